@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { AssessmentStepper } from "@/components/assessment/assessment-stepper";
+import { absoluteUrl } from "@/lib/http/absolute-url";
+import { QUESTIONNAIRE } from "@/lib/questionnaire/definition";
+import { getDraft } from "@/lib/services/assessments";
+import { ServiceError } from "@/lib/services/errors";
+
+export const metadata: Metadata = {
+  title: "Assessment",
+  robots: { index: false, follow: false },
+  // The token in the URL is a credential: never send it on to another site.
+  referrer: "no-referrer",
+};
+
+export default async function AssessmentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<{ step?: string | string[] }>;
+}) {
+  const { token } = await params;
+  const { step } = await searchParams;
+  const draft = await getDraft(token).catch((error: unknown) => {
+    if (error instanceof ServiceError && (error.status === 400 || error.status === 404)) notFound();
+    throw error;
+  });
+  if (draft.resultId) redirect(`/assessment/${token}/result`);
+  return (
+    <AssessmentStepper
+      token={token}
+      resumeUrl={await absoluteUrl(`/assessment/${token}`)}
+      questionnaire={QUESTIONNAIRE}
+      initialAnswers={draft.answers}
+      initialDetails={draft.details}
+      initialStep={typeof step === "string" ? step : null}
+      hasSavedBefore={draft.revision > 0}
+    />
+  );
+}

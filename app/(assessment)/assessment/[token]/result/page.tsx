@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { ResultView } from "@/components/result/result-view";
+import { QUESTIONNAIRE } from "@/lib/questionnaire/definition";
+import { getResultForToken } from "@/lib/services/assessments";
+import { ServiceError } from "@/lib/services/errors";
+
+export const metadata: Metadata = {
+  title: "Your recommendation",
+  robots: { index: false, follow: false },
+  referrer: "no-referrer",
+};
+
+export default async function ResultPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const result = await getResultForToken(token).catch((error: unknown) => {
+    if (error instanceof ServiceError && error.code === "result_not_found") redirect(`/assessment/${token}?step=review`);
+    if (error instanceof ServiceError && (error.status === 400 || error.status === 404)) notFound();
+    throw error;
+  });
+  const submitted = new Date(result.createdAt).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+  return (
+    <ResultView
+      output={result.output}
+      answers={result.answers}
+      questionnaire={QUESTIONNAIRE}
+      heading={
+        <p className="mb-4 text-sm text-muted">
+          {result.details.organizationName ? <strong className="text-ink">{result.details.organizationName}</strong> : "Your company"} · submitted {submitted}
+          {result.details.respondentName ? ` by ${result.details.respondentName}` : ""} · questionnaire {result.questionnaireVersion} · model {result.modelVersion}
+        </p>
+      }
+    />
+  );
+}

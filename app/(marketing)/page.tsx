@@ -1,0 +1,64 @@
+import { Card } from "@/components/ui/card";
+import { buttonClass } from "@/components/ui/button";
+import { allQuestions } from "@/lib/questionnaire/skip";
+import { QUESTIONNAIRE } from "@/lib/questionnaire/definition";
+import { STRUCTURES } from "@/lib/scoring";
+import { STRUCTURE_IDS } from "@/lib/scoring/types";
+import { startAssessmentAction } from "./actions";
+
+export default function LandingPage() {
+  const questionCount = allQuestions(QUESTIONNAIRE).length;
+  return (
+    <div className="space-y-14">
+      <section aria-labelledby="hero" className="max-w-3xl">
+        <p className="text-sm font-semibold uppercase tracking-wide text-accent">Technology leadership assessment</p>
+        <h1 id="hero" className="mt-3 text-4xl font-bold tracking-tight sm:text-5xl">
+          One technology chief, two, or a digital officer over both?
+        </h1>
+        <p className="mt-5 text-lg text-muted">
+          Answer {questionCount} questions about your company&apos;s size, regulation, strategy, IT estate and alignment.
+          Rolefit recommends how to structure technology leadership, shows the cited evidence behind every point of the
+          score, and tells you what would change the answer.
+        </p>
+        <form action={startAssessmentAction} className="mt-8 flex flex-wrap items-center gap-4">
+          <button type="submit" className={buttonClass("primary", "px-7 text-lg")}>
+            Start the assessment
+          </button>
+          <p className="text-sm text-muted">About 15 minutes · saves as you go · no account needed</p>
+        </form>
+      </section>
+
+      <section aria-labelledby="structures">
+        <h2 id="structures" className="text-2xl font-semibold tracking-tight">
+          The three structures it can recommend
+        </h2>
+        <ul className="mt-5 grid gap-4 md:grid-cols-3">
+          {STRUCTURE_IDS.map((id) => (
+            <li key={id}>
+              <Card className="h-full">
+                <h3 className="text-lg font-semibold">{STRUCTURES[id].name}</h3>
+                <p className="mt-2 text-muted">{STRUCTURES[id].description}</p>
+              </Card>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="how" className="grid gap-6 md:grid-cols-3">
+        <h2 id="how" className="sr-only">
+          How it works
+        </h2>
+        {[
+          ["Answer at your pace", "Six short sections. Your answers save as you type; a private link brings you back to where you stopped."],
+          ["See the evidence", "Every criterion cites the passage of the published analysis it rests on. Nothing is a black box."],
+          ["Know what would change it", "The result lists the smallest changes in your answers that would tip the recommendation."],
+        ].map(([title, text]) => (
+          <div key={title}>
+            <h3 className="font-semibold">{title}</h3>
+            <p className="mt-1 text-muted">{text}</p>
+          </div>
+        ))}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import { NextResponse } from "next/server";
+import { readJsonBody, route } from "@/lib/http/route";
+import { submitAssessment } from "@/lib/services/assessments";
+
+type Params = { token: string };
+
+/** 201 the first time, 200 with the same body for every replay. */
+export const POST = route<Params>(async (request, { token }) => {
+  const outcome = await submitAssessment(token, await readJsonBody(request));
+  const resultUrl = new URL(`/assessment/${token}/result`, request.url).toString();
+  return NextResponse.json(
+    { resultId: outcome.resultId, resultUrl },
+    { status: outcome.created ? 201 : 200, headers: { "Cache-Control": "no-store" } },
+  );
+});

@@ -1,0 +1,7 @@
+import { NextResponse } from "next/server";
+import { QUESTIONNAIRE } from "@/lib/questionnaire/definition";
+
+/** The questionnaire as JSON: version, sections, questions, option ids, bounds and skip rules. */
+export function GET(): NextResponse {
+  return NextResponse.json(QUESTIONNAIRE, { headers: { "Cache-Control": "public, max-age=300" } });
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { SiteFooter, SiteHeader } from "@/components/site-header";
+import { inter } from "./fonts";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Rolefit: how to structure your technology leadership", template: "%s · Rolefit" },
+  description:
+    "Answer questions about your company and get a cited recommendation: separate CIO and CTO, a combined CTIO, or a Chief Digital Officer over both.",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" className={inter.variable}>
+      <body className="min-h-screen font-sans antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+          Skip to content
+        </a>
+        <SiteHeader />
+        <main id="main" className="mx-auto max-w-5xl px-4 py-8 sm:px-6 sm:py-12">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

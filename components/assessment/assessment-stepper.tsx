@@ -1,0 +1,212 @@
+"use client";
+
+/**
+ * The questionnaire, one section per step. Answers live here, are validated with the same
+ * schemas the server uses, and autosave in the background.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import { applyAnswer, type RawAnswer } from "@/lib/questionnaire/edit";
+import type { TAnswers, TQuestionnaire } from "@/lib/questionnaire/schema";
+import { allQuestions, isAnswered, isQuestionShown, progress, withoutSkippedAnswers } from "@/lib/questionnaire/skip";
+import { ZAssessmentDetails, type TAssessmentDetails } from "@/lib/validation/assessment";
+import { issuesByField, submitRequest } from "./api-client";
+import { DetailsStep } from "./details-step";
+import { QuestionField } from "./question-field";
+import { ResumeLink } from "./resume-link";
+import { ReviewStep } from "./review-step";
+import { SaveStatusText } from "./save-status";
+import { stepIndex, stepsFor } from "./steps";
+import { useAutosave } from "./use-autosave";
+
+interface Props {
+  token: string;
+  resumeUrl: string;
+  questionnaire: TQuestionnaire;
+  initialAnswers: TAnswers;
+  initialDetails: TAssessmentDetails;
+  initialStep: string | null;
+  hasSavedBefore: boolean;
+}
+
+export function AssessmentStepper({ token, resumeUrl, questionnaire, initialAnswers, initialDetails, initialStep, hasSavedBefore }: Props) {
+  const steps = useMemo(() => stepsFor(questionnaire), [questionnaire]);
+  const [current, setCurrent] = useState(() => stepIndex(steps, initialStep));
+  const [answers, setAnswers] = useState<TAnswers>(initialAnswers);
+  const [details, setDetails] = useState<TAssessmentDetails>(initialDetails);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [summary, setSummary] = useState<string | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const idempotencyKey = useRef<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const movedByUser = useRef(false);
+
+  const payload = useMemo(
+    () => ({ questionnaireVersion: questionnaire.version, answers: withoutSkippedAnswers(questionnaire, answers), details }),
+    [questionnaire, answers, details],
+  );
+  const autosave = useAutosave(token, payload, hasSavedBefore);
+  const shownErrors = { ...autosave.serverErrors, ...errors };
+  const step = steps[current] ?? steps[0]!;
+  const section = questionnaire.sections.find((candidate) => candidate.id === step.id);
+
+  const goTo = useCallback(
+    (index: number, push = true) => {
+      const next = Math.min(Math.max(index, 0), steps.length - 1);
+      movedByUser.current = true;
+      setCurrent(next);
+      setSummary(null);
+      const url = new URL(window.location.href);
+      url.searchParams.set("step", steps[next]!.id);
+      if (push) window.history.pushState(null, "", url);
+    },
+    [steps],
+  );
+
+  useEffect(() => {
+    const onPop = () => goTo(stepIndex(steps, new URL(window.location.href).searchParams.get("step")), false);
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+  }, [goTo, steps]);
+
+  useEffect(() => {
+    // Move focus to the new step's heading so keyboard and screen reader users start at the top.
+    if (movedByUser.current) heading.current?.focus();
+  }, [current]);
+
+  const setAnswer = (questionId: string, raw: RawAnswer) => {
+    const question = allQuestions(questionnaire).find((candidate) => candidate.id === questionId);
+    if (!question) return;
+    const outcome = applyAnswer(answers, question, raw);
+    if (!outcome.ok) {
+      setErrors((prev) => ({ ...prev, [questionId]: outcome.error }));
+      return;
+    }
+    setErrors(({ [questionId]: _removed, ...rest }) => rest);
+    setAnswers(outcome.answers);
+  };
+
+  const setDetail = (field: keyof TAssessmentDetails, value: string) => {
+    const next = { ...details, [field]: value === "" ? undefined : value };
+    const parsed = ZAssessmentDetails.safeParse(next);
+    const issue = parsed.success ? undefined : parsed.error.issues.find((candidate) => candidate.path[0] === field);
+    setErrors(({ [field]: _removed, ...rest }) => (issue ? { ...rest, [field]: issue.message } : rest));
+    if (!issue) setDetails(next);
+  };
+
+  const missingOnStep = (): Record<string, string> => {
+    if (!section) return {};
+    const missing: Record<string, string> = {};
+    for (const question of section.questions) {
+      if (question.required && isQuestionShown(question, answers) && !isAnswered(answers[question.id])) {
+        missing[question.id] = question.allowDontKnow ? "Answer this question, or choose \u201cDon't know\u201d." : "Answer this question.";
+      }
+    }
+    return missing;
+  };
+
+  const next = () => {
+    const stepErrors = { ...missingOnStep() };
+    for (const key of Object.keys(errors)) if (section?.questions.some((q) => q.id === key) || step.id === "about") stepErrors[key] = errors[key]!;
+    if (Object.keys(stepErrors).length > 0) {
+      setErrors((prev) => ({ ...prev, ...stepErrors }));
+      setSummary(`${Object.keys(stepErrors).length === 1 ? "One answer needs" : `${Object.keys(stepErrors).length} answers need`} your attention before you go on.`);
+      return;
+    }
+    void autosave.saveNow();
+    goTo(current + 1);
+  };
+
+  const submit = async () => {
+    setSubmitting(true);
+    setSummary(null);
+    idempotencyKey.current ??= crypto.randomUUID();
+    const outcome = await submitRequest(token, { ...payload, idempotencyKey: idempotencyKey.current });
+    if (outcome.ok) {
+      window.location.assign(`/assessment/${token}/result`);
+      return;
+    }
+    setSubmitting(false);
+    if (outcome.status === 409) {
+      window.location.assign(`/assessment/${token}/result`);
+      return;
+    }
+    setErrors((prev) => ({ ...prev, ...issuesByField(outcome.issues) }));
+    setSummary(outcome.message);
+  };
+
+  const questionCount = questionnaire.sections.reduce((sum, s) => sum + s.questions.length, 0);
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <div className="space-y-3">
+        <ProgressBar value={progress(questionnaire, answers)} label={`Step ${current + 1} of ${steps.length}: ${step.title}`} />
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <SaveStatusText status={autosave.status} />
+          <p className="text-sm text-muted">{questionCount} questions in {questionnaire.sections.length} sections</p>
+        </div>
+        {autosave.everSaved ? <ResumeLink url={resumeUrl} /> : null}
+        {autosave.status === "rejected" || autosave.status === "offline" ? (
+          <Notice tone="warning" role="status" title="Your latest change is not saved yet">
+            {autosave.message}
+          </Notice>
+        ) : null}
+      </div>
+
+      <Card>
+        <h1 ref={heading} tabIndex={-1} className="text-2xl font-bold tracking-tight focus:outline-none">
+          {step.title}
+        </h1>
+        <p className="mt-1 text-muted">{step.description}</p>
+        {summary ? (
+          <div className="mt-5">
+            <Notice tone="error" role="alert" title="Please check your answers">
+              <p>{summary}</p>
+              <ul className="mt-2 list-disc pl-5">
+                {Object.entries(shownErrors).map(([field, message]) => (
+                  <li key={field}>
+                    <a href={`#q-${field}`}>{allQuestions(questionnaire).find((q) => q.id === field)?.label ?? field}</a>: {message}
+                  </li>
+                ))}
+              </ul>
+            </Notice>
+          </div>
+        ) : null}
+        <div className="mt-6 space-y-8">
+          {step.id === "about" ? <DetailsStep details={details} errors={shownErrors} onChange={setDetail} /> : null}
+          {section
+            ? section.questions
+                .filter((question) => isQuestionShown(question, answers))
+                .map((question) => (
+                  <div key={question.id} id={`q-${question.id}`}>
+                    <QuestionField question={question} value={answers[question.id]} error={shownErrors[question.id]} onChange={(raw) => setAnswer(question.id, raw)} />
+                  </div>
+                ))
+            : null}
+          {step.id === "review" ? (
+            <ReviewStep questionnaire={questionnaire} answers={answers} details={details} errors={shownErrors} onEdit={(sectionId) => goTo(stepIndex(steps, sectionId))} />
+          ) : null}
+        </div>
+      </Card>
+
+      <nav aria-label="Questionnaire steps" className="flex flex-wrap justify-between gap-3">
+        {current > 0 ? (
+          <Button variant="secondary" onClick={() => goTo(current - 1)}>
+            Back
+          </Button>
+        ) : (
+          <span />
+        )}
+        {step.id === "review" ? (
+          <Button onClick={() => void submit()} disabled={submitting} aria-disabled={submitting}>
+            {submitting ? "Submitting…" : "Submit and see the recommendation"}
+          </Button>
+        ) : (
+          <Button onClick={next}>{current === steps.length - 2 ? "Review answers" : "Next"}</Button>
+        )}
+      </nav>
+    </div>
+  );
+}

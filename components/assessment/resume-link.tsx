@@ -1,0 +1,32 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+
+export function ResumeLink({ url }: { url: string }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <div className="rounded-md border border-line bg-white px-4 py-3 text-sm" data-testid="resume-link">
+      <p className="font-semibold">Your private link to come back later</p>
+      <p className="mt-1 text-muted">Anyone with this link can open and change this assessment, so keep it to yourself.</p>
+      <div className="mt-2 flex flex-wrap items-center gap-2">
+        <input
+          aria-label="Private resume link"
+          readOnly
+          value={url}
+          onFocus={(event) => event.currentTarget.select()}
+          className="min-w-0 flex-1 rounded border border-line bg-canvas px-2 py-1.5 font-mono text-xs"
+        />
+        <Button
+          variant="secondary"
+          className="min-h-9 px-3 py-1.5 text-sm"
+          onClick={() => {
+            void navigator.clipboard?.writeText(url).then(() => setCopied(true));
+          }}
+        >
+          {copied ? "Copied" : "Copy link"}
+        </Button>
+      </div>
+    </div>
+  );
+}

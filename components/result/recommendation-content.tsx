@@ -1,0 +1,76 @@
+import type { RecommendationContent } from "@/lib/scoring/types";
+import { Citations } from "./citation";
+
+export function OwnershipTable({ content }: { content: RecommendationContent }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="sr-only">Who owns what</caption>
+        <thead>
+          <tr className="border-b border-line">
+            <th scope="col" className="py-2 pr-4 font-semibold">Area</th>
+            <th scope="col" className="py-2 pr-4 font-semibold">Owner</th>
+            <th scope="col" className="py-2 font-semibold">How</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-line">
+          {content.ownership.map((row) => (
+            <tr key={row.area}>
+              <th scope="row" className="py-2 pr-4 align-top font-medium">{row.area}</th>
+              <td className="py-2 pr-4 align-top">{row.owner}</td>
+              <td className="py-2 align-top text-muted">{row.note}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function Mechanisms({ content }: { content: RecommendationContent }) {
+  return (
+    <dl className="grid gap-4 sm:grid-cols-2">
+      {content.mechanisms.map((mechanism) => (
+        <div key={mechanism.name} className="rounded-md border border-line p-4">
+          <dt className="font-semibold">{mechanism.name}</dt>
+          <dd className="mt-1 text-sm text-muted">{mechanism.description}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function KpiScorecard({ content }: { content: RecommendationContent }) {
+  return (
+    <div className="grid gap-4 sm:grid-cols-2">
+      {content.kpis.map((kpi) => (
+        <div key={kpi.role} className="rounded-md border border-line p-4">
+          <h3 className="font-semibold">{kpi.role}</h3>
+          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+            {kpi.metrics.map((metric) => (
+              <li key={metric}>{metric}</li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+export function BulletList({ items }: { items: string[] }) {
+  return (
+    <ul className="list-disc space-y-1 pl-5">
+      {items.map((item) => (
+        <li key={item}>{item}</li>
+      ))}
+    </ul>
+  );
+}
+
+export function ContentSources({ content }: { content: RecommendationContent }) {
+  return (
+    <p className="mt-4 flex flex-wrap items-center gap-2 text-sm text-muted">
+      Drawn from: <Citations citations={content.citations} />
+    </p>
+  );
+}

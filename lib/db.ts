@@ -1,0 +1,37 @@
+/**
+ * The one Prisma client, on the SQLite driver adapter. Server-only: import it from
+ * lib/services, never from components.
+ */
+import "server-only";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { createPrismaClient } from "./db-client";
+import { env } from "./env";
+
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; pragmasSet?: Promise<void> };
+
+export const db: PrismaClient = globalForPrisma.prisma ?? createPrismaClient(env.DATABASE_URL);
+if (env.NODE_ENV !== "production") globalForPrisma.prisma = db;
+
+/** WAL lets readers work during a write; foreign keys are off by default in SQLite. */
+export function ensurePragmas(): Promise<void> {
+  globalForPrisma.pragmasSet ??= (async () => {
+    await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+    await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+  })();
+  return globalForPrisma.pragmasSet;
+}
+
+let writeQueue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs writes that read then write one after another in this process. The SQLite adapter
+ * shares one connection, so two interleaved transactions would see each other's statements.
+ */
+export function serializeWrite<T>(work: () => Promise<T>): Promise<T> {
+  const next = writeQueue.then(async () => {
+    await ensurePragmas();
+    return work();
+  });
+  writeQueue = next.catch(() => undefined);
+  return next;
+}

@@ -1,0 +1,114 @@
+/** Against a real SQLite file, migrated with the committed migrations (no mocks). */
+import { randomUUID } from "node:crypto";
+import { afterAll, describe, expect, it } from "vitest";
+import { db } from "../db";
+import { COMPLETE_ANSWERS, draftBody, submissionBody } from "../testing/fixtures";
+import { createAssessment, getDraft, getResultForToken, saveDraft, submitAssessment } from "./assessments";
+import { ServiceError } from "./errors";
+import { hashToken } from "./tokens";
+
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+async function expectServiceError(promise: Promise<unknown>, status: number, pathOrCode: string) {
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(ServiceError);
+  const serviceError = error as ServiceError;
+  expect(serviceError.status).toBe(status);
+  expect([serviceError.code, ...serviceError.issues.map((issue) => issue.path)]).toContain(pathOrCode);
+  return serviceError;
+}
+
+describe("assessment drafts", () => {
+  it("creates a draft reachable only through its token, storing just the token's hash", async () => {
+    const { token } = await createAssessment();
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const row = await db.assessment.findUniqueOrThrow({ where: { resumeTokenHash: hashToken(token) } });
+    expect(JSON.stringify(row)).not.toContain(token);
+    const draft = await getDraft(token);
+    expect(draft).toMatchObject({ answers: {}, revision: 0, resultId: null });
+  });
+
+  it("autosaves and resumes by token with the latest answers", async () => {
+    const { token } = await createAssessment();
+    await saveDraft(token, draftBody({ employees: 40 }));
+    const second = await saveDraft(token, draftBody({ employees: 45, stage: "startup" }, { organizationName: "Acme" }));
+    expect(second.revision).toBe(2);
+    const resumed = await getDraft(token);
+    expect(resumed.answers).toEqual({ employees: 45, stage: "startup" });
+    expect(resumed.details.organizationName).toBe("Acme");
+  });
+
+  it("rejects invalid saves with field paths and leaves the saved draft intact", async () => {
+    const { token } = await createAssessment();
+    await saveDraft(token, draftBody({ employees: 300, stage: "scaleup" }));
+    const before = await db.assessment.findUniqueOrThrow({ where: { resumeTokenHash: hashToken(token) } });
+    await expectServiceError(saveDraft(token, draftBody({ employees: -1 })), 400, "answers.employees");
+    await expectServiceError(saveDraft(token, draftBody({ nonsense: 1 })), 400, "answers");
+    await expectServiceError(saveDraft(token, draftBody({ stage: "unicorn" })), 400, "answers.stage");
+    await expectServiceError(saveDraft(token, draftBody({ sells_technology: "no", tech_revenue_share: 10 })), 400, "answers.tech_revenue_share");
+    await expectServiceError(saveDraft(token, { ...draftBody({}), questionnaireVersion: "1999.1" }), 400, "questionnaireVersion");
+    await expectServiceError(saveDraft(token, { ...draftBody({}), organizationId: "x" }), 400, "invalid_request");
+    await expectServiceError(saveDraft(token, draftBody({}, { organizationName: "x".repeat(500) })), 400, "details.organizationName");
+    await expectServiceError(saveDraft(token, "not an object"), 400, "invalid_request");
+    const after = await db.assessment.findUniqueOrThrow({ where: { resumeTokenHash: hashToken(token) } });
+    expect(after).toEqual(before);
+  });
+
+  it("tells a malformed token from an unknown one", async () => {
+    await expectServiceError(getDraft("short"), 400, "token");
+    await expectServiceError(getDraft("A".repeat(43)), 404, "assessment_not_found");
+    await expectServiceError(saveDraft("A".repeat(43), draftBody({})), 404, "assessment_not_found");
+  });
+});
+
+describe("submission", () => {
+  it("stores answers, versions and the model's full output, and shows them back", async () => {
+    const { token } = await createAssessment();
+    const outcome = await submitAssessment(token, submissionBody());
+    expect(outcome.created).toBe(true);
+    const result = await getResultForToken(token);
+    expect(result.answers).toEqual(COMPLETE_ANSWERS);
+    expect(result.questionnaireVersion).toBe("2026.1");
+    expect(result.modelVersion).toBe(result.output.modelVersion);
+    expect(["separate", "ctio", "cdo"]).toContain(result.output.recommended);
+    expect(result.output.drivers.length).toBeGreaterThan(0);
+    expect(result.details).toMatchObject({ organizationName: "Northwind Bank", respondentRole: "ceo" });
+    const row = await db.result.findUniqueOrThrow({ where: { id: outcome.resultId } });
+    expect(row.recommendation).toBe(result.output.recommended);
+  });
+
+  it("turns a double submit into one result, whether replayed or from a second tab", async () => {
+    const { token } = await createAssessment();
+    const key = randomUUID();
+    const outcomes = await Promise.all([submitAssessment(token, submissionBody(COMPLETE_ANSWERS, key)), submitAssessment(token, submissionBody(COMPLETE_ANSWERS, key))]);
+    const secondTab = await submitAssessment(token, submissionBody(COMPLETE_ANSWERS, randomUUID()));
+    const ids = new Set([...outcomes, secondTab].map((outcome) => outcome.resultId));
+    expect(ids.size).toBe(1);
+    expect(outcomes.filter((outcome) => outcome.created)).toHaveLength(1);
+    const assessment = await db.assessment.findUniqueOrThrow({ where: { resumeTokenHash: hashToken(token) } });
+    expect(await db.result.count({ where: { assessmentId: assessment.id } })).toBe(1);
+  });
+
+  it("refuses an incomplete submission with the missing fields, and writes nothing", async () => {
+    const { token } = await createAssessment();
+    const { employees: _employees, stage: _stage, ...partial } = COMPLETE_ANSWERS;
+    const error = await expectServiceError(submitAssessment(token, submissionBody(partial)), 400, "answers.employees");
+    expect(error.issues.map((issue) => issue.path)).toContain("answers.stage");
+    await expectServiceError(getResultForToken(token), 404, "result_not_found");
+  });
+
+  it("locks the draft once submitted, and refuses a key reused for another assessment", async () => {
+    const first = await createAssessment();
+    const key = randomUUID();
+    await submitAssessment(first.token, submissionBody(COMPLETE_ANSWERS, key));
+    await expectServiceError(saveDraft(first.token, draftBody({ employees: 5 })), 409, "already_submitted");
+    const second = await createAssessment();
+    await expectServiceError(submitAssessment(second.token, submissionBody(COMPLETE_ANSWERS, key)), 409, "idempotency_key_reused");
+    expect((await getDraft(first.token)).answers).toEqual(COMPLETE_ANSWERS);
+  });
+});

@@ -1,0 +1,177 @@
+/**
+ * Anonymous assessments: create, autosave, resume by private link, submit. The resume token
+ * is the only credential, so every function starts by resolving it.
+ */
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { db, serializeWrite } from "../db";
+import { QUESTIONNAIRE } from "../questionnaire/definition";
+import type { TAnswers } from "../questionnaire/schema";
+import { score } from "../scoring";
+import type { ScoringOutput } from "../scoring/types";
+import { ZDraftSave, ZResumeToken, ZSubmission, type TAssessmentDetails } from "../validation/assessment";
+import { ServiceError, parseOrThrow } from "./errors";
+import { hashToken, newResumeToken } from "./tokens";
+
+export interface DraftView {
+  token: string;
+  questionnaireVersion: string;
+  answers: TAnswers;
+  details: TAssessmentDetails;
+  revision: number;
+  updatedAt: string;
+  resultId: string | null;
+}
+
+export interface SubmissionOutcome {
+  resultId: string;
+  /** False when this call replayed an earlier submission. */
+  created: boolean;
+}
+
+export interface StoredResult {
+  id: string;
+  createdAt: string;
+  questionnaireVersion: string;
+  modelVersion: string;
+  answers: TAnswers;
+  details: TAssessmentDetails;
+  output: ScoringOutput;
+}
+
+function detailsOf(row: { organizationName: string | null; respondentName: string | null; respondentRole: string | null }): TAssessmentDetails {
+  return {
+    organizationName: row.organizationName ?? undefined,
+    respondentName: row.respondentName ?? undefined,
+    respondentRole: row.respondentRole ?? undefined,
+  };
+}
+
+async function findByToken(token: unknown) {
+  const valid = parseOrThrow(ZResumeToken, token, ["token"]);
+  const assessment = await db.assessment.findUnique({
+    where: { resumeTokenHash: hashToken(valid) },
+    include: { result: { select: { id: true } } },
+  });
+  if (!assessment) {
+    throw new ServiceError(404, "assessment_not_found", "No assessment matches this link. Check that you copied all of it.");
+  }
+  return { token: valid, assessment };
+}
+
+export async function createAssessment(): Promise<{ token: string }> {
+  const token = newResumeToken();
+  await db.assessment.create({
+    data: { resumeTokenHash: hashToken(token), questionnaireVersion: QUESTIONNAIRE.version, answers: {} },
+  });
+  return { token };
+}
+
+export async function getDraft(token: unknown): Promise<DraftView> {
+  const { token: valid, assessment } = await findByToken(token);
+  return {
+    token: valid,
+    questionnaireVersion: assessment.questionnaireVersion,
+    answers: assessment.answers as TAnswers,
+    details: detailsOf(assessment),
+    revision: assessment.revision,
+    updatedAt: assessment.updatedAt.toISOString(),
+    resultId: assessment.result?.id ?? null,
+  };
+}
+
+/** Replaces the draft's answers. Validation happens before any write, so a bad save changes nothing. */
+export async function saveDraft(token: unknown, input: unknown): Promise<{ revision: number; updatedAt: string }> {
+  const { assessment } = await findByToken(token);
+  const draft = parseOrThrow(ZDraftSave, input);
+  return serializeWrite(async () => {
+    const updated = await db.assessment.updateMany({
+      where: { id: assessment.id, submittedAt: null },
+      data: {
+        answers: draft.answers as Prisma.InputJsonValue,
+        organizationName: draft.details.organizationName ?? null,
+        respondentName: draft.details.respondentName ?? null,
+        respondentRole: draft.details.respondentRole ?? null,
+        revision: { increment: 1 },
+      },
+    });
+    if (updated.count === 0) {
+      throw new ServiceError(409, "already_submitted", "This assessment has been submitted; its answers can no longer change.");
+    }
+    const saved = await db.assessment.findUniqueOrThrow({ where: { id: assessment.id }, select: { revision: true, updatedAt: true } });
+    return { revision: saved.revision, updatedAt: saved.updatedAt.toISOString() };
+  });
+}
+
+/**
+ * Scores and stores the assessment once. Replays (same key), double clicks and a second tab
+ * all land on the one result: the key and the assessment are both unique in the table.
+ */
+export async function submitAssessment(token: unknown, input: unknown): Promise<SubmissionOutcome> {
+  const { assessment } = await findByToken(token);
+  const submission = parseOrThrow(ZSubmission, input);
+  return serializeWrite(async () => {
+    const existing = await db.result.findFirst({
+      where: { OR: [{ idempotencyKey: submission.idempotencyKey }, { assessmentId: assessment.id }] },
+      select: { id: true, assessmentId: true },
+    });
+    if (existing) {
+      if (existing.assessmentId !== assessment.id) {
+        throw new ServiceError(409, "idempotency_key_reused", "This submission key was already used for another assessment.");
+      }
+      return { resultId: existing.id, created: false };
+    }
+    const output = score({ questionnaireVersion: submission.questionnaireVersion, answers: submission.answers });
+    const answers = submission.answers as Prisma.InputJsonValue;
+    const details = {
+      organizationName: submission.details.organizationName ?? null,
+      respondentName: submission.details.respondentName ?? null,
+      respondentRole: submission.details.respondentRole ?? null,
+    };
+    const [result] = await db
+      .$transaction([
+      db.result.create({
+        data: {
+          assessmentId: assessment.id,
+          idempotencyKey: submission.idempotencyKey,
+          questionnaireVersion: submission.questionnaireVersion,
+          modelVersion: output.modelVersion,
+          answers,
+          ...details,
+          recommendation: output.recommended,
+          confidence: output.confidence.level,
+          output: output as unknown as Prisma.InputJsonValue,
+        },
+        select: { id: true },
+      }),
+      db.assessment.update({
+        where: { id: assessment.id },
+        data: { answers, ...details, submittedAt: new Date(), revision: { increment: 1 } },
+      }),
+    ])
+      .catch(async (error: unknown) => {
+        // Another instance stored the same submission between our read and our write.
+        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+          const winner = await db.result.findUnique({ where: { assessmentId: assessment.id }, select: { id: true } });
+          if (winner) return [winner, null] as const;
+        }
+        throw error;
+      });
+    return { resultId: result.id, created: true };
+  });
+}
+
+export async function getResultForToken(token: unknown): Promise<StoredResult> {
+  const { assessment } = await findByToken(token);
+  const result = await db.result.findUnique({ where: { assessmentId: assessment.id } });
+  if (!result) throw new ServiceError(404, "result_not_found", "This assessment has not been submitted yet.");
+  return {
+    id: result.id,
+    createdAt: result.createdAt.toISOString(),
+    questionnaireVersion: result.questionnaireVersion,
+    modelVersion: result.modelVersion,
+    answers: result.answers as TAnswers,
+    details: detailsOf(result),
+    output: result.output as unknown as ScoringOutput,
+  };
+}

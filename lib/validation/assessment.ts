@@ -1,0 +1,77 @@
+/**
+ * Schemas for everything an assessment request carries. The stepper validates with the same
+ * schemas before it saves, and the route handlers before they write.
+ */
+import { z } from "zod";
+import { answersSchema } from "../questionnaire/answers";
+import { QUESTIONNAIRE } from "../questionnaire/definition";
+
+/** 32 random bytes in base64url: 256 bits, well above the 128 the resume link needs. */
+export const ZResumeToken = z
+  .string({ error: "The resume link is missing its token." })
+  .regex(/^[A-Za-z0-9_-]{43}$/, "This resume link is malformed. Check that you copied all of it.");
+
+export const RESPONDENT_ROLES = [
+  { id: "ceo", label: "Chief Executive Officer" },
+  { id: "cfo", label: "Chief Financial Officer" },
+  { id: "coo", label: "Chief Operating Officer" },
+  { id: "technology_executive", label: "Technology executive (CIO, CTO, CDO)" },
+  { id: "other_executive", label: "Other executive" },
+  { id: "board_member", label: "Board member" },
+  { id: "consultant", label: "Advisor or consultant" },
+] as const;
+
+const roleIds = RESPONDENT_ROLES.map((role) => role.id) as [string, ...string[]];
+
+const optionalText = (label: string, max: number) =>
+  z
+    .string({ error: `${label} must be text.` })
+    .trim()
+    .max(max, `${label} can be at most ${max} characters.`)
+    .optional();
+
+export const ZAssessmentDetails = z.strictObject(
+  {
+    organizationName: optionalText("The company name", 200),
+    respondentName: optionalText("Your name", 120),
+    respondentRole: z.enum(roleIds, { error: "Choose your role from the list." }).optional(),
+  },
+  { error: (issue) => (issue.code === "unrecognized_keys" ? `Unknown field: ${issue.keys.join(", ").slice(0, 200)}.` : undefined) },
+);
+
+const ZQuestionnaireVersion = z.string({ error: "The questionnaire version is missing." }).superRefine((version, ctx) => {
+  if (version !== QUESTIONNAIRE.version) {
+    ctx.addIssue({
+      code: "custom",
+      message: `This form was made for questionnaire version ${version.slice(0, 20)}, but the current version is ${QUESTIONNAIRE.version}. Reload the page to continue.`,
+    });
+  }
+});
+
+const unknownField = {
+  error: (issue: { code: string; keys?: string[] }) =>
+    issue.code === "unrecognized_keys" ? `Unknown field: ${(issue.keys ?? []).join(", ").slice(0, 200)}.` : undefined,
+};
+
+export const ZDraftSave = z.strictObject(
+  {
+    questionnaireVersion: ZQuestionnaireVersion,
+    answers: answersSchema(QUESTIONNAIRE, "draft"),
+    details: ZAssessmentDetails.default({}),
+  },
+  unknownField,
+);
+
+export const ZSubmission = z.strictObject(
+  {
+    questionnaireVersion: ZQuestionnaireVersion,
+    answers: answersSchema(QUESTIONNAIRE, "complete"),
+    details: ZAssessmentDetails.default({}),
+    idempotencyKey: z.uuid({ error: "The submission key must be a UUID." }),
+  },
+  unknownField,
+);
+
+export type TAssessmentDetails = z.infer<typeof ZAssessmentDetails>;
+export type TDraftSave = z.infer<typeof ZDraftSave>;
+export type TSubmission = z.infer<typeof ZSubmission>;

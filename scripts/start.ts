@@ -1,0 +1,57 @@
+/**
+ * `npm start`: prepares the database (migrate, and seed the first time), builds when the
+ * build is missing or older than the source, then serves and prints the URL.
+ */
+import { execFileSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { parseEnv } from "../lib/env";
+import { prepareDatabase } from "./prepare-database";
+
+const SOURCE_DIRS = ["app", "components", "lib", "prisma", "public"];
+const SOURCE_FILES = ["next.config.js", "package.json", "postcss.config.mjs", "tsconfig.json"];
+
+function newestSourceChange(): number {
+  let newest = 0;
+  const visit = (entry: string) => {
+    if (!fs.existsSync(entry)) return;
+    const stat = fs.statSync(entry);
+    if (stat.isDirectory()) {
+      for (const child of fs.readdirSync(entry)) visit(path.join(entry, child));
+    } else if (!/\.(test|int\.test)\.ts$/.test(entry)) {
+      newest = Math.max(newest, stat.mtimeMs);
+    }
+  };
+  [...SOURCE_DIRS, ...SOURCE_FILES].forEach(visit);
+  return newest;
+}
+
+function buildIsCurrent(): boolean {
+  const buildId = path.join(".next", "BUILD_ID");
+  return fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs >= newestSourceChange();
+}
+
+async function main(): Promise<void> {
+  const env = parseEnv({ ...process.env, NODE_ENV: "production" });
+  await prepareDatabase({ seed: true });
+  const nextBin = path.resolve("node_modules", "next", "dist", "bin", "next");
+  const childEnv = { ...process.env, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1" };
+  if (!buildIsCurrent()) {
+    console.log("Building the app (about a minute the first time)…");
+    execFileSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: childEnv });
+  }
+  const server = spawn(process.execPath, [nextBin, "start", "-p", String(env.PORT), "-H", env.HOSTNAME], { stdio: ["inherit", "pipe", "inherit"], env: childEnv });
+  server.stdout.on("data", (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    if (chunk.toString().includes("Ready")) console.log(`\nRolefit is running at http://${env.HOSTNAME}:${env.PORT}\n`);
+  });
+  const stop = (signal: NodeJS.Signals) => server.kill(signal);
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  server.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
