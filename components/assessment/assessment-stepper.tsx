@@ -4,6 +4,7 @@
  * The questionnaire, one section per step. Answers live here, are validated with the same
  * schemas the server uses, and autosave in the background.
  */
+import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -40,6 +41,7 @@ export function AssessmentStepper({ token, resumeUrl, questionnaire, initialAnsw
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [summary, setSummary] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const router = useRouter();
   const idempotencyKey = useRef<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const movedByUser = useRef(false);
@@ -126,14 +128,10 @@ export function AssessmentStepper({ token, resumeUrl, questionnaire, initialAnsw
     idempotencyKey.current ??= crypto.randomUUID();
     const outcome = await submitRequest(token, { ...payload, idempotencyKey: idempotencyKey.current });
     if (outcome.ok) {
-      window.location.assign(`/assessment/${token}/result`);
+      router.push(`/assessment/${token}/result`);
       return;
     }
     setSubmitting(false);
-    if (outcome.status === 409) {
-      window.location.assign(`/assessment/${token}/result`);
-      return;
-    }
     setErrors((prev) => ({ ...prev, ...issuesByField(outcome.issues) }));
     setSummary(outcome.message);
   };

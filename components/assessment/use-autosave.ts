@@ -22,32 +22,37 @@ export function useAutosave(token: string, payload: DraftPayload, initiallySaved
   const inFlight = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  const save = useCallback(async (): Promise<void> => {
-    if (timer.current) clearTimeout(timer.current);
-    const body = JSON.stringify(latest.current);
-    if (body === lastSaved.current) return setStatus((current) => (current === "pending" ? "saved" : current));
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setStatus("saving");
-    const outcome = await saveDraftRequest(token, latest.current);
-    inFlight.current = false;
-    if (outcome.ok) {
-      lastSaved.current = body;
-      setEverSaved(true);
-      setServerErrors({});
-      setMessage(null);
-      setStatus("saved");
-      if (JSON.stringify(latest.current) !== body) void save();
-    } else if (outcome.status === 0 || outcome.status >= 500) {
-      setStatus("offline");
-      setMessage(outcome.message);
-      timer.current = setTimeout(() => void save(), RETRY_MS);
-    } else {
-      setStatus("rejected");
-      setMessage(outcome.message);
-      setServerErrors(issuesByField(outcome.issues));
-    }
+  // The save loop calls itself (to send edits made while a request was in flight), so it lives in a ref.
+  const saveRef = useRef<() => Promise<void>>(async () => undefined);
+  useEffect(() => {
+    saveRef.current = async () => {
+      if (timer.current) clearTimeout(timer.current);
+      const body = JSON.stringify(latest.current);
+      if (body === lastSaved.current) return setStatus((current) => (current === "pending" ? "saved" : current));
+      if (inFlight.current) return;
+      inFlight.current = true;
+      setStatus("saving");
+      const outcome = await saveDraftRequest(token, latest.current);
+      inFlight.current = false;
+      if (outcome.ok) {
+        lastSaved.current = body;
+        setEverSaved(true);
+        setServerErrors({});
+        setMessage(null);
+        setStatus("saved");
+        if (JSON.stringify(latest.current) !== body) void saveRef.current();
+      } else if (outcome.status === 0 || outcome.status >= 500) {
+        setStatus("offline");
+        setMessage(outcome.message);
+        timer.current = setTimeout(() => void saveRef.current(), RETRY_MS);
+      } else {
+        setStatus("rejected");
+        setMessage(outcome.message);
+        setServerErrors(issuesByField(outcome.issues));
+      }
+    };
   }, [token]);
+  const save = useCallback(() => saveRef.current(), []);
 
   useEffect(() => {
     latest.current = payload;

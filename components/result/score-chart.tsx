@@ -1,4 +1,4 @@
-import { STRUCTURES } from "@/lib/scoring";
+import { STRUCTURES } from "@/lib/scoring/structures";
 import type { StructureId, StructureScores } from "@/lib/scoring/types";
 
 /** Horizontal bars, one per structure; the numbers are in the text, so the chart needs no legend. */

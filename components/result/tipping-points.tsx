@@ -1,4 +1,4 @@
-import { STRUCTURES } from "@/lib/scoring";
+import { STRUCTURES } from "@/lib/scoring/structures";
 import type { TippingPoint } from "@/lib/scoring/types";
 
 export function TippingPoints({ points, renderAction }: { points: TippingPoint[]; renderAction?: (point: TippingPoint, index: number) => React.ReactNode }) {

@@ -24,7 +24,7 @@ const CROSS_CUTTING_BY_SIZE: Corners = {
   lowLow: s(0.5, 0.6, 0.35),
   lowHigh: s(0.65, 0.3, 0.45),
   highLow: s(0.35, 0.75, 0.5),
-  highHigh: s(0.5, 0.05, 1),
+  highHigh: s(0.35, 0.05, 1),
 };
 
 /** Friction against size: a small firm removes the seam by combining, a larger one adds an arbiter. */
@@ -32,7 +32,7 @@ const FRICTION_BY_SIZE: Corners = {
   lowLow: s(0.5, 0.55, 0.45),
   lowHigh: s(0.55, 0.45, 0.5),
   highLow: s(0.35, 0.85, 0.4),
-  highHigh: s(0.4, 0.05, 1),
+  highHigh: s(0.3, 0.05, 1),
 };
 
 export const CHANGE_CRITERIA: Criterion[] = [
@@ -42,7 +42,7 @@ export const CHANGE_CRITERIA: Criterion[] = [
     dimension: "cross_cutting",
     weight: 2,
     factor: CROSS_PLATFORMS,
-    poles: { low: s(0.55, 0.6, 0.3), high: s(0.6, 0.35, 1) },
+    poles: { low: s(0.55, 0.6, 0.3), high: s(0.5, 0.35, 1) },
     citations: [Q.s2JointGovernance],
   }),
   interaction({
@@ -61,7 +61,7 @@ export const CHANGE_CRITERIA: Criterion[] = [
     dimension: "cross_cutting",
     weight: 2,
     factor: TRANSFORMATION,
-    poles: { low: s(0.6, 0.6, 0.25), high: s(0.55, 0.35, 1) },
+    poles: { low: s(0.6, 0.6, 0.25), high: s(0.45, 0.3, 1) },
     citations: [Q.s2Transformation, Q.s3DigitalTransformation],
   }),
   interaction({
@@ -94,6 +94,7 @@ export const CHANGE_CRITERIA: Criterion[] = [
   }),
   single({
     id: "incumbent_cdo",
+    expressesDimension: false,
     statement: "A Chief Digital Officer already in place, or being hired, is capacity the CDO structure can build on.",
     dimension: "cross_cutting",
     weight: 0.75,

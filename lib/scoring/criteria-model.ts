@@ -14,6 +14,11 @@ interface CriterionBase {
   questionIds: string[];
   weight: number;
   citations: Citation[];
+  /**
+   * False for criteria about who is in post today: they weigh on the recommendation (the
+   * cost of change) but say nothing about how strongly the company expresses the dimension.
+   */
+  expressesDimension?: boolean;
 }
 
 /** One answer sets a level; support moves linearly from the low pole to the high pole. */

@@ -17,7 +17,7 @@ export const REMIT_CRITERIA: Criterion[] = [
     dimension: "internal_estate",
     weight: 1.5,
     factor: { kind: "count", questionId: "enterprise_apps", levels: [0, 0.15, 0.3, 0.5, 0.7, 0.85, 1] },
-    poles: { low: s(0.35, 0.8, 0.3), high: s(0.9, 0.3, 0.6) },
+    poles: { low: s(0.35, 0.8, 0.3), high: s(0.9, 0.3, 0.75) },
     citations: [Q.s2EnterpriseApps, Q.s3EnterpriseApps],
   }),
   single({
@@ -26,7 +26,7 @@ export const REMIT_CRITERIA: Criterion[] = [
     dimension: "internal_estate",
     weight: 1.5,
     factor: { kind: "options", questionId: "legacy_share", levels: { little: 0, some: 0.35, substantial: 0.7, most: 1 } },
-    poles: { low: s(0.45, 0.7, 0.45), high: s(0.9, 0.25, 0.7) },
+    poles: { low: s(0.45, 0.7, 0.45), high: s(0.9, 0.25, 0.8) },
     citations: [Q.s1Legacy, Q.s3Modernization],
   }),
   single({
@@ -44,7 +44,7 @@ export const REMIT_CRITERIA: Criterion[] = [
         { upTo: Number.POSITIVE_INFINITY, level: 1 },
       ],
     },
-    poles: { low: s(0.4, 0.75, 0.35), high: s(0.9, 0.2, 0.65) },
+    poles: { low: s(0.4, 0.75, 0.35), high: s(0.9, 0.2, 0.75) },
     citations: [Q.s2Vendors, Q.s1CioVendors, Q.s4CioVendors],
   }),
   single({
@@ -63,11 +63,12 @@ export const REMIT_CRITERIA: Criterion[] = [
         { upTo: Number.POSITIVE_INFINITY, level: 1 },
       ],
     },
-    poles: { low: s(0.35, 0.85, 0.3), high: s(0.95, 0.15, 0.65) },
+    poles: { low: s(0.35, 0.85, 0.3), high: s(0.95, 0.15, 0.8) },
     citations: [Q.s1CioStaff, Q.s4CioInfra],
   }),
   single({
     id: "incumbent_cio",
+    expressesDimension: false,
     statement: "A CIO already in place is capacity a structure with a distinct CIO can build on.",
     dimension: "internal_estate",
     weight: 0.75,
@@ -120,7 +121,7 @@ export const REMIT_CRITERIA: Criterion[] = [
       ],
       whenSkipped: 0,
     },
-    poles: { low: s(0.45, 0.75, 0.4), high: s(0.9, 0.15, 0.75) },
+    poles: { low: s(0.45, 0.75, 0.4), high: s(0.9, 0.15, 0.8) },
     citations: [Q.s1CtoEngineers, Q.s4CtoEngineers],
   }),
   single({
@@ -158,6 +159,7 @@ export const REMIT_CRITERIA: Criterion[] = [
   }),
   single({
     id: "incumbent_cto",
+    expressesDimension: false,
     statement: "A CTO already in place is capacity a structure with a distinct CTO can build on.",
     dimension: "product_intensity",
     weight: 0.75,
@@ -222,6 +224,7 @@ export const REMIT_CRITERIA: Criterion[] = [
   }),
   single({
     id: "incumbent_ctio",
+    expressesDimension: false,
     statement: "A combined technology and information officer already in place makes the combined structure cheaper to keep.",
     dimension: "speed_priority",
     weight: 0.75,

@@ -9,7 +9,7 @@ export const SCALE_CRITERIA: Criterion[] = [
     dimension: "scale",
     weight: 3,
     factor: EMPLOYEE_BANDS,
-    poles: { low: s(0.15, 1, 0.05), high: s(0.9, 0, 0.8) },
+    poles: { low: s(0.15, 1, 0.05), high: s(0.9, 0, 0.85) },
     citations: [Q.s2SmallFirms, Q.s2LargerCdo, Q.s4BigCompanies],
   }),
   single({
@@ -22,7 +22,7 @@ export const SCALE_CRITERIA: Criterion[] = [
       questionId: "revenue_band",
       levels: { under_10m: 0, "10m_100m": 0.25, "100m_1b": 0.5, "1b_10b": 0.75, over_10b: 1 },
     },
-    poles: { low: s(0.2, 0.95, 0.1), high: s(0.9, 0.05, 0.8) },
+    poles: { low: s(0.2, 0.95, 0.1), high: s(0.9, 0.05, 0.85) },
     citations: [Q.s4BigCompanies, Q.s2LargerCdo],
   }),
   single({
@@ -30,8 +30,8 @@ export const SCALE_CRITERIA: Criterion[] = [
     statement: "Young companies optimise for speed and tend to combine the roles; mature enterprises tend to split them.",
     dimension: "scale",
     weight: 3,
-    factor: { kind: "options", questionId: "stage", levels: { startup: 0, scaleup: 0.3, established: 0.7, mature: 1 } },
-    poles: { low: s(0.1, 1, 0.1), high: s(1, 0.05, 0.6) },
+    factor: { kind: "options", questionId: "stage", levels: { startup: 0, scaleup: 0.3, established: 0.6, mature: 1 } },
+    poles: { low: s(0.1, 1, 0.1), high: s(1, 0.05, 0.75) },
     citations: [Q.s3Startups, Q.s3LargeMature],
   }),
   single({
@@ -80,7 +80,7 @@ export const SCALE_CRITERIA: Criterion[] = [
       questionId: "frameworks",
       perOption: { gdpr: 0.25, hipaa: 0.35, sox: 0.35, pci_dss: 0.3, soc2: 0.2, iso27001: 0.2, none: 0 },
     },
-    poles: { low: s(0.35, 0.8, 0.35), high: s(1, 0.1, 0.65) },
+    poles: { low: s(0.35, 0.8, 0.35), high: s(1, 0.1, 0.75) },
     citations: [Q.s2RiskRow, Q.s3DedicatedAttention],
   }),
   single({
@@ -89,7 +89,7 @@ export const SCALE_CRITERIA: Criterion[] = [
     dimension: "governance",
     weight: 2,
     factor: { kind: "options", questionId: "sector_supervision", levels: { yes: 1, no: 0 } },
-    poles: { low: s(0.45, 0.65, 0.45), high: s(0.95, 0.15, 0.65) },
+    poles: { low: s(0.45, 0.65, 0.45), high: s(0.95, 0.15, 0.7) },
     citations: [Q.s3Spectrum, Q.s3Restructure],
   }),
   single({
@@ -98,7 +98,7 @@ export const SCALE_CRITERIA: Criterion[] = [
     dimension: "governance",
     weight: 2,
     factor: { kind: "scale", questionId: "audit_burden", levels: LINEAR_SCALE },
-    poles: { low: s(0.35, 0.85, 0.35), high: s(1, 0.05, 0.6) },
+    poles: { low: s(0.35, 0.85, 0.35), high: s(1, 0.05, 0.7) },
     citations: [Q.s3LargeMature, Q.s2Governance45],
   }),
   interaction({
@@ -112,7 +112,7 @@ export const SCALE_CRITERIA: Criterion[] = [
       lowLow: s(0.4, 0.75, 0.35),
       lowHigh: s(0.55, 0.3, 0.5),
       highLow: s(0.7, 0.4, 0.4),
-      highHigh: s(1, 0, 0.5),
+      highHigh: s(1, 0, 0.65),
     },
     citations: [Q.s3LargeMature, Q.s3DedicatedAttention, Q.s4BigCompanies],
   }),
@@ -122,7 +122,7 @@ export const SCALE_CRITERIA: Criterion[] = [
     dimension: "governance",
     weight: 1.5,
     factor: { kind: "options", questionId: "data_sensitivity", levels: { low: 0, moderate: 0.35, high: 0.7, very_high: 1 } },
-    poles: { low: s(0.4, 0.75, 0.4), high: s(0.95, 0.2, 0.6) },
+    poles: { low: s(0.4, 0.75, 0.4), high: s(0.95, 0.2, 0.7) },
     citations: [Q.s3DataGovernance, Q.s3CioMachinery],
   }),
   single({
@@ -159,7 +159,7 @@ export const SCALE_CRITERIA: Criterion[] = [
       questionId: "security_incidents",
       levels: { none: 0, one_minor: 0.2, one_major: 0.6, several_major: 1 },
     },
-    poles: { low: s(0.5, 0.6, 0.5), high: s(0.95, 0.1, 0.7) },
+    poles: { low: s(0.5, 0.6, 0.5), high: s(0.95, 0.1, 0.8) },
     citations: [Q.s3Incidents, Q.s2Governance45],
   }),
   single({
@@ -172,7 +172,7 @@ export const SCALE_CRITERIA: Criterion[] = [
       questionId: "incident_frequency",
       levels: { rare: 0, quarterly: 0.3, monthly: 0.7, weekly: 1 },
     },
-    poles: { low: s(0.5, 0.6, 0.5), high: s(0.95, 0.1, 0.7) },
+    poles: { low: s(0.5, 0.6, 0.5), high: s(0.95, 0.1, 0.8) },
     citations: [Q.s3Incidents, Q.s3IncidentResponse],
   }),
 ];

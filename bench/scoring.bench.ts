@@ -1,0 +1,47 @@
+/**
+ * Latency of the scoring model on random valid answer sets: the full score() (with and
+ * without the what-if search), the lean scoreOnly() the search and the what-if panel use,
+ * and whatWouldChangeIt() alone. Fixed seed, so runs compare.
+ */
+import fc from "fast-check";
+import { QUESTIONNAIRE } from "../lib/questionnaire/definition";
+import type { TAnswers } from "../lib/questionnaire/schema";
+import { answersArbitrary } from "../lib/scoring/arbitrary-answers";
+import { score, scoreOnly, whatWouldChangeIt } from "../lib/scoring";
+
+export interface BenchResult {
+  name: string;
+  medianMs: number;
+  p90Ms: number;
+  samples: number;
+}
+
+const SAMPLE_COUNT = 300;
+const SEED = 20_261;
+
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1)))] ?? Number.NaN;
+}
+
+/** Times each answer set separately (averaging `repeat` calls for very fast functions) and reports the median. */
+function measure(name: string, inputs: TAnswers[], fn: (answers: TAnswers) => unknown, repeat = 1): BenchResult {
+  for (const answers of inputs.slice(0, 30)) fn(answers); // warm the JIT before timing
+  const times = inputs.map((answers) => {
+    const start = performance.now();
+    for (let i = 0; i < repeat; i++) fn(answers);
+    return (performance.now() - start) / repeat;
+  });
+  times.sort((a, b) => a - b);
+  return { name, medianMs: quantile(times, 0.5), p90Ms: quantile(times, 0.9), samples: inputs.length };
+}
+
+export async function runScoringBench(): Promise<BenchResult[]> {
+  const inputs = fc.sample(answersArbitrary({ mode: "complete" }), { numRuns: SAMPLE_COUNT, seed: SEED });
+  const version = QUESTIONNAIRE.version;
+  return [
+    measure("score() full, with tipping points", inputs, (answers) => score({ questionnaireVersion: version, answers })),
+    measure("score() without tipping points", inputs, (answers) => score({ questionnaireVersion: version, answers }, { tippingPoints: false }), 5),
+    measure("scoreOnly()", inputs, (answers) => scoreOnly(answers), 200),
+    measure("whatWouldChangeIt()", inputs, (answers) => whatWouldChangeIt(answers)),
+  ];
+}

@@ -1,0 +1,14 @@
+/** The scoring model's public API. Pure TypeScript: safe to import on the server and in the browser. */
+export { answerLabel } from "../questionnaire/labels";
+export { ARCHETYPES, type Archetype } from "./archetypes";
+export { rescoreComparison, type RescoreComparison } from "./compare";
+export { CONFIDENCE_RULE, confidenceFor } from "./confidence";
+export { recommendationContent } from "./content";
+export { CRITERIA, TOTAL_WEIGHT, criterionById, describeMapping, type Criterion, type InteractionCriterion, type SingleCriterion } from "./criteria";
+export { DIMENSIONS, dimensionLabel, type Dimension } from "./dimensions";
+export { MODEL_VERSION, TIE_BREAK, scoreOnly, type LeanScore } from "./engine";
+export type { Corners, Factor, Poles } from "./mapping";
+export { ScoringInputError, prepareAnswers, score, type ScoreOptions } from "./score";
+export { STRUCTURES, structureById, type Structure } from "./structures";
+export { MAX_TIPPING_POINTS, whatWouldChangeIt } from "./what-would-change";
+export * from "./types";
