@@ -10,10 +10,14 @@ export function SiteHeader() {
         <nav aria-label="Main">
           <ul className="flex gap-5 text-sm font-medium">
             <li>
-              <Link href="/methodology">Methodology</Link>
+              <Link href="/methodology" className="no-underline hover:underline">
+                Methodology
+              </Link>
             </li>
             <li>
-              <Link href="/sources">Sources</Link>
+              <Link href="/sources" className="no-underline hover:underline">
+                Sources
+              </Link>
             </li>
           </ul>
         </nav>
@@ -27,7 +31,11 @@ export function SiteFooter() {
     <footer className="no-print mt-16 border-t border-line bg-white">
       <div className="mx-auto max-w-5xl px-4 py-6 text-sm text-muted sm:px-6">
         Rolefit scores your answers against criteria drawn from four published analyses of the CIO and CTO roles. Every point is
-        traced to its source on the <Link href="/methodology">methodology</Link> page.
+        traced to its source on the{" "}
+        <Link href="/methodology">
+          methodology
+        </Link>{" "}
+        page.
       </div>
     </footer>
   );

@@ -165,7 +165,7 @@ export function AssessmentStepper({ token, resumeUrl, questionnaire, initialAnsw
               <ul className="mt-2 list-disc pl-5">
                 {Object.entries(shownErrors).map(([field, message]) => (
                   <li key={field}>
-                    <a href={`#q-${field}`}>{allQuestions(questionnaire).find((q) => q.id === field)?.label ?? field}</a>: {message}
+                    <a href={`#question-${field}`}>{allQuestions(questionnaire).find((q) => q.id === field)?.label ?? field}</a>: {message}
                   </li>
                 ))}
               </ul>
@@ -178,7 +178,7 @@ export function AssessmentStepper({ token, resumeUrl, questionnaire, initialAnsw
             ? section.questions
                 .filter((question) => isQuestionShown(question, answers))
                 .map((question) => (
-                  <div key={question.id} id={`q-${question.id}`}>
+                  <div key={question.id} id={`question-${question.id}`}>
                     <QuestionField question={question} value={answers[question.id]} error={shownErrors[question.id]} onChange={(raw) => setAnswer(question.id, raw)} />
                   </div>
                 ))

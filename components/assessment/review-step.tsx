@@ -32,7 +32,7 @@ export function ReviewStep({ questionnaire, answers, details, errors, onEdit }: 
               return (
                 <Row
                   key={question.id}
-                  id={`q-${question.id}`}
+                  id={`question-${question.id}`}
                   label={question.label}
                   value={answerLabel(question, answers[question.id])}
                   problem={errors[question.id] ?? (missing ? "Needs an answer" : undefined)}

@@ -6,7 +6,7 @@ import type { ReactNode } from "react";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import type { TAnswers, TQuestionnaire } from "@/lib/questionnaire/schema";
-import { STRUCTURES } from "@/lib/scoring";
+import { STRUCTURES } from "@/lib/scoring/structures";
 import type { ScoringOutput } from "@/lib/scoring/types";
 import { Citations } from "./citation";
 import { ConfidenceBadge } from "./confidence-badge";
