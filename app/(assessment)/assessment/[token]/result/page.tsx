@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { RescoreNotice } from "@/components/result/rescore-notice";
 import { ResultView } from "@/components/result/result-view";
 import { QUESTIONNAIRE } from "@/lib/questionnaire/definition";
+import { rescoreWithCurrentModel } from "@/lib/scoring/rescore";
 import { getResultForToken } from "@/lib/services/assessments";
 import { ServiceError } from "@/lib/services/errors";
 
@@ -20,7 +22,9 @@ export default async function ResultPage({ params }: { params: Promise<{ token: 
   });
   const submitted = new Date(result.createdAt).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
   return (
-    <ResultView
+    <div className="space-y-6">
+      <RescoreNotice outcome={rescoreWithCurrentModel(result)} storedVersion={result.modelVersion} />
+      <ResultView
       output={result.output}
       answers={result.answers}
       questionnaire={QUESTIONNAIRE}
@@ -30,6 +34,7 @@ export default async function ResultPage({ params }: { params: Promise<{ token: 
           {result.details.respondentName ? ` by ${result.details.respondentName}` : ""} · questionnaire {result.questionnaireVersion} · model {result.modelVersion}
         </p>
       }
-    />
+      />
+    </div>
   );
 }
