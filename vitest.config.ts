@@ -27,7 +27,12 @@ export default defineConfig({
           include: ["lib/**/*.int.test.ts", "app/**/*.int.test.ts"],
           environment: "node",
           globalSetup: ["lib/testing/integration-global-setup.ts"],
-          env: { DATABASE_URL: `file:${path.resolve(".data", "integration.db")}`, SEED_DEMO_DATA: "false", NODE_ENV: "test" },
+          env: {
+            DATABASE_URL: `file:${path.resolve(".data", "integration.db")}`,
+            SEED_DEMO_DATA: "false",
+            NODE_ENV: "test",
+            AUTH_SECRET: "integration-tests-only-secret-0123456789abcdef",
+          },
           // One SQLite file per worker would need per-worker migrations; the suite is small enough to share one file serially.
           fileParallelism: false,
           testTimeout: 20_000,

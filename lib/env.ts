@@ -13,6 +13,23 @@ const ZEnv = z.object({
   SEED_DEMO_DATA: z.enum(["true", "false"]).default("true"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().min(1).default("localhost"),
+  /** Signs session tokens; every instance must share it. `npm start` makes one for the embedded default. */
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters; generate one with: openssl rand -base64 32").optional(),
+  /** The public URL of the app; session cookies get the __Secure- prefix when it is https. */
+  NEXTAUTH_URL: z.url("NEXTAUTH_URL must be a full URL such as https://rolefit.example.com").optional(),
+  /** Optional single sign-on through any OpenID Connect provider; on when all three are set. */
+  OIDC_ISSUER: z.url("OIDC_ISSUER must be the provider's issuer URL").optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_NAME: z.string().min(1).max(40).default("single sign-on"),
+  /** Password-reset links are emailed through this SMTP server when set, otherwise shown to the administrator. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
+  SMTP_FROM: z.string().min(3).default("Rolefit <no-reply@localhost>"),
+}).superRefine((env, ctx) => {
+  const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter(Boolean).length;
+  if (oidc > 0 && oidc < 3) {
+    ctx.addIssue({ code: "custom", path: ["OIDC_ISSUER"], message: "Set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together, or none of them." });
+  }
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

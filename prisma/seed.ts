@@ -3,8 +3,9 @@
  * archetype companies, so a newcomer sees real results at once. Prints their links.
  */
 import path from "node:path";
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
+import { hashOpaqueToken, newOpaqueToken } from "../lib/auth/primitives/tokens";
 import { createPrismaClient } from "../lib/db-client";
 import { parseEnv } from "../lib/env";
 import { QUESTIONNAIRE } from "../lib/questionnaire/definition";
@@ -19,13 +20,13 @@ export async function seedDemoData(): Promise<void> {
   const links: string[] = [];
   try {
     for (const archetype of ARCHETYPES.slice(0, DEMO_COUNT)) {
-      const token = randomBytes(32).toString("base64url");
+      const token = newOpaqueToken();
       const output = score({ questionnaireVersion: QUESTIONNAIRE.version, answers: archetype.answers });
       const answers = archetype.answers as Prisma.InputJsonValue;
       const details = { organizationName: `${archetype.name} (demo)`, respondentName: "Demo respondent", respondentRole: "ceo" };
       await db.assessment.create({
         data: {
-          resumeTokenHash: createHash("sha256").update(token).digest("hex"),
+          resumeTokenHash: hashOpaqueToken(token),
           questionnaireVersion: QUESTIONNAIRE.version,
           answers,
           ...details,

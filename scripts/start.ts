@@ -6,6 +6,7 @@ import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { parseEnv } from "../lib/env";
+import { ensureAuthEnvironment } from "./auth-secret";
 import { prepareDatabase } from "./prepare-database";
 
 const SOURCE_DIRS = ["app", "components", "lib", "prisma", "public"];
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
   const env = parseEnv({ ...process.env, NODE_ENV: "production" });
   await prepareDatabase({ seed: true });
   const nextBin = path.resolve("node_modules", "next", "dist", "bin", "next");
-  const childEnv = { ...process.env, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1" };
+  const childEnv = { ...process.env, ...ensureAuthEnvironment(env), NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1" };
   if (!buildIsCurrent()) {
     console.log("Building the app (about a minute the first time)…");
     execFileSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: childEnv });

@@ -5,7 +5,7 @@ import { db } from "../db";
 import { COMPLETE_ANSWERS, draftBody, submissionBody } from "../testing/fixtures";
 import { createAssessment, getDraft, getResultForToken, saveDraft, submitAssessment } from "./assessments";
 import { ServiceError } from "./errors";
-import { hashToken } from "./tokens";
+import { hashOpaqueToken } from "../auth/primitives/tokens";
 
 afterAll(async () => {
   await db.$disconnect();
@@ -27,7 +27,7 @@ describe("assessment drafts", () => {
   it("creates a draft reachable only through its token, storing just the token's hash", async () => {
     const { token } = await createAssessment();
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    const row = await db.assessment.findUniqueOrThrow({ where: { resumeTokenHash: hashToken(token) } });
+    const row = await db.assessment.findUniqueOrThrow({ where: { resumeTokenHash: hashOpaqueToken(token) } });
     expect(JSON.stringify(row)).not.toContain(token);
     const draft = await getDraft(token);
     expect(draft).toMatchObject({ answers: {}, revision: 0, resultId: null });
@@ -46,7 +46,7 @@ describe("assessment drafts", () => {
   it("rejects invalid saves with field paths and leaves the saved draft intact", async () => {
     const { token } = await createAssessment();
     await saveDraft(token, draftBody({ employees: 300, stage: "scaleup" }));
-    const before = await db.assessment.findUniqueOrThrow({ where: { resumeTokenHash: hashToken(token) } });
+    const before = await db.assessment.findUniqueOrThrow({ where: { resumeTokenHash: hashOpaqueToken(token) } });
     await expectServiceError(saveDraft(token, draftBody({ employees: -1 })), 400, "answers.employees");
     await expectServiceError(saveDraft(token, draftBody({ nonsense: 1 })), 400, "answers");
     await expectServiceError(saveDraft(token, draftBody({ stage: "unicorn" })), 400, "answers.stage");
@@ -55,7 +55,7 @@ describe("assessment drafts", () => {
     await expectServiceError(saveDraft(token, { ...draftBody({}), organizationId: "x" }), 400, "invalid_request");
     await expectServiceError(saveDraft(token, draftBody({}, { organizationName: "x".repeat(500) })), 400, "details.organizationName");
     await expectServiceError(saveDraft(token, "not an object"), 400, "invalid_request");
-    const after = await db.assessment.findUniqueOrThrow({ where: { resumeTokenHash: hashToken(token) } });
+    const after = await db.assessment.findUniqueOrThrow({ where: { resumeTokenHash: hashOpaqueToken(token) } });
     expect(after).toEqual(before);
   });
 
@@ -90,7 +90,7 @@ describe("submission", () => {
     const ids = new Set([...outcomes, secondTab].map((outcome) => outcome.resultId));
     expect(ids.size).toBe(1);
     expect(outcomes.filter((outcome) => outcome.created)).toHaveLength(1);
-    const assessment = await db.assessment.findUniqueOrThrow({ where: { resumeTokenHash: hashToken(token) } });
+    const assessment = await db.assessment.findUniqueOrThrow({ where: { resumeTokenHash: hashOpaqueToken(token) } });
     expect(await db.result.count({ where: { assessmentId: assessment.id } })).toBe(1);
   });
 

@@ -11,7 +11,7 @@ import { score } from "../scoring";
 import type { ScoringOutput } from "../scoring/types";
 import { ZDraftSave, ZResumeToken, ZSubmission, type TAssessmentDetails } from "../validation/assessment";
 import { ServiceError, parseOrThrow } from "./errors";
-import { hashToken, newResumeToken } from "./tokens";
+import { hashOpaqueToken, newOpaqueToken } from "../auth/primitives/tokens";
 
 export interface DraftView {
   token: string;
@@ -50,7 +50,7 @@ function detailsOf(row: { organizationName: string | null; respondentName: strin
 async function findByToken(token: unknown) {
   const valid = parseOrThrow(ZResumeToken, token, ["token"]);
   const assessment = await db.assessment.findUnique({
-    where: { resumeTokenHash: hashToken(valid) },
+    where: { resumeTokenHash: hashOpaqueToken(valid) },
     include: { result: { select: { id: true } } },
   });
   if (!assessment) {
@@ -60,9 +60,9 @@ async function findByToken(token: unknown) {
 }
 
 export async function createAssessment(): Promise<{ token: string }> {
-  const token = newResumeToken();
+  const token = newOpaqueToken();
   await db.assessment.create({
-    data: { resumeTokenHash: hashToken(token), questionnaireVersion: QUESTIONNAIRE.version, answers: {} },
+    data: { resumeTokenHash: hashOpaqueToken(token), questionnaireVersion: QUESTIONNAIRE.version, answers: {} },
   });
   return { token };
 }

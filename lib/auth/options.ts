@@ -1,0 +1,99 @@
+/**
+ * next-auth configuration: email and password (with a second factor), optional OpenID Connect
+ * single sign-on, and JWT sessions so any instance can serve any user. Revocation is checked
+ * on every request by lib/auth/session.ts against the user's session version.
+ */
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import type { OAuthConfig } from "next-auth/providers/oauth";
+import { db } from "../db";
+import { env } from "../env";
+import { SignInError, verifySignIn } from "../services/sign-in";
+
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+  const real = headers?.["x-real-ip"];
+  return first || (Array.isArray(real) ? real[0] : real) || "unknown";
+}
+
+interface OidcProfile {
+  sub: string;
+  email?: string;
+  email_verified?: boolean;
+  name?: string;
+}
+
+function oidcProvider(): OAuthConfig<OidcProfile>[] {
+  if (!env.OIDC_ISSUER || !env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET) return [];
+  return [
+    {
+      id: "oidc",
+      name: env.OIDC_NAME,
+      type: "oauth",
+      wellKnown: `${env.OIDC_ISSUER.replace(/\/$/, "")}/.well-known/openid-configuration`,
+      clientId: env.OIDC_CLIENT_ID,
+      clientSecret: env.OIDC_CLIENT_SECRET,
+      idToken: true,
+      checks: ["pkce", "state"],
+      authorization: { params: { scope: "openid email profile" } },
+      profile: (profile) => ({ id: profile.sub, email: profile.email?.toLowerCase() ?? null, name: profile.name ?? null }),
+    },
+  ];
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: env.AUTH_SECRET,
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 15 * 60 },
+  pages: { signIn: "/sign-in", error: "/sign-in" },
+  providers: [
+    CredentialsProvider({
+      id: "credentials",
+      name: "Email and password",
+      credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
+      async authorize(credentials, request) {
+        try {
+          const user = await verifySignIn(credentials, clientAddress(request.headers));
+          return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+        } catch (error) {
+          // next-auth passes the message to the client as the error code; keep it to our codes.
+          if (error instanceof SignInError) throw new Error(error.code);
+          throw error;
+        }
+      },
+    }),
+    ...oidcProvider(),
+  ],
+  callbacks: {
+    async signIn({ account, profile }) {
+      if (account?.provider !== "oidc") return true;
+      const oidc = profile as OidcProfile | undefined;
+      // Only a verified address from the identity provider may be linked to an account here.
+      return Boolean(oidc?.email && oidc.email_verified !== false);
+    },
+    async jwt({ token, user, account }) {
+      if (account?.provider === "oidc" && token.email) {
+        const email = token.email.toLowerCase();
+        const linked = await db.user.upsert({ where: { email }, create: { email, name: token.name ?? null }, update: {} });
+        token.uid = linked.id;
+        token.sv = linked.sessionVersion;
+      } else if (user && "sessionVersion" in user) {
+        token.uid = user.id;
+        token.sv = user.sessionVersion;
+      }
+      return token;
+    },
+    async session({ session, token }) {
+      if (session.user) {
+        session.user.id = token.uid;
+        session.user.sessionVersion = token.sv;
+      }
+      return session;
+    },
+  },
+};
+
+export const SSO_PROVIDER = env.OIDC_ISSUER ? { id: "oidc", name: env.OIDC_NAME } : null;

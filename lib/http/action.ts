@@ -1,0 +1,56 @@
+/**
+ * The wrapper every server action goes through: it reads the actor, validates the input with
+ * a strict zod schema and turns expected errors into a form state. Unexpected errors are
+ * logged and reported generically, never with internals.
+ */
+import "server-only";
+import type { z } from "zod";
+import type { Actor } from "../auth/actor";
+import { getActor } from "../auth/session";
+import { ServiceError } from "../services/errors";
+
+export type FormState<T = undefined> =
+  | { status: "idle" }
+  | { status: "success"; data: T; message?: string }
+  | { status: "error"; message: string; fieldErrors: Record<string, string> };
+
+export const IDLE: FormState<never> = { status: "idle" };
+
+/** FormData to a plain object; repeated keys become arrays, and Next's own $ACTION fields are dropped. */
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$ACTION")) continue;
+    const text = typeof value === "string" ? value : value.name;
+    const existing = result[key];
+    result[key] = existing === undefined ? text : Array.isArray(existing) ? [...existing, text] : [existing, text];
+  }
+  return result;
+}
+
+export function errorState(error: unknown): FormState<never> {
+  if (error instanceof ServiceError) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of error.issues) fieldErrors[issue.path || "form"] ??= issue.message;
+    return { status: "error", message: error.message, fieldErrors };
+  }
+  console.error(JSON.stringify({ level: "error", msg: "unhandled action error", error: String(error) }));
+  return { status: "error", message: "Something went wrong on our side. Nothing was changed; try again.", fieldErrors: {} };
+}
+
+export function formAction<S extends z.ZodType, T>(schema: S, handler: (actor: Actor, input: z.infer<S>) => Promise<T>) {
+  return async (_previous: FormState<T>, formData: FormData): Promise<FormState<T>> => {
+    try {
+      const actor = await getActor();
+      const parsed = schema.safeParse(formDataToObject(formData));
+      if (!parsed.success) {
+        const fieldErrors: Record<string, string> = {};
+        for (const issue of parsed.error.issues) fieldErrors[issue.path.join(".") || "form"] ??= issue.message;
+        return { status: "error", message: "Please check the highlighted fields.", fieldErrors };
+      }
+      return { status: "success", data: await handler(actor, parsed.data) };
+    } catch (error) {
+      return errorState(error);
+    }
+  };
+}
