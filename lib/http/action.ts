@@ -9,12 +9,9 @@ import type { Actor } from "../auth/actor";
 import { getActor } from "../auth/session";
 import { ServiceError } from "../services/errors";
 
-export type FormState<T = undefined> =
-  | { status: "idle" }
-  | { status: "success"; data: T; message?: string }
-  | { status: "error"; message: string; fieldErrors: Record<string, string> };
+import type { FormState } from "./form-state";
 
-export const IDLE: FormState<never> = { status: "idle" };
+export { IDLE, type FormState } from "./form-state";
 
 /** FormData to a plain object; repeated keys become arrays, and Next's own $ACTION fields are dropped. */
 export function formDataToObject(formData: FormData): Record<string, unknown> {

@@ -1,0 +1,36 @@
+/** Creating an account with email and password. */
+import "server-only";
+import { z } from "zod";
+import { Prisma } from "@/generated/prisma/client";
+import { db } from "../db";
+import { hashPassword } from "../auth/primitives/password-hash";
+import { passwordProblems } from "../auth/primitives/password-policy";
+import { ZEmail } from "../validation/auth";
+import { ServiceError, parseOrThrow } from "./errors";
+
+export const ZSignUp = z.strictObject({
+  name: z.string().trim().min(1, "Enter your name.").max(120, "A name can be at most 120 characters."),
+  email: ZEmail,
+  // Checked against the policy below, with the email as context; never trimmed or truncated.
+  password: z.string({ error: "Choose a password." }).max(1024, "A password can be at most 128 characters."),
+  invitation: z.string().max(100).optional(),
+});
+
+/** Same words whether or not the address is taken by someone else, so they reveal nothing about it. */
+export const EMAIL_UNAVAILABLE = "An account can't be created with this email. If you already have one, sign in instead.";
+
+export async function signUp(input: unknown): Promise<{ userId: string; email: string }> {
+  const { name, email, password } = parseOrThrow(ZSignUp, input);
+  const problems = passwordProblems(password, { email });
+  if (problems.length > 0) throw new ServiceError(400, "invalid_request", problems[0]!, problems.map((message) => ({ path: "password", message })));
+  const passwordHash = await hashPassword(password);
+  try {
+    const user = await db.user.create({ data: { name, email, passwordHash }, select: { id: true, email: true } });
+    return { userId: user.id, email: user.email };
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new ServiceError(400, "invalid_request", EMAIL_UNAVAILABLE, [{ path: "email", message: EMAIL_UNAVAILABLE }]);
+    }
+    throw error;
+  }
+}
