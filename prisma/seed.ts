@@ -1,57 +1,91 @@
 /**
- * The demo data set: a handful of submitted assessments built from the scoring model's
- * archetype companies, so a newcomer sees real results at once. Prints their links.
+ * The demo data set: an administrator, a consultant, two client organizations and three
+ * executives with submitted results, so a newcomer can explore every role at once.
+ * Seeded only into the embedded SQLite database; prints the credentials.
  */
 import path from "node:path";
 import { randomUUID } from "node:crypto";
-import type { Prisma } from "@/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import { hashPassword } from "../lib/auth/primitives/password-hash";
 import { hashOpaqueToken, newOpaqueToken } from "../lib/auth/primitives/tokens";
 import { createPrismaClient } from "../lib/db-client";
 import { parseEnv } from "../lib/env";
 import { QUESTIONNAIRE } from "../lib/questionnaire/definition";
 import { ARCHETYPES } from "../lib/scoring/archetypes";
 import { score } from "../lib/scoring";
+import { DEMO_ORGANIZATIONS, DEMO_TOTP_SECRET, DEMO_USERS } from "./demo-data";
 
-const DEMO_COUNT = 5;
+async function submitDemoAssessment(db: PrismaClient, userId: string, organizationId: string, organizationName: string, respondentName: string, archetypeIndex: number) {
+  const archetype = ARCHETYPES[archetypeIndex];
+  if (!archetype) throw new Error(`No archetype ${archetypeIndex}`);
+  const output = score({ questionnaireVersion: QUESTIONNAIRE.version, answers: archetype.answers });
+  const answers = archetype.answers as Prisma.InputJsonValue;
+  const details = { organizationName, respondentName, respondentRole: "other_executive" };
+  await db.assessment.create({
+    data: {
+      resumeTokenHash: hashOpaqueToken(newOpaqueToken()),
+      questionnaireVersion: QUESTIONNAIRE.version,
+      answers,
+      ...details,
+      userId,
+      organizationId,
+      revision: 1,
+      submittedAt: new Date(),
+      result: {
+        create: {
+          idempotencyKey: randomUUID(),
+          questionnaireVersion: QUESTIONNAIRE.version,
+          modelVersion: output.modelVersion,
+          answers,
+          ...details,
+          recommendation: output.recommended,
+          confidence: output.confidence.level,
+          output: output as unknown as Prisma.InputJsonValue,
+        },
+      },
+    },
+  });
+}
 
 export async function seedDemoData(): Promise<void> {
   const env = parseEnv(process.env);
   const db = createPrismaClient(env.DATABASE_URL);
-  const links: string[] = [];
   try {
-    for (const archetype of ARCHETYPES.slice(0, DEMO_COUNT)) {
-      const token = newOpaqueToken();
-      const output = score({ questionnaireVersion: QUESTIONNAIRE.version, answers: archetype.answers });
-      const answers = archetype.answers as Prisma.InputJsonValue;
-      const details = { organizationName: `${archetype.name} (demo)`, respondentName: "Demo respondent", respondentRole: "ceo" };
-      await db.assessment.create({
+    const organizations = new Map<string, { id: string; name: string }>();
+    for (const org of DEMO_ORGANIZATIONS) {
+      const { key, ...data } = org;
+      organizations.set(key, await db.organization.create({ data, select: { id: true, name: true } }));
+    }
+    for (const person of DEMO_USERS) {
+      const user = await db.user.create({
         data: {
-          resumeTokenHash: hashOpaqueToken(token),
-          questionnaireVersion: QUESTIONNAIRE.version,
-          answers,
-          ...details,
-          revision: 1,
-          submittedAt: new Date(),
-          result: {
-            create: {
-              idempotencyKey: randomUUID(),
-              questionnaireVersion: QUESTIONNAIRE.version,
-              modelVersion: output.modelVersion,
-              answers,
-              ...details,
-              recommendation: output.recommended,
-              confidence: output.confidence.level,
-              output: output as unknown as Prisma.InputJsonValue,
-            },
-          },
+          email: person.email,
+          name: person.name,
+          passwordHash: await hashPassword(person.password),
+          isPlatformAdmin: person.isPlatformAdmin ?? false,
+          totpSecret: person.totp ? DEMO_TOTP_SECRET : null,
+          totpEnabledAt: person.totp ? new Date() : null,
         },
       });
-      links.push(`  ${archetype.name}: http://${env.HOSTNAME}:${env.PORT}/assessment/${token}/result`);
+      for (const membership of person.memberships) {
+        const organization = organizations.get(membership.org)!;
+        await db.membership.create({ data: { userId: user.id, organizationId: organization.id, role: membership.role } });
+        if (membership.role === "executive" && person.archetype !== undefined) {
+          await submitDemoAssessment(db, user.id, organization.id, organization.name, person.name, person.archetype);
+        }
+      }
     }
   } finally {
     await db.$disconnect();
   }
-  console.log(`Seeded ${links.length} demo results:\n${links.join("\n")}`);
+  const lines = DEMO_USERS.map((person) => `  ${person.email.padEnd(34)} ${person.password}${person.totp ? "   (authenticator code needed)" : ""}`);
+  console.log(
+    [
+      `Seeded the demo data set: ${DEMO_ORGANIZATIONS.length} organizations, ${DEMO_USERS.length} people. Sign in at http://${env.HOSTNAME}:${env.PORT}/sign-in with:`,
+      ...lines,
+      `  Authenticator secret for the admin and consultant (add it to any TOTP app): ${DEMO_TOTP_SECRET}`,
+    ].join("\n"),
+  );
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {

@@ -1,0 +1,40 @@
+/**
+ * The demo data set's people and organizations. Credentials are public (README and console):
+ * this data is only ever seeded into the embedded SQLite database of a fresh quick start.
+ */
+export const DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
+export const DEMO_ORGANIZATIONS = [
+  { key: "northwind", name: "Northwind Bank (demo)", industry: "financial_services", sizeBand: "1000_4999", consultantFirmName: "Harbor Advisory" },
+  { key: "globex", name: "Globex Retail (demo)", industry: "retail", sizeBand: "5000_plus", consultantFirmName: "Harbor Advisory" },
+] as const;
+
+type OrgKey = (typeof DEMO_ORGANIZATIONS)[number]["key"];
+
+export interface DemoUser {
+  email: string;
+  name: string;
+  password: string;
+  isPlatformAdmin?: boolean;
+  totp?: boolean;
+  memberships: { org: OrgKey; role: "executive" | "consultant" }[];
+  /** Index into ARCHETYPES of the assessment this executive submitted. */
+  archetype?: number;
+}
+
+export const DEMO_USERS: DemoUser[] = [
+  { email: "admin@demo.rolefit.test", name: "Avery Admin", password: "demo admin passphrase 2026", isPlatformAdmin: true, totp: true, memberships: [] },
+  {
+    email: "consultant@demo.rolefit.test",
+    name: "Casey Consultant",
+    password: "demo consultant passphrase 2026",
+    totp: true,
+    memberships: [
+      { org: "northwind", role: "consultant" },
+      { org: "globex", role: "consultant" },
+    ],
+  },
+  { email: "ana@northwind.demo.rolefit.test", name: "Ana Okafor (CEO)", password: "demo executive passphrase 2026", memberships: [{ org: "northwind", role: "executive" }], archetype: 4 },
+  { email: "ben@northwind.demo.rolefit.test", name: "Ben Lund (CFO)", password: "demo executive passphrase 2026", memberships: [{ org: "northwind", role: "executive" }], archetype: 3 },
+  { email: "cara@globex.demo.rolefit.test", name: "Cara Diaz (COO)", password: "demo executive passphrase 2026", memberships: [{ org: "globex", role: "executive" }], archetype: 9 },
+];
