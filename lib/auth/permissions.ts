@@ -43,3 +43,22 @@ export function canViewAssessment(actor: Actor, assessment: { userId: string | n
   if (assessment.userId !== null && assessment.userId === actor.userId) return true;
   return assessment.organizationId !== null && isConsultantOf(actor, assessment.organizationId);
 }
+
+/** Organizations the actor belongs to in any role; null means every organization (administrators). */
+export function memberOrganizationIds(actor: Actor): string[] | null {
+  const user = activeUser(actor);
+  if (!user) return [];
+  if (user.isPlatformAdmin) return null;
+  return user.memberships.map((m) => m.organizationId);
+}
+
+/** The resume link is the proof: its holder may take an unowned assessment into their own account. */
+export function canClaimAssessment(actor: Actor, assessment: { userId: string | null }): boolean {
+  if (actor.kind !== "user") return false;
+  return assessment.userId === null || assessment.userId === actor.userId;
+}
+
+/** The consultant workspace is for consultants (of any organization) and administrators. */
+export function canUseWorkspace(actor: Actor): boolean {
+  return canCreateOrganization(actor);
+}

@@ -12,6 +12,8 @@ import type { ScoringOutput } from "../scoring/types";
 import { ZDraftSave, ZResumeToken, ZSubmission, type TAssessmentDetails } from "../validation/assessment";
 import { ServiceError, parseOrThrow } from "./errors";
 import { hashOpaqueToken, newOpaqueToken } from "../auth/primitives/tokens";
+import type { Actor } from "../auth/actor";
+import { ZRecordId } from "../validation/organizations";
 
 export interface DraftView {
   token: string;
@@ -174,4 +176,39 @@ export async function getResultForToken(token: unknown): Promise<StoredResult> {
     details: detailsOf(result),
     output: result.output as unknown as ScoringOutput,
   };
+}
+
+/**
+ * Starts a draft inside an organization for one of its members, owned by them from the start.
+ * Membership is read from the database rather than the actor, so someone who joined in this very
+ * request (accepting an invitation) can start at once; anyone else learns nothing (404).
+ */
+export async function startAssessmentForMember(actor: Actor, organizationId: unknown): Promise<{ token: string }> {
+  if (actor.kind !== "user") throw new ServiceError(401, "sign_in_required", "Sign in to continue.");
+  const id = parseOrThrow(ZRecordId, organizationId, ["organizationId"]);
+  const membership = await db.membership.findUnique({
+    where: { userId_organizationId: { userId: actor.userId, organizationId: id } },
+    select: { organization: { select: { id: true, name: true } } },
+  });
+  if (!membership) {
+    throw new ServiceError(404, "organization_not_found", "No organization matches this link, or it is not one you work with.");
+  }
+  if (actor.mustEnrollTotp) {
+    throw new ServiceError(403, "second_factor_required", "Set up two-step verification for your account before you start an assessment.");
+  }
+  const token = newOpaqueToken();
+  await serializeWrite(() =>
+    db.assessment.create({
+      data: {
+        resumeTokenHash: hashOpaqueToken(token),
+        questionnaireVersion: QUESTIONNAIRE.version,
+        answers: {},
+        organizationName: membership.organization.name,
+        respondentName: actor.name?.slice(0, 120) ?? null,
+        userId: actor.userId,
+        organizationId: membership.organization.id,
+      },
+    }),
+  );
+  return { token };
 }

@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ConfidenceBadge } from "@/components/result/confidence-badge";
+import { buttonClass } from "@/components/ui/button";
+import { Card, SectionHeading } from "@/components/ui/card";
+import { formatDate, structureName } from "@/components/workspace/format";
+import { StartAssessmentButton } from "@/components/workspace/start-assessment-button";
+import { requireSecondFactorReady } from "@/lib/auth/guards";
+import { listOrganizations } from "@/lib/services/organizations";
+import { listMyAssessments, type AssessmentSummary } from "@/lib/services/workspace";
+
+export const metadata: Metadata = { title: "Your assessments", robots: { index: false, follow: false } };
+
+function AssessmentItem({ assessment }: { assessment: AssessmentSummary }) {
+  const title = assessment.organizationName ?? "Your company";
+  return (
+    <li className="flex flex-wrap items-center justify-between gap-3 py-4" data-testid="my-assessment">
+      <div>
+        <p className="font-semibold">{title}</p>
+        {assessment.result ? (
+          <div className="mt-1 flex flex-wrap items-center gap-2 text-sm">
+            <span>{structureName(assessment.result.recommendation)}</span>
+            <ConfidenceBadge level={assessment.result.confidence} />
+            <span className="text-muted">submitted {formatDate(assessment.result.createdAt)}</span>
+          </div>
+        ) : (
+          <p className="mt-1 text-sm text-muted">Draft · last saved {formatDate(assessment.updatedAt)}</p>
+        )}
+      </div>
+      {assessment.result ? (
+        <Link href={`/my/results/${assessment.result.id}`} className={buttonClass("secondary", "no-underline")} aria-label={`View the result for ${title}`}>
+          View result
+        </Link>
+      ) : (
+        // Opening a draft issues a new private link, so it must not happen on prefetch.
+        <Link href={`/my/drafts/${assessment.id}`} prefetch={false} className={buttonClass("primary", "no-underline")} aria-label={`Continue the draft for ${title}`}>
+          Continue
+        </Link>
+      )}
+    </li>
+  );
+}
+
+export default async function MyAssessmentsPage() {
+  const actor = await requireSecondFactorReady("/my");
+  const [assessments, organizations] = await Promise.all([listMyAssessments(actor), listOrganizations(actor)]);
+  const memberOf = organizations.filter((organization) => actor.memberships.some((m) => m.organizationId === organization.id));
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-3xl font-bold tracking-tight">Your assessments</h1>
+        <p className="mt-2 text-lg text-muted">Drafts you can continue and the results you submitted, newest first.</p>
+      </div>
+
+      <section aria-labelledby="assessments">
+        <Card>
+          <SectionHeading id="assessments">Assessments</SectionHeading>
+          {assessments.length === 0 ? (
+            <p className="text-muted">You have not started an assessment with this account yet.</p>
+          ) : (
+            <ul className="divide-y divide-line">
+              {assessments.map((assessment) => (
+                <AssessmentItem key={assessment.id} assessment={assessment} />
+              ))}
+            </ul>
+          )}
+        </Card>
+      </section>
+
+      <section aria-labelledby="start">
+        <Card>
+          <SectionHeading id="start" lead="Each new assessment is shared with the organization's consultants.">
+            Start a new assessment
+          </SectionHeading>
+          {memberOf.length === 0 ? (
+            <p className="text-muted">
+              You do not belong to an organization yet: ask your consultant for an invitation link. You can also{" "}
+              <Link href="/">take an assessment on your own</Link>.
+            </p>
+          ) : (
+            <ul className="space-y-3">
+              {memberOf.map((organization) => (
+                <li key={organization.id}>
+                  <StartAssessmentButton organizationId={organization.id} organizationName={organization.name} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      </section>
+    </div>
+  );
+}

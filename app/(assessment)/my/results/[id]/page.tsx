@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { RescoreNotice } from "@/components/result/rescore-notice";
+import { ResultView } from "@/components/result/result-view";
+import { formatDate } from "@/components/workspace/format";
+import { loadForPage } from "@/components/workspace/load-for-page";
+import { requireSecondFactorReady } from "@/lib/auth/guards";
+import { QUESTIONNAIRE } from "@/lib/questionnaire/definition";
+import { rescoreWithCurrentModel } from "@/lib/scoring/rescore";
+import { getViewableResult } from "@/lib/services/workspace";
+
+export const metadata: Metadata = { title: "Your recommendation", robots: { index: false, follow: false } };
+
+export default async function MyResultPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireSecondFactorReady(`/my/results/${encodeURIComponent(id)}`);
+  const loaded = await loadForPage(getViewableResult(actor, id));
+  if (!loaded.ok) notFound();
+  const result = loaded.value;
+  return (
+    <div className="space-y-6">
+      <p className="no-print text-sm">
+        <Link href="/my">← Your assessments</Link>
+      </p>
+      <RescoreNotice outcome={rescoreWithCurrentModel(result)} storedVersion={result.modelVersion} />
+      <ResultView
+        output={result.output}
+        answers={result.answers}
+        questionnaire={QUESTIONNAIRE}
+        heading={
+          <p className="mb-4 text-sm text-muted">
+            {result.details.organizationName ? <strong className="text-ink">{result.details.organizationName}</strong> : "Your company"} · submitted{" "}
+            {formatDate(result.createdAt)}
+            {result.details.respondentName ? ` by ${result.details.respondentName}` : ""} · questionnaire {result.questionnaireVersion} · model{" "}
+            {result.modelVersion}
+          </p>
+        }
+      />
+    </div>
+  );
+}

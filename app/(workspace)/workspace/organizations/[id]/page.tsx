@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import { Card, SectionHeading } from "@/components/ui/card";
+import { AccessDenied } from "@/components/workspace/access-denied";
+import { AssessmentTable } from "@/components/workspace/assessment-table";
+import { formatDate } from "@/components/workspace/format";
+import { InvitationForm } from "@/components/workspace/invitation-form";
+import { InvitationList } from "@/components/workspace/invitation-list";
+import { loadForPage } from "@/components/workspace/load-for-page";
+import { OrganizationProfile } from "@/components/workspace/organization-list";
+import { requireSecondFactorReady } from "@/lib/auth/guards";
+import { listInvitations } from "@/lib/services/invitations";
+import { getOrganization, type OrganizationPerson } from "@/lib/services/organizations";
+import { listOrganizationAssessments } from "@/lib/services/workspace";
+
+export const metadata: Metadata = { title: "Organization" };
+
+function People({ people, empty }: { people: OrganizationPerson[]; empty: string }) {
+  if (people.length === 0) return <p className="text-muted">{empty}</p>;
+  return (
+    <ul className="divide-y divide-line">
+      {people.map((person) => (
+        <li key={person.userId} className="flex flex-wrap justify-between gap-2 py-2">
+          <span>
+            <span className="font-medium">{person.name ?? person.email}</span>
+            {person.name ? <span className="block text-sm text-muted">{person.email}</span> : null}
+          </span>
+          <span className="text-sm text-muted">joined {formatDate(person.joinedAt)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export default async function OrganizationPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireSecondFactorReady(`/workspace/organizations/${encodeURIComponent(id)}`);
+  const loaded = await loadForPage(Promise.all([getOrganization(actor, id), listOrganizationAssessments(actor, id), listInvitations(actor, id)]));
+  if (!loaded.ok) {
+    return (
+      <AccessDenied title="Only the organization's consultants can open this page" action={{ href: "/my", label: "Go to your assessments" }}>
+        <p>{loaded.denied.message}</p>
+      </AccessDenied>
+    );
+  }
+  const [organization, assessments, invitations] = loaded.value;
+  return (
+    <div className="space-y-8">
+      <div>
+        <p className="text-sm font-semibold uppercase tracking-wide text-accent">Client organization</p>
+        <h1 className="mt-1 text-3xl font-bold tracking-tight">{organization.name}</h1>
+        <div className="mt-2">
+          <OrganizationProfile organization={organization} />
+        </div>
+      </div>
+
+      <section aria-labelledby="assessments">
+        <Card>
+          <SectionHeading id="assessments" lead="Drafts in progress and submitted results, most recent first.">
+            Assessments
+          </SectionHeading>
+          <AssessmentTable assessments={assessments} />
+        </Card>
+      </section>
+
+      <section aria-labelledby="invite">
+        <Card>
+          <SectionHeading id="invite" lead={`A link lets ${organization.name}'s executives create an account, join and start the assessment.`}>
+            Invite executives
+          </SectionHeading>
+          <InvitationForm organizationId={organization.id} organizationName={organization.name} />
+          <h3 className="mt-8 mb-3 font-semibold">Invitation links</h3>
+          <InvitationList invitations={invitations} />
+        </Card>
+      </section>
+
+      <section aria-labelledby="people" className="grid gap-6 md:grid-cols-2">
+        <h2 id="people" className="sr-only">
+          People
+        </h2>
+        <Card>
+          <h3 className="mb-2 text-lg font-semibold">Executives</h3>
+          <People people={organization.executives} empty="No executive has joined yet." />
+        </Card>
+        <Card>
+          <h3 className="mb-2 text-lg font-semibold">Consultants</h3>
+          <People people={organization.consultants} empty="No consultants." />
+        </Card>
+      </section>
+    </div>
+  );
+}

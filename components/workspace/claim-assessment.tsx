@@ -1,0 +1,48 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { claimAssessmentAction } from "@/app/(assessment)/my/actions";
+import { buttonClass } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { IDLE } from "@/lib/http/form-state";
+
+/**
+ * "Save to my account" for an anonymous assessment, on the page its private link opens. The
+ * token travels in the form because holding the link is what proves the assessment is yours.
+ * Signed-out visitors who press it are offered sign-in, coming back to `returnTo`.
+ */
+export function ClaimAssessment({ token, returnTo }: { token: string; returnTo?: string }) {
+  const [state, action, pending] = useActionState(claimAssessmentAction, IDLE);
+  const back = returnTo ?? `/assessment/${token}/result`;
+  const claimed = state.status === "success" && state.data.kind === "claimed" ? state.data : null;
+  const signInRequired = state.status === "success" && state.data.kind === "sign_in";
+  return (
+    <div className="space-y-3" data-testid="claim-assessment">
+      <div aria-live="polite" role="status">
+        {claimed ? (
+          <Notice tone="success" title={claimed.alreadyOwned ? "Already in your account" : "Saved to your account"}>
+            Find it any time under <Link href="/my">your assessments</Link>.
+          </Notice>
+        ) : null}
+        {signInRequired ? (
+          <Notice tone="info" title="Sign in first">
+            <Link href={`/sign-in?callbackUrl=${encodeURIComponent(back)}`}>Sign in</Link> to save this assessment to your account.
+          </Notice>
+        ) : state.status === "error" ? (
+          <Notice tone="error" title="Not saved">
+            {state.message}
+          </Notice>
+        ) : null}
+      </div>
+      {claimed ? null : (
+        <form action={action}>
+          <input type="hidden" name="token" value={token} />
+          <button type="submit" className={buttonClass("secondary")} disabled={pending}>
+            {pending ? "Saving…" : "Save to my account"}
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+
+/** A read-only link with a copy button; the result of copying is announced, not just shown. */
+export function CopyLink({ url, label }: { url: string; label: string }) {
+  const [copy, setCopy] = useState<"idle" | "copied" | "failed">("idle");
+  return (
+    <div>
+      <div className="flex flex-wrap items-center gap-2">
+        <input
+          aria-label={label}
+          readOnly
+          value={url}
+          onFocus={(event) => event.currentTarget.select()}
+          className="min-w-0 flex-1 rounded border border-line bg-canvas px-2 py-1.5 font-mono text-xs"
+          data-testid="invitation-url"
+        />
+        <Button
+          variant="secondary"
+          className="min-h-9 px-3 py-1.5 text-sm"
+          onClick={() => {
+            if (!navigator.clipboard) {
+              setCopy("failed");
+              return;
+            }
+            navigator.clipboard.writeText(url).then(
+              () => setCopy("copied"),
+              () => setCopy("failed"),
+            );
+          }}
+        >
+          {copy === "copied" ? "Copied" : "Copy link"}
+        </Button>
+      </div>
+      <p aria-live="polite" className="mt-1 text-sm text-muted">
+        {copy === "copied" ? "The link is on your clipboard." : copy === "failed" ? "Copying did not work here: select the link and copy it by hand." : ""}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { createInvitationAction } from "@/app/(workspace)/workspace/actions";
+import { buttonClass } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { IDLE } from "@/lib/http/form-state";
+import { INVITATION_DEFAULTS } from "@/lib/validation/organizations";
+import { CopyLink } from "./copy-link";
+import { FormMessage } from "./form-message";
+import { formatDate } from "./format";
+
+export function InvitationForm({ organizationId, organizationName }: { organizationId: string; organizationName: string }) {
+  const [state, action, pending] = useActionState(createInvitationAction, IDLE);
+  const [values, setValues] = useState({ expiresInDays: String(INVITATION_DEFAULTS.expiresInDays), maxUses: String(INVITATION_DEFAULTS.maxUses) });
+  const errors = state.status === "error" ? state.fieldErrors : {};
+  return (
+    <div className="space-y-5">
+      <form action={action} className="space-y-5" noValidate>
+        <FormMessage state={state} errorTitle="No link was created" />
+        <input type="hidden" name="organizationId" value={organizationId} />
+        <div className="grid gap-5 sm:grid-cols-2">
+          <TextField
+            name="expiresInDays"
+            label="Valid for (days)"
+            help="From 1 to 30 days."
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={30}
+            required
+            value={values.expiresInDays}
+            onChange={(event) => setValues((current) => ({ ...current, expiresInDays: event.target.value }))}
+            error={errors.expiresInDays}
+          />
+          <TextField
+            name="maxUses"
+            label="Number of executives it admits"
+            help="From 1 to 100 people."
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={100}
+            required
+            value={values.maxUses}
+            onChange={(event) => setValues((current) => ({ ...current, maxUses: event.target.value }))}
+            error={errors.maxUses}
+          />
+        </div>
+        <button type="submit" className={buttonClass("primary")} disabled={pending}>
+          {pending ? "Creating the link…" : "Create invitation link"}
+        </button>
+      </form>
+      {state.status === "success" ? (
+        <div data-testid="new-invitation">
+          <Notice tone="success" title="Copy this link now: it is shown only once">
+            <p>
+              Send it to the executives of {organizationName}. It works until {formatDate(state.data.expiresAt)} for up to {state.data.maxUses}{" "}
+              {state.data.maxUses === 1 ? "person" : "people"}. Rolefit keeps only a fingerprint of it, so it cannot be shown again; if it is lost,
+              revoke it and create another.
+            </p>
+            <div className="mt-3">
+              <CopyLink url={state.data.url} label={`Invitation link for ${organizationName}`} />
+            </div>
+          </Notice>
+        </div>
+      ) : null}
+    </div>
+  );
+}

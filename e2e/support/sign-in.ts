@@ -1,0 +1,33 @@
+/** Signs a person in over HTTP through next-auth's own CSRF-protected credentials endpoint. */
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { totpCode } from "../../lib/auth/primitives/totp";
+import { WORLD_PASSWORD, type Person } from "./world";
+
+export async function signInRequest(request: APIRequestContext, person: Person): Promise<void> {
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await request.post("/api/auth/callback/credentials", {
+    form: {
+      csrfToken,
+      email: person.email,
+      password: WORLD_PASSWORD,
+      code: person.totpSecret ? totpCode(person.totpSecret, Date.now()) : "",
+      json: "true",
+    },
+    maxRedirects: 0,
+  });
+  expect(response.status(), `sign-in of ${person.email}`).toBeLessThan(400);
+  const session = (await (await request.get("/api/auth/session")).json()) as { user?: { email?: string } };
+  expect(session.user?.email, `session of ${person.email}`).toBe(person.email);
+}
+
+export async function signInPage(page: Page, person: Person, callbackPath = "/my"): Promise<void> {
+  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}`);
+  await page.getByLabel("Email").fill(person.email);
+  await page.getByLabel("Password").fill(WORLD_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  if (person.totpSecret) {
+    await page.getByLabel("Authentication code").fill(totpCode(person.totpSecret, Date.now()));
+    await page.getByRole("button", { name: "Sign in" }).click();
+  }
+  await expect(page).toHaveURL(new RegExp(`${callbackPath.replace(/[/?]/g, "\\$&")}$`));
+}

@@ -1,0 +1,171 @@
+/**
+ * Client organizations: consultants create and run them, executives belong to them. Also the
+ * access checks the other workspace services share, so every one answers 401/403/404 alike.
+ */
+import "server-only";
+import type { Actor, UserActor } from "../auth/actor";
+import { canCreateOrganization, isConsultantOf, memberOrganizationIds } from "../auth/permissions";
+import { db, serializeWrite } from "../db";
+import { ZOrganizationCreate, ZRecordId } from "../validation/organizations";
+import { ServiceError, parseOrThrow } from "./errors";
+
+export type OrganizationAccess = "consultant" | "executive";
+
+export interface OrganizationSummary {
+  id: string;
+  name: string;
+  industry: string | null;
+  sizeBand: string | null;
+  consultantFirmName: string | null;
+  createdAt: string;
+  access: OrganizationAccess;
+  /** Only for organizations the actor reviews: executives do not see how many colleagues answered. */
+  stats: { executives: number; drafts: number; results: number } | null;
+}
+
+export interface OrganizationPerson {
+  userId: string;
+  name: string | null;
+  email: string;
+  joinedAt: string;
+}
+
+export interface OrganizationDetail {
+  id: string;
+  name: string;
+  industry: string | null;
+  sizeBand: string | null;
+  consultantFirmName: string | null;
+  createdAt: string;
+  executives: OrganizationPerson[];
+  consultants: OrganizationPerson[];
+}
+
+export function requireUser(actor: Actor): UserActor {
+  if (actor.kind !== "user") throw new ServiceError(401, "sign_in_required", "Sign in to continue.");
+  return actor;
+}
+
+export function organizationNotFound(): ServiceError {
+  return new ServiceError(404, "organization_not_found", "No organization matches this link, or it is not one you work with.");
+}
+
+/**
+ * Consultant-only work on one organization. Someone outside it learns nothing (404); a member
+ * who may see it but not run it is told why (403).
+ */
+export function assertConsultantOf(actor: Actor, organizationId: string): UserActor {
+  const user = requireUser(actor);
+  if (isConsultantOf(actor, organizationId)) return user;
+  const membership = user.memberships.find((m) => m.organizationId === organizationId);
+  if (!membership) throw organizationNotFound();
+  if (membership.role === "consultant" && user.mustEnrollTotp) {
+    throw new ServiceError(403, "second_factor_required", "Set up two-step verification before you use your consultant rights.");
+  }
+  throw new ServiceError(403, "consultants_only", "Only the organization's consultants can do this.");
+}
+
+export function parseOrganizationId(organizationId: unknown): string {
+  return parseOrThrow(ZRecordId, organizationId, ["organizationId"]);
+}
+
+/** The creator becomes the organization's first consultant in the same write, so it is never orphaned. */
+export async function createOrganization(actor: Actor, input: unknown): Promise<{ id: string }> {
+  const user = requireUser(actor);
+  if (!canCreateOrganization(actor)) {
+    throw new ServiceError(403, "consultants_only", "Only consultants and administrators can create organizations.");
+  }
+  const data = parseOrThrow(ZOrganizationCreate, input);
+  return serializeWrite(async () => {
+    const organization = await db.organization.create({
+      data: {
+        name: data.name,
+        industry: data.industry ?? null,
+        sizeBand: data.sizeBand ?? null,
+        consultantFirmName: data.consultantFirmName ?? null,
+        memberships: { create: { userId: user.userId, role: "consultant" } },
+      },
+      select: { id: true },
+    });
+    return { id: organization.id };
+  });
+}
+
+async function countAssessments(organizationIds: string[], submitted: boolean): Promise<Map<string, number>> {
+  if (organizationIds.length === 0) return new Map();
+  const groups = await db.assessment.groupBy({
+    by: ["organizationId"],
+    where: { organizationId: { in: organizationIds }, submittedAt: submitted ? { not: null } : null },
+    _count: { _all: true },
+  });
+  return new Map(groups.map((group) => [group.organizationId ?? "", group._count._all]));
+}
+
+/** Consultants see the organizations they serve, executives the ones they belong to, administrators all. */
+export async function listOrganizations(actor: Actor): Promise<OrganizationSummary[]> {
+  requireUser(actor);
+  const visible = memberOrganizationIds(actor);
+  if (visible !== null && visible.length === 0) return [];
+  const organizations = await db.organization.findMany({
+    where: visible === null ? {} : { id: { in: visible } },
+    orderBy: [{ name: "asc" }, { createdAt: "asc" }],
+    include: { _count: { select: { memberships: { where: { role: "executive" } } } } },
+  });
+  const reviewed = organizations.filter((organization) => isConsultantOf(actor, organization.id)).map((organization) => organization.id);
+  const [drafts, results] = await Promise.all([countAssessments(reviewed, false), countAssessments(reviewed, true)]);
+  return organizations.map((organization) => {
+    const access: OrganizationAccess = isConsultantOf(actor, organization.id) ? "consultant" : "executive";
+    return {
+      id: organization.id,
+      name: organization.name,
+      industry: organization.industry,
+      sizeBand: organization.sizeBand,
+      consultantFirmName: organization.consultantFirmName,
+      createdAt: organization.createdAt.toISOString(),
+      access,
+      stats:
+        access === "consultant"
+          ? {
+              executives: organization._count.memberships,
+              drafts: drafts.get(organization.id) ?? 0,
+              results: results.get(organization.id) ?? 0,
+            }
+          : null,
+    };
+  });
+}
+
+/** The organization as its consultants see it: profile and people. Assessments and invitations have their own queries. */
+export async function getOrganization(actor: Actor, organizationId: unknown): Promise<OrganizationDetail> {
+  const id = parseOrganizationId(organizationId);
+  assertConsultantOf(actor, id);
+  const organization = await db.organization.findUnique({
+    where: { id },
+    include: {
+      memberships: {
+        orderBy: { createdAt: "asc" },
+        select: { role: true, createdAt: true, user: { select: { id: true, name: true, email: true } } },
+      },
+    },
+  });
+  if (!organization) throw organizationNotFound();
+  const people = (role: string): OrganizationPerson[] =>
+    organization.memberships
+      .filter((membership) => membership.role === role)
+      .map((membership) => ({
+        userId: membership.user.id,
+        name: membership.user.name,
+        email: membership.user.email,
+        joinedAt: membership.createdAt.toISOString(),
+      }));
+  return {
+    id: organization.id,
+    name: organization.name,
+    industry: organization.industry,
+    sizeBand: organization.sizeBand,
+    consultantFirmName: organization.consultantFirmName,
+    createdAt: organization.createdAt.toISOString(),
+    executives: people("executive"),
+    consultants: people("consultant"),
+  };
+}

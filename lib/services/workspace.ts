@@ -1,0 +1,158 @@
+/**
+ * What consultants review and what executives see of their own work: assessment lists, results
+ * by id, and reopening one's own draft. Every query is scoped by the actor before it runs.
+ */
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Actor } from "../auth/actor";
+import { canViewAssessment, isConsultantOf } from "../auth/permissions";
+import { hashOpaqueToken, newOpaqueToken } from "../auth/primitives/tokens";
+import { db, serializeWrite } from "../db";
+import type { TAnswers } from "../questionnaire/schema";
+import type { ConfidenceLevel, ScoringOutput, StructureId } from "../scoring/types";
+import type { StoredResult } from "./assessments";
+import { ServiceError, parseOrThrow } from "./errors";
+import { assertConsultantOf, parseOrganizationId, requireUser } from "./organizations";
+import { ZRecordId } from "../validation/organizations";
+
+export interface ResultSummary {
+  id: string;
+  recommendation: StructureId;
+  confidence: ConfidenceLevel;
+  createdAt: string;
+}
+
+export interface AssessmentSummary {
+  id: string;
+  status: "draft" | "submitted";
+  organizationId: string | null;
+  organizationName: string | null;
+  /** Whoever answered, as they named themselves, else their account name or email. */
+  respondent: string | null;
+  respondentRole: string | null;
+  createdAt: string;
+  updatedAt: string;
+  result: ResultSummary | null;
+}
+
+export interface ViewedResult extends StoredResult {
+  assessmentId: string;
+  organizationId: string | null;
+}
+
+const summarySelect = {
+  id: true,
+  submittedAt: true,
+  createdAt: true,
+  updatedAt: true,
+  organizationId: true,
+  organizationName: true,
+  respondentName: true,
+  respondentRole: true,
+  organization: { select: { name: true } },
+  user: { select: { name: true, email: true } },
+  result: { select: { id: true, recommendation: true, confidence: true, createdAt: true, respondentName: true, respondentRole: true } },
+} as const satisfies Prisma.AssessmentSelect;
+
+type SummaryRow = Prisma.AssessmentGetPayload<{ select: typeof summarySelect }>;
+
+function toSummary(row: SummaryRow): AssessmentSummary {
+  return {
+    id: row.id,
+    status: row.result ? "submitted" : "draft",
+    organizationId: row.organizationId,
+    organizationName: row.organization?.name ?? row.organizationName,
+    respondent: row.result?.respondentName ?? row.respondentName ?? row.user?.name ?? row.user?.email ?? null,
+    respondentRole: row.result?.respondentRole ?? row.respondentRole,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    result: row.result
+      ? {
+          id: row.result.id,
+          recommendation: row.result.recommendation as StructureId,
+          confidence: row.result.confidence as ConfidenceLevel,
+          createdAt: row.result.createdAt.toISOString(),
+        }
+      : null,
+  };
+}
+
+/** Every assessment taken in the organization, drafts included, for its consultants only. */
+export async function listOrganizationAssessments(actor: Actor, organizationId: unknown): Promise<AssessmentSummary[]> {
+  const id = parseOrganizationId(organizationId);
+  assertConsultantOf(actor, id);
+  const rows = await db.assessment.findMany({ where: { organizationId: id }, orderBy: { updatedAt: "desc" }, select: summarySelect });
+  return rows.map(toSummary);
+}
+
+/** The signed-in user's own assessments, whatever organization they were taken in. */
+export async function listMyAssessments(actor: Actor): Promise<AssessmentSummary[]> {
+  const user = requireUser(actor);
+  const rows = await db.assessment.findMany({ where: { userId: user.userId }, orderBy: { updatedAt: "desc" }, select: summarySelect });
+  return rows.map(toSummary);
+}
+
+function resultNotFound(): ServiceError {
+  return new ServiceError(404, "result_not_found", "No result matches this link, or it is not one you may see.");
+}
+
+async function findResult(resultId: unknown) {
+  const id = parseOrThrow(ZRecordId, resultId, ["resultId"]);
+  return db.result.findUnique({
+    where: { id },
+    include: { assessment: { select: { id: true, userId: true, organizationId: true, organization: { select: { name: true } } } } },
+  });
+}
+
+function toViewed(result: NonNullable<Awaited<ReturnType<typeof findResult>>>): ViewedResult {
+  return {
+    id: result.id,
+    assessmentId: result.assessment.id,
+    organizationId: result.assessment.organizationId,
+    createdAt: result.createdAt.toISOString(),
+    questionnaireVersion: result.questionnaireVersion,
+    modelVersion: result.modelVersion,
+    answers: result.answers as TAnswers,
+    details: {
+      organizationName: result.assessment.organization?.name ?? result.organizationName ?? undefined,
+      respondentName: result.respondentName ?? undefined,
+      respondentRole: result.respondentRole ?? undefined,
+    },
+    output: result.output as unknown as ScoringOutput,
+  };
+}
+
+/** For the consultant workspace: results of the organizations the actor serves, 404 for anything else. */
+export async function getResultForReview(actor: Actor, resultId: unknown): Promise<ViewedResult> {
+  requireUser(actor);
+  const result = await findResult(resultId);
+  const organizationId = result?.assessment.organizationId ?? null;
+  if (!result || organizationId === null || !isConsultantOf(actor, organizationId)) throw resultNotFound();
+  return toViewed(result);
+}
+
+/** For the respondent (and the organization's consultants): any result the actor may view. */
+export async function getViewableResult(actor: Actor, resultId: unknown): Promise<ViewedResult> {
+  requireUser(actor);
+  const result = await findResult(resultId);
+  if (!result || !canViewAssessment(actor, result.assessment)) throw resultNotFound();
+  return toViewed(result);
+}
+
+/**
+ * Gives the owner a working resume link for their draft. Only hashes are stored, so the old
+ * link cannot be shown again; a new token replaces it, and the old link stops working.
+ */
+export async function reopenOwnDraft(actor: Actor, assessmentId: unknown): Promise<{ token: string } | { resultId: string }> {
+  const user = requireUser(actor);
+  const id = parseOrThrow(ZRecordId, assessmentId, ["assessmentId"]);
+  const token = newOpaqueToken();
+  return serializeWrite(async () => {
+    // Scoped by owner in the query itself: someone else's draft is simply not found.
+    const assessment = await db.assessment.findFirst({ where: { id, userId: user.userId }, select: { id: true, result: { select: { id: true } } } });
+    if (!assessment) throw new ServiceError(404, "assessment_not_found", "No assessment of yours matches this link.");
+    if (assessment.result) return { resultId: assessment.result.id };
+    await db.assessment.update({ where: { id: assessment.id }, data: { resumeTokenHash: hashOpaqueToken(token) } });
+    return { token };
+  });
+}

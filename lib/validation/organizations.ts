@@ -1,0 +1,104 @@
+/**
+ * Schemas for organizations, invitations and claiming. The workspace forms and the services
+ * parse with the same schemas, so a field error reads the same in the browser and the API.
+ */
+import { z } from "zod";
+import { ZResumeToken } from "./assessment";
+
+export const ORGANIZATION_INDUSTRIES = [
+  { id: "software", label: "Software and internet" },
+  { id: "financial_services", label: "Financial services and insurance" },
+  { id: "healthcare", label: "Healthcare and life sciences" },
+  { id: "retail", label: "Retail and consumer goods" },
+  { id: "manufacturing", label: "Manufacturing and industrial" },
+  { id: "public_sector", label: "Public sector and education" },
+  { id: "professional_services", label: "Professional services" },
+  { id: "media_telecom", label: "Media and telecommunications" },
+  { id: "energy", label: "Energy and utilities" },
+  { id: "other", label: "Other" },
+] as const;
+
+export const ORGANIZATION_SIZE_BANDS = [
+  { id: "1_49", label: "1 to 49 employees" },
+  { id: "50_249", label: "50 to 249 employees" },
+  { id: "250_999", label: "250 to 999 employees" },
+  { id: "1000_4999", label: "1,000 to 4,999 employees" },
+  { id: "5000_plus", label: "5,000 employees or more" },
+] as const;
+
+export const INVITATION_DEFAULTS = { expiresInDays: 7, maxUses: 10 } as const;
+
+export function labelOf(list: readonly { id: string; label: string }[], id: string | null | undefined): string | null {
+  return list.find((item) => item.id === id)?.label ?? null;
+}
+
+const unknownField = {
+  error: (issue: { code: string; keys?: string[] }) =>
+    issue.code === "unrecognized_keys" ? `Unknown field: ${(issue.keys ?? []).join(", ").slice(0, 200)}.` : undefined,
+};
+
+/** An empty form control means "not given", the same as a field left out of a JSON body. */
+const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+
+const ids = (list: readonly { id: string }[]) => list.map((item) => item.id) as [string, ...string[]];
+
+/** Database ids (cuid) are short and URL-safe; anything else cannot name a row. */
+export const ZRecordId = z
+  .string({ error: "The id is missing." })
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, "This id is not valid.");
+
+/** Invitation links carry 32 random bytes in base64url, like resume links. */
+export const ZInvitationToken = z
+  .string({ error: "The invitation link is missing its token." })
+  .regex(/^[A-Za-z0-9_-]{43}$/, "This invitation link is malformed. Check that you copied all of it.");
+
+export const ZOrganizationCreate = z.strictObject(
+  {
+    name: z
+      .string({ error: "Enter the organization's name." })
+      .trim()
+      .min(1, "Enter the organization's name.")
+      .max(200, "The name can be at most 200 characters."),
+    industry: z.preprocess(emptyToUndefined, z.enum(ids(ORGANIZATION_INDUSTRIES), { error: "Choose an industry from the list." }).optional()),
+    sizeBand: z.preprocess(emptyToUndefined, z.enum(ids(ORGANIZATION_SIZE_BANDS), { error: "Choose a size from the list." }).optional()),
+    consultantFirmName: z.preprocess(
+      emptyToUndefined,
+      z.string({ error: "The firm name must be text." }).trim().max(200, "The firm name can be at most 200 characters.").optional(),
+    ),
+  },
+  unknownField,
+);
+
+const wholeNumber = (label: string, min: number, max: number, fallback: number) =>
+  z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: `${label} must be a whole number.` })
+      .int(`${label} must be a whole number.`)
+      .min(min, `${label} must be between ${min} and ${max}.`)
+      .max(max, `${label} must be between ${min} and ${max}.`)
+      .default(fallback),
+  );
+
+/** Invitations always admit executives: consultants are added by whoever creates the organization. */
+export const ZInvitationCreate = z.strictObject(
+  {
+    organizationId: ZRecordId,
+    expiresInDays: wholeNumber("The expiry", 1, 30, INVITATION_DEFAULTS.expiresInDays),
+    maxUses: wholeNumber("The use limit", 1, 100, INVITATION_DEFAULTS.maxUses),
+  },
+  unknownField,
+);
+
+export const ZInvitationRevoke = z.strictObject({ invitationId: ZRecordId }, unknownField);
+
+export const ZInvitationAccept = z.strictObject({ token: ZInvitationToken }, unknownField);
+
+export const ZMemberAssessmentStart = z.strictObject({ organizationId: ZRecordId }, unknownField);
+
+/** Claiming needs the assessment's resume token: holding the private link is the proof. */
+export const ZAssessmentClaim = z.strictObject({ token: ZResumeToken }, unknownField);
+
+export type TOrganizationCreate = z.infer<typeof ZOrganizationCreate>;
+export type TInvitationCreate = z.infer<typeof ZInvitationCreate>;
