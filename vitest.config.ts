@@ -1,6 +1,10 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+// One database file per run, so two runs on one machine never share (or delete) each other's file.
+const integrationDatabase = path.resolve(".data", `integration-${process.pid}.db`);
+process.env.INTEGRATION_DATABASE_FILE = integrationDatabase;
+
 export default defineConfig({
   resolve: {
     alias: {
@@ -28,7 +32,7 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["lib/testing/integration-global-setup.ts"],
           env: {
-            DATABASE_URL: `file:${path.resolve(".data", "integration.db")}`,
+            DATABASE_URL: `file:${integrationDatabase}`,
             SEED_DEMO_DATA: "false",
             NODE_ENV: "test",
             AUTH_SECRET: "integration-tests-only-secret-0123456789abcdef",

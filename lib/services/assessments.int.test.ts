@@ -1,8 +1,10 @@
 /** Against a real SQLite file, migrated with the committed migrations (no mocks). */
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
+import { ANONYMOUS } from "../auth/actor";
 import { db } from "../db";
 import { COMPLETE_ANSWERS, draftBody, submissionBody } from "../testing/fixtures";
+import { createMemberAssessment, createTenant } from "../testing/accounts";
 import { createAssessment, getDraft, getResultForToken, saveDraft, submitAssessment } from "./assessments";
 import { ServiceError } from "./errors";
 import { hashOpaqueToken } from "../auth/primitives/tokens";
@@ -29,49 +31,49 @@ describe("assessment drafts", () => {
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const row = await db.assessment.findUniqueOrThrow({ where: { resumeTokenHash: hashOpaqueToken(token) } });
     expect(JSON.stringify(row)).not.toContain(token);
-    const draft = await getDraft(token);
+    const draft = await getDraft(ANONYMOUS, token);
     expect(draft).toMatchObject({ answers: {}, revision: 0, resultId: null });
   });
 
   it("autosaves and resumes by token with the latest answers", async () => {
     const { token } = await createAssessment();
-    await saveDraft(token, draftBody({ employees: 40 }));
-    const second = await saveDraft(token, draftBody({ employees: 45, stage: "startup" }, { organizationName: "Acme" }));
+    await saveDraft(ANONYMOUS, token, draftBody({ employees: 40 }));
+    const second = await saveDraft(ANONYMOUS, token, draftBody({ employees: 45, stage: "startup" }, { organizationName: "Acme" }));
     expect(second.revision).toBe(2);
-    const resumed = await getDraft(token);
+    const resumed = await getDraft(ANONYMOUS, token);
     expect(resumed.answers).toEqual({ employees: 45, stage: "startup" });
     expect(resumed.details.organizationName).toBe("Acme");
   });
 
   it("rejects invalid saves with field paths and leaves the saved draft intact", async () => {
     const { token } = await createAssessment();
-    await saveDraft(token, draftBody({ employees: 300, stage: "scaleup" }));
+    await saveDraft(ANONYMOUS, token, draftBody({ employees: 300, stage: "scaleup" }));
     const before = await db.assessment.findUniqueOrThrow({ where: { resumeTokenHash: hashOpaqueToken(token) } });
-    await expectServiceError(saveDraft(token, draftBody({ employees: -1 })), 400, "answers.employees");
-    await expectServiceError(saveDraft(token, draftBody({ nonsense: 1 })), 400, "answers");
-    await expectServiceError(saveDraft(token, draftBody({ stage: "unicorn" })), 400, "answers.stage");
-    await expectServiceError(saveDraft(token, draftBody({ sells_technology: "no", tech_revenue_share: 10 })), 400, "answers.tech_revenue_share");
-    await expectServiceError(saveDraft(token, { ...draftBody({}), questionnaireVersion: "1999.1" }), 400, "questionnaireVersion");
-    await expectServiceError(saveDraft(token, { ...draftBody({}), organizationId: "x" }), 400, "invalid_request");
-    await expectServiceError(saveDraft(token, draftBody({}, { organizationName: "x".repeat(500) })), 400, "details.organizationName");
-    await expectServiceError(saveDraft(token, "not an object"), 400, "invalid_request");
+    await expectServiceError(saveDraft(ANONYMOUS, token, draftBody({ employees: -1 })), 400, "answers.employees");
+    await expectServiceError(saveDraft(ANONYMOUS, token, draftBody({ nonsense: 1 })), 400, "answers");
+    await expectServiceError(saveDraft(ANONYMOUS, token, draftBody({ stage: "unicorn" })), 400, "answers.stage");
+    await expectServiceError(saveDraft(ANONYMOUS, token, draftBody({ sells_technology: "no", tech_revenue_share: 10 })), 400, "answers.tech_revenue_share");
+    await expectServiceError(saveDraft(ANONYMOUS, token, { ...draftBody({}), questionnaireVersion: "1999.1" }), 400, "questionnaireVersion");
+    await expectServiceError(saveDraft(ANONYMOUS, token, { ...draftBody({}), organizationId: "x" }), 400, "invalid_request");
+    await expectServiceError(saveDraft(ANONYMOUS, token, draftBody({}, { organizationName: "x".repeat(500) })), 400, "details.organizationName");
+    await expectServiceError(saveDraft(ANONYMOUS, token, "not an object"), 400, "invalid_request");
     const after = await db.assessment.findUniqueOrThrow({ where: { resumeTokenHash: hashOpaqueToken(token) } });
     expect(after).toEqual(before);
   });
 
   it("tells a malformed token from an unknown one", async () => {
-    await expectServiceError(getDraft("short"), 400, "token");
-    await expectServiceError(getDraft("A".repeat(43)), 404, "assessment_not_found");
-    await expectServiceError(saveDraft("A".repeat(43), draftBody({})), 404, "assessment_not_found");
+    await expectServiceError(getDraft(ANONYMOUS, "short"), 400, "token");
+    await expectServiceError(getDraft(ANONYMOUS, "A".repeat(43)), 404, "assessment_not_found");
+    await expectServiceError(saveDraft(ANONYMOUS, "A".repeat(43), draftBody({})), 404, "assessment_not_found");
   });
 });
 
 describe("submission", () => {
   it("stores answers, versions and the model's full output, and shows them back", async () => {
     const { token } = await createAssessment();
-    const outcome = await submitAssessment(token, submissionBody());
+    const outcome = await submitAssessment(ANONYMOUS, token, submissionBody());
     expect(outcome.created).toBe(true);
-    const result = await getResultForToken(token);
+    const result = await getResultForToken(ANONYMOUS, token);
     expect(result.answers).toEqual(COMPLETE_ANSWERS);
     expect(result.questionnaireVersion).toBe("2026.1");
     expect(result.modelVersion).toBe(result.output.modelVersion);
@@ -85,8 +87,8 @@ describe("submission", () => {
   it("turns a double submit into one result, whether replayed or from a second tab", async () => {
     const { token } = await createAssessment();
     const key = randomUUID();
-    const outcomes = await Promise.all([submitAssessment(token, submissionBody(COMPLETE_ANSWERS, key)), submitAssessment(token, submissionBody(COMPLETE_ANSWERS, key))]);
-    const secondTab = await submitAssessment(token, submissionBody(COMPLETE_ANSWERS, randomUUID()));
+    const outcomes = await Promise.all([submitAssessment(ANONYMOUS, token, submissionBody(COMPLETE_ANSWERS, key)), submitAssessment(ANONYMOUS, token, submissionBody(COMPLETE_ANSWERS, key))]);
+    const secondTab = await submitAssessment(ANONYMOUS, token, submissionBody(COMPLETE_ANSWERS, randomUUID()));
     const ids = new Set([...outcomes, secondTab].map((outcome) => outcome.resultId));
     expect(ids.size).toBe(1);
     expect(outcomes.filter((outcome) => outcome.created)).toHaveLength(1);
@@ -97,18 +99,31 @@ describe("submission", () => {
   it("refuses an incomplete submission with the missing fields, and writes nothing", async () => {
     const { token } = await createAssessment();
     const { employees: _employees, stage: _stage, ...partial } = COMPLETE_ANSWERS;
-    const error = await expectServiceError(submitAssessment(token, submissionBody(partial)), 400, "answers.employees");
+    const error = await expectServiceError(submitAssessment(ANONYMOUS, token, submissionBody(partial)), 400, "answers.employees");
     expect(error.issues.map((issue) => issue.path)).toContain("answers.stage");
-    await expectServiceError(getResultForToken(token), 404, "result_not_found");
+    await expectServiceError(getResultForToken(ANONYMOUS, token), 404, "result_not_found");
   });
 
   it("locks the draft once submitted, and refuses a key reused for another assessment", async () => {
     const first = await createAssessment();
     const key = randomUUID();
-    await submitAssessment(first.token, submissionBody(COMPLETE_ANSWERS, key));
-    await expectServiceError(saveDraft(first.token, draftBody({ employees: 5 })), 409, "already_submitted");
+    await submitAssessment(ANONYMOUS, first.token, submissionBody(COMPLETE_ANSWERS, key));
+    await expectServiceError(saveDraft(ANONYMOUS, first.token, draftBody({ employees: 5 })), 409, "already_submitted");
     const second = await createAssessment();
-    await expectServiceError(submitAssessment(second.token, submissionBody(COMPLETE_ANSWERS, key)), 409, "idempotency_key_reused");
-    expect((await getDraft(first.token)).answers).toEqual(COMPLETE_ANSWERS);
+    await expectServiceError(submitAssessment(ANONYMOUS, second.token, submissionBody(COMPLETE_ANSWERS, key)), 409, "idempotency_key_reused");
+    expect((await getDraft(ANONYMOUS, first.token)).answers).toEqual(COMPLETE_ANSWERS);
+  });
+});
+
+describe("assessments that belong to an account", () => {
+  it("open through their link only for the owner, answering 404 to anyone else", async () => {
+    const { organization, consultant, executive } = await createTenant();
+    const draft = await createMemberAssessment(executive.actor, organization.id, { draft: true });
+    expect((await getDraft(executive.actor, draft.token)).resultId).toBeNull();
+    await expectServiceError(getDraft(ANONYMOUS, draft.token), 404, "assessment_not_found");
+    await expectServiceError(saveDraft(consultant.actor, draft.token, draftBody({ employees: 9 })), 404, "assessment_not_found");
+    const submitted = await createMemberAssessment(executive.actor, organization.id);
+    await expectServiceError(getResultForToken(ANONYMOUS, submitted.token), 404, "assessment_not_found");
+    expect((await getResultForToken(executive.actor, submitted.token)).id).toBe(submitted.resultId);
   });
 });

@@ -49,14 +49,20 @@ function detailsOf(row: { organizationName: string | null; respondentName: strin
   };
 }
 
-async function findByToken(token: unknown) {
+/**
+ * The resume token is the credential for an anonymous assessment. Once an assessment belongs to
+ * an account, the token alone is not enough: its owner must be signed in too, so a leaked link
+ * to a claimed assessment opens nothing. Both cases answer 404, so nothing is confirmed.
+ */
+async function findByToken(actor: Actor, token: unknown) {
   const valid = parseOrThrow(ZResumeToken, token, ["token"]);
   const assessment = await db.assessment.findUnique({
     where: { resumeTokenHash: hashOpaqueToken(valid) },
     include: { result: { select: { id: true } } },
   });
-  if (!assessment) {
-    throw new ServiceError(404, "assessment_not_found", "No assessment matches this link. Check that you copied all of it.");
+  const ownerPresent = assessment && (assessment.userId === null || (actor.kind === "user" && actor.userId === assessment.userId));
+  if (!assessment || !ownerPresent) {
+    throw new ServiceError(404, "assessment_not_found", "No assessment matches this link. Check that you copied all of it, or sign in to the account it was saved to.");
   }
   return { token: valid, assessment };
 }
@@ -69,8 +75,8 @@ export async function createAssessment(): Promise<{ token: string }> {
   return { token };
 }
 
-export async function getDraft(token: unknown): Promise<DraftView> {
-  const { token: valid, assessment } = await findByToken(token);
+export async function getDraft(actor: Actor, token: unknown): Promise<DraftView> {
+  const { token: valid, assessment } = await findByToken(actor, token);
   return {
     token: valid,
     questionnaireVersion: assessment.questionnaireVersion,
@@ -83,8 +89,8 @@ export async function getDraft(token: unknown): Promise<DraftView> {
 }
 
 /** Replaces the draft's answers. Validation happens before any write, so a bad save changes nothing. */
-export async function saveDraft(token: unknown, input: unknown): Promise<{ revision: number; updatedAt: string }> {
-  const { assessment } = await findByToken(token);
+export async function saveDraft(actor: Actor, token: unknown, input: unknown): Promise<{ revision: number; updatedAt: string }> {
+  const { assessment } = await findByToken(actor, token);
   const draft = parseOrThrow(ZDraftSave, input);
   return serializeWrite(async () => {
     const updated = await db.assessment.updateMany({
@@ -109,8 +115,8 @@ export async function saveDraft(token: unknown, input: unknown): Promise<{ revis
  * Scores and stores the assessment once. Replays (same key), double clicks and a second tab
  * all land on the one result: the key and the assessment are both unique in the table.
  */
-export async function submitAssessment(token: unknown, input: unknown): Promise<SubmissionOutcome> {
-  const { assessment } = await findByToken(token);
+export async function submitAssessment(actor: Actor, token: unknown, input: unknown): Promise<SubmissionOutcome> {
+  const { assessment } = await findByToken(actor, token);
   const submission = parseOrThrow(ZSubmission, input);
   return serializeWrite(async () => {
     const existing = await db.result.findFirst({
@@ -163,8 +169,8 @@ export async function submitAssessment(token: unknown, input: unknown): Promise<
   });
 }
 
-export async function getResultForToken(token: unknown): Promise<StoredResult> {
-  const { assessment } = await findByToken(token);
+export async function getResultForToken(actor: Actor, token: unknown): Promise<StoredResult> {
+  const { assessment } = await findByToken(actor, token);
   const result = await db.result.findUnique({ where: { assessmentId: assessment.id } });
   if (!result) throw new ServiceError(404, "result_not_found", "This assessment has not been submitted yet.");
   return {

@@ -23,7 +23,7 @@ describe("starting an assessment inside an organization", () => {
   it("creates a draft owned by the member, in the organization, with its name filled in", async () => {
     const { organization, executive } = await createTenant();
     const { token } = await startAssessmentForMember(executive.actor, organization.id);
-    const draft = await getDraft(token);
+    const draft = await getDraft(executive.actor, token);
     expect(draft.details.organizationName).toBe(organization.name);
     const row = await db.assessment.findFirstOrThrow({ where: { userId: executive.user.id } });
     expect(row).toMatchObject({ organizationId: organization.id, submittedAt: null });
@@ -128,8 +128,8 @@ describe("an executive's own assessments", () => {
     const reopened = await reopenOwnDraft(executive.actor, draft.id);
     if (!("token" in reopened)) throw new Error("expected a fresh token");
     expect(reopened.token).not.toBe(draft.token);
-    expect((await getDraft(reopened.token)).details.organizationName).toBe(organization.name);
-    await expectServiceError(getDraft(draft.token), 404, "assessment_not_found");
+    expect((await getDraft(executive.actor, reopened.token)).details.organizationName).toBe(organization.name);
+    await expectServiceError(getDraft(executive.actor, draft.token), 404, "assessment_not_found");
   });
 
   it("reopens nobody else's draft, and points a submitted one at its result", async () => {
@@ -139,7 +139,7 @@ describe("an executive's own assessments", () => {
     await expectServiceError(reopenOwnDraft(consultant.actor, draft.id), 404, "assessment_not_found");
     await expectServiceError(reopenOwnDraft(outsider.actor, draft.id), 404, "assessment_not_found");
     await expectServiceError(reopenOwnDraft(ANONYMOUS, draft.id), 401);
-    expect((await getDraft(draft.token)).revision).toBe(0);
+    expect((await getDraft(executive.actor, draft.token)).revision).toBe(0);
     const submitted = await createMemberAssessment(executive.actor, organization.id);
     expect(await reopenOwnDraft(executive.actor, submitted.id)).toEqual({ resultId: submitted.resultId });
   });

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
-import type { Actor, MembershipRole, UserActor } from "../auth/actor";
+import { ANONYMOUS, type Actor, type MembershipRole, type UserActor } from "../auth/actor";
 import { hashOpaqueToken } from "../auth/primitives/tokens";
 import { actorForUser } from "../auth/session";
 import { db } from "../db";
@@ -127,17 +127,17 @@ export async function createTenant(name?: string): Promise<{ organization: TestO
 /** An assessment the member started in the organization, submitted with complete answers unless `draft`. */
 export async function createMemberAssessment(member: Actor, organizationId: string, options: { draft?: boolean } = {}): Promise<TestAssessment> {
   const { token } = await startAssessmentForMember(member, organizationId);
-  return finish(token, options.draft ?? false);
+  return finish(member, token, options.draft ?? false);
 }
 
 /** An anonymous assessment, as started from the landing page, submitted unless `draft`. */
 export async function createAnonymousAssessment(options: { draft?: boolean } = {}): Promise<TestAssessment> {
   const { token } = await createAssessment();
-  return finish(token, options.draft ?? false);
+  return finish(ANONYMOUS, token, options.draft ?? false);
 }
 
-async function finish(token: string, draft: boolean): Promise<TestAssessment> {
-  const resultId = draft ? null : (await submitAssessment(token, submissionBody(COMPLETE_ANSWERS))).resultId;
+async function finish(actor: Actor, token: string, draft: boolean): Promise<TestAssessment> {
+  const resultId = draft ? null : (await submitAssessment(actor, token, submissionBody(COMPLETE_ANSWERS))).resultId;
   const row = await db.assessment.findUniqueOrThrow({ where: { resumeTokenHash: hashOpaqueToken(token) }, select: { id: true } });
   return { id: row.id, token, resultId };
 }

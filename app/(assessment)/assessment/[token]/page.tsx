@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { AssessmentStepper } from "@/components/assessment/assessment-stepper";
+import { getActor } from "@/lib/auth/session";
 import { absoluteUrl } from "@/lib/http/absolute-url";
 import { QUESTIONNAIRE } from "@/lib/questionnaire/definition";
 import { getDraft } from "@/lib/services/assessments";
@@ -22,7 +23,7 @@ export default async function AssessmentPage({
 }) {
   const { token } = await params;
   const { step } = await searchParams;
-  const draft = await getDraft(token).catch((error: unknown) => {
+  const draft = await getDraft(await getActor(), token).catch((error: unknown) => {
     if (error instanceof ServiceError && (error.status === 400 || error.status === 404)) notFound();
     throw error;
   });

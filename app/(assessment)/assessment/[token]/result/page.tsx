@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { RescoreNotice } from "@/components/result/rescore-notice";
 import { ResultView } from "@/components/result/result-view";
+import { getActor } from "@/lib/auth/session";
 import { QUESTIONNAIRE } from "@/lib/questionnaire/definition";
 import { rescoreWithCurrentModel } from "@/lib/scoring/rescore";
 import { getResultForToken } from "@/lib/services/assessments";
@@ -15,7 +16,7 @@ export const metadata: Metadata = {
 
 export default async function ResultPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const result = await getResultForToken(token).catch((error: unknown) => {
+  const result = await getResultForToken(await getActor(), token).catch((error: unknown) => {
     if (error instanceof ServiceError && error.code === "result_not_found") redirect(`/assessment/${token}?step=review`);
     if (error instanceof ServiceError && (error.status === 400 || error.status === 404)) notFound();
     throw error;

@@ -1,16 +1,17 @@
 import { NextResponse } from "next/server";
+import { actorFromRequest } from "@/lib/auth/request-actor";
 import { readJsonBody, route } from "@/lib/http/route";
 import { getDraft, saveDraft } from "@/lib/services/assessments";
 
 type Params = { token: string };
 
-export const GET = route<Params>(async (_request, { token }) => {
-  const draft = await getDraft(token);
+export const GET = route<Params>(async (request, { token }) => {
+  const draft = await getDraft(await actorFromRequest(request), token);
   return NextResponse.json(draft, { headers: { "Cache-Control": "no-store" } });
 });
 
 /** Autosave: replaces the draft's answers with a valid set, or changes nothing. */
 export const PUT = route<Params>(async (request, { token }) => {
-  const saved = await saveDraft(token, await readJsonBody(request));
+  const saved = await saveDraft(await actorFromRequest(request), token, await readJsonBody(request));
   return NextResponse.json(saved, { headers: { "Cache-Control": "no-store" } });
 });

@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { actorFromRequest } from "@/lib/auth/request-actor";
 import { readJsonBody, route } from "@/lib/http/route";
 import { submitAssessment } from "@/lib/services/assessments";
 
@@ -6,7 +7,7 @@ type Params = { token: string };
 
 /** 201 the first time, 200 with the same body for every replay. */
 export const POST = route<Params>(async (request, { token }) => {
-  const outcome = await submitAssessment(token, await readJsonBody(request));
+  const outcome = await submitAssessment(await actorFromRequest(request), token, await readJsonBody(request));
   const resultUrl = new URL(`/assessment/${token}/result`, request.url).toString();
   return NextResponse.json(
     { resultId: outcome.resultId, resultUrl },
