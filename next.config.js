@@ -6,6 +6,8 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  // forbidden() answers 403 with app/forbidden.tsx instead of a 200 page that says no.
+  experimental: { authInterrupts: true },
 };
 
 module.exports = nextConfig;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { AccessDenied } from "@/components/workspace/access-denied";
+import { forbidden } from "next/navigation";
 import { requireSecondFactorReady } from "@/lib/auth/guards";
 import { canUseWorkspace } from "@/lib/auth/permissions";
 
@@ -16,17 +16,7 @@ export const metadata: Metadata = {
  */
 export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
   const actor = await requireSecondFactorReady("/workspace");
-  if (!canUseWorkspace(actor)) {
-    return (
-      <AccessDenied title="The workspace is for consultants" action={{ href: "/my", label: "Go to your assessments" }}>
-        <p>
-          You are signed in as {actor.email}, which is not a consultant account for any organization. Your own assessments and results
-          are under your assessments.
-        </p>
-        <p>If you are a consultant, ask a Rolefit administrator to add you to your client&apos;s organization.</p>
-      </AccessDenied>
-    );
-  }
+  if (!canUseWorkspace(actor)) forbidden();
   return (
     <div className="space-y-8">
       <nav aria-label="Workspace" className="no-print flex flex-wrap items-center gap-x-5 gap-y-2 border-b border-line pb-3 text-sm font-medium">

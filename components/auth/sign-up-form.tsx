@@ -9,7 +9,7 @@ import { buttonClass } from "@/components/ui/button";
 import { PASSWORD_HINT } from "@/lib/auth/primitives/password-rules";
 import { IDLE } from "@/lib/http/form-state";
 
-export function SignUpForm({ invitation }: { invitation: string | null }) {
+export function SignUpForm({ invitation, afterPath }: { invitation: string | null; afterPath: string }) {
   const [state, formAction, pending] = useActionState(signUpAction, IDLE);
   const credentials = useRef<{ email: string; password: string } | null>(null);
   const [signingIn, setSigningIn] = useState(false);
@@ -23,13 +23,13 @@ export function SignUpForm({ invitation }: { invitation: string | null }) {
     void signIn("credentials", { email, password, redirect: false }).then((result) => {
       if (result?.ok) {
         // A full load, so no page prefetched while signed out is replayed.
-        window.location.assign(invitation ? `/invite/${encodeURIComponent(invitation)}` : "/my");
+        window.location.assign(invitation ? `/invite/${encodeURIComponent(invitation)}` : afterPath);
       } else {
         setSigningIn(false);
         setSignInError("Your account was created, but signing in failed. Please sign in.");
       }
     });
-  }, [state, invitation]);
+  }, [state, invitation, afterPath]);
 
   const errors = state.status === "error" ? state.fieldErrors : {};
   return (

@@ -26,7 +26,7 @@ export async function ClaimAssessmentPanel({ token, returnTo }: { token: string;
         </p>
       ) : status === "sign_in" ? (
         <p className="mt-2 text-muted">
-          <Link href={`/sign-in?callbackUrl=${encodeURIComponent(back)}`}>Sign in</Link> or <Link href="/sign-up">create an account</Link>, then come back
+          <Link href={`/sign-in?callbackUrl=${encodeURIComponent(back)}`}>Sign in</Link> or <Link href={`/sign-up?callbackUrl=${encodeURIComponent(back)}`}>create an account</Link>, then come back
           through this link to save it. Until then, this private link is the only way back to it.
         </p>
       ) : (

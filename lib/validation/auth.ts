@@ -1,8 +1,14 @@
 import { z } from "zod";
 
-/** Only local paths: an absolute or protocol-relative URL here would be an open redirect. */
-export function safeCallbackPath(value: string | null | undefined, fallback = "/my"): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
+/**
+ * A callbackUrl that stays on this site: a path starting with one "/". "//host" and "/\\host"
+ * are refused because browsers read both as another host; control characters because some
+ * browsers strip them and then see "//". Anything refused becomes the fallback.
+ */
+export function safeCallbackPath<F extends string | null = string>(value: unknown, fallback: F = "/my" as F): string | F {
+  if (typeof value !== "string" || value.length === 0 || value.length > 2000) return fallback;
+  if (!value.startsWith("/") || value.startsWith("//")) return fallback;
+  if (/[\\\u0000-\u001f\u007f]/.test(value)) return fallback;
   return value;
 }
 

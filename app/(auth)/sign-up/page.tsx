@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { Card } from "@/components/ui/card";
+import { safeCallbackPath } from "@/lib/validation/auth";
 
 export const metadata: Metadata = { title: "Create an account" };
 
-export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ invitation?: string }> }) {
-  const { invitation } = await searchParams;
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ invitation?: string; callbackUrl?: string }> }) {
+  const { invitation, callbackUrl } = await searchParams;
   const validInvitation = invitation && /^[A-Za-z0-9_-]{20,100}$/.test(invitation) ? invitation : null;
   return (
     <div className="mx-auto max-w-md space-y-6">
@@ -17,7 +18,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
         </p>
       </div>
       <Card>
-        <SignUpForm invitation={validInvitation} />
+        <SignUpForm invitation={validInvitation} afterPath={safeCallbackPath(callbackUrl)} />
       </Card>
       <p className="text-center text-sm text-muted">
         Already have an account? <Link href={validInvitation ? `/sign-in?callbackUrl=${encodeURIComponent(`/invite/${validInvitation}`)}` : "/sign-in"}>Sign in</Link>.

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
@@ -25,9 +24,7 @@ const UNUSABLE: Record<Exclude<InvitationStatus, "active">, string> = {
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const actor = await getActor();
-  const loaded = await loadForPage(getInvitationPreview(actor, token));
-  if (!loaded.ok) notFound();
-  const invitation = loaded.value;
+  const invitation = await loadForPage(getInvitationPreview(actor, token));
   const here = `/invite/${token}`;
   const name = invitation.organizationName;
   const usable = invitation.status === "active" || invitation.alreadyMember;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { RescoreNotice } from "@/components/result/rescore-notice";
 import { ResultView } from "@/components/result/result-view";
+import { ClaimAssessmentPanel } from "@/components/workspace/claim-assessment-panel";
 import { getActor } from "@/lib/auth/session";
 import { QUESTIONNAIRE } from "@/lib/questionnaire/definition";
 import { rescoreWithCurrentModel } from "@/lib/scoring/rescore";
@@ -25,6 +26,7 @@ export default async function ResultPage({ params }: { params: Promise<{ token: 
   return (
     <div className="space-y-6">
       <RescoreNotice outcome={rescoreWithCurrentModel(result)} storedVersion={result.modelVersion} />
+      <ClaimAssessmentPanel token={token} />
       <ResultView
       output={result.output}
       answers={result.answers}

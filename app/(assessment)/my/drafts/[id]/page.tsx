@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { loadForPage } from "@/components/workspace/load-for-page";
 import { requireSecondFactorReady } from "@/lib/auth/guards";
 import { reopenOwnDraft } from "@/lib/services/workspace";
@@ -13,8 +13,6 @@ export const metadata: Metadata = { title: "Continue your assessment", robots: {
 export default async function ResumeOwnDraftPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireSecondFactorReady(`/my/drafts/${encodeURIComponent(id)}`);
-  const loaded = await loadForPage(reopenOwnDraft(actor, id));
-  if (!loaded.ok) notFound();
-  const reopened = loaded.value;
+  const reopened = await loadForPage(reopenOwnDraft(actor, id));
   redirect("token" in reopened ? `/assessment/${reopened.token}` : `/my/results/${reopened.resultId}`);
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { RescoreNotice } from "@/components/result/rescore-notice";
 import { ResultView } from "@/components/result/result-view";
 import { formatDate } from "@/components/workspace/format";
@@ -15,9 +14,7 @@ export const metadata: Metadata = { title: "Your recommendation", robots: { inde
 export default async function MyResultPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireSecondFactorReady(`/my/results/${encodeURIComponent(id)}`);
-  const loaded = await loadForPage(getViewableResult(actor, id));
-  if (!loaded.ok) notFound();
-  const result = loaded.value;
+  const result = await loadForPage(getViewableResult(actor, id));
   return (
     <div className="space-y-6">
       <p className="no-print text-sm">

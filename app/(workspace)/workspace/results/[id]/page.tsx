@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { RescoreNotice } from "@/components/result/rescore-notice";
 import { ResultView } from "@/components/result/result-view";
 import { formatDate, respondentRoleLabel } from "@/components/workspace/format";
@@ -16,9 +15,7 @@ export default async function WorkspaceResultPage({ params }: { params: Promise<
   const { id } = await params;
   const actor = await requireSecondFactorReady(`/workspace/results/${encodeURIComponent(id)}`);
   // Reviewing is for the organization's consultants only; the service answers 404 to everyone else.
-  const loaded = await loadForPage(getResultForReview(actor, id));
-  if (!loaded.ok) notFound();
-  const result = loaded.value;
+  const result = await loadForPage(getResultForReview(actor, id));
   const role = respondentRoleLabel(result.details.respondentRole ?? null);
   return (
     <div className="space-y-6">

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ResetPasswordForm } from "@/components/account/reset-password-form";
+import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { getActor } from "@/lib/auth/session";
+import { RESET_LINK_INVALID_MESSAGE, RESET_LINK_TTL_MINUTES, getPasswordResetLink } from "@/lib/services/password-reset";
+
+export const metadata: Metadata = {
+  title: "Choose a new password",
+  robots: { index: false, follow: false },
+  // The token in the URL is a credential: never send it on to another site.
+  referrer: "no-referrer",
+};
+
+/** Public: the link itself is the credential. Reading it here changes nothing; only the form's POST does. */
+export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const link = await getPasswordResetLink(await getActor(), token);
+
+  return (
+    <div className="mx-auto max-w-xl space-y-6">
+      <h1 className="text-3xl font-bold tracking-tight">Choose a new password</h1>
+      {link.valid ? (
+        <>
+          <p className="text-lg text-muted">
+            For {link.email}. This link works once and within {RESET_LINK_TTL_MINUTES} minutes of being issued. Setting a new
+            password signs you out everywhere; then sign in with it.
+          </p>
+          <Card>
+            <ResetPasswordForm token={token} email={link.email} />
+          </Card>
+        </>
+      ) : (
+        <>
+          <Notice tone="error">
+            {RESET_LINK_INVALID_MESSAGE}
+          </Notice>
+          <p>
+            Remember your password? <Link href="/sign-in">Sign in</Link>.
+          </p>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { absoluteUrl } from "@/lib/http/absolute-url";
+import { formAction, type FormState } from "@/lib/http/action";
+import { setUserDisabled } from "@/lib/services/admin-users";
+import { issuePasswordResetLink, type ResetDelivery } from "@/lib/services/password-reset";
+import { ZIssueReset, ZSetUserDisabled } from "@/lib/validation/account";
+
+type Disabled = { id: string; email: string; disabled: boolean };
+
+const setDisabledForm = formAction(ZSetUserDisabled, async (actor, input) => {
+  const outcome = await setUserDisabled(actor, input);
+  // The table shows each account's state; draw it again from the database.
+  revalidatePath("/admin/users");
+  return outcome;
+});
+
+export async function setUserDisabledAction(previous: FormState<Disabled>, formData: FormData): Promise<FormState<Disabled>> {
+  return setDisabledForm(previous, formData);
+}
+
+/** No revalidation: the link is in this form's state, shown once, and must survive until read. */
+const issueResetForm = formAction(ZIssueReset, async (actor, input) =>
+  // Used only when NEXTAUTH_URL is not set; the service prefers the configured public URL.
+  issuePasswordResetLink(actor, input, { baseUrl: await absoluteUrl("") }),
+);
+
+export async function issuePasswordResetLinkAction(previous: FormState<ResetDelivery>, formData: FormData): Promise<FormState<ResetDelivery>> {
+  return issueResetForm(previous, formData);
+}

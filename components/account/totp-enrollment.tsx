@@ -1,0 +1,100 @@
+"use client";
+
+import { useActionState, type ReactNode } from "react";
+import { confirmTotpEnrollmentAction, startTotpEnrollmentAction } from "@/app/(account)/account/security/actions";
+import { buttonClass } from "@/components/ui/button";
+import { Field, FormStatus, errorsOf } from "./form-controls";
+import { RecoveryCodes } from "./recovery-codes";
+import { IDLE } from "@/lib/http/form-state";
+
+/** Makes a secret (POST), after which the page shows it as a QR code. */
+export function TotpStartForm({ label, variant = "primary" }: { label: string; variant?: "primary" | "secondary" }) {
+  const [state, action, pending] = useActionState(startTotpEnrollmentAction, IDLE);
+  return (
+    <form action={action} className="space-y-3">
+      <button type="submit" className={buttonClass(variant)} disabled={pending}>
+        {pending ? "Preparing…" : label}
+      </button>
+      <FormStatus state={state} />
+    </form>
+  );
+}
+
+/** "ABCD EFGH …": easier to read aloud and type; authenticator apps ignore the spaces. */
+function grouped(secret: string): string {
+  return secret.replace(/(.{4})(?=.)/g, "$1 ");
+}
+
+/**
+ * The two-step section's one stateful spot. While a secret waits for confirmation it shows the
+ * QR code, the key and the code form; otherwise it shows `children` (the page's on or off view).
+ * Once a code is accepted it shows the recovery codes instead, whatever the page now says: it
+ * stays at the same place in the tree, so after a no-JavaScript form post, when the server
+ * renders the page with two-step verification already on, it still holds the codes.
+ */
+export function TotpEnrollment({
+  pending,
+  continueHref,
+  children,
+}: {
+  pending: { qrCode: ReactNode; secret: string } | null;
+  continueHref: string;
+  children?: ReactNode;
+}) {
+  const [state, action, busy] = useActionState(confirmTotpEnrollmentAction, IDLE);
+  const errors = errorsOf(state);
+
+  if (state.status === "success") {
+    return (
+      <div className="space-y-5">
+        <FormStatus state={state} success="Two-step verification is on. From now on, signing in asks for a code from your app." />
+        <RecoveryCodes codes={state.data.recoveryCodes} />
+        {/* A full page load, so every page sees the account's new state. */}
+        <a href={continueHref} className={buttonClass("primary", "no-underline")}>
+          I have saved my codes, continue
+        </a>
+      </div>
+    );
+  }
+  if (!pending) return <>{children}</>;
+
+  return (
+    <div className="space-y-6">
+      <ol className="list-decimal space-y-5 pl-5">
+        <li>
+          <p>Scan this QR code with an authenticator app (for example 1Password, Google Authenticator or Microsoft Authenticator).</p>
+          <div className="mt-3">{pending.qrCode}</div>
+        </li>
+        <li>
+          <p>If you cannot scan it, enter this setup key in the app instead (time-based, 6 digits):</p>
+          <p className="mt-2 select-all break-all rounded-md border border-line bg-canvas px-3 py-2 font-mono text-base tracking-wider" data-testid="totp-secret">
+            {grouped(pending.secret)}
+          </p>
+        </li>
+        <li>
+          <form action={action} className="space-y-4" noValidate>
+            <Field
+              id="totp-confirm-code"
+              name="code"
+              label="Code from the app"
+              help="The 6 digits it shows now. Each code works once."
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              maxLength={7}
+              required
+              error={errors.code}
+            />
+            <FormStatus state={state} fields={["code"]} />
+            <button type="submit" className={buttonClass("primary")} disabled={busy}>
+              {busy ? "Checking…" : "Turn on two-step verification"}
+            </button>
+          </form>
+        </li>
+      </ol>
+      <div className="border-t border-line pt-4">
+        <p className="mb-3 text-sm text-muted">Scanned the wrong code or lost it? Start over with a new key.</p>
+        <TotpStartForm label="Start over" variant="secondary" />
+      </div>
+    </div>
+  );
+}

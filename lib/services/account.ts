@@ -1,0 +1,253 @@
+/**
+ * A signed-in person's own account security: two-step verification (TOTP) with recovery codes,
+ * changing the password, and ending every session. Consultants and administrators who still
+ * have to enrol may use all of this: it is how they enrol.
+ */
+import "server-only";
+import { db, serializeWrite } from "../db";
+import { requiresTotp, type Actor, type UserActor } from "../auth/actor";
+import { hashPassword, verifyPassword } from "../auth/primitives/password-hash";
+import { newPasswordSchema } from "../auth/primitives/password-policy";
+import { hashRecoveryCode, isWellFormedRecoveryCode, newRecoveryCodes } from "../auth/primitives/recovery-codes";
+import { newTotpSecret, otpauthUri, verifyTotp } from "../auth/primitives/totp";
+import { ZChangePassword, ZConfirmTotp, ZReauthenticate } from "../validation/account";
+import { ServiceError, parseOrThrow } from "./errors";
+import { lockedMessage } from "./sign-in";
+import { THROTTLE, clearFailures, recordFailure, throttleState, type ThrottleKey } from "./sign-in-throttle";
+
+export const RECOVERY_CODE_COUNT = 10;
+export const TOTP_ISSUER = "Rolefit";
+
+export interface SecurityOverview {
+  email: string;
+  name: string | null;
+  hasPassword: boolean;
+  totpEnabled: boolean;
+  totpEnabledAt: string | null;
+  /** A secret was made but not yet confirmed with a code. */
+  totpPending: boolean;
+  /** Consultants and platform administrators must keep two-step verification on. */
+  totpRequired: boolean;
+  canDisableTotp: boolean;
+  recoveryCodesLeft: number;
+}
+
+export interface TotpEnrollment {
+  secret: string;
+  otpauthUri: string;
+}
+
+const MESSAGES = {
+  wrongPassword: "That is not your current password.",
+  wrongCode: "That code is not right, or it has already been used. Wait for the next code and try again.",
+} as const;
+
+function signedIn(actor: Actor): UserActor {
+  if (actor.kind !== "user") throw new ServiceError(401, "unauthenticated", "Sign in to manage your account.");
+  return actor;
+}
+
+async function loadUser(actor: Actor) {
+  const me = signedIn(actor);
+  const user = await db.user.findUnique({ where: { id: me.userId } });
+  // The actor was built from this row moments ago; if it is gone, so is the session.
+  if (!user) throw new ServiceError(401, "unauthenticated", "Sign in to manage your account.");
+  return user;
+}
+
+type UserRow = Awaited<ReturnType<typeof loadUser>>;
+
+function fieldError(status: 400 | 403, code: string, path: string, message: string): ServiceError {
+  return new ServiceError(status, code, message, [{ path, message }]);
+}
+
+/**
+ * Re-authentication shares the account's sign-in throttle: a stolen session must not become an
+ * unlimited password-guessing oracle, and guesses here count towards locking sign-in too.
+ */
+function accountKey(email: string): ThrottleKey[] {
+  return [{ key: `account:${email}`, lockAfter: THROTTLE.account.lockAfter }];
+}
+
+async function assertNotLocked(email: string): Promise<void> {
+  const state = await throttleState(accountKey(email));
+  if (state.locked) throw new ServiceError(403, "reauth_locked", lockedMessage(state.retryAfterSeconds));
+  if (state.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, state.delayMs));
+}
+
+async function requirePassword(user: UserRow, password: string, field: string): Promise<void> {
+  if (!user.passwordHash) {
+    throw new ServiceError(409, "no_password", "This account signs in with single sign-on and has no password here.");
+  }
+  await assertNotLocked(user.email);
+  if (!(await verifyPassword(user.passwordHash, password))) {
+    await recordFailure(accountKey(user.email));
+    throw fieldError(403, "wrong_password", field, MESSAGES.wrongPassword);
+  }
+}
+
+/** Spends an authenticator code (by moving totpLastStep past it) or one unused recovery code. */
+async function consumeSecondFactor(user: UserRow, code: string): Promise<boolean> {
+  if (/^\d{3} ?\d{3}$/.test(code)) {
+    if (!user.totpSecret || !user.totpEnabledAt) return false;
+    const result = verifyTotp(user.totpSecret, code, Date.now(), user.totpLastStep);
+    if (!result.ok) return false;
+    // Conditional, so two requests racing with one code cannot both pass.
+    const claimed = await db.user.updateMany({
+      where: { id: user.id, OR: [{ totpLastStep: null }, { totpLastStep: { lt: result.step } }] },
+      data: { totpLastStep: result.step },
+    });
+    return claimed.count === 1;
+  }
+  if (!isWellFormedRecoveryCode(code)) return false;
+  const used = await db.recoveryCode.updateMany({
+    where: { userId: user.id, codeHash: hashRecoveryCode(code), usedAt: null },
+    data: { usedAt: new Date() },
+  });
+  return used.count === 1;
+}
+
+/** Password first, then the second factor: a wrong password must not burn a recovery code. */
+async function reauthenticate(user: UserRow, input: unknown): Promise<void> {
+  const { password, code } = parseOrThrow(ZReauthenticate, input);
+  await requirePassword(user, password, "password");
+  if (!(await consumeSecondFactor(user, code))) {
+    await recordFailure(accountKey(user.email));
+    throw fieldError(403, "wrong_code", "code", MESSAGES.wrongCode);
+  }
+  await clearFailures(user.email);
+}
+
+function enrollmentOf(user: { email: string; totpSecret: string }): TotpEnrollment {
+  return { secret: user.totpSecret, otpauthUri: otpauthUri({ secret: user.totpSecret, accountName: user.email, issuer: TOTP_ISSUER }) };
+}
+
+/** Only hashes are stored: the codes in clear go to the person once and nowhere else. */
+function recoveryCodeRows(userId: string, codes: string[]) {
+  return codes.map((code) => ({ userId, codeHash: hashRecoveryCode(code) }));
+}
+
+export async function getSecurityOverview(actor: Actor): Promise<SecurityOverview> {
+  const user = await loadUser(actor);
+  const totpRequired = requiresTotp(signedIn(actor));
+  const recoveryCodesLeft = user.totpEnabledAt ? await db.recoveryCode.count({ where: { userId: user.id, usedAt: null } }) : 0;
+  return {
+    email: user.email,
+    name: user.name,
+    hasPassword: user.passwordHash !== null,
+    totpEnabled: user.totpEnabledAt !== null,
+    totpEnabledAt: user.totpEnabledAt?.toISOString() ?? null,
+    totpPending: user.totpEnabledAt === null && user.totpSecret !== null,
+    totpRequired,
+    canDisableTotp: user.totpEnabledAt !== null && !totpRequired,
+    recoveryCodesLeft,
+  };
+}
+
+/** The secret waiting to be confirmed, for the page to show as a QR code and as text; null when none. */
+export async function getPendingTotpEnrollment(actor: Actor): Promise<TotpEnrollment | null> {
+  const user = await loadUser(actor);
+  if (user.totpEnabledAt || !user.totpSecret) return null;
+  return enrollmentOf({ email: user.email, totpSecret: user.totpSecret });
+}
+
+/**
+ * Makes a new secret (replacing an unconfirmed one, say after a lost QR code). Nothing changes
+ * for sign-in until confirmTotpEnrollment: sign-in only asks for a code once totpEnabledAt is set.
+ */
+export async function startTotpEnrollment(actor: Actor): Promise<TotpEnrollment> {
+  const user = await loadUser(actor);
+  const secret = newTotpSecret();
+  const updated = await db.user.updateMany({ where: { id: user.id, totpEnabledAt: null }, data: { totpSecret: secret } });
+  if (updated.count !== 1) throw new ServiceError(409, "totp_already_enabled", "Two-step verification is already on for your account.");
+  return enrollmentOf({ email: user.email, totpSecret: secret });
+}
+
+/**
+ * Turns two-step verification on once the person proves their app has the secret, and returns
+ * ten recovery codes in clear, this once; only their hashes are stored. The accepted code's
+ * step is stored, so the same code cannot then sign in or confirm again.
+ */
+export async function confirmTotpEnrollment(actor: Actor, input: unknown): Promise<{ recoveryCodes: string[] }> {
+  const user = await loadUser(actor);
+  const { code } = parseOrThrow(ZConfirmTotp, input);
+  if (user.totpEnabledAt) throw new ServiceError(409, "totp_already_enabled", "Two-step verification is already on for your account.");
+  const secret = user.totpSecret;
+  if (!secret) throw new ServiceError(409, "totp_not_started", "Start the set-up first, then enter the code your app shows.");
+  const result = verifyTotp(secret, code, Date.now(), user.totpLastStep);
+  if (!result.ok) throw fieldError(400, "wrong_code", "code", MESSAGES.wrongCode);
+
+  const recoveryCodes = newRecoveryCodes(RECOVERY_CODE_COUNT);
+  await serializeWrite(() =>
+    db.$transaction(async (tx) => {
+      // Conditional on the secret and step read above: a second request with the same code, or
+      // one racing a restarted set-up, changes nothing and is refused.
+      const claimed = await tx.user.updateMany({
+        where: { id: user.id, totpEnabledAt: null, totpSecret: secret, OR: [{ totpLastStep: null }, { totpLastStep: { lt: result.step } }] },
+        data: { totpEnabledAt: new Date(), totpLastStep: result.step },
+      });
+      if (claimed.count !== 1) throw fieldError(400, "wrong_code", "code", MESSAGES.wrongCode);
+      await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
+      await tx.recoveryCode.createMany({ data: recoveryCodeRows(user.id, recoveryCodes) });
+    }),
+  );
+  return { recoveryCodes };
+}
+
+/** New recovery codes replace all old ones, used or not; needs the password and a current code. */
+export async function regenerateRecoveryCodes(actor: Actor, input: unknown): Promise<{ recoveryCodes: string[] }> {
+  const user = await loadUser(actor);
+  if (!user.totpEnabledAt) throw new ServiceError(409, "totp_not_enabled", "Turn on two-step verification first.");
+  await reauthenticate(user, input);
+  const recoveryCodes = newRecoveryCodes(RECOVERY_CODE_COUNT);
+  // Old codes, used or not, stop working in the same transaction that stores the new ones.
+  await serializeWrite(() =>
+    db.$transaction([
+      db.recoveryCode.deleteMany({ where: { userId: user.id } }),
+      db.recoveryCode.createMany({ data: recoveryCodeRows(user.id, recoveryCodes) }),
+    ]),
+  );
+  return { recoveryCodes };
+}
+
+/** Only for people whose roles do not require it (executives); needs the password and a code. */
+export async function disableTotp(actor: Actor, input: unknown): Promise<void> {
+  const user = await loadUser(actor);
+  if (requiresTotp(signedIn(actor))) {
+    throw new ServiceError(403, "totp_required", "Your role requires two-step verification, so it cannot be turned off.");
+  }
+  if (!user.totpEnabledAt) throw new ServiceError(409, "totp_not_enabled", "Two-step verification is already off.");
+  await reauthenticate(user, input);
+  await serializeWrite(() =>
+    db.$transaction([
+      db.user.update({ where: { id: user.id }, data: { totpSecret: null, totpEnabledAt: null } }),
+      db.recoveryCode.deleteMany({ where: { userId: user.id } }),
+    ]),
+  );
+}
+
+/**
+ * Changes the password after checking the current one. With signOutOthers the session version
+ * is bumped, which ends every session including this one (a JWT cannot be re-issued from here),
+ * so the caller sends the person to sign in again.
+ */
+export async function changePassword(actor: Actor, input: unknown): Promise<{ sessionsEnded: boolean }> {
+  const user = await loadUser(actor);
+  const { currentPassword, newPassword, signOutOthers } = parseOrThrow(ZChangePassword, input);
+  // The policy first: it is cheap, reveals nothing, and a refused form should not count as a failed guess.
+  parseOrThrow(newPasswordSchema({ email: user.email }), newPassword, ["newPassword"]);
+  await requirePassword(user, currentPassword, "currentPassword");
+  const passwordHash = await hashPassword(newPassword);
+  await db.user.update({
+    where: { id: user.id },
+    data: { passwordHash, ...(signOutOthers ? { sessionVersion: { increment: 1 } } : {}) },
+  });
+  await clearFailures(user.email);
+  return { sessionsEnded: signOutOthers };
+}
+
+/** Ends every session of the caller, on every device and instance, at its next request. */
+export async function signOutEverywhere(actor: Actor): Promise<void> {
+  const user = await loadUser(actor);
+  await db.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+}

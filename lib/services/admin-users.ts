@@ -1,0 +1,114 @@
+/**
+ * User management for platform administrators: find users, disable and enable them. Anyone
+ * else is told the area does not exist (404), except an administrator who has yet to set up
+ * two-step verification, who is told to do that (403).
+ */
+import "server-only";
+import { db } from "../db";
+import { isPlatformAdmin } from "../auth/permissions";
+import type { Actor, UserActor } from "../auth/actor";
+import { ZSetUserDisabled, ZUserSearch } from "../validation/account";
+import { ServiceError, parseOrThrow } from "./errors";
+
+/** Enough for a page; a longer list means the search should be narrower. */
+export const USER_LIST_LIMIT = 100;
+
+export type TwoFactorStatus = "on" | "pending" | "off";
+
+export interface AdminUserRow {
+  id: string;
+  email: string;
+  name: string | null;
+  isPlatformAdmin: boolean;
+  roles: { organizationId: string; organizationName: string; role: string }[];
+  twoFactor: TwoFactorStatus;
+  /** Consultants and administrators must have two-step verification on. */
+  twoFactorRequired: boolean;
+  hasPassword: boolean;
+  disabledAt: string | null;
+  createdAt: string;
+}
+
+export interface AdminUserList {
+  users: AdminUserRow[];
+  /** More users matched than USER_LIST_LIMIT. */
+  truncated: boolean;
+}
+
+/** The administrator, or the error this caller should see. Shared with the password-reset service. */
+export function assertPlatformAdmin(actor: Actor): UserActor {
+  if (actor.kind !== "user") throw new ServiceError(401, "unauthenticated", "Sign in to continue.");
+  if (isPlatformAdmin(actor)) return actor;
+  if (actor.isPlatformAdmin) {
+    throw new ServiceError(403, "totp_setup_required", "Set up two-step verification before managing users.");
+  }
+  throw new ServiceError(404, "not_found", "This page does not exist.");
+}
+
+export async function listUsers(actor: Actor, input: unknown = {}): Promise<AdminUserList> {
+  assertPlatformAdmin(actor);
+  const { q } = parseOrThrow(ZUserSearch, input);
+  const term = q?.trim();
+  // SQLite's LIKE (behind `contains`) ignores case for ASCII; emails are stored lower-cased anyway.
+  const where = term ? { OR: [{ email: { contains: term.toLowerCase() } }, { name: { contains: term } }] } : {};
+  const rows = await db.user.findMany({
+    where,
+    orderBy: { email: "asc" },
+    take: USER_LIST_LIMIT + 1,
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      isPlatformAdmin: true,
+      passwordHash: true,
+      totpSecret: true,
+      totpEnabledAt: true,
+      disabledAt: true,
+      createdAt: true,
+      memberships: { select: { role: true, organization: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } },
+    },
+  });
+  const users = rows.slice(0, USER_LIST_LIMIT).map((row): AdminUserRow => {
+    const roles = row.memberships.map((m) => ({ organizationId: m.organization.id, organizationName: m.organization.name, role: m.role }));
+    return {
+      id: row.id,
+      email: row.email,
+      name: row.name,
+      isPlatformAdmin: row.isPlatformAdmin,
+      roles,
+      twoFactor: row.totpEnabledAt ? "on" : row.totpSecret ? "pending" : "off",
+      twoFactorRequired: row.isPlatformAdmin || roles.some((r) => r.role === "consultant"),
+      // Only whether a password exists leaves this function, never the hash.
+      hasPassword: row.passwordHash !== null,
+      disabledAt: row.disabledAt?.toISOString() ?? null,
+      createdAt: row.createdAt.toISOString(),
+    };
+  });
+  return { users, truncated: rows.length > USER_LIST_LIMIT };
+}
+
+/**
+ * Disables or enables an account. Either way the session version is bumped, so the change
+ * takes effect at the next request on every instance: a disabled user's sessions end, and an
+ * enabled one starts from a clean slate rather than reviving sessions from before.
+ */
+export async function setUserDisabled(actor: Actor, input: unknown): Promise<{ id: string; email: string; disabled: boolean }> {
+  const admin = assertPlatformAdmin(actor);
+  const { userId, disabled } = parseOrThrow(ZSetUserDisabled, input);
+  if (disabled && userId === admin.userId) {
+    // Locking oneself out could leave nobody able to undo it.
+    throw new ServiceError(403, "cannot_disable_self", "You cannot disable your own account.");
+  }
+  const target = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, disabledAt: true } });
+  if (!target) throw new ServiceError(404, "user_not_found", "No user has this id.");
+  const updated = await db.user.update({
+    where: { id: target.id },
+    data: {
+      // Keep the original date when disabling twice, so the list shows when it really happened.
+      disabledAt: disabled ? (target.disabledAt ?? new Date()) : null,
+      sessionVersion: { increment: 1 },
+    },
+    select: { id: true, email: true, disabledAt: true },
+  });
+  return { id: updated.id, email: updated.email, disabled: updated.disabledAt !== null };
+}
