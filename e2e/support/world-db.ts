@@ -1,0 +1,124 @@
+/**
+ * Writes the end-to-end world straight into the end-to-end database. Runs under tsx in its own
+ * process (Playwright's loader cannot load the generated Prisma client); prints JSON.
+ */
+import { randomUUID } from "node:crypto";
+import path from "node:path";
+import type { Prisma } from "../../generated/prisma/client";
+import { hashPassword } from "../../lib/auth/primitives/password-hash";
+import { hashOpaqueToken, newOpaqueToken, } from "../../lib/auth/primitives/tokens";
+import { newTotpSecret } from "../../lib/auth/primitives/totp";
+import { createPrismaClient } from "../../lib/db-client";
+import { QUESTIONNAIRE } from "../../lib/questionnaire/definition";
+import { ARCHETYPES } from "../../lib/scoring/archetypes";
+import { score } from "../../lib/scoring";
+
+const E2E_DATABASE_URL = `file:${path.resolve(".data", "e2e.db")}`;
+import { WORLD_PASSWORD, type Person, type PersonName, type World } from "./world";
+
+const db = () => createPrismaClient(E2E_DATABASE_URL);
+
+async function person(client: ReturnType<typeof db>, label: string, options: { admin?: boolean; totp?: boolean } = {}): Promise<Person> {
+  const email = `${label.toLowerCase()}-${randomUUID()}@e2e.rolefit.test`;
+  const totpSecret = options.totp ? newTotpSecret() : null;
+  const user = await client.user.create({
+    data: {
+      email,
+      name: label,
+      passwordHash: await hashPassword(WORLD_PASSWORD),
+      isPlatformAdmin: options.admin ?? false,
+      totpSecret,
+      totpEnabledAt: totpSecret ? new Date() : null,
+    },
+  });
+  return { id: user.id, email, totpSecret };
+}
+
+async function submitted(client: ReturnType<typeof db>, userId: string, organizationId: string): Promise<{ resultId: string; assessmentId: string }> {
+  const answers = ARCHETYPES[0]!.answers;
+  const output = score({ questionnaireVersion: QUESTIONNAIRE.version, answers });
+  const assessment = await client.assessment.create({
+    data: {
+      resumeTokenHash: hashOpaqueToken(newOpaqueToken()),
+      questionnaireVersion: QUESTIONNAIRE.version,
+      answers: answers as Prisma.InputJsonValue,
+      organizationName: "World Co",
+      userId,
+      organizationId,
+      submittedAt: new Date(),
+      result: {
+        create: {
+          idempotencyKey: randomUUID(),
+          questionnaireVersion: QUESTIONNAIRE.version,
+          modelVersion: output.modelVersion,
+          answers: answers as Prisma.InputJsonValue,
+          organizationName: "World Co",
+          recommendation: output.recommended,
+          confidence: output.confidence.level,
+          output: output as unknown as Prisma.InputJsonValue,
+        },
+      },
+    },
+    include: { result: true },
+  });
+  return { resultId: assessment.result!.id, assessmentId: assessment.id };
+}
+
+async function createWorld(): Promise<World> {
+  const client = db();
+  try {
+    const orgA = await client.organization.create({ data: { name: `Org A ${randomUUID().slice(0, 8)}` } });
+    const orgB = await client.organization.create({ data: { name: `Org B ${randomUUID().slice(0, 8)}` } });
+    const people = {
+      execA: await person(client, "execA"),
+      execA2: await person(client, "execA2"),
+      execB: await person(client, "execB"),
+      consultantA: await person(client, "consultantA", { totp: true }),
+      consultantB: await person(client, "consultantB", { totp: true }),
+      admin: await person(client, "admin", { admin: true, totp: true }),
+    };
+    const memberships: [PersonName, string, "executive" | "consultant"][] = [
+      ["execA", orgA.id, "executive"],
+      ["execA2", orgA.id, "executive"],
+      ["execB", orgB.id, "executive"],
+      ["consultantA", orgA.id, "consultant"],
+      ["consultantB", orgB.id, "consultant"],
+    ];
+    for (const [name, organizationId, role] of memberships) {
+      await client.membership.create({ data: { userId: people[name].id, organizationId, role } });
+    }
+    const a = await submitted(client, people.execA.id, orgA.id);
+    const b = await submitted(client, people.execB.id, orgB.id);
+    const draft = await client.assessment.create({
+      data: { resumeTokenHash: hashOpaqueToken(newOpaqueToken()), questionnaireVersion: QUESTIONNAIRE.version, answers: {}, userId: people.execA.id, organizationId: orgA.id },
+    });
+    const anonymousToken = newOpaqueToken();
+    await client.assessment.create({ data: { resumeTokenHash: hashOpaqueToken(anonymousToken), questionnaireVersion: QUESTIONNAIRE.version, answers: {} } });
+    const invitationToken = newOpaqueToken();
+    await client.invitation.create({
+      data: { organizationId: orgA.id, tokenHash: hashOpaqueToken(invitationToken), role: "executive", expiresAt: new Date(Date.now() + 86_400_000), maxUses: 50, createdById: people.consultantA.id },
+    });
+    return { people, orgA: orgA.id, orgB: orgB.id, resultA: a.resultId, resultB: b.resultId, draftA: draft.id, anonymousToken, invitationToken };
+  } finally {
+    await client.$disconnect();
+  }
+}
+
+async function disableUser(userId: string): Promise<void> {
+  const client = db();
+  try {
+    await client.user.update({ where: { id: userId }, data: { disabledAt: new Date(), sessionVersion: { increment: 1 } } });
+  } finally {
+    await client.$disconnect();
+  }
+}
+
+const [command, argument] = process.argv.slice(2);
+const work = command === "create" ? createWorld() : command === "disable" && argument ? disableUser(argument).then(() => ({ disabled: argument })) : Promise.reject(new Error("usage: world-db.ts create | disable <userId>"));
+work.then(
+  (value) => process.stdout.write(JSON.stringify(value)),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
