@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import path from "node:path";
 import type { Prisma } from "../../generated/prisma/client";
 import { hashPassword } from "../../lib/auth/primitives/password-hash";
-import { hashOpaqueToken, newOpaqueToken, } from "../../lib/auth/primitives/tokens";
+import { hashOpaqueToken, newOpaqueToken } from "../../lib/auth/primitives/tokens";
 import { newTotpSecret } from "../../lib/auth/primitives/totp";
 import { createPrismaClient } from "../../lib/db-client";
 import { QUESTIONNAIRE } from "../../lib/questionnaire/definition";
@@ -89,8 +89,9 @@ async function createWorld(): Promise<World> {
     }
     const a = await submitted(client, people.execA.id, orgA.id);
     const b = await submitted(client, people.execB.id, orgB.id);
+    const draftAToken = newOpaqueToken();
     const draft = await client.assessment.create({
-      data: { resumeTokenHash: hashOpaqueToken(newOpaqueToken()), questionnaireVersion: QUESTIONNAIRE.version, answers: {}, userId: people.execA.id, organizationId: orgA.id },
+      data: { resumeTokenHash: hashOpaqueToken(draftAToken), questionnaireVersion: QUESTIONNAIRE.version, answers: {}, userId: people.execA.id, organizationId: orgA.id },
     });
     const anonymousToken = newOpaqueToken();
     await client.assessment.create({ data: { resumeTokenHash: hashOpaqueToken(anonymousToken), questionnaireVersion: QUESTIONNAIRE.version, answers: {} } });
@@ -98,7 +99,7 @@ async function createWorld(): Promise<World> {
     await client.invitation.create({
       data: { organizationId: orgA.id, tokenHash: hashOpaqueToken(invitationToken), role: "executive", expiresAt: new Date(Date.now() + 86_400_000), maxUses: 50, createdById: people.consultantA.id },
     });
-    return { people, orgA: orgA.id, orgB: orgB.id, resultA: a.resultId, resultB: b.resultId, draftA: draft.id, anonymousToken, invitationToken };
+    return { people, orgA: orgA.id, orgB: orgB.id, orgBName: orgB.name, resultA: a.resultId, resultB: b.resultId, draftA: draft.id, draftAToken, anonymousToken, invitationToken };
   } finally {
     await client.$disconnect();
   }

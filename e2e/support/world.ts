@@ -21,10 +21,14 @@ export interface World {
   people: Record<PersonName, Person>;
   orgA: string;
   orgB: string;
+  /** Organization B's name: it must never appear in a response to anyone outside B. */
+  orgBName: string;
   /** execA's submitted result in A, and execB's in B. */
   resultA: string;
   resultB: string;
   draftA: string;
+  /** The resume token of execA's draft: the owner's link. */
+  draftAToken: string;
   /** A resume token of an anonymous draft, for the capability routes. */
   anonymousToken: string;
   invitationToken: string;

@@ -5,6 +5,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { formatDate, structureName } from "@/components/workspace/format";
 import { StartAssessmentButton } from "@/components/workspace/start-assessment-button";
+import { resumeOwnDraftAction } from "./actions";
 import { requireSecondFactorReady } from "@/lib/auth/guards";
 import { listOrganizations } from "@/lib/services/organizations";
 import { listMyAssessments, type AssessmentSummary } from "@/lib/services/workspace";
@@ -32,10 +33,13 @@ function AssessmentItem({ assessment }: { assessment: AssessmentSummary }) {
           View result
         </Link>
       ) : (
-        // Opening a draft issues a new private link, so it must not happen on prefetch.
-        <Link href={`/my/drafts/${assessment.id}`} prefetch={false} className={buttonClass("primary", "no-underline")} aria-label={`Continue the draft for ${title}`}>
-          Continue
-        </Link>
+        // Opening a draft issues a new private link: a change of state, so a POST, never a link.
+        <form action={resumeOwnDraftAction}>
+          <input type="hidden" name="assessmentId" value={assessment.id} />
+          <button type="submit" className={buttonClass("primary")} aria-label={`Continue the draft for ${title}`}>
+            Continue
+          </button>
+        </form>
       )}
     </li>
   );

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { notFound } from "next/navigation";
 import { ResetPasswordForm } from "@/components/account/reset-password-form";
 import { Card } from "@/components/ui/card";
-import { Notice } from "@/components/ui/notice";
 import { getActor } from "@/lib/auth/session";
-import { RESET_LINK_INVALID_MESSAGE, RESET_LINK_TTL_MINUTES, getPasswordResetLink } from "@/lib/services/password-reset";
+import { RESET_LINK_TTL_MINUTES, getPasswordResetLink } from "@/lib/services/password-reset";
 
 export const metadata: Metadata = {
   title: "Choose a new password",
@@ -17,30 +16,18 @@ export const metadata: Metadata = {
 export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const link = await getPasswordResetLink(await getActor(), token);
+  if (!link.valid) notFound();
 
   return (
     <div className="mx-auto max-w-xl space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Choose a new password</h1>
-      {link.valid ? (
-        <>
-          <p className="text-lg text-muted">
-            For {link.email}. This link works once and within {RESET_LINK_TTL_MINUTES} minutes of being issued. Setting a new
-            password signs you out everywhere; then sign in with it.
-          </p>
-          <Card>
-            <ResetPasswordForm token={token} email={link.email} />
-          </Card>
-        </>
-      ) : (
-        <>
-          <Notice tone="error">
-            {RESET_LINK_INVALID_MESSAGE}
-          </Notice>
-          <p>
-            Remember your password? <Link href="/sign-in">Sign in</Link>.
-          </p>
-        </>
-      )}
+      <p className="text-lg text-muted">
+        For {link.email}. This link works once and within {RESET_LINK_TTL_MINUTES} minutes of being issued. Setting a new password signs you
+        out everywhere; then sign in with it.
+      </p>
+      <Card>
+        <ResetPasswordForm token={token} email={link.email} />
+      </Card>
     </div>
   );
 }

@@ -1,0 +1,81 @@
+/**
+ * Who may open what: every page and route handler of the app against every kind of actor.
+ * "allow" means the request is served (2xx, or a redirect that is not to sign-in, or a 400 for a
+ * deliberately invalid body); "deny" means 401, 403, 404 or a redirect to sign-in.
+ * lib/testing/authz-coverage.test.ts fails when a page or route file is missing from this list.
+ */
+import { QUESTIONNAIRE } from "../lib/questionnaire/definition";
+import { ACTORS, type ActorName, type World } from "./support/world";
+
+export type Expectation = "allow" | "deny";
+export type Expectations = Record<ActorName, Expectation>;
+
+export interface Target {
+  /** The page or route file under app/ that serves this request. */
+  file: string;
+  method: "GET" | "POST" | "PUT";
+  path: (world: World) => string;
+  body?: (world: World) => unknown;
+  expect: Expectations;
+}
+
+function only(...allowed: ActorName[]): Expectations {
+  return Object.fromEntries(ACTORS.map((actor) => [actor, allowed.includes(actor) ? "allow" : "deny"])) as Expectations;
+}
+
+const EVERYONE = only(...ACTORS);
+const NOBODY = only();
+const SIGNED_IN = only("execA", "execA2", "execB", "consultantA", "consultantB", "admin");
+const UNKNOWN_TOKEN = "Q".repeat(43);
+
+/** A plausible neighbour of a real id: guessed or sequential identifiers must find nothing. */
+const guessed = (id: string) => `${id.slice(0, -1)}${id.endsWith("a") ? "b" : "a"}`;
+
+const draftBody = () => ({ questionnaireVersion: QUESTIONNAIRE.version, answers: { employees: 120 }, details: {} });
+
+export const TARGETS: Target[] = [
+  { file: "app/(marketing)/page.tsx", method: "GET", path: () => "/", expect: EVERYONE },
+  { file: "app/(marketing)/methodology/page.tsx", method: "GET", path: () => "/methodology", expect: EVERYONE },
+  { file: "app/(marketing)/sources/page.tsx", method: "GET", path: () => "/sources", expect: EVERYONE },
+  { file: "app/(auth)/sign-in/page.tsx", method: "GET", path: () => "/sign-in", expect: EVERYONE },
+  { file: "app/(auth)/sign-up/page.tsx", method: "GET", path: () => "/sign-up", expect: EVERYONE },
+  { file: "app/invite/[token]/page.tsx", method: "GET", path: (w) => `/invite/${w.invitationToken}`, expect: EVERYONE },
+  { file: "app/invite/[token]/page.tsx", method: "GET", path: () => `/invite/${UNKNOWN_TOKEN}`, expect: NOBODY },
+  { file: "app/(account)/reset-password/[token]/page.tsx", method: "GET", path: () => `/reset-password/${UNKNOWN_TOKEN}`, expect: NOBODY },
+
+  // The resume link is the key to an anonymous assessment; an owned one also needs its owner.
+  { file: "app/(assessment)/assessment/[token]/page.tsx", method: "GET", path: (w) => `/assessment/${w.anonymousToken}`, expect: EVERYONE },
+  { file: "app/(assessment)/assessment/[token]/page.tsx", method: "GET", path: (w) => `/assessment/${w.draftAToken}`, expect: only("execA") },
+  { file: "app/(assessment)/assessment/[token]/page.tsx", method: "GET", path: () => `/assessment/${UNKNOWN_TOKEN}`, expect: NOBODY },
+  { file: "app/(assessment)/assessment/[token]/result/page.tsx", method: "GET", path: (w) => `/assessment/${w.draftAToken}/result`, expect: only("execA") },
+  { file: "app/(assessment)/assessment/[token]/result/page.tsx", method: "GET", path: () => `/assessment/${UNKNOWN_TOKEN}/result`, expect: NOBODY },
+
+  { file: "app/(assessment)/my/page.tsx", method: "GET", path: () => "/my", expect: SIGNED_IN },
+  { file: "app/(assessment)/my/results/[id]/page.tsx", method: "GET", path: (w) => `/my/results/${w.resultA}`, expect: only("execA", "consultantA", "admin") },
+  { file: "app/(assessment)/my/results/[id]/page.tsx", method: "GET", path: (w) => `/my/results/${w.resultB}`, expect: only("execB", "consultantB", "admin") },
+  { file: "app/(assessment)/my/results/[id]/page.tsx", method: "GET", path: (w) => `/my/results/${guessed(w.resultA)}`, expect: NOBODY },
+  { file: "app/(account)/account/page.tsx", method: "GET", path: () => "/account", expect: SIGNED_IN },
+  { file: "app/(account)/account/security/page.tsx", method: "GET", path: () => "/account/security", expect: SIGNED_IN },
+
+  { file: "app/(workspace)/workspace/page.tsx", method: "GET", path: () => "/workspace", expect: only("consultantA", "consultantB", "admin") },
+  { file: "app/(workspace)/workspace/organizations/[id]/page.tsx", method: "GET", path: (w) => `/workspace/organizations/${w.orgA}`, expect: only("consultantA", "admin") },
+  { file: "app/(workspace)/workspace/organizations/[id]/page.tsx", method: "GET", path: (w) => `/workspace/organizations/${w.orgB}`, expect: only("consultantB", "admin") },
+  { file: "app/(workspace)/workspace/organizations/[id]/page.tsx", method: "GET", path: (w) => `/workspace/organizations/${guessed(w.orgA)}`, expect: only() },
+  { file: "app/(workspace)/workspace/results/[id]/page.tsx", method: "GET", path: (w) => `/workspace/results/${w.resultA}`, expect: only("consultantA", "admin") },
+  { file: "app/(workspace)/workspace/results/[id]/page.tsx", method: "GET", path: (w) => `/workspace/results/${w.resultB}`, expect: only("consultantB", "admin") },
+  { file: "app/(admin)/admin/users/page.tsx", method: "GET", path: () => "/admin/users", expect: only("admin") },
+
+  { file: "app/api/v1/questionnaire/route.ts", method: "GET", path: () => "/api/v1/questionnaire", expect: EVERYONE },
+  { file: "app/api/v1/score/route.ts", method: "POST", path: () => "/api/v1/score", body: () => ({ questionnaireVersion: QUESTIONNAIRE.version, answers: {} }), expect: EVERYONE },
+  { file: "app/api/v1/assessments/route.ts", method: "POST", path: () => "/api/v1/assessments", expect: EVERYONE },
+  { file: "app/api/v1/assessments/[token]/route.ts", method: "GET", path: (w) => `/api/v1/assessments/${w.anonymousToken}`, expect: EVERYONE },
+  { file: "app/api/v1/assessments/[token]/route.ts", method: "GET", path: (w) => `/api/v1/assessments/${w.draftAToken}`, expect: only("execA") },
+  { file: "app/api/v1/assessments/[token]/route.ts", method: "PUT", path: (w) => `/api/v1/assessments/${w.draftAToken}`, body: draftBody, expect: only("execA") },
+  // An empty body: the owner gets a 400 for it, everyone else a 404 before the body is read.
+  { file: "app/api/v1/assessments/[token]/submit/route.ts", method: "POST", path: (w) => `/api/v1/assessments/${w.draftAToken}/submit`, body: () => ({}), expect: only("execA") },
+  { file: "app/api/auth/[...nextauth]/route.ts", method: "GET", path: () => "/api/auth/session", expect: EVERYONE },
+  { file: "app/api/auth/[...nextauth]/route.ts", method: "POST", path: () => "/api/auth/signout", body: () => ({}), expect: EVERYONE },
+];
+
+/** The matrix's own size, asserted so a target cannot drop out silently. */
+export const EXPECTED_CELLS = TARGETS.length * ACTORS.length;

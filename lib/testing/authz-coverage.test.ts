@@ -1,0 +1,57 @@
+/**
+ * A new page or route handler cannot ship unchecked: each one in app/ must appear in the
+ * authorization matrix (e2e/authz-matrix.ts), and each HTTP method a route exports must be
+ * exercised there.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { TARGETS } from "../../e2e/authz-matrix";
+
+const ROOT = path.resolve(__dirname, "../..");
+
+function filesUnder(dir: string, names: string[]): string[] {
+  const found: string[] = [];
+  for (const entry of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
+    const relative = path.posix.join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...filesUnder(relative, names));
+    else if (names.includes(entry.name)) found.push(relative);
+  }
+  return found;
+}
+
+function exportedMethods(file: string): string[] {
+  const source = fs.readFileSync(path.join(ROOT, file), "utf8");
+  const methods = new Set<string>();
+  for (const match of source.matchAll(/export\s+(?:const|async function|function)\s+(GET|POST|PUT|PATCH|DELETE)\b/g)) methods.add(match[1]!);
+  for (const match of source.matchAll(/export\s*\{([^}]*)\}/g)) {
+    for (const name of match[1]!.matchAll(/\bas\s+(GET|POST|PUT|PATCH|DELETE)\b/g)) methods.add(name[1]!);
+  }
+  return [...methods].sort();
+}
+
+describe("the authorization matrix covers the whole app", () => {
+  it("lists every page", () => {
+    const pages = filesUnder("app", ["page.tsx"]);
+    const covered = new Set(TARGETS.map((target) => target.file));
+    expect(pages.length).toBeGreaterThan(10);
+    expect(pages.filter((page) => !covered.has(page))).toEqual([]);
+  });
+
+  it("exercises every method of every route handler", () => {
+    const routes = filesUnder("app", ["route.ts"]);
+    const missing: string[] = [];
+    for (const route of routes) {
+      const methods = exportedMethods(route);
+      expect(methods.length, route).toBeGreaterThan(0);
+      for (const method of methods) {
+        if (!TARGETS.some((target) => target.file === route && target.method === method)) missing.push(`${method} ${route}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("names only files that exist", () => {
+    expect(TARGETS.filter((target) => !fs.existsSync(path.join(ROOT, target.file))).map((target) => target.file)).toEqual([]);
+  });
+});
