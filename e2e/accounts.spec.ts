@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { COMPLETE_ANSWERS } from "../lib/testing/fixtures";
+import { expectNoSeriousAxeViolations } from "./axe";
 import { SECTION_IDS, answerSection, next } from "./questionnaire-driver";
 import { signInPage } from "./support/sign-in";
 import { createWorld } from "./support/world";
@@ -18,6 +19,7 @@ test("a consultant invites an executive who signs up and completes an assessment
   await expect(consultantPage.getByRole("heading", { level: 1, name: orgName })).toBeVisible();
   await consultantPage.getByRole("button", { name: "Create invitation link" }).click();
   const invitationUrl = await consultantPage.getByTestId("invitation-url").inputValue();
+  await expectNoSeriousAxeViolations(consultantPage);
   expect(invitationUrl).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
 
   // A new executive follows it, signs up, joins and completes the assessment.
@@ -25,7 +27,9 @@ test("a consultant invites an executive who signs up and completes an assessment
   const page = await executive.newPage();
   await page.goto(invitationUrl);
   await expect(page.getByText(orgName).first()).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
   await page.getByRole("link", { name: /create an account|sign up/i }).first().click();
+  await expectNoSeriousAxeViolations(page);
   const email = `new-exec-${Date.now()}@e2e.rolefit.test`;
   await page.getByLabel("Your name").fill("New Executive");
   await page.getByLabel("Work email").fill(email);
@@ -50,6 +54,8 @@ test("a consultant invites an executive who signs up and completes an assessment
   await consultantPage.getByRole("row", { name: /New Executive/ }).getByRole("link", { name: recommendation }).click();
   await expect(consultantPage.getByTestId("recommendation")).toHaveText(recommendation);
   const workspaceResultUrl = consultantPage.url();
+  await consultantPage.goto("/account/security");
+  await expectNoSeriousAxeViolations(consultantPage);
 
   // An executive of another organization cannot open it by either URL.
   const outsider = await browser.newContext();
