@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { SessionKeeper } from "@/components/auth/session-keeper";
 import { SiteFooter, SiteHeader } from "@/components/site-header";
 import { inter } from "./fonts";
 import "./globals.css";
@@ -17,11 +18,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           Skip to content
         </a>
-        <SiteHeader />
-        <main id="main" className="mx-auto max-w-5xl px-4 py-8 sm:px-6 sm:py-12">
-          {children}
-        </main>
-        <SiteFooter />
+        <SessionKeeper>
+          <SiteHeader />
+          <main id="main" className="mx-auto max-w-5xl px-4 py-8 sm:px-6 sm:py-12">
+            {children}
+          </main>
+          <SiteFooter />
+        </SessionKeeper>
       </body>
     </html>
   );

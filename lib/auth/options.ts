@@ -11,7 +11,8 @@ import { db } from "../db";
 import { env } from "../env";
 import { SignInError, verifySignIn } from "../services/sign-in";
 
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+// Short, and renewed while the person is active (components/auth/session-keeper.tsx).
+export const SESSION_MAX_AGE_SECONDS = 2 * 60 * 60;
 
 function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];

@@ -1,0 +1,31 @@
+import { expect, test } from "@playwright/test";
+import { signInRequest } from "./support/sign-in";
+import { createWorld, disableUser } from "./support/world";
+
+function sessionCookieExpiry(cookies: { name: string; expires: number }[]): number {
+  const cookie = cookies.find((candidate) => /next-auth\.session-token$/.test(candidate.name));
+  expect(cookie, "a session cookie").toBeDefined();
+  return cookie!.expires;
+}
+
+test("an active session slides forward, and disabling the account ends it at the next request", async ({ playwright, baseURL }) => {
+  const world = createWorld();
+  const request = await playwright.request.newContext({ baseURL });
+  await signInRequest(request, world.people.execA);
+  const first = sessionCookieExpiry((await request.storageState()).cookies);
+  expect(first * 1000 - Date.now()).toBeLessThanOrEqual(2 * 60 * 60 * 1000 + 5_000);
+
+  await expect
+    .poll(async () => {
+      await request.get("/api/auth/session");
+      return sessionCookieExpiry((await request.storageState()).cookies);
+    })
+    .toBeGreaterThan(first);
+  expect((await request.get("/my", { maxRedirects: 0 })).status()).toBe(200);
+
+  disableUser(world.people.execA.id);
+  const refused = await request.get("/my", { maxRedirects: 0 });
+  expect(refused.status()).toBe(307);
+  expect(refused.headers()["location"]).toContain("/sign-in");
+  await request.dispose();
+});
