@@ -8,10 +8,11 @@ import { db, serializeWrite } from "../db";
 import { requiresTotp, type Actor, type UserActor } from "../auth/actor";
 import { hashPassword, verifyPassword } from "../auth/primitives/password-hash";
 import { newPasswordSchema } from "../auth/primitives/password-policy";
-import { hashRecoveryCode, isWellFormedRecoveryCode, newRecoveryCodes } from "../auth/primitives/recovery-codes";
+import { hashRecoveryCode, newRecoveryCodes } from "../auth/primitives/recovery-codes";
 import { newTotpSecret, otpauthUri, verifyTotp } from "../auth/primitives/totp";
 import { ZChangePassword, ZConfirmTotp, ZReauthenticate } from "../validation/account";
 import { ServiceError, parseOrThrow } from "./errors";
+import { consumeSecondFactor } from "./second-factor";
 import { lockedMessage } from "./sign-in";
 import { THROTTLE, clearFailures, recordFailure, throttleState, type ThrottleKey } from "./sign-in-throttle";
 
@@ -84,27 +85,6 @@ async function requirePassword(user: UserRow, password: string, field: string): 
     await recordFailure(accountKey(user.email));
     throw fieldError(403, "wrong_password", field, MESSAGES.wrongPassword);
   }
-}
-
-/** Spends an authenticator code (by moving totpLastStep past it) or one unused recovery code. */
-async function consumeSecondFactor(user: UserRow, code: string): Promise<boolean> {
-  if (/^\d{3} ?\d{3}$/.test(code)) {
-    if (!user.totpSecret || !user.totpEnabledAt) return false;
-    const result = verifyTotp(user.totpSecret, code, Date.now(), user.totpLastStep);
-    if (!result.ok) return false;
-    // Conditional, so two requests racing with one code cannot both pass.
-    const claimed = await db.user.updateMany({
-      where: { id: user.id, OR: [{ totpLastStep: null }, { totpLastStep: { lt: result.step } }] },
-      data: { totpLastStep: result.step },
-    });
-    return claimed.count === 1;
-  }
-  if (!isWellFormedRecoveryCode(code)) return false;
-  const used = await db.recoveryCode.updateMany({
-    where: { userId: user.id, codeHash: hashRecoveryCode(code), usedAt: null },
-    data: { usedAt: new Date() },
-  });
-  return used.count === 1;
 }
 
 /** Password first, then the second factor: a wrong password must not burn a recovery code. */

@@ -7,8 +7,7 @@ import { z } from "zod";
 import { db } from "../db";
 import { verifyPasswordOrDummy } from "../auth/primitives/password-hash";
 import { ZCurrentPassword } from "../auth/primitives/password-policy";
-import { hashRecoveryCode, isWellFormedRecoveryCode } from "../auth/primitives/recovery-codes";
-import { verifyTotp } from "../auth/primitives/totp";
+import { consumeSecondFactor } from "./second-factor";
 import { clearFailures, recordFailure, throttleKeys, throttleState } from "./sign-in-throttle";
 
 export const SIGN_IN_ERRORS = {
@@ -44,25 +43,6 @@ export interface SignedInUser {
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function secondFactorOk(user: { id: string; totpSecret: string | null; totpLastStep: number | null }, code: string): Promise<boolean> {
-  if (/^\d[\d ]{5,7}$/.test(code) && user.totpSecret) {
-    const result = verifyTotp(user.totpSecret, code, Date.now(), user.totpLastStep);
-    if (!result.ok) return false;
-    // Conditional update: two instances racing with the same code cannot both accept it.
-    const claimed = await db.user.updateMany({
-      where: { id: user.id, OR: [{ totpLastStep: null }, { totpLastStep: { lt: result.step } }] },
-      data: { totpLastStep: result.step },
-    });
-    return claimed.count === 1;
-  }
-  if (!isWellFormedRecoveryCode(code)) return false;
-  const used = await db.recoveryCode.updateMany({
-    where: { userId: user.id, codeHash: hashRecoveryCode(code), usedAt: null },
-    data: { usedAt: new Date() },
-  });
-  return used.count === 1;
-}
-
 export async function verifySignIn(input: unknown, clientAddress: string): Promise<SignedInUser> {
   const parsed = ZSignIn.safeParse(input);
   if (!parsed.success) throw new SignInError("invalid");
@@ -80,7 +60,7 @@ export async function verifySignIn(input: unknown, clientAddress: string): Promi
   }
   if (user.totpEnabledAt) {
     if (!code) throw new SignInError("totp_required");
-    if (!(await secondFactorOk(user, code))) {
+    if (!(await consumeSecondFactor(user, code))) {
       await recordFailure(keys);
       throw new SignInError("totp_invalid");
     }

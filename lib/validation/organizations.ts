@@ -3,20 +3,16 @@
  * parse with the same schemas, so a field error reads the same in the browser and the API.
  */
 import { z } from "zod";
+import { QUESTIONNAIRE } from "../questionnaire/definition";
+import { allQuestions } from "../questionnaire/skip";
 import { ZResumeToken } from "./assessment";
 
-export const ORGANIZATION_INDUSTRIES = [
-  { id: "software", label: "Software and internet" },
-  { id: "financial_services", label: "Financial services and insurance" },
-  { id: "healthcare", label: "Healthcare and life sciences" },
-  { id: "retail", label: "Retail and consumer goods" },
-  { id: "manufacturing", label: "Manufacturing and industrial" },
-  { id: "public_sector", label: "Public sector and education" },
-  { id: "professional_services", label: "Professional services" },
-  { id: "media_telecom", label: "Media and telecommunications" },
-  { id: "energy", label: "Energy and utilities" },
-  { id: "other", label: "Other" },
-] as const;
+/** The same industries the questionnaire asks about, so a client's profile and answers line up. */
+export const ORGANIZATION_INDUSTRIES: readonly { id: string; label: string }[] = (() => {
+  const question = allQuestions(QUESTIONNAIRE).find((candidate) => candidate.id === "industry");
+  if (!question || question.type !== "single") throw new Error("The questionnaire has no single-choice industry question");
+  return question.options;
+})();
 
 export const ORGANIZATION_SIZE_BANDS = [
   { id: "1_49", label: "1 to 49 employees" },
