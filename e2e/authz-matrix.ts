@@ -64,6 +64,8 @@ export const TARGETS: Target[] = [
   { file: "app/(workspace)/workspace/results/[id]/page.tsx", method: "GET", path: (w) => `/workspace/results/${w.resultA}`, expect: only("consultantA", "admin") },
   { file: "app/(workspace)/workspace/results/[id]/page.tsx", method: "GET", path: (w) => `/workspace/results/${w.resultB}`, expect: only("consultantB", "admin") },
   { file: "app/(admin)/admin/users/page.tsx", method: "GET", path: () => "/admin/users", expect: only("admin") },
+  { file: "app/(admin)/admin/organizations/page.tsx", method: "GET", path: () => "/admin/organizations", expect: only("admin") },
+  { file: "app/(admin)/admin/organizations/[id]/page.tsx", method: "GET", path: (w) => `/admin/organizations/${w.orgA}`, expect: only("admin") },
 
   { file: "app/api/v1/questionnaire/route.ts", method: "GET", path: () => "/api/v1/questionnaire", expect: EVERYONE },
   { file: "app/api/v1/score/route.ts", method: "POST", path: () => "/api/v1/score", body: () => ({ questionnaireVersion: QUESTIONNAIRE.version, answers: {} }), expect: EVERYONE },

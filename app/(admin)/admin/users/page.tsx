@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { AdminSubNav } from "@/components/admin/organization-admin-nav";
 import { UserList } from "@/components/admin/user-list";
 import { UserSearchForm } from "@/components/admin/user-search-form";
 import { Notice } from "@/components/ui/notice";
@@ -25,6 +26,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
 
   return (
     <div className="space-y-6">
+      <AdminSubNav current="users" />
       <header>
         <h1 className="text-3xl font-bold tracking-tight">Users</h1>
         <p className="mt-2 text-lg text-muted">

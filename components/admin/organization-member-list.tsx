@@ -1,0 +1,181 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { changeOrganizationMemberRoleAction, removeOrganizationMemberAction } from "@/app/(admin)/admin/organizations/actions";
+import { FormStatus } from "@/components/account/form-controls";
+import { buttonClass } from "@/components/ui/button";
+import { FieldError, fieldIds } from "@/components/ui/field";
+import { IDLE, type FormState } from "@/lib/http/form-state";
+import type { AdminMember, MemberChange, MemberRemoval } from "@/lib/services/admin-organizations";
+import { MEMBER_ROLES } from "@/lib/validation/admin-organizations";
+
+type RemoveAction = (formData: FormData) => void;
+
+function formatDate(iso: string): string {
+  return new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+}
+
+function roleLabel(role: string): string {
+  return MEMBER_ROLES.find((item) => item.id === role)?.label ?? role;
+}
+
+function changedMessage(state: FormState<MemberChange>): string | undefined {
+  if (state.status !== "success") return undefined;
+  const { email, role, changed, needsTwoFactor } = state.data;
+  if (!changed) return `${email} already has this role. Nothing was changed.`;
+  const done = `${email} is now ${role === "consultant" ? "a consultant" : "an executive"}. Their sessions have ended; they sign in again to continue.`;
+  return needsTwoFactor ? `${done} They must set up two-step verification before they can use consultant rights.` : done;
+}
+
+function removedMessage(state: FormState<MemberRemoval>): string | undefined {
+  if (state.status !== "success") return undefined;
+  const { email, organizationName, consultantsLeft, executivesLeft } = state.data;
+  const done = `${email} is no longer a member of ${organizationName}, and their sessions have ended.`;
+  return consultantsLeft === 0 && executivesLeft > 0
+    ? `${done} ${organizationName} has no consultant now: add one so its executives' results are reviewed.`
+    : done;
+}
+
+function ChangeRoleForm({ organizationId, member, isSelf }: { organizationId: string; member: AdminMember; isSelf: boolean }) {
+  const [state, action, pending] = useActionState(changeOrganizationMemberRoleAction, IDLE);
+  const [role, setRole] = useState<string>(member.role);
+  // Ids carry the user id: the page has one of these forms per member.
+  const id = `role-${member.userId}`;
+  const error = state.status === "error" ? (state.fieldErrors.role ?? undefined) : undefined;
+  return (
+    <form action={action} className="space-y-2">
+      <input type="hidden" name="organizationId" value={organizationId} />
+      <input type="hidden" name="userId" value={member.userId} />
+      <div className="flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor={id} className="block text-sm font-semibold">
+            Role of {member.email}
+          </label>
+          <select
+            id={id}
+            name="role"
+            value={role}
+            onChange={(event) => setRole(event.target.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? fieldIds(id).error : undefined}
+            className="mt-1 block min-h-11 rounded-md border border-line bg-white px-3 py-2 text-base text-ink shadow-sm aria-invalid:border-danger"
+          >
+            {MEMBER_ROLES.map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className={buttonClass("secondary")} disabled={pending}>
+          {pending ? "Saving…" : "Change role"}
+        </button>
+      </div>
+      <FieldError name={id} error={error} />
+      {isSelf ? <p className="text-sm text-muted">This is you: changing your own role signs you out too.</p> : null}
+      <FormStatus state={state} fields={["role"]} success={changedMessage(state)} />
+    </form>
+  );
+}
+
+/** A closed section first, so removing someone takes a deliberate second click (and works without JavaScript). */
+function RemoveForm({ organizationId, organizationName, member, isSelf, action, pending }: {
+  organizationId: string;
+  organizationName: string;
+  member: AdminMember;
+  isSelf: boolean;
+  action: RemoveAction;
+  pending: boolean;
+}) {
+  return (
+    <details className="rounded-md border border-line">
+      <summary className="flex min-h-11 cursor-pointer items-center px-4 font-semibold text-brand">Remove from {organizationName}…</summary>
+      <form action={action} className="space-y-3 border-t border-line p-4">
+        <input type="hidden" name="organizationId" value={organizationId} />
+        <input type="hidden" name="userId" value={member.userId} />
+        <p className="text-sm">
+          {member.email} loses access to {organizationName} and is signed out everywhere at once. Their account and their own assessments stay.
+          {isSelf ? " This is you: you are signed out too." : ""}
+        </p>
+        <button type="submit" className={buttonClass("secondary", "border-danger/40 text-danger")} disabled={pending}>
+          {pending ? "Removing…" : `Remove ${member.email}`}
+        </button>
+      </form>
+    </details>
+  );
+}
+
+function MemberItem(props: { organizationId: string; organizationName: string; member: AdminMember; isSelf: boolean; remove: RemoveAction; removing: boolean }) {
+  const { member, isSelf } = props;
+  return (
+    <li className="rounded-lg border border-line bg-white p-5 shadow-sm">
+      <h3 className="break-all text-lg font-semibold">
+        {member.name ?? member.email}
+        {isSelf ? <span className="ml-2 text-sm font-normal text-muted">(you)</span> : null}
+      </h3>
+      <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[9rem_1fr]">
+        <dt className="font-semibold">Email</dt>
+        <dd className="break-all">{member.email}</dd>
+        <dt className="font-semibold">Role</dt>
+        <dd>
+          {roleLabel(member.role)}
+          {member.role === "consultant" && !member.twoFactorOn ? " (two-step verification not set up yet, so no consultant rights)" : ""}
+          {member.disabled ? " (account disabled)" : ""}
+        </dd>
+        <dt className="font-semibold">Member since</dt>
+        <dd>{formatDate(member.since)}</dd>
+      </dl>
+      <div className="mt-4 space-y-4 border-t border-line pt-4">
+        <ChangeRoleForm organizationId={props.organizationId} member={member} isSelf={isSelf} />
+        <RemoveForm
+          organizationId={props.organizationId}
+          organizationName={props.organizationName}
+          member={member}
+          isSelf={isSelf}
+          action={props.remove}
+          pending={props.removing}
+        />
+      </div>
+    </li>
+  );
+}
+
+/**
+ * The removal state lives here, above the rows: a removed member's row disappears when the page
+ * is drawn again, and its outcome must stay on screen and be announced.
+ */
+export function OrganizationMemberList({
+  organizationId,
+  organizationName,
+  members,
+  selfId,
+}: {
+  organizationId: string;
+  organizationName: string;
+  members: AdminMember[];
+  selfId: string;
+}) {
+  const [removeState, removeAction, removing] = useActionState(removeOrganizationMemberAction, IDLE);
+  return (
+    <div className="space-y-4">
+      <FormStatus state={removeState} success={removedMessage(removeState)} />
+      {members.length === 0 ? (
+        <p className="text-muted">Nobody belongs to {organizationName} yet. Add its consultant below.</p>
+      ) : (
+        <ul className="space-y-4" aria-label={`Members of ${organizationName}`}>
+          {members.map((member) => (
+            <MemberItem
+              key={member.userId}
+              organizationId={organizationId}
+              organizationName={organizationName}
+              member={member}
+              isSelf={member.userId === selfId}
+              remove={removeAction}
+              removing={removing}
+            />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
