@@ -51,6 +51,40 @@ describe("the authorization matrix covers the whole app", () => {
     expect(missing).toEqual([]);
   });
 
+  it("lists every server action", async () => {
+    // Loaded here, not at the top: the action matrix brings the services and the database client with it.
+    const { ACTION_ROWS } = await import("./action-matrix");
+    const sourceFiles = (dir: string): string[] =>
+      fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+        const relative = path.posix.join(dir, entry.name);
+        if (entry.isDirectory()) return sourceFiles(relative);
+        return /\.(ts|tsx|js|jsx|mjs)$/.test(entry.name) ? [relative] : [];
+      });
+    // The directive must be the first statement; only comments and blank space may come before it.
+    const directive = /^(?:\s+|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*(["'])use server\1/;
+    const actions: string[] = [];
+    for (const file of sourceFiles("app")) {
+      const source = fs.readFileSync(path.join(ROOT, file), "utf8");
+      if (!directive.test(source)) continue;
+      const names = new Set<string>();
+      for (const match of source.matchAll(/export\s+(?:async\s+)?function\s*\*?\s*([A-Za-z_$][\w$]*)/g)) names.add(match[1]!);
+      for (const match of source.matchAll(/export\s+(?:const|let|var)\s+([A-Za-z_$][\w$]*)/g)) names.add(match[1]!);
+      if (/export\s+default\b/.test(source)) names.add("default");
+      for (const match of source.matchAll(/export\s*\{([^}]*)\}/g)) {
+        for (const item of match[1]!.split(",")) {
+          const name = item.trim().split(/\s+as\s+/).pop()?.trim();
+          if (name && !item.trim().startsWith("type ")) names.add(name);
+        }
+      }
+      expect(names.size, `${file} says "use server" but exports no function`).toBeGreaterThan(0);
+      for (const name of names) actions.push(`${file}#${name}`);
+    }
+    const covered = new Set(ACTION_ROWS.map((row) => `${row.file}#${row.action}`));
+    expect(actions.length).toBeGreaterThan(10);
+    expect(actions.filter((action) => !covered.has(action))).toEqual([]);
+    expect([...covered].filter((action) => !actions.includes(action))).toEqual([]);
+  });
+
   it("names only files that exist", () => {
     expect(TARGETS.filter((target) => !fs.existsSync(path.join(ROOT, target.file))).map((target) => target.file)).toEqual([]);
   });

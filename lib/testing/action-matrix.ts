@@ -1,0 +1,311 @@
+/**
+ * Who may use which server action. Actions read the session through next/headers, so they cannot
+ * run outside a request; each one hands the actor and its input to one service, where the rule
+ * lives, and this matrix calls that same service as each of the seven kinds of actor.
+ * lib/services/action-matrix.int.test.ts runs it; lib/testing/authz-coverage.test.ts fails when a
+ * "use server" export is missing from it.
+ */
+import { randomUUID } from "node:crypto";
+import type { Expectation, Expectations } from "../../e2e/authz-matrix";
+import { ACTORS, WORLD_PASSWORD, type ActorName, type PersonName } from "../../e2e/support/world";
+import { ANONYMOUS, type Actor } from "../auth/actor";
+import { hashPassword } from "../auth/primitives/password-hash";
+import { hashOpaqueToken, newOpaqueToken } from "../auth/primitives/tokens";
+import { newTotpSecret, totpCode } from "../auth/primitives/totp";
+import { db } from "../db";
+import { changePassword, confirmTotpEnrollment, disableTotp, regenerateRecoveryCodes, signOutEverywhere, startTotpEnrollment } from "../services/account";
+import { addOrganizationMember, changeOrganizationMemberRole, createOrganizationAsAdmin, removeOrganizationMember } from "../services/admin-organizations";
+import { setUserDisabled } from "../services/admin-users";
+import { createAssessment, startAssessmentForMember } from "../services/assessments";
+import { claimAssessment } from "../services/claims";
+import { ServiceError } from "../services/errors";
+import { acceptInvitation, createInvitation, revokeInvitation } from "../services/invitations";
+import { createOrganization } from "../services/organizations";
+import { issuePasswordResetLink, resetPasswordWithLink } from "../services/password-reset";
+import { signUp } from "../services/sign-up";
+import { reopenOwnDraft } from "../services/workspace";
+import * as accounts from "./accounts";
+
+export { ACTORS, type ActorName };
+
+const PEOPLE = ACTORS.filter((name): name is PersonName => name !== "anonymous");
+
+export interface WorldPerson {
+  id: string;
+  email: string;
+  /** Enabled for consultants and the administrator; for executives as WorldOptions says. */
+  totpSecret: string;
+}
+
+export interface WorldOptions {
+  /** Executives' second factor: "pending" (set up, not yet confirmed; the default) or "enabled". */
+  executiveTotp?: "pending" | "enabled";
+}
+
+/** Organizations A and B with their people (each with the password WORLD_PASSWORD) and what they own. */
+export interface ServiceWorld {
+  people: Record<PersonName, WorldPerson>;
+  actors: Record<ActorName, Actor>;
+  orgA: string;
+  orgB: string;
+  /** Drafts execA and execB started in their organizations. */
+  draftA: accounts.TestAssessment;
+  draftB: accounts.TestAssessment;
+  /** The resume token of an unowned anonymous draft. */
+  anonymousToken: string;
+  invitationA: { id: string; token: string };
+  invitationB: { id: string; token: string };
+  /** A usable password-reset token for execA, issued by the administrator. */
+  resetTokenA: string;
+}
+
+let knownHash: Promise<string> | undefined;
+
+/** Fresh for every cell, so one cell's writes (a spent reset link, a claimed draft) never reach another. */
+export async function createServiceWorld(options: WorldOptions = {}): Promise<ServiceWorld> {
+  const orgA = await accounts.createTestOrganization();
+  const orgB = await accounts.createTestOrganization();
+  const created: Record<PersonName, accounts.TestAccount> = {
+    execA: await accounts.createExecutive([orgA.id], { name: "execA" }),
+    execA2: await accounts.createExecutive([orgA.id], { name: "execA2" }),
+    execB: await accounts.createExecutive([orgB.id], { name: "execB" }),
+    consultantA: await accounts.createConsultant([orgA.id], { name: "consultantA" }),
+    consultantB: await accounts.createConsultant([orgB.id], { name: "consultantB" }),
+    admin: await accounts.createAdmin(),
+  };
+  const passwordHash = await (knownHash ??= hashPassword(WORLD_PASSWORD));
+  const people = {} as Record<PersonName, WorldPerson>;
+  const actors = { anonymous: ANONYMOUS } as Record<ActorName, Actor>;
+  for (const name of PEOPLE) {
+    const { id, email } = created[name].user;
+    const totpSecret = newTotpSecret();
+    const enabled = !name.startsWith("exec") || options.executiveTotp === "enabled";
+    await db.user.update({ where: { id }, data: { passwordHash, totpSecret, totpEnabledAt: enabled ? new Date() : null } });
+    people[name] = { id, email, totpSecret };
+    actors[name] = await accounts.userActorFor(id);
+  }
+  const invitationA = await createInvitation(actors.consultantA, { organizationId: orgA.id });
+  const invitationB = await createInvitation(actors.consultantB, { organizationId: orgB.id });
+  const resetTokenA = newOpaqueToken();
+  await db.passwordResetToken.create({
+    data: { userId: people.execA.id, tokenHash: hashOpaqueToken(resetTokenA), expiresAt: new Date(Date.now() + 3_600_000), createdById: people.admin.id },
+  });
+  return {
+    people,
+    actors,
+    orgA: orgA.id,
+    orgB: orgB.id,
+    draftA: await accounts.createMemberAssessment(actors.execA, orgA.id, { draft: true }),
+    draftB: await accounts.createMemberAssessment(actors.execB, orgB.id, { draft: true }),
+    anonymousToken: (await accounts.createAnonymousAssessment({ draft: true })).token,
+    invitationA: { id: invitationA.id, token: invitationA.token },
+    invitationB: { id: invitationB.id, token: invitationB.token },
+    resetTokenA,
+  };
+}
+
+/**
+ * The caller's own account, for re-authentication inputs. Anonymous callers present execA's
+ * password and code: knowing them must grant nothing without a session.
+ */
+function own(actor: Actor, world: ServiceWorld): WorldPerson {
+  if (actor.kind !== "user") return world.people.execA;
+  const person = Object.values(world.people).find((candidate) => candidate.id === actor.userId);
+  if (!person) throw new Error(`Actor ${actor.userId} is not in this world`);
+  return person;
+}
+
+const reauthentication = (actor: Actor, world: ServiceWorld) => ({ password: WORLD_PASSWORD, code: totpCode(own(actor, world).totpSecret, Date.now()) });
+
+/** A plausible neighbour of a real id or token: guessed or sequential identifiers must find nothing. */
+const guessed = (id: string) => `${id.slice(0, -1)}${id.endsWith("a") ? "b" : "a"}`;
+
+function only(...allowed: ActorName[]): Expectations {
+  return Object.fromEntries(ACTORS.map((actor) => [actor, allowed.includes(actor) ? "allow" : "deny"])) as Expectations;
+}
+
+const EVERYONE = only(...ACTORS);
+const SIGNED_IN = only(...PEOPLE);
+const NOBODY = only();
+
+/**
+ * Why a service refused, when the reason is who is asking: not signed in (401), not permitted,
+ * including a role or second-factor requirement (403), or not shown to this caller at all (404).
+ */
+export const REFUSAL_CODES: Readonly<Record<401 | 403 | 404, readonly string[]>> = {
+  401: ["unauthenticated", "sign_in_required"],
+  403: ["consultants_only", "second_factor_required", "totp_setup_required", "totp_required"],
+  404: ["not_found", "organization_not_found", "invitation_not_found", "assessment_not_found", "result_not_found", "user_not_found", "member_not_found", "reset_link_invalid"],
+};
+
+/** Statuses about the input or the state of the thing, never about the caller: validation, conflicts, limits. */
+const NOT_ABOUT_THE_CALLER = [400, 409, 413, 415, 422];
+
+export type Outcome = { ok: true } | { ok: false; error: unknown };
+export type Verdict = Expectation | `unexpected: ${string}`;
+
+export function settle(promise: Promise<unknown>): Promise<Outcome> {
+  return promise.then(
+    () => ({ ok: true }),
+    (error: unknown) => ({ ok: false, error }),
+  );
+}
+
+/**
+ * "allow": the service returned, or refused for a reason that is not about who is asking (a 400,
+ * 409, 413, 415 or 422 ServiceError). "deny": a 401, 403 or 404 ServiceError whose code is in
+ * REFUSAL_CODES. Anything else (any other error, or a 401/403/404 with another code, such as
+ * wrong_password or wrong_code when the matrix's own input is stale) is "unexpected", which
+ * matches no expectation, so a new refusal code must be classified here before the matrix passes.
+ */
+export function verdictOf(outcome: Outcome): Verdict {
+  if (outcome.ok) return "allow";
+  const { error } = outcome;
+  if (!(error instanceof ServiceError)) return `unexpected: ${String(error)}`;
+  if (NOT_ABOUT_THE_CALLER.includes(error.status)) return "allow";
+  const refusals = error.status === 401 || error.status === 403 || error.status === 404 ? REFUSAL_CODES[error.status] : [];
+  return refusals.includes(error.code) ? "deny" : `unexpected: ${error.status} ${error.code}`;
+}
+
+export function describeOutcome(outcome: Outcome): string {
+  if (outcome.ok) return "returned";
+  return outcome.error instanceof ServiceError ? `${outcome.error.status} ${outcome.error.code}` : String(outcome.error);
+}
+
+export interface ActionRow {
+  /** The "use server" file under app/ and the name it exports the action as. */
+  file: string;
+  action: string;
+  /** The service function the action calls. */
+  service: string;
+  /** What the input points at, for readable differences. */
+  target: string;
+  world?: WorldOptions;
+  run: (actor: Actor, world: ServiceWorld) => Promise<unknown>;
+  expect: Expectations;
+}
+
+const MARKETING = "app/(marketing)/actions.ts";
+const SIGN_UP = "app/(auth)/sign-up/actions.ts";
+const SECURITY = "app/(account)/account/security/actions.ts";
+const RESET = "app/(account)/reset-password/[token]/actions.ts";
+const ADMIN = "app/(admin)/admin/users/actions.ts";
+const ADMIN_ORGANIZATIONS = "app/(admin)/admin/organizations/actions.ts";
+const WORKSPACE = "app/(workspace)/workspace/actions.ts";
+const INVITE = "app/invite/[token]/actions.ts";
+const MY = "app/(assessment)/my/actions.ts";
+
+const NEW_PASSWORD = "a different passphrase for the matrix";
+const baseUrl = "http://localhost:3000";
+
+/** The invitation action joins, then starts a draft in the organization it joined, as one step. */
+async function joinAndStart(actor: Actor, token: string): Promise<{ token: string }> {
+  const { organizationId } = await acceptInvitation(actor, token);
+  return startAssessmentForMember(actor, organizationId);
+}
+
+type Case = Pick<ActionRow, "target" | "run" | "expect" | "world">;
+
+/** One action's rows: the plain case, then the identifiers of other organizations and guessed ones. */
+const action = (file: string, name: string, service: string, ...cases: Case[]): ActionRow[] => cases.map((c) => ({ file, action: name, service, ...c }));
+
+export const ACTION_ROWS: ActionRow[] = [
+  ...action(MARKETING, "startAssessmentAction", "createAssessment", { target: "a new anonymous draft", run: () => createAssessment(), expect: EVERYONE }),
+  ...action(SIGN_UP, "signUpAction", "signUp", {
+    target: "a new email address",
+    run: () => signUp({ name: "Matrix Person", email: `matrix-${randomUUID()}@example.test`, password: NEW_PASSWORD }),
+    expect: EVERYONE,
+  }),
+
+  // Each signed-in person's own account: open to all of them, except that a role requiring two-step verification cannot turn it off.
+  ...action(SECURITY, "startTotpEnrollmentAction", "startTotpEnrollment", { target: "own account", run: (actor) => startTotpEnrollment(actor), expect: SIGNED_IN }),
+  ...action(SECURITY, "confirmTotpEnrollmentAction", "confirmTotpEnrollment", {
+    target: "own account, own pending secret",
+    run: (actor, w) => confirmTotpEnrollment(actor, { code: totpCode(own(actor, w).totpSecret, Date.now()) }),
+    expect: SIGNED_IN,
+  }),
+  ...action(SECURITY, "regenerateRecoveryCodesAction", "regenerateRecoveryCodes", {
+    target: "own account", world: { executiveTotp: "enabled" }, run: (actor, w) => regenerateRecoveryCodes(actor, reauthentication(actor, w)), expect: SIGNED_IN,
+  }),
+  ...action(SECURITY, "disableTotpAction", "disableTotp", {
+    target: "own account", world: { executiveTotp: "enabled" }, run: (actor, w) => disableTotp(actor, reauthentication(actor, w)), expect: only("execA", "execA2", "execB"),
+  }),
+  ...action(SECURITY, "changePasswordAction", "changePassword", {
+    target: "own account",
+    run: (actor) => changePassword(actor, { currentPassword: WORLD_PASSWORD, newPassword: NEW_PASSWORD, signOutOthers: true }),
+    expect: SIGNED_IN,
+  }),
+  ...action(SECURITY, "signOutEverywhereAction", "signOutEverywhere", { target: "own account", run: (actor) => signOutEverywhere(actor), expect: SIGNED_IN }),
+
+  // The link is the credential: whoever holds a valid one may use it, and nobody can guess one.
+  ...action(RESET, "resetPasswordAction", "resetPasswordWithLink",
+    { target: "execA's reset link", run: (actor, w) => resetPasswordWithLink(actor, { token: w.resetTokenA, newPassword: NEW_PASSWORD }), expect: EVERYONE },
+    { target: "a guessed reset link", run: (actor, w) => resetPasswordWithLink(actor, { token: guessed(w.resetTokenA), newPassword: NEW_PASSWORD }), expect: NOBODY },
+  ),
+
+  // User and organization management are the administrator's alone, whatever they name.
+  ...action(ADMIN, "setUserDisabledAction", "setUserDisabled",
+    { target: "execA", run: (actor, w) => setUserDisabled(actor, { userId: w.people.execA.id, disabled: true }), expect: only("admin") },
+    { target: "a guessed user id", run: (actor, w) => setUserDisabled(actor, { userId: guessed(w.people.execA.id), disabled: true }), expect: NOBODY },
+  ),
+  ...action(ADMIN, "issuePasswordResetLinkAction", "issuePasswordResetLink",
+    { target: "execA", run: (actor, w) => issuePasswordResetLink(actor, { userId: w.people.execA.id }, { baseUrl }), expect: only("admin") },
+    { target: "a guessed user id", run: (actor, w) => issuePasswordResetLink(actor, { userId: guessed(w.people.execA.id) }, { baseUrl }), expect: NOBODY },
+  ),
+  ...action(ADMIN_ORGANIZATIONS, "createOrganizationAsAdminAction", "createOrganizationAsAdmin", {
+    target: "a new organization", run: (actor) => createOrganizationAsAdmin(actor, { name: `Matrix Org ${randomUUID().slice(0, 8)}` }), expect: only("admin"),
+  }),
+  ...action(ADMIN_ORGANIZATIONS, "addOrganizationMemberAction", "addOrganizationMember",
+    { target: "execB into organization A", run: (actor, w) => addOrganizationMember(actor, { organizationId: w.orgA, email: w.people.execB.email, role: "consultant" }), expect: only("admin") },
+    { target: "a guessed organization id", run: (actor, w) => addOrganizationMember(actor, { organizationId: guessed(w.orgA), email: w.people.execB.email, role: "executive" }), expect: NOBODY },
+  ),
+  ...action(ADMIN_ORGANIZATIONS, "changeOrganizationMemberRoleAction", "changeOrganizationMemberRole",
+    { target: "execA in organization A", run: (actor, w) => changeOrganizationMemberRole(actor, { organizationId: w.orgA, userId: w.people.execA.id, role: "consultant" }), expect: only("admin") },
+    { target: "a guessed user id in A", run: (actor, w) => changeOrganizationMemberRole(actor, { organizationId: w.orgA, userId: guessed(w.people.execA.id), role: "consultant" }), expect: NOBODY },
+  ),
+  ...action(ADMIN_ORGANIZATIONS, "removeOrganizationMemberAction", "removeOrganizationMember",
+    { target: "execA from organization A", run: (actor, w) => removeOrganizationMember(actor, { organizationId: w.orgA, userId: w.people.execA.id }), expect: only("admin") },
+    { target: "execB (of B) named as a member of A", run: (actor, w) => removeOrganizationMember(actor, { organizationId: w.orgA, userId: w.people.execB.id }), expect: NOBODY },
+  ),
+
+  // The workspace: consultants run their own organizations; the administrator every one.
+  ...action(WORKSPACE, "createOrganizationAction", "createOrganization", {
+    target: "a new organization", run: (actor) => createOrganization(actor, { name: `Matrix Org ${randomUUID().slice(0, 8)}` }), expect: only("consultantA", "consultantB", "admin"),
+  }),
+  ...action(WORKSPACE, "createInvitationAction", "createInvitation",
+    { target: "organization A", run: (actor, w) => createInvitation(actor, { organizationId: w.orgA }), expect: only("consultantA", "admin") },
+    { target: "organization B", run: (actor, w) => createInvitation(actor, { organizationId: w.orgB }), expect: only("consultantB", "admin") },
+    { target: "a guessed organization id", run: (actor, w) => createInvitation(actor, { organizationId: guessed(w.orgA) }), expect: NOBODY },
+  ),
+  ...action(WORKSPACE, "revokeInvitationAction", "revokeInvitation",
+    { target: "an invitation of A", run: (actor, w) => revokeInvitation(actor, { invitationId: w.invitationA.id }), expect: only("consultantA", "admin") },
+    { target: "an invitation of B", run: (actor, w) => revokeInvitation(actor, { invitationId: w.invitationB.id }), expect: only("consultantB", "admin") },
+    { target: "a guessed invitation id", run: (actor, w) => revokeInvitation(actor, { invitationId: guessed(w.invitationA.id) }), expect: NOBODY },
+  ),
+
+  // Anyone signed in who holds an invitation link may join through it.
+  ...action(INVITE, "acceptInvitationAction", "acceptInvitation+startAssessmentForMember",
+    { target: "A's invitation link", run: (actor, w) => joinAndStart(actor, w.invitationA.token), expect: SIGNED_IN },
+    { target: "a guessed invitation link", run: (actor, w) => joinAndStart(actor, guessed(w.invitationA.token)), expect: NOBODY },
+  ),
+
+  // Only members start assessments in an organization: the administrator sees every organization but belongs to none.
+  ...action(MY, "startMemberAssessmentAction", "startAssessmentForMember",
+    { target: "organization A", run: (actor, w) => startAssessmentForMember(actor, w.orgA), expect: only("execA", "execA2", "consultantA") },
+    { target: "organization B", run: (actor, w) => startAssessmentForMember(actor, w.orgB), expect: only("execB", "consultantB") },
+    { target: "a guessed organization id", run: (actor, w) => startAssessmentForMember(actor, guessed(w.orgA)), expect: NOBODY },
+  ),
+  // The action answers anonymous callers "sign in" without calling the service; the service refuses them as well.
+  ...action(MY, "claimAssessmentAction", "claimAssessment",
+    { target: "an unowned draft's link", run: (actor, w) => claimAssessment(actor, w.anonymousToken), expect: SIGNED_IN },
+    { target: "a guessed resume link", run: (actor, w) => claimAssessment(actor, guessed(w.anonymousToken)), expect: NOBODY },
+  ),
+  ...action(MY, "resumeOwnDraftAction", "reopenOwnDraft",
+    { target: "execA's draft", run: (actor, w) => reopenOwnDraft(actor, w.draftA.id), expect: only("execA") },
+    { target: "execB's draft", run: (actor, w) => reopenOwnDraft(actor, w.draftB.id), expect: only("execB") },
+    { target: "a guessed draft id", run: (actor, w) => reopenOwnDraft(actor, guessed(w.draftA.id)), expect: NOBODY },
+  ),
+];
+
+/** The matrix's own size, written out so a row cannot drop out silently: 38 rows × 7 actors. */
+export const EXPECTED_ACTION_CELLS = 266;
