@@ -12,7 +12,10 @@ test("an active session slides forward, and disabling the account ends it at the
   const world = createWorld();
   const request = await playwright.request.newContext({ baseURL });
   await signInRequest(request, world.people.execA);
-  const first = sessionCookieExpiry((await request.storageState()).cookies);
+  const cookies = (await request.storageState()).cookies;
+  const session = cookies.find((cookie) => /next-auth\.session-token$/.test(cookie.name));
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+  const first = sessionCookieExpiry(cookies);
   expect(first * 1000 - Date.now()).toBeLessThanOrEqual(2 * 60 * 60 * 1000 + 5_000);
 
   await expect

@@ -46,4 +46,9 @@ describe("sign-in providers", () => {
     expect(authOptions.session).toMatchObject({ strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS });
     expect(SESSION_MAX_AGE_SECONDS).toBeLessThanOrEqual(2 * 60 * 60);
   });
+
+  it("uses Secure, __Secure- prefixed cookies when the public URL is https", async () => {
+    expect((await loadOptions({ NEXTAUTH_URL: "https://rolefit.example.com" })).authOptions.useSecureCookies).toBe(true);
+    expect((await loadOptions({ NEXTAUTH_URL: "http://localhost:3000" })).authOptions.useSecureCookies).toBe(false);
+  });
 });

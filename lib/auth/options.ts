@@ -49,6 +49,9 @@ function oidcProvider(): OAuthConfig<OidcProfile>[] {
 export const authOptions: NextAuthOptions = {
   secret: env.AUTH_SECRET,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 15 * 60 },
+  // Secure cookies with the __Secure- prefix whenever the public URL is https (every production
+  // deployment); HttpOnly and SameSite=Lax are next-auth's defaults for every cookie it sets.
+  useSecureCookies: env.NEXTAUTH_URL?.startsWith("https://") ?? false,
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [
     CredentialsProvider({
