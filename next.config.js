@@ -1,5 +1,7 @@
 // Validates the environment (lib/env.ts) before building or serving, so a bad variable fails fast.
-require("tsx/cjs/api").require("./lib/env.ts", __filename);
+const tsx = require("tsx/cjs/api");
+tsx.require("./lib/env.ts", __filename);
+const { staticSecurityHeaders } = tsx.require("./lib/http/security-headers.ts", __filename);
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -7,7 +9,17 @@ const nextConfig = {
   reactStrictMode: true,
   typedRoutes: false,
   // forbidden() answers 403 with app/forbidden.tsx instead of a 200 page that says no.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // proxy.ts makes Next buffer request bodies for it (10 MB by default); no route accepts more
+    // than 1 MB (lib/http/route.ts), and a body cut at 2 MB is still refused there as too large.
+    proxyClientMaxBodySize: "2mb",
+  },
+  // Headers that never change, on every response including static files; the Content Security
+  // Policy carries a per-request nonce, so proxy.ts sets it.
+  async headers() {
+    return [{ source: "/:path*", headers: staticSecurityHeaders({ production: process.env.NODE_ENV === "production" }) }];
+  },
 };
 
 module.exports = nextConfig;

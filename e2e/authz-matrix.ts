@@ -67,6 +67,7 @@ export const TARGETS: Target[] = [
   { file: "app/(admin)/admin/organizations/page.tsx", method: "GET", path: () => "/admin/organizations", expect: only("admin") },
   { file: "app/(admin)/admin/organizations/[id]/page.tsx", method: "GET", path: (w) => `/admin/organizations/${w.orgA}`, expect: only("admin") },
 
+  { file: "app/api/health/route.ts", method: "GET", path: () => "/api/health", expect: EVERYONE },
   { file: "app/api/v1/questionnaire/route.ts", method: "GET", path: () => "/api/v1/questionnaire", expect: EVERYONE },
   { file: "app/api/v1/score/route.ts", method: "POST", path: () => "/api/v1/score", body: () => ({ questionnaireVersion: QUESTIONNAIRE.version, answers: {} }), expect: EVERYONE },
   { file: "app/api/v1/assessments/route.ts", method: "POST", path: () => "/api/v1/assessments", expect: EVERYONE },

@@ -10,7 +10,7 @@ import { ensureAuthEnvironment } from "./auth-secret";
 import { prepareDatabase } from "./prepare-database";
 
 const SOURCE_DIRS = ["app", "components", "lib", "prisma", "public"];
-const SOURCE_FILES = ["next.config.js", "package.json", "postcss.config.mjs", "tsconfig.json"];
+const SOURCE_FILES = ["next.config.js", "package.json", "postcss.config.mjs", "tsconfig.json", "proxy.ts", "instrumentation-client.ts"];
 
 function newestSourceChange(): number {
   let newest = 0;

@@ -4,9 +4,12 @@
  * logged and reported generically, never with internals.
  */
 import "server-only";
+import { headers } from "next/headers";
 import type { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { getActor } from "../auth/session";
+import { logger, withRequestId } from "../log/logger";
+import { REQUEST_ID_HEADER, requestIdFrom } from "../log/request-id";
 import { ServiceError } from "../services/errors";
 
 import type { FormState } from "./form-state";
@@ -31,8 +34,17 @@ export function errorState(error: unknown): FormState<never> {
     for (const issue of error.issues) fieldErrors[issue.path || "form"] ??= issue.message;
     return { status: "error", message: error.message, fieldErrors };
   }
-  console.error(JSON.stringify({ level: "error", msg: "unhandled action error", error: String(error) }));
+  logger.error({ err: error }, "unhandled action error");
   return { status: "error", message: "Something went wrong on our side. Nothing was changed; try again.", fieldErrors: {} };
+}
+
+/** The id proxy.ts gave this request; outside a request (tests, scripts) a new one. */
+async function actionRequestId(): Promise<string> {
+  try {
+    return requestIdFrom((await headers()).get(REQUEST_ID_HEADER));
+  } catch {
+    return requestIdFrom(null);
+  }
 }
 
 export function formAction<S extends z.ZodType, T>(schema: S, handler: (actor: Actor, input: z.infer<S>) => Promise<T>) {
@@ -47,7 +59,8 @@ export function formAction<S extends z.ZodType, T>(schema: S, handler: (actor: A
       }
       return { status: "success", data: await handler(actor, parsed.data) };
     } catch (error) {
-      return errorState(error);
+      // The request id is looked up only here, where a line may be logged.
+      return withRequestId(await actionRequestId(), () => errorState(error));
     }
   };
 }

@@ -1,10 +1,14 @@
 /**
  * The wrapper every route handler goes through: it refuses cross-site writes, limits and
  * parses the body, and turns expected errors into JSON with field paths. Unexpected errors
- * are logged and answered with a generic 500, never with internals.
+ * are logged and answered with a generic 500, never with internals. Each request is logged
+ * once, under the request id that proxy.ts assigned.
  */
 import "server-only";
 import { NextResponse } from "next/server";
+import { logger, withRequestId } from "../log/logger";
+import { maskPath } from "../log/mask-path";
+import { REQUEST_ID_HEADER, requestIdFrom } from "../log/request-id";
 import { ServiceError } from "../services/errors";
 
 export const MAX_BODY_BYTES = 1_000_000;
@@ -33,6 +37,29 @@ function assertSameOrigin(request: Request): void {
   }
 }
 
+/**
+ * The body as text, refused as soon as it passes the limit: a body sent without a length (or
+ * with a false one) is never read into memory whole.
+ */
+async function readLimitedText(request: Request): Promise<string> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw new ServiceError(413, "body_too_large", "The request body is larger than 1 MB.");
+    }
+    chunks.push(value);
+  }
+  // As request.text() would: UTF-8, a byte-order mark dropped, invalid bytes replaced.
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
 export async function readJsonBody(request: Request): Promise<unknown> {
   const type = request.headers.get("content-type") ?? "";
   if (!type.toLowerCase().startsWith("application/json")) {
@@ -40,8 +67,7 @@ export async function readJsonBody(request: Request): Promise<unknown> {
   }
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) throw new ServiceError(413, "body_too_large", "The request body is larger than 1 MB.");
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new ServiceError(413, "body_too_large", "The request body is larger than 1 MB.");
+  const text = await readLimitedText(request);
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -51,18 +77,34 @@ export async function readJsonBody(request: Request): Promise<unknown> {
 
 type Handler<P> = (request: Request, params: P) => Promise<Response>;
 
-export function route<P = Record<string, never>>(handler: Handler<P>) {
+export interface RouteOptions {
+  /** The level of the one line logged per request: "debug" for routes polled all day, such as the health check. */
+  logLevel?: "info" | "debug";
+}
+
+export function route<P = Record<string, never>>(handler: Handler<P>, options: RouteOptions = {}) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
-    try {
-      assertSameOrigin(request);
-      return await handler(request, await context.params);
-    } catch (error) {
-      if (error instanceof ServiceError) return jsonError(error);
-      console.error(JSON.stringify({ level: "error", msg: "unhandled route error", path: new URL(request.url).pathname, error: String(error) }));
-      return NextResponse.json(
-        { error: { code: "internal_error", message: "Something went wrong on our side. Your saved answers are safe; try again.", issues: [] } },
-        { status: 500 },
-      );
-    }
+    const started = performance.now();
+    return withRequestId(requestIdFrom(request.headers.get(REQUEST_ID_HEADER)), async () => {
+      const path = maskPath(new URL(request.url).pathname);
+      let response: Response;
+      try {
+        assertSameOrigin(request);
+        response = await handler(request, await context.params);
+      } catch (error) {
+        if (error instanceof ServiceError) {
+          response = jsonError(error);
+        } else {
+          logger.error({ err: error, method: request.method, path }, "unhandled route error");
+          response = NextResponse.json(
+            { error: { code: "internal_error", message: "Something went wrong on our side. Your saved answers are safe; try again.", issues: [] } },
+            { status: 500 },
+          );
+        }
+      }
+      const durationMs = Math.round((performance.now() - started) * 10) / 10;
+      logger[options.logLevel ?? "info"]({ method: request.method, path, status: response.status, durationMs }, "request");
+      return response;
+    });
   };
 }
