@@ -54,6 +54,9 @@ export const TARGETS: Target[] = [
   { file: "app/(assessment)/my/results/[id]/page.tsx", method: "GET", path: (w) => `/my/results/${w.resultA}`, expect: only("execA", "consultantA", "admin") },
   { file: "app/(assessment)/my/results/[id]/page.tsx", method: "GET", path: (w) => `/my/results/${w.resultB}`, expect: only("execB", "consultantB", "admin") },
   { file: "app/(assessment)/my/results/[id]/page.tsx", method: "GET", path: (w) => `/my/results/${guessed(w.resultA)}`, expect: NOBODY },
+  // The report of a result follows the result page's rule: respondent, the organization's consultants, administrators.
+  { file: "app/(report)/report/results/[id]/page.tsx", method: "GET", path: (w) => `/report/results/${w.resultA}`, expect: only("execA", "consultantA", "admin") },
+  { file: "app/(report)/report/results/[id]/page.tsx", method: "GET", path: (w) => `/report/results/${guessed(w.resultA)}`, expect: NOBODY },
   { file: "app/(account)/account/page.tsx", method: "GET", path: () => "/account", expect: SIGNED_IN },
   { file: "app/(account)/account/security/page.tsx", method: "GET", path: () => "/account/security", expect: SIGNED_IN },
 
@@ -76,6 +79,9 @@ export const TARGETS: Target[] = [
   { file: "app/api/v1/assessments/[token]/route.ts", method: "PUT", path: (w) => `/api/v1/assessments/${w.draftAToken}`, body: draftBody, expect: only("execA") },
   // An empty body: the owner gets a 400 for it, everyone else a 404 before the body is read.
   { file: "app/api/v1/assessments/[token]/submit/route.ts", method: "POST", path: (w) => `/api/v1/assessments/${w.draftAToken}/submit`, body: () => ({}), expect: only("execA") },
+  { file: "app/api/v1/results/[id]/report/route.ts", method: "GET", path: (w) => `/api/v1/results/${w.resultA}/report?format=pdf`, expect: only("execA", "consultantA", "admin") },
+  { file: "app/api/v1/results/[id]/report/route.ts", method: "GET", path: (w) => `/api/v1/results/${w.resultA}/report?format=md`, expect: only("execA", "consultantA", "admin") },
+  { file: "app/api/v1/results/[id]/report/route.ts", method: "GET", path: (w) => `/api/v1/results/${guessed(w.resultA)}/report?format=pdf`, expect: NOBODY },
   { file: "app/api/auth/[...nextauth]/route.ts", method: "GET", path: () => "/api/auth/session", expect: EVERYONE },
   { file: "app/api/auth/[...nextauth]/route.ts", method: "POST", path: () => "/api/auth/signout", body: () => ({}), expect: EVERYONE },
 ];

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RescoreNotice } from "@/components/result/rescore-notice";
+import { ReportLinks } from "@/components/report/report-links";
 import { ResultView } from "@/components/result/result-view";
 import { formatDate } from "@/components/workspace/format";
 import { loadForPage } from "@/components/workspace/load-for-page";
@@ -20,6 +21,7 @@ export default async function MyResultPage({ params }: { params: Promise<{ id: s
       <p className="no-print text-sm">
         <Link href="/my">← Your assessments</Link>
       </p>
+      <ReportLinks resultId={result.id} />
       <RescoreNotice outcome={rescoreWithCurrentModel(result)} storedVersion={result.modelVersion} />
       <ResultView
         output={result.output}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RescoreNotice } from "@/components/result/rescore-notice";
+import { ReportLinks } from "@/components/report/report-links";
 import { ResultView } from "@/components/result/result-view";
 import { formatDate, respondentRoleLabel } from "@/components/workspace/format";
 import { loadForPage } from "@/components/workspace/load-for-page";
@@ -24,6 +25,7 @@ export default async function WorkspaceResultPage({ params }: { params: Promise<
           <Link href={`/workspace/organizations/${result.organizationId}`}>← Back to {result.details.organizationName ?? "the organization"}</Link>
         </p>
       ) : null}
+      <ReportLinks resultId={result.id} />
       <RescoreNotice outcome={rescoreWithCurrentModel(result)} storedVersion={result.modelVersion} />
       <ResultView
         output={result.output}

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { cache } from "react";
+import { ReportView } from "@/components/report/report-view";
+import { ReportLinks } from "@/components/report/report-links";
+import { loadForPage } from "@/components/workspace/load-for-page";
+import { requireSecondFactorReady } from "@/lib/auth/guards";
+import { loadResultReport } from "@/lib/report/load-report";
+import { PrintButton } from "@/components/report/print-button";
+import "../../report-print.css";
+
+/** One load per request for both the metadata and the page; access is checked by the service. */
+const loadReport = cache(async (id: string) => {
+  const actor = await requireSecondFactorReady(`/report/results/${encodeURIComponent(id)}`);
+  return loadForPage(loadResultReport(actor, id));
+});
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  const report = await loadReport(id);
+  return { title: report.meta.title, robots: { index: false, follow: false } };
+}
+
+export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const report = await loadReport(id);
+  return (
+    <div>
+      <div className="no-print mb-6 flex flex-wrap items-center justify-between gap-3">
+        <Link href={`/my/results/${encodeURIComponent(id)}`}>← Back to the result</Link>
+        <div className="flex flex-wrap items-center gap-2">
+          <PrintButton />
+          <ReportLinks resultId={id} showPrint={false} />
+        </div>
+      </div>
+      <ReportView report={report} />
+    </div>
+  );
+}

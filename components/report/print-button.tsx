@@ -1,0 +1,14 @@
+"use client";
+
+/** Opens the browser's print dialog; the page's print styles give a clean document. */
+export function PrintButton() {
+  return (
+    <button
+      type="button"
+      onClick={() => window.print()}
+      className="no-print inline-flex items-center rounded-md bg-brand px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-dark"
+    >
+      Print
+    </button>
+  );
+}

@@ -1,0 +1,250 @@
+/**
+ * The report as a print-optimised page: the same model and order as the PDF and Markdown.
+ * All text goes through React, which escapes it; nothing is injected as HTML.
+ */
+import type { ReportModel } from "@/lib/report/model";
+import { sectionsOf } from "@/lib/report/model";
+import { BulletList, Card, CitationList, Contributions, ReportSection, ReportTable } from "./report-parts";
+
+function Cover({ report }: { report: ReportModel }) {
+  const { cover } = report;
+  const respondents = cover.respondents.map((r) => [r.name ?? "Not named", r.role ? `(${r.role})` : null].filter(Boolean).join(" ")).join("; ");
+  return (
+    <header className="rf-cover rounded-lg bg-brand px-6 py-8 text-white sm:px-10">
+      <p className="text-xs font-bold uppercase tracking-[0.2em]">Rolefit</p>
+      <p className="mt-6 text-sm opacity-90">Technology leadership recommendation</p>
+      <h1 className="mt-1 text-3xl font-bold break-words [overflow-wrap:anywhere] sm:text-4xl">{cover.organizationName ?? "Your company"}</h1>
+      {cover.consultantFirmName ? <p className="mt-3 text-sm opacity-90 [overflow-wrap:anywhere]">Prepared by {cover.consultantFirmName}</p> : null}
+      <div className="mt-8 rounded-md bg-white p-5 text-ink">
+        <p className="text-xs font-bold uppercase tracking-wide text-accent">Recommended structure</p>
+        <p className="mt-1 text-2xl font-bold" data-testid="report-recommendation">
+          {cover.recommendation}
+        </p>
+        <p className="mt-2 inline-block rounded bg-brand-soft px-2 py-0.5 text-sm font-semibold text-brand">{cover.confidenceLabel}</p>
+        <p className="mt-3 text-muted">{cover.recommendationDescription}</p>
+        <dl className="mt-4 grid grid-cols-[10rem_1fr] gap-x-4 gap-y-1 text-sm">
+          <dt className="text-muted">{cover.respondents.length === 1 ? "Respondent" : "Respondents"}</dt>
+          <dd className="[overflow-wrap:anywhere]">{respondents}</dd>
+          <dt className="text-muted">Report date</dt>
+          <dd>{cover.dateLabel}</dd>
+          <dt className="text-muted">Scoring model</dt>
+          <dd>Version {cover.modelVersion}</dd>
+          <dt className="text-muted">Questionnaire</dt>
+          <dd>Version {cover.questionnaireVersion}</dd>
+        </dl>
+        {cover.modelNote ? <p className="mt-3 text-sm text-warn">{cover.modelNote}</p> : null}
+      </div>
+    </header>
+  );
+}
+
+function Scores({ report }: { report: ReportModel }) {
+  return (
+    <ReportSection id="scores">
+      <figure className="rf-keep">
+        <figcaption className="sr-only">Scores out of 100 for each structure</figcaption>
+        <ul className="space-y-3">
+          {report.scores.bars.map((bar) => (
+            <li key={bar.structure}>
+              <div className="flex justify-between text-sm">
+                <span className={bar.recommended ? "font-semibold" : ""}>
+                  {bar.name}
+                  {bar.recommended ? " (recommended)" : ""}
+                </span>
+                <span className="font-semibold tabular-nums">{bar.score.toFixed(1)} / 100</span>
+              </div>
+              <div className="rf-bar-track mt-1 h-3 rounded-full bg-line" aria-hidden="true">
+                <div className={`rf-bar h-full rounded-full ${bar.recommended ? "bg-brand" : "bg-muted/60"}`} style={{ width: `${Math.max(1, Math.min(100, bar.score))}%` }} />
+              </div>
+            </li>
+          ))}
+        </ul>
+      </figure>
+      <p className="mt-4">{report.scores.caption}</p>
+      <p className="mt-2 text-sm text-muted">How confidence is set: {report.scores.confidenceRule}</p>
+    </ReportSection>
+  );
+}
+
+function Change({ report }: { report: ReportModel }) {
+  const { change } = report;
+  return (
+    <ReportSection id="change" lead={change.lead}>
+      {change.tippingPoints.length === 0 ? <p>{change.emptyText}</p> : null}
+      <ol className="space-y-3">
+        {change.tippingPoints.map((point, index) => (
+          <li key={index} className="rf-keep rounded-md border border-line p-4">
+            <p className="font-semibold">{point.headline}</p>
+            <ul className="mt-1 text-sm">
+              {point.changes.map((item, changeIndex) => (
+                <li key={changeIndex}>
+                  <span className="text-muted">{item.question}</span> {item.from} → <strong>{item.to}</strong>
+                </li>
+              ))}
+            </ul>
+            <p className="mt-1 text-xs text-muted">{point.newScores}</p>
+          </li>
+        ))}
+      </ol>
+      {change.uninformed.length > 0 ? (
+        <>
+          <h3 className="rf-heading mt-4 font-semibold">Criteria no answer informed</h3>
+          <BulletList items={change.uninformed} />
+        </>
+      ) : null}
+    </ReportSection>
+  );
+}
+
+function Body({ report }: { report: ReportModel }) {
+  const { leadership, revisit } = report;
+  return (
+    <>
+      <ReportSection id="ownership">
+        <ReportTable caption="Who owns what" head={["Area", "Owner", "How"]} rows={report.ownership.map((row) => [row.area, row.owner, row.note])} />
+      </ReportSection>
+      <ReportSection id="mechanisms">
+        <div className="grid gap-3 sm:grid-cols-2 print:grid-cols-2">
+          {report.mechanisms.map((mechanism) => (
+            <Card key={mechanism.name} title={mechanism.name}>
+              <p className="text-muted">{mechanism.description}</p>
+            </Card>
+          ))}
+        </div>
+      </ReportSection>
+      <ReportSection id="kpis">
+        <div className="grid gap-3 sm:grid-cols-2 print:grid-cols-2">
+          {report.kpis.map((kpi) => (
+            <Card key={kpi.role} title={kpi.role}>
+              <BulletList items={kpi.metrics} />
+            </Card>
+          ))}
+        </div>
+      </ReportSection>
+      <ReportSection id="leadership">
+        <BulletList items={leadership.profile} />
+        <div className="rf-keep mt-4">
+          <h3 className="rf-heading font-semibold">If you can hire only one leader now</h3>
+          <p className="mt-1 text-lg font-semibold">{leadership.hireFirst.title}</p>
+          <p className="mt-1">{leadership.hireFirst.reason}</p>
+          <CitationList items={leadership.hireFirst.citations} />
+        </div>
+      </ReportSection>
+      <ReportSection id="revisit">
+        <BulletList items={revisit.revisitTriggers} />
+        <h3 className="rf-heading mt-4 font-semibold">Restructuring signals in the answers</h3>
+        <div className="mt-2 space-y-3">
+          {revisit.signals.map((signal, index) => (
+            <Card key={index} tone={signal.fired ? "warn" : "plain"} title={`${signal.label} (${signal.fired ? "present now" : "not present"})`}>
+              <p>{signal.explanation}</p>
+              <CitationList items={signal.citations} />
+            </Card>
+          ))}
+        </div>
+        <h3 className="rf-heading mt-4 font-semibold">Drawn from</h3>
+        <CitationList items={revisit.contentCitations} />
+      </ReportSection>
+    </>
+  );
+}
+
+function Appendix({ report }: { report: ReportModel }) {
+  const { methodology } = report;
+  return (
+    <>
+      <ReportSection id="answers">
+        {report.answers.map((group, groupIndex) => (
+          <div key={groupIndex}>
+            {group.respondent ? <h3 className="rf-heading mt-4 text-lg font-semibold">{group.respondent}</h3> : null}
+            {group.sections.map((section) => (
+              <div key={section.title} className="mt-4">
+                <h3 className="rf-heading font-semibold">{section.title}</h3>
+                <ReportTable caption={section.title} head={["Question", "Answer"]} rows={section.items.map((item) => [item.question, item.answer])} />
+              </div>
+            ))}
+          </div>
+        ))}
+      </ReportSection>
+      <ReportSection id="methodology">
+        <div className="space-y-2">
+          {methodology.paragraphs.map((paragraph, index) => (
+            <p key={index}>{paragraph}</p>
+          ))}
+          <p>
+            <strong>Confidence.</strong> {methodology.confidenceRule}
+          </p>
+        </div>
+        <h3 className="rf-heading mt-4 font-semibold">The three structures</h3>
+        <dl className="mt-1 space-y-2">
+          {methodology.structures.map((structure) => (
+            <div key={structure.name} className="rf-keep">
+              <dt className="font-semibold">{structure.name}</dt>
+              <dd className="text-muted">{structure.description}</dd>
+            </div>
+          ))}
+        </dl>
+        <h3 className="rf-heading mt-4 font-semibold">How the answers read on each dimension</h3>
+        <ReportTable caption="Dimensions" head={["Dimension", "Strength", "Informed"]} rows={methodology.dimensions.map((d) => [d.label, d.value, d.coverage])} />
+      </ReportSection>
+      <ReportSection id="sources">
+        <dl className="space-y-3">
+          {report.sources.map((source) => (
+            <div key={source.id} className="rf-keep">
+              <dt className="font-semibold">
+                {source.id}: {source.title} <span className="font-normal text-muted">({source.publisher})</span>
+              </dt>
+              <dd className="text-sm">{source.contributes}</dd>
+            </div>
+          ))}
+        </dl>
+      </ReportSection>
+    </>
+  );
+}
+
+export function ReportView({ report }: { report: ReportModel }) {
+  return (
+    <article className="rf-report mx-auto max-w-3xl" aria-label={report.meta.title}>
+      <Cover report={report} />
+      <nav aria-label="Contents" className="rf-contents mt-8 rounded-md border border-line bg-white p-5">
+        <h2 className="font-semibold">Contents</h2>
+        <ol className="mt-2 list-decimal space-y-0.5 pl-5 text-sm">
+          {sectionsOf(report).map((section) => (
+            <li key={section.id}>
+              <a href={`#report-${section.id}`}>{section.title}</a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <ReportSection id="summary">
+        <div className="space-y-3 text-lg">
+          {report.summary.map((paragraph, index) => (
+            <p key={index}>{paragraph}</p>
+          ))}
+        </div>
+      </ReportSection>
+      <Scores report={report} />
+      <ReportSection id="drivers" lead={report.drivers.lead}>
+        <Contributions block={report.drivers} />
+      </ReportSection>
+      <ReportSection id="counter" lead={report.counter.lead}>
+        <Contributions block={report.counter} />
+      </ReportSection>
+      <Change report={report} />
+      <Body report={report} />
+      {report.disagreements !== null ? (
+        <ReportSection id="disagreements">
+          <div className="space-y-3">
+            {report.disagreements.map((row, index) => (
+              <Card key={index} title={row.question}>
+                <BulletList items={row.answers.map((answer) => `${answer.respondent}: ${answer.answer}`)} />
+              </Card>
+            ))}
+          </div>
+        </ReportSection>
+      ) : null}
+      <Appendix report={report} />
+      <p className="mt-10 border-t border-line pt-3 text-xs text-muted">Generated by Rolefit on {report.cover.dateLabel}.</p>
+    </article>
+  );
+}

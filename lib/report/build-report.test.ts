@@ -1,0 +1,79 @@
+/** The report model: every section in the issue's order, built from the stored output alone, user input cleaned. */
+import { describe, expect, it } from "vitest";
+import { ARCHETYPES } from "../scoring/archetypes";
+import { STRUCTURES } from "../scoring/structures";
+import { cleanUserText } from "./build-report";
+import { asciiSlug, reportFileBaseName } from "./format";
+import { REPORT_SECTIONS, sectionsOf } from "./model";
+import { archetypeReport, hostileReport, HOSTILE_COMPANY } from "./report-fixtures";
+
+describe("the report model", () => {
+  it("lists the sections in the issue's order, without the organization-only one for a single result", () => {
+    const report = archetypeReport("regional_bank");
+    expect(sectionsOf(report).map((section) => section.id)).toEqual([
+      "summary",
+      "scores",
+      "drivers",
+      "counter",
+      "change",
+      "ownership",
+      "mechanisms",
+      "kpis",
+      "leadership",
+      "revisit",
+      "answers",
+      "methodology",
+      "sources",
+    ]);
+    expect(REPORT_SECTIONS.map((section) => section.id)).toContain("disagreements");
+    expect(report.disagreements).toBeNull();
+    expect(report.kind).toBe("result");
+  });
+
+  it.each(ARCHETYPES.map((item) => item.id))("builds %s with a cover, a plain summary and cited drivers", (id) => {
+    const report = archetypeReport(id);
+    const name = STRUCTURES[report.cover.recommended].name;
+    expect(report.cover.recommendation).toBe(name);
+    expect(report.summary[0]).toContain(name);
+    expect(report.summary.join(" ")).toMatch(/Confidence is (high|moderate|low)/);
+    expect(report.scores.bars.map((bar) => bar.structure)).toHaveLength(3);
+    expect(report.scores.bars[0]?.recommended).toBe(true);
+    for (const item of [...report.drivers.items, ...report.counter.items]) expect(item.citations.length).toBeGreaterThan(0);
+    expect(report.answers[0]?.sections.flatMap((section) => section.items).length).toBeGreaterThan(20);
+    expect(report.sources.map((source) => source.id)).toEqual(["S1", "S2", "S3", "S4"]);
+    expect(report.meta.title).toContain(report.cover.organizationName ?? "");
+  });
+
+  it("names the respondent, the role and the consulting firm on the cover", () => {
+    const report = archetypeReport("seed_saas");
+    expect(report.cover.respondents).toEqual([{ name: "Ada Example", role: "Chief Executive Officer", resultId: "result-seed_saas", submittedAt: "2026-03-12T10:00:00.000Z" }]);
+    expect(report.cover.consultantFirmName).toBe("Example Advisory");
+    expect(report.meta.author).toBe("Example Advisory");
+    expect(report.cover.dateLabel).toBe("14 March 2026");
+  });
+
+  it("says what would change the recommendation when a small change would", () => {
+    const closeCall = ARCHETYPES.find((item) => item.closeCall);
+    const report = archetypeReport(closeCall?.id ?? "professional_services_firm");
+    expect(report.change.tippingPoints.length).toBeGreaterThan(0);
+    expect(report.change.tippingPoints[0]?.headline).toMatch(/the recommendation would become/);
+    expect(report.summary.join(" ")).toContain("The smallest change that would alter it");
+  });
+});
+
+describe("user input in the report", () => {
+  it("keeps the hostile company name whole (escaping is the renderers' job) but drops control and bidi override characters", () => {
+    expect(hostileReport().cover.organizationName).toBe(HOSTILE_COMPANY);
+    expect(cleanUserText("  Acme\u202e Corp\u0000\n Ltd  ")).toBe("Acme Corp Ltd");
+    expect(cleanUserText("   ")).toBeNull();
+    expect(cleanUserText(undefined)).toBeNull();
+  });
+
+  it("makes an ASCII file name from any company name", () => {
+    expect(asciiSlug("Café Zürich & Søn")).toBe("cafe-zurich-s-n");
+    expect(asciiSlug("شركة 🚀")).toBe("");
+    expect(reportFileBaseName(HOSTILE_COMPANY, "2026-03-14T09:00:00.000Z")).toMatch(/^rolefit-report-[a-z0-9-]{1,60}-2026-03-14$/);
+    expect(reportFileBaseName("\"; filename=evil.exe", "2026-03-14T09:00:00.000Z")).toBe("rolefit-report-filename-evil-exe-2026-03-14");
+    expect(reportFileBaseName(null, "2026-03-14T09:00:00.000Z")).toBe("rolefit-report-2026-03-14");
+  });
+});

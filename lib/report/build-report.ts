@@ -1,0 +1,169 @@
+/**
+ * Builds the report model of one stored result. Pure: no I/O, no clock unless none is given,
+ * so the same input always yields the same report (and the tests can pin the date).
+ */
+import type { TAnswers } from "../questionnaire/schema";
+import { MODEL_VERSION } from "../scoring/engine";
+import { STRUCTURES } from "../scoring/structures";
+import type { Citation, Contribution, ScoringOutput, StructureId, TippingPoint } from "../scoring/types";
+import { RESPONDENT_ROLES } from "../validation/assessment";
+import { answerAppendix, methodologySummary, sourceList } from "./appendix";
+import { confidenceLabel, longDate, percent, points, reportFileBaseName } from "./format";
+import type { ReportCitation, ReportContributions, ReportModel, ReportRespondent, ReportTippingPoint } from "./model";
+import { executiveSummary } from "./summary";
+
+export interface ResultReportInput {
+  resultId: string;
+  submittedAt: string;
+  output: ScoringOutput;
+  answers: TAnswers;
+  organizationName: string | null;
+  respondentName: string | null;
+  /** A role id from the assessment details ("ceo"), or null. */
+  respondentRole: string | null;
+  consultantFirmName: string | null;
+  generatedAt?: Date;
+}
+
+function citations(list: readonly Citation[]): ReportCitation[] {
+  return list.map((citation) => ({ source: citation.source, phrase: citation.phrase, location: citation.location }));
+}
+
+/**
+ * User input as one line of plain text: control characters and explicit bidi overrides (which
+ * could make a name display as something else) are dropped; Arabic and other right-to-left
+ * text keeps its natural direction without them.
+ */
+export function cleanUserText(text: string | null | undefined): string | null {
+  const cleaned = text
+    ?.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return cleaned ? cleaned : null;
+}
+
+const clean = cleanUserText;
+
+function roleLabel(id: string | null): string | null {
+  return RESPONDENT_ROLES.find((role) => role.id === id)?.label ?? null;
+}
+
+function contributions(items: Contribution[], versus: StructureId, lead: string, emptyText: string): ReportContributions {
+  return {
+    lead,
+    emptyText,
+    note: `Points are score points out of 100 by which the criterion favours that structure over ${STRUCTURES[versus].name}.`,
+    items: items.map((item) => {
+      const favours = item.favours ?? versus;
+      return {
+        statement: item.statement,
+        answer: item.answerSummary,
+        lead: `+${points(item.points[favours] - item.points[versus])} for ${STRUCTURES[favours].name}`,
+        citations: citations(item.citations),
+      };
+    }),
+  };
+}
+
+function tippingPoint(point: TippingPoint): ReportTippingPoint {
+  const count = point.changes.length === 1 ? "If one answer changed" : "If two answers changed";
+  return {
+    headline: `${count}, the recommendation would become ${STRUCTURES[point.newRecommendation].name}.`,
+    changes: point.changes.map((change) => ({ question: change.questionLabel, from: change.fromLabel, to: change.toLabel })),
+    newScores: `New scores: ${(Object.keys(point.newScores) as StructureId[])
+      .sort((a, b) => point.newScores[b] - point.newScores[a])
+      .map((id) => `${STRUCTURES[id].name} ${points(point.newScores[id])}`)
+      .join(", ")}.`,
+  };
+}
+
+export function buildResultReport(input: ResultReportInput): ReportModel {
+  const { output } = input;
+  const generatedAt = (input.generatedAt ?? new Date()).toISOString();
+  const organizationName = clean(input.organizationName);
+  const consultantFirmName = clean(input.consultantFirmName);
+  const structure = STRUCTURES[output.recommended];
+  const runnerUp = output.ranking[1] ?? output.recommended;
+  const respondent: ReportRespondent = {
+    name: clean(input.respondentName),
+    role: roleLabel(input.respondentRole),
+    resultId: input.resultId,
+    submittedAt: input.submittedAt,
+  };
+  const title = organizationName ? `Technology leadership recommendation for ${organizationName}` : "Technology leadership recommendation";
+
+  return {
+    kind: "result",
+    meta: {
+      title,
+      author: consultantFirmName ?? "Rolefit",
+      subject: `Recommended structure: ${structure.name} (${confidenceLabel(output.confidence.level).toLowerCase()})`,
+      keywords: ["Rolefit", "CIO", "CTO", "CTIO", "CDO", "technology leadership", structure.name],
+    },
+    fileBaseName: reportFileBaseName(organizationName, generatedAt),
+    cover: {
+      title,
+      organizationName,
+      consultantFirmName,
+      respondents: [respondent],
+      generatedAt,
+      dateLabel: longDate(generatedAt),
+      recommended: output.recommended,
+      recommendation: structure.name,
+      recommendationDescription: structure.description,
+      confidence: output.confidence.level,
+      confidenceLabel: confidenceLabel(output.confidence.level),
+      modelVersion: output.modelVersion,
+      questionnaireVersion: output.questionnaireVersion,
+      modelNote:
+        output.modelVersion === MODEL_VERSION
+          ? null
+          : `Scored with model ${output.modelVersion}; the current model is ${MODEL_VERSION}. This report shows the result as it was scored.`,
+    },
+    summary: executiveSummary(output, organizationName),
+    scores: {
+      bars: output.ranking.map((id) => ({ structure: id, name: STRUCTURES[id].name, score: output.scores[id], recommended: id === output.recommended })),
+      caption: `${structure.name} leads ${STRUCTURES[runnerUp].name} by ${points(output.margin)} points; the answers informed ${percent(output.coverage)} of the model.`,
+      confidenceRule: output.confidence.rule,
+    },
+    drivers: contributions(
+      output.drivers,
+      runnerUp,
+      `The criteria that put ${structure.name} ahead of ${STRUCTURES[runnerUp].name}, largest first, with the passages they rest on.`,
+      "No single criterion stands out; the scores are close.",
+    ),
+    counter: contributions(
+      output.counterSignals,
+      output.recommended,
+      "Criteria in the answers that favour another structure, largest first.",
+      "None of the answers points to another structure.",
+    ),
+    change: {
+      lead: "The smallest changes to the answers that would tip the result, computed from the model.",
+      tippingPoints: output.tippingPoints.map(tippingPoint),
+      emptyText: "No change of one or two answers would alter this recommendation: it rests on many signals that point the same way.",
+      uninformed: output.uninformed.map((item) => item.statement),
+    },
+    ownership: output.content.ownership.map((row) => ({ ...row })),
+    mechanisms: output.content.mechanisms.map((mechanism) => ({ ...mechanism })),
+    kpis: output.content.kpis.map((kpi) => ({ role: kpi.role, metrics: [...kpi.metrics] })),
+    leadership: {
+      profile: [...output.content.leadershipProfile],
+      hireFirst: { title: output.hireFirst.title, reason: output.hireFirst.reason, citations: citations(output.hireFirst.citations) },
+    },
+    revisit: {
+      revisitTriggers: [...output.content.revisitTriggers],
+      signals: output.triggers.map((trigger) => ({
+        label: trigger.label,
+        fired: trigger.fired,
+        explanation: trigger.explanation,
+        citations: citations(trigger.citations),
+      })),
+      contentCitations: citations(output.content.citations),
+    },
+    disagreements: null,
+    answers: [answerAppendix(input.answers, null)],
+    methodology: methodologySummary(output),
+    sources: sourceList(),
+  };
+}

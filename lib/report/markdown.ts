@@ -1,0 +1,189 @@
+/**
+ * The report as Markdown, for people who paste it into their own documents. Every piece of
+ * text is escaped, user input (company, respondent and firm names) above all: nothing in it
+ * can open a heading, a list, a link, a table cell, emphasis or raw HTML.
+ */
+import type { ReportCitation, ReportContributions, ReportModel, ReportSectionId } from "./model";
+import { sectionsOf } from "./model";
+
+/** Characters that open emphasis, code, links, table cells, strike-through, headings or autolinked emails. */
+const INLINE = /[\\`*_[\]{}|~#@]/g;
+/** A character reference such as &amp; or &#60; would be decoded: escape its ampersand. */
+const ENTITY = /&(?=#?[A-Za-z0-9]+;)/g;
+
+/**
+ * Escapes text for use inside a Markdown paragraph, list item, heading or table cell: inline
+ * markup, raw HTML, character references, GitHub's bare-URL autolinks, and what would start a
+ * block (a list, a quote, a setext underline) at the beginning. Line breaks become spaces.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\u0000-\u001f\u007f]+/g, " ")
+    .replace(INLINE, (char) => `\\${char}`)
+    .replace(/\b(www)\./gi, "$1\\.")
+    .replace(/:\/\//g, ":\\/\\/")
+    .replace(ENTITY, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/^(\s*)(\d+)([.)])/, "$1$2\\$3")
+    .replace(/^(\s*)([-+=])/, "$1\\$2");
+}
+
+const e = escapeMarkdown;
+
+function citation(item: ReportCitation): string {
+  return `${item.source}: “${e(item.phrase)}” (${e(item.location)})`;
+}
+
+function citationLines(items: ReportCitation[], indent: string): string[] {
+  return items.map((item) => `${indent}- ${citation(item)}`);
+}
+
+function bar(score: number): string {
+  const filled = Math.max(0, Math.min(20, Math.round(score / 5)));
+  return `${"█".repeat(filled)}${"░".repeat(20 - filled)}`;
+}
+
+function table(head: string[], rows: string[][]): string[] {
+  return [`| ${head.map(e).join(" | ")} |`, `| ${head.map(() => "---").join(" | ")} |`, ...rows.map((row) => `| ${row.map(e).join(" | ")} |`)];
+}
+
+function contributionLines(block: ReportContributions): string[] {
+  if (block.items.length === 0) return [e(block.emptyText)];
+  const lines = [e(block.lead), ""];
+  block.items.forEach((item, index) => {
+    lines.push(`${index + 1}. **${e(item.statement)}**`);
+    lines.push(`   - Answer: ${e(item.answer)}`);
+    lines.push(`   - ${e(item.lead)}`);
+    lines.push(...citationLines(item.citations, "   "));
+  });
+  lines.push("", `_${e(block.note)}_`);
+  return lines;
+}
+
+function respondentLine(report: ReportModel): string {
+  const names = report.cover.respondents.map((r) => [r.name ?? "Not named", r.role ? `(${r.role})` : ""].filter(Boolean).join(" "));
+  return names.join("; ");
+}
+
+function cover(report: ReportModel): string[] {
+  const { cover: c } = report;
+  const rows: string[][] = [
+    ["Organization", c.organizationName ?? "Not named"],
+    [c.respondents.length === 1 ? "Respondent" : "Respondents", respondentLine(report)],
+    ["Date", c.dateLabel],
+    ["Confidence", c.confidenceLabel],
+    ["Model version", c.modelVersion],
+    ["Questionnaire version", c.questionnaireVersion],
+  ];
+  if (c.consultantFirmName) rows.splice(1, 0, ["Prepared by", c.consultantFirmName]);
+  const lines = [`# ${e(c.title)}`, "", `**Recommended structure: ${e(c.recommendation)}** (${e(c.confidenceLabel.toLowerCase())})`, "", e(c.recommendationDescription), ""];
+  lines.push(...rows.map(([label, value]) => `- **${e(label ?? "")}:** ${e(value ?? "")}`));
+  if (c.modelNote) lines.push("", `_${e(c.modelNote)}_`);
+  return lines;
+}
+
+function section(report: ReportModel, id: ReportSectionId): string[] {
+  switch (id) {
+    case "summary":
+      return report.summary.flatMap((paragraph) => [e(paragraph), ""]).slice(0, -1);
+    case "scores":
+      return [
+        ...table(
+          ["Structure", "Score out of 100", "Chart"],
+          report.scores.bars.map((b) => [b.recommended ? `${b.name} (recommended)` : b.name, b.score.toFixed(1), bar(b.score)]),
+        ),
+        "",
+        e(report.scores.caption),
+        "",
+        `_How confidence is set: ${e(report.scores.confidenceRule)}_`,
+      ];
+    case "drivers":
+      return contributionLines(report.drivers);
+    case "counter":
+      return contributionLines(report.counter);
+    case "change": {
+      const { change } = report;
+      const lines = [e(change.lead), ""];
+      if (change.tippingPoints.length === 0) lines.push(e(change.emptyText));
+      change.tippingPoints.forEach((point, index) => {
+        lines.push(`${index + 1}. **${e(point.headline)}**`);
+        for (const item of point.changes) lines.push(`   - ${e(item.question)} ${e(item.from)} → **${e(item.to)}**`);
+        lines.push(`   - ${e(point.newScores)}`);
+      });
+      if (change.uninformed.length > 0) {
+        lines.push("", "Criteria no answer informed (answering them could move the result):", "", ...change.uninformed.map((s) => `- ${e(s)}`));
+      }
+      return lines;
+    }
+    case "ownership":
+      return table(["Area", "Owner", "How"], report.ownership.map((row) => [row.area, row.owner, row.note]));
+    case "mechanisms":
+      return report.mechanisms.map((m) => `- **${e(m.name)}:** ${e(m.description)}`);
+    case "kpis":
+      return report.kpis.flatMap((kpi) => [`### ${e(kpi.role)}`, "", ...kpi.metrics.map((metric) => `- ${e(metric)}`), ""]).slice(0, -1);
+    case "leadership": {
+      const { leadership: l } = report;
+      return [
+        ...l.profile.map((item) => `- ${e(item)}`),
+        "",
+        "### If you can hire only one leader now",
+        "",
+        `**${e(l.hireFirst.title)}.** ${e(l.hireFirst.reason)}`,
+        "",
+        ...citationLines(l.hireFirst.citations, ""),
+      ];
+    }
+    case "revisit": {
+      const { revisit } = report;
+      return [
+        ...revisit.revisitTriggers.map((item) => `- ${e(item)}`),
+        "",
+        "### Restructuring signals in the answers",
+        "",
+        ...revisit.signals.flatMap((signal) => [
+          `- **${e(signal.label)}** (${signal.fired ? "present now" : "not present"}): ${e(signal.explanation)}`,
+          ...citationLines(signal.citations, "  "),
+        ]),
+        "",
+        "### Drawn from",
+        "",
+        ...citationLines(revisit.contentCitations, ""),
+      ];
+    }
+    case "disagreements":
+      return (report.disagreements ?? []).flatMap((row) => [
+        `- **${e(row.question)}**`,
+        ...row.answers.map((answer) => `  - ${e(answer.respondent)}: ${e(answer.answer)}`),
+      ]);
+    case "answers":
+      return report.answers.flatMap((group) => [
+        ...(group.respondent ? [`### ${e(group.respondent)}`, ""] : []),
+        ...group.sections.flatMap((s) => [`### ${e(s.title)}`, "", ...table(["Question", "Answer"], s.items.map((i) => [i.question, i.answer])), ""]),
+      ]);
+    case "methodology": {
+      const { methodology: m } = report;
+      return [
+        ...m.paragraphs.flatMap((p) => [e(p), ""]),
+        `**Confidence.** ${e(m.confidenceRule)}`,
+        "",
+        "### The three structures",
+        "",
+        ...m.structures.map((s) => `- **${e(s.name)}:** ${e(s.description)}`),
+        "",
+        "### How the answers read on each dimension",
+        "",
+        ...table(["Dimension", "Strength", "Informed"], m.dimensions.map((d) => [d.label, d.value, d.coverage])),
+      ];
+    }
+    case "sources":
+      return report.sources.flatMap((s) => [`- **${s.id}: ${e(s.title)}** (${e(s.publisher)}). ${e(s.contributes)}`]);
+  }
+}
+
+export function renderReportMarkdown(report: ReportModel): string {
+  const lines = [...cover(report), ""];
+  for (const s of sectionsOf(report)) lines.push(`## ${e(s.title)}`, "", ...section(report, s.id), "");
+  lines.push("---", "", `_${e(`Generated by Rolefit on ${report.cover.dateLabel}.`)}_`, "");
+  return lines.join("\n");
+}

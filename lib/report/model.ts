@@ -1,0 +1,193 @@
+/**
+ * The report as typed data: built once from a stored result (build-report.ts), then rendered
+ * as PDF, print HTML and Markdown. Renderers only lay out what is here; they compute nothing,
+ * so the three formats always say the same thing in the same order.
+ */
+import type { SourceId } from "../sources/sources";
+import type { ConfidenceLevel, StructureId } from "../scoring/types";
+
+/** The numbered sections after the cover, in the order the issue asks for. */
+export const REPORT_SECTIONS = [
+  { id: "summary", title: "Executive summary" },
+  { id: "scores", title: "How the three structures score" },
+  { id: "drivers", title: "Why this recommendation" },
+  { id: "counter", title: "What points elsewhere" },
+  { id: "change", title: "What would change the recommendation" },
+  { id: "ownership", title: "Who owns what" },
+  { id: "mechanisms", title: "How the leaders work together" },
+  { id: "kpis", title: "Scorecard for each role" },
+  { id: "leadership", title: "The leadership profile and whom to hire first" },
+  { id: "revisit", title: "When to revisit this decision" },
+  // Only in an organization's combined report (several respondents); a single result leaves it out.
+  { id: "disagreements", title: "Where respondents disagree" },
+  { id: "answers", title: "Appendix A: Every answer given" },
+  { id: "methodology", title: "Appendix B: Methodology" },
+  { id: "sources", title: "Appendix C: Sources" },
+] as const;
+
+export type ReportSectionId = (typeof REPORT_SECTIONS)[number]["id"];
+
+export interface ReportCitation {
+  source: SourceId;
+  phrase: string;
+  location: string;
+}
+
+export interface ReportRespondent {
+  /** As the respondent named themselves; null when they gave no name. */
+  name: string | null;
+  /** The role's label ("Chief Executive Officer"), or null. */
+  role: string | null;
+  /** The stored result this respondent submitted. */
+  resultId: string;
+  submittedAt: string;
+}
+
+export interface ReportCover {
+  /** "Technology leadership recommendation" or "... for <organization>". */
+  title: string;
+  organizationName: string | null;
+  consultantFirmName: string | null;
+  respondents: ReportRespondent[];
+  /** When the report was generated (ISO), and the date people read on the cover. */
+  generatedAt: string;
+  dateLabel: string;
+  recommended: StructureId;
+  recommendation: string;
+  recommendationDescription: string;
+  confidence: ConfidenceLevel;
+  confidenceLabel: string;
+  modelVersion: string;
+  questionnaireVersion: string;
+  /** Set when the stored result was scored by an earlier model than the one running now. */
+  modelNote: string | null;
+}
+
+export interface ReportScoreBar {
+  structure: StructureId;
+  name: string;
+  score: number;
+  recommended: boolean;
+}
+
+export interface ReportScores {
+  /** Best first. */
+  bars: ReportScoreBar[];
+  /** One sentence on the lead and the coverage. */
+  caption: string;
+  /** How the confidence level is decided (the reason for this result's level is in the summary). */
+  confidenceRule: string;
+}
+
+export interface ReportContribution {
+  statement: string;
+  answer: string;
+  /** "+3.2 for Separate CIO and CTO" over the compared structure. */
+  lead: string;
+  citations: ReportCitation[];
+}
+
+export interface ReportContributions {
+  lead: string;
+  items: ReportContribution[];
+  emptyText: string;
+  note: string;
+}
+
+export interface ReportTippingPoint {
+  headline: string;
+  changes: { question: string; from: string; to: string }[];
+  newScores: string;
+}
+
+export interface ReportChange {
+  lead: string;
+  tippingPoints: ReportTippingPoint[];
+  emptyText: string;
+  /** Criteria no answer informed: answering them could move the result too. */
+  uninformed: string[];
+}
+
+export interface ReportOwnershipRow {
+  area: string;
+  owner: string;
+  note: string;
+}
+
+export interface ReportLeadership {
+  profile: string[];
+  hireFirst: { title: string; reason: string; citations: ReportCitation[] };
+}
+
+export interface ReportTrigger {
+  label: string;
+  fired: boolean;
+  explanation: string;
+  citations: ReportCitation[];
+}
+
+export interface ReportRevisit {
+  revisitTriggers: string[];
+  signals: ReportTrigger[];
+  contentCitations: ReportCitation[];
+}
+
+/** Reserved for the organization report: one row per question on which respondents' answers differ. */
+export interface ReportDisagreement {
+  question: string;
+  answers: { respondent: string; answer: string }[];
+}
+
+export interface ReportAnswerGroup {
+  /** Whose answers these are; null in a single-respondent report. */
+  respondent: string | null;
+  sections: { title: string; items: { question: string; answer: string }[] }[];
+}
+
+export interface ReportMethodology {
+  paragraphs: string[];
+  confidenceRule: string;
+  structures: { name: string; description: string }[];
+  /** How strongly this result's answers express each dimension (0-100), with the share informed. */
+  dimensions: { label: string; value: string; coverage: string }[];
+}
+
+export interface ReportSource {
+  id: SourceId;
+  title: string;
+  publisher: string;
+  contributes: string;
+}
+
+export interface ReportModel {
+  kind: "result" | "organization";
+  /** Document metadata: the PDF's title, author, subject and keywords; the HTML page's title. */
+  meta: { title: string; author: string; subject: string; keywords: string[] };
+  /** A file name without extension, ASCII only. */
+  fileBaseName: string;
+  cover: ReportCover;
+  summary: string[];
+  scores: ReportScores;
+  drivers: ReportContributions;
+  counter: ReportContributions;
+  change: ReportChange;
+  ownership: ReportOwnershipRow[];
+  mechanisms: { name: string; description: string }[];
+  kpis: { role: string; metrics: string[] }[];
+  leadership: ReportLeadership;
+  revisit: ReportRevisit;
+  /** null in a single result's report; the section is then left out. */
+  disagreements: ReportDisagreement[] | null;
+  answers: ReportAnswerGroup[];
+  methodology: ReportMethodology;
+  sources: ReportSource[];
+}
+
+/** The sections this report shows, in order, with their titles. */
+export function sectionsOf(report: ReportModel): { id: ReportSectionId; title: string }[] {
+  return REPORT_SECTIONS.filter((section) => section.id !== "disagreements" || report.disagreements !== null).map((section) => ({ ...section }));
+}
+
+export function sectionTitle(id: ReportSectionId): string {
+  return REPORT_SECTIONS.find((section) => section.id === id)?.title ?? id;
+}

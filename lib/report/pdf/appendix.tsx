@@ -1,0 +1,84 @@
+/** The PDF's appendices: every answer, the methodology in brief, the sources. */
+import { reactPdf } from "./react-pdf";
+import type { ReportModel } from "../model";
+import { sectionTitle } from "../model";
+import { Heading, Paragraph, Subheading, Table } from "./primitives";
+import { COLORS, styles } from "./styles";
+
+export function AnswersAppendix({ report }: { report: ReportModel }) {
+  const { View } = reactPdf();
+  return (
+    <View>
+      <Heading>{sectionTitle("answers")}</Heading>
+      {report.answers.map((group, groupIndex) => (
+        <View key={groupIndex}>
+          {group.respondent ? <Subheading>{group.respondent}</Subheading> : null}
+          {group.sections.map((section) => (
+            <View key={section.title}>
+              <Subheading>{section.title}</Subheading>
+              <Table
+                columns={[
+                  { title: "Question", width: 0.55 },
+                  { title: "Answer", width: 0.45, bold: true },
+                ]}
+                rows={section.items.map((item) => [item.question, item.answer])}
+              />
+            </View>
+          ))}
+        </View>
+      ))}
+    </View>
+  );
+}
+
+export function MethodologyAppendix({ report }: { report: ReportModel }) {
+  const { Text, View } = reactPdf();
+  const { methodology } = report;
+  return (
+    <View>
+      <Heading>{sectionTitle("methodology")}</Heading>
+      {methodology.paragraphs.map((paragraph, index) => (
+        <Paragraph key={index}>{paragraph}</Paragraph>
+      ))}
+      <Paragraph>
+        <Text style={styles.bold}>Confidence. </Text>
+        {methodology.confidenceRule}
+      </Paragraph>
+      <Subheading>The three structures</Subheading>
+      {methodology.structures.map((structure) => (
+        <View key={structure.name} style={{ marginBottom: 6 }} wrap={false}>
+          <Text style={styles.bold}>{structure.name}</Text>
+          <Text style={{ color: COLORS.muted }}>{structure.description}</Text>
+        </View>
+      ))}
+      <Subheading>How the answers read on each dimension</Subheading>
+      <Table
+        columns={[
+          { title: "Dimension", width: 0.5, bold: true },
+          { title: "Strength", width: 0.3 },
+          { title: "Informed", width: 0.2 },
+        ]}
+        rows={methodology.dimensions.map((dimension) => [dimension.label, dimension.value, dimension.coverage])}
+      />
+    </View>
+  );
+}
+
+export function SourcesAppendix({ report }: { report: ReportModel }) {
+  const { Text, View } = reactPdf();
+  return (
+    <View>
+      <Heading>{sectionTitle("sources")}</Heading>
+      {report.sources.map((source) => (
+        <View key={source.id} style={{ flexDirection: "row", marginBottom: 8 }} wrap={false}>
+          <Text style={{ width: 28, fontWeight: 700, color: COLORS.brand }}>{source.id}</Text>
+          <View style={{ flex: 1 }}>
+            <Text style={styles.bold}>{source.title}</Text>
+            <Text style={styles.small}>{source.publisher}</Text>
+            <Text style={{ marginTop: 2 }}>{source.contributes}</Text>
+          </View>
+        </View>
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,64 @@
+/** The whole PDF: the cover, then the body pages with a running footer and page numbers. */
+import { reactPdf } from "./react-pdf";
+import type { ReportModel } from "../model";
+import { AnswersAppendix, MethodologyAppendix, SourcesAppendix } from "./appendix";
+import { CoverPage } from "./cover";
+import { ChangeSection, CounterSection, DisagreementsSection, DriversSection, PracticeSections, RevisitSection, ScoresSection, SummarySection } from "./sections";
+import { lineFit, styles } from "./styles";
+
+/** Three fixed pieces rather than one row: react-pdf lays out a page-number `render` text reliably only on its own. */
+export function RunningFooter({ report }: { report: ReportModel }) {
+  const { Text, View } = reactPdf();
+  return (
+    <>
+      <View style={styles.footerRule} fixed />
+      <Text style={[styles.footerTitle, lineFit(report.cover.organizationName)]} fixed>
+        Rolefit · {report.cover.organizationName ?? "Technology leadership recommendation"} · {report.cover.dateLabel}
+      </Text>
+      <Text style={styles.footerPage} fixed render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+    </>
+  );
+}
+
+export function ReportDocument({ report, fontStack }: { report: ReportModel; fontStack: string[] }) {
+  const { Document, Page, View } = reactPdf();
+  const pageStyle = [styles.page, { fontFamily: fontStack }];
+  const groups = [
+    [<SummarySection key="summary" report={report} />, <ScoresSection key="scores" report={report} />],
+    [<DriversSection key="drivers" report={report} />],
+    [<CounterSection key="counter" report={report} />],
+    [
+      <ChangeSection key="change" report={report} />,
+      <PracticeSections key="practice" report={report} />,
+      <RevisitSection key="revisit" report={report} />,
+      <DisagreementsSection key="disagreements" report={report} />,
+    ],
+    [<AnswersAppendix key="answers" report={report} />, <MethodologyAppendix key="methodology" report={report} />, <SourcesAppendix key="sources" report={report} />],
+  ];
+  return (
+    <Document
+      title={report.meta.title}
+      author={report.meta.author}
+      subject={report.meta.subject}
+      keywords={report.meta.keywords.join(", ")}
+      creator="Rolefit"
+      producer="Rolefit"
+      language="en"
+      creationDate={new Date(report.cover.generatedAt)}
+      pageMode="useOutlines"
+    >
+      <CoverPage report={report} fontStack={fontStack} />
+      {/*
+        Each group starts on a fresh page. Besides reading well, this keeps PDF generation fast:
+        react-pdf lays out everything after a page break again, so one long flow of pages costs
+        far more than several short ones.
+      */}
+      {groups.map((group, index) => (
+        <Page key={index} size="A4" style={pageStyle} wrap>
+          <RunningFooter report={report} />
+          <View style={styles.body}>{group}</View>
+        </Page>
+      ))}
+    </Document>
+  );
+}

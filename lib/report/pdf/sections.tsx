@@ -1,0 +1,265 @@
+/** The PDF's body sections, from the executive summary to the triggers to revisit. */
+import type { ReactNode } from "react";
+import type { ReportContribution, ReportContributions, ReportModel, ReportTippingPoint, ReportTrigger } from "../model";
+import { sectionTitle } from "../model";
+import { Bullet, Citations, HeadedList, Heading, Paragraph, Subheading, Table } from "./primitives";
+import { reactPdf } from "./react-pdf";
+import { COLORS, lineFit, styles } from "./styles";
+
+/** A section heading followed by an introductory line, kept together with what follows. */
+function Intro({ title, lead }: { title: string; lead?: string }) {
+  const { Text, View } = reactPdf();
+  return (
+    <View>
+      <Heading>{title}</Heading>
+      {lead ? <Text style={styles.lead}>{lead}</Text> : null}
+    </View>
+  );
+}
+
+export function SummarySection({ report }: { report: ReportModel }) {
+  const { Text } = reactPdf();
+  return (
+    <HeadedList
+      heading={<Heading>{sectionTitle("summary")}</Heading>}
+      items={report.summary}
+      render={(paragraph, index) => (
+        <Text key={index} style={[styles.summaryParagraph, lineFit(paragraph)]}>
+          {paragraph}
+        </Text>
+      )}
+    />
+  );
+}
+
+function ScoreChart({ report }: { report: ReportModel }) {
+  const { Text, View } = reactPdf();
+  return (
+    <View>
+      {report.scores.bars.map((bar) => (
+        <View key={bar.structure} style={styles.chartRow}>
+          <View style={styles.chartLabels}>
+            <Text style={bar.recommended ? styles.bold : {}}>
+              {bar.name}
+              {bar.recommended ? " (recommended)" : ""}
+            </Text>
+            <Text style={styles.bold}>{bar.score.toFixed(1)} / 100</Text>
+          </View>
+          <View style={styles.chartTrack}>
+            <View style={[styles.chartBar, { width: `${Math.max(1, Math.min(100, bar.score))}%`, backgroundColor: bar.recommended ? COLORS.brand : COLORS.bar }]} />
+          </View>
+        </View>
+      ))}
+      <View style={styles.chartAxis}>
+        <Text>0</Text>
+        <Text>50</Text>
+        <Text>100</Text>
+      </View>
+    </View>
+  );
+}
+
+export function ScoresSection({ report }: { report: ReportModel }) {
+  const { Text, View } = reactPdf();
+  const { scores } = report;
+  return (
+    <View>
+      <HeadedList heading={<Heading>{sectionTitle("scores")}</Heading>} items={[report]} render={(item) => <ScoreChart key="chart" report={item} />} />
+      <Paragraph>{scores.caption}</Paragraph>
+      <Text style={styles.small}>How confidence is set: {scores.confidenceRule}</Text>
+    </View>
+  );
+}
+
+function ContributionItem({ item, first }: { item: ReportContribution; first: boolean }) {
+  const { Text, View } = reactPdf();
+  return (
+    <View style={first ? [styles.item, styles.itemTop] : styles.item} wrap={false}>
+      <Text style={styles.itemStatement}>{item.statement}</Text>
+      <Text style={styles.itemAnswer}>
+        Answer: {item.answer} · <Text style={styles.itemLead}>{item.lead}</Text>
+      </Text>
+      <Citations items={item.citations} />
+    </View>
+  );
+}
+
+function ContributionsBlock({ title, block }: { title: string; block: ReportContributions }) {
+  const { Text, View } = reactPdf();
+  return (
+    <View>
+      <HeadedList
+        heading={<Intro title={title} lead={block.items.length > 0 ? block.lead : undefined} />}
+        items={block.items}
+        render={(item, index) => <ContributionItem key={index} item={item} first={index === 0} />}
+        empty={<Paragraph>{block.emptyText}</Paragraph>}
+      />
+      {block.items.length > 0 ? <Text style={styles.note}>{block.note}</Text> : null}
+    </View>
+  );
+}
+
+export function DriversSection({ report }: { report: ReportModel }) {
+  return <ContributionsBlock title={sectionTitle("drivers")} block={report.drivers} />;
+}
+
+export function CounterSection({ report }: { report: ReportModel }) {
+  return <ContributionsBlock title={sectionTitle("counter")} block={report.counter} />;
+}
+
+function TippingPointCard({ point }: { point: ReportTippingPoint }) {
+  const { Text, View } = reactPdf();
+  return (
+    <View style={styles.card} wrap={false}>
+      <Text style={styles.cardTitle}>{point.headline}</Text>
+      {point.changes.map((item, index) => (
+        <Text key={index} style={{ fontSize: 9 }}>
+          <Text style={{ color: COLORS.muted }}>{item.question}</Text> From {item.from} to <Text style={styles.bold}>{item.to}</Text>
+        </Text>
+      ))}
+      <Text style={styles.note}>{point.newScores}</Text>
+    </View>
+  );
+}
+
+export function ChangeSection({ report }: { report: ReportModel }) {
+  const { Text, View } = reactPdf();
+  const { change } = report;
+  return (
+    <View>
+      <HeadedList
+        heading={<Intro title={sectionTitle("change")} lead={change.lead} />}
+        items={change.tippingPoints}
+        render={(point, index) => <TippingPointCard key={index} point={point} />}
+        empty={<Paragraph>{change.emptyText}</Paragraph>}
+      />
+      {change.uninformed.length > 0 ? (
+        <HeadedList
+          heading={
+            <View>
+              <Subheading>Criteria no answer informed</Subheading>
+              <Text style={styles.lead}>Answering these could move the result and would raise confidence.</Text>
+            </View>
+          }
+          items={change.uninformed}
+          render={(statement, index) => <Bullet key={index}>{statement}</Bullet>}
+        />
+      ) : null}
+    </View>
+  );
+}
+
+function Card({ title, children }: { title: ReactNode; children: ReactNode }) {
+  const { Text, View } = reactPdf();
+  return (
+    <View style={styles.card} wrap={false}>
+      <Text style={styles.cardTitle}>{title}</Text>
+      {children}
+    </View>
+  );
+}
+
+export function PracticeSections({ report }: { report: ReportModel }) {
+  const { Text, View } = reactPdf();
+  const { hireFirst } = report.leadership;
+  return (
+    <View>
+      <Heading>{sectionTitle("ownership")}</Heading>
+      <Table
+        columns={[
+          { title: "Area", width: 0.26, bold: true },
+          { title: "Owner", width: 0.24 },
+          { title: "How", width: 0.5, muted: true },
+        ]}
+        rows={report.ownership.map((row) => [row.area, row.owner, row.note])}
+      />
+      <HeadedList
+        heading={<Heading>{sectionTitle("mechanisms")}</Heading>}
+        items={report.mechanisms}
+        render={(mechanism) => (
+          <Card key={mechanism.name} title={mechanism.name}>
+            <Text style={{ color: COLORS.muted }}>{mechanism.description}</Text>
+          </Card>
+        )}
+      />
+      <HeadedList
+        heading={<Heading>{sectionTitle("kpis")}</Heading>}
+        items={report.kpis}
+        render={(kpi) => (
+          <Card key={kpi.role} title={kpi.role}>
+            {kpi.metrics.map((metric, index) => (
+              <Bullet key={index}>{metric}</Bullet>
+            ))}
+          </Card>
+        )}
+      />
+      <HeadedList
+        heading={<Heading>{sectionTitle("leadership")}</Heading>}
+        items={report.leadership.profile}
+        render={(item, index) => <Bullet key={index}>{item}</Bullet>}
+      />
+      <View wrap={false}>
+        <Subheading>If you can hire only one leader now</Subheading>
+        <Text style={{ ...styles.bold, fontSize: 11, marginBottom: 3 }}>{hireFirst.title}</Text>
+        <Paragraph>{hireFirst.reason}</Paragraph>
+        <Citations items={hireFirst.citations} />
+      </View>
+    </View>
+  );
+}
+
+function SignalCard({ signal }: { signal: ReportTrigger }) {
+  const { Text, View } = reactPdf();
+  return (
+    <View style={signal.fired ? styles.warnCard : styles.card} wrap={false}>
+      <Text style={styles.cardTitle}>
+        {signal.label}{" "}
+        <Text style={{ color: signal.fired ? COLORS.warn : COLORS.muted, fontWeight: 400 }}>({signal.fired ? "present now" : "not present"})</Text>
+      </Text>
+      <Text style={{ marginBottom: 2 }}>{signal.explanation}</Text>
+      <Citations items={signal.citations} />
+    </View>
+  );
+}
+
+export function RevisitSection({ report }: { report: ReportModel }) {
+  const { View } = reactPdf();
+  const { revisit } = report;
+  return (
+    <View>
+      <HeadedList
+        heading={<Heading>{sectionTitle("revisit")}</Heading>}
+        items={revisit.revisitTriggers}
+        render={(item, index) => <Bullet key={index}>{item}</Bullet>}
+      />
+      <HeadedList
+        heading={<Subheading>Restructuring signals in the answers</Subheading>}
+        items={revisit.signals}
+        render={(signal, index) => <SignalCard key={index} signal={signal} />}
+      />
+      <Subheading>Drawn from</Subheading>
+      <Citations items={revisit.contentCitations} />
+    </View>
+  );
+}
+
+/** Reserved for the organization report; a single result's report has no disagreements to show. */
+export function DisagreementsSection({ report }: { report: ReportModel }) {
+  if (report.disagreements === null) return null;
+  return (
+    <HeadedList
+      heading={<Heading>{sectionTitle("disagreements")}</Heading>}
+      items={report.disagreements}
+      render={(row, index) => (
+        <Card key={index} title={row.question}>
+          {row.answers.map((answer, answerIndex) => (
+            <Bullet key={answerIndex}>
+              {answer.respondent}: {answer.answer}
+            </Bullet>
+          ))}
+        </Card>
+      )}
+      empty={<Paragraph>The respondents gave the same answers.</Paragraph>}
+    />
+  );
+}

@@ -1,0 +1,132 @@
+/**
+ * The PDF, read back with pdf.js: every section heading, the recommendation, a citation for
+ * every driver, page numbers, metadata, and hostile input that renders without breaking the page.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { type ExtractedPdf, extractPdf } from "./extract-pdf-text";
+import { sectionsOf, type ReportModel } from "./model";
+import { uncoveredCharacters } from "./pdf/fonts";
+import { ARCHETYPES } from "../scoring/archetypes";
+import { renderReportPdf } from "./render-pdf";
+import { archetypeReport, hostileReport } from "./report-fixtures";
+
+const squash = (text: string) => text.replace(/\s+/g, " ").trim();
+
+describe("the PDF of an archetype result", () => {
+  let report: ReportModel;
+  let bytes: Buffer;
+  let pdf: ExtractedPdf;
+
+  beforeAll(async () => {
+    report = archetypeReport("regional_bank");
+    bytes = await renderReportPdf(report);
+    pdf = await extractPdf(bytes);
+  }, 60_000);
+
+  it("is a PDF with the title, author and subject set", () => {
+    expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(pdf.info.Title).toBe("Technology leadership recommendation for Regional bank");
+    expect(pdf.info.Author).toBe("Example Advisory");
+    expect(pdf.info.Subject).toBe("Recommended structure: Separate CIO and CTO (high confidence)");
+  });
+
+  it("names the recommendation and the organization on the first page", () => {
+    const cover = squash(pdf.pages[0]?.text ?? "");
+    expect(cover).toContain("Separate CIO and CTO");
+    expect(cover).toContain("Regional bank");
+    expect(cover).toContain("High confidence");
+    expect(cover).toContain("Version 2026.1");
+  });
+
+  it("has every section heading, in order", () => {
+    let from = 0;
+    for (const section of sectionsOf(report)) {
+      const at = pdf.flatText.indexOf(section.title, from);
+      expect(at, section.title).toBeGreaterThanOrEqual(0);
+      from = at + section.title.length;
+    }
+  });
+
+  it("cites at least one passage for every driver and counter-signal", () => {
+    for (const item of [...report.drivers.items, ...report.counter.items]) {
+      expect(pdf.flatText, item.statement).toContain(squash(item.statement));
+      expect(
+        item.citations.some((citation) => pdf.flatText.includes(squash(citation.phrase))),
+        `a citation of "${item.statement}"`,
+      ).toBe(true);
+    }
+  });
+
+  it("numbers its pages in a running footer, within the expected page count", () => {
+    expect(pdf.pageCount).toBeGreaterThanOrEqual(10);
+    expect(pdf.pageCount).toBeLessThanOrEqual(30);
+    for (const [index, page] of pdf.pages.entries()) {
+      if (index === 0) continue; // the cover has no footer
+      expect(squash(page.text)).toContain(`Page ${index + 1} of ${pdf.pageCount}`);
+      expect(squash(page.text)).toContain("Rolefit · Regional bank · 14 March 2026");
+    }
+  });
+
+  it("lists every answer and the four sources in the appendix", () => {
+    for (const item of report.answers[0]?.sections.flatMap((section) => section.items) ?? []) expect(pdf.flatText).toContain(squash(item.answer));
+    for (const source of report.sources) expect(pdf.flatText).toContain(source.title);
+  });
+});
+
+describe("the PDF fonts", () => {
+  it("have a glyph for every character any archetype's report prints, and for the hostile input", () => {
+    for (const { id } of ARCHETYPES) expect(uncoveredCharacters(JSON.stringify(archetypeReport(id))), id).toEqual([]);
+    expect(uncoveredCharacters(JSON.stringify(hostileReport()))).toEqual([]);
+    expect(uncoveredCharacters("→ 漢")).toEqual(["→", "漢"]);
+  });
+});
+
+describe("a PDF with hostile input", () => {
+  let pdf: ExtractedPdf;
+  let report: ReportModel;
+  let bytes: Buffer;
+
+  beforeAll(async () => {
+    report = hostileReport();
+    bytes = await renderReportPdf(report);
+    expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(bytes.subarray(-6).toString("latin1")).toContain("%%EOF");
+    pdf = await extractPdf(bytes);
+  }, 60_000);
+
+  it("is valid and keeps the whole name in the metadata", () => {
+    expect(pdf.pageCount).toBeGreaterThanOrEqual(10);
+    expect(pdf.info.Title).toBe(report.meta.title);
+  });
+
+  it("shows markup and Markdown characters as text", () => {
+    const cover = squash(pdf.pages[0]?.text ?? "");
+    expect(cover).toContain('<script>alert("x")</script>');
+    expect(cover).toContain("*bold* _under_ [link](javascript:alert(1)) | pipe");
+    expect(cover).toContain("Ünïcødé Café");
+    expect(cover).toContain("Zürich Łódź Ærø");
+  });
+
+  it("wraps the 300-character name inside the page margins on the cover and in the summary", () => {
+    for (const page of pdf.pages.slice(0, 2)) {
+      for (const item of page.items) {
+        expect(item.x, item.text).toBeGreaterThanOrEqual(0);
+        expect(item.x + item.width, item.text).toBeLessThanOrEqual(page.width - 40);
+      }
+    }
+    const runLines = (pdf.pages[0]?.items ?? []).filter((item) => item.text.includes("Unbroken"));
+    expect(runLines.length).toBeGreaterThan(1);
+  });
+
+  it("renders the Arabic and emoji with fonts embedded from npm, never a fallback that lacks the glyphs", () => {
+    const cover = pdf.pages[0]?.text ?? "";
+    // pdf.js gives Arabic back in its shaped (presentation) forms; fold them to compare.
+    expect(cover.normalize("NFKC")).toMatch(/[\u0600-\u06ff]{4,}/);
+    const fonts = new Set([...bytes.toString("latin1").matchAll(/\/BaseFont \/(?:[A-Z]{6}\+)?([\w-]+)/g)].map((match) => match[1]));
+    expect(fonts).toContain("NotoSansArabic-Regular");
+    expect(fonts).toContain("NotoEmoji-Regular");
+    expect(fonts).toContain("Inter-Regular");
+    // pdfkit declares Helvetica as its starting font; no text may be set in it.
+    expect([...fonts].filter((name) => !/^(Inter|NotoSansArabic|NotoEmoji)-/.test(name ?? ""))).toEqual(["Helvetica"]);
+  });
+});
