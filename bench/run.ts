@@ -1,4 +1,5 @@
 /** Runs the project's benchmarks and prints a table of medians: `npm run bench`. */
+import { runReportBench } from "./report.bench";
 import { runScoringBench, type BenchResult } from "./scoring.bench";
 
 function formatMs(ms: number): string {
@@ -16,6 +17,10 @@ function printTable(results: BenchResult[]): void {
 async function main(): Promise<void> {
   const results: BenchResult[] = [...(await runScoringBench())];
   printTable(results);
+  console.log("");
+  for (const report of await runReportBench()) {
+    console.log(`${report.name}: median ${formatMs(report.medianMs)}, peak resident memory ${report.peakRssMb.toFixed(0)} MB`);
+  }
 }
 
 main().catch((error: unknown) => {
