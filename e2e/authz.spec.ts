@@ -30,7 +30,7 @@ test("every page and route answers each kind of actor as the matrix says", async
       for (const headers of HEADER_TRICKS) {
         const response = await contexts[actor].fetch(target.path(world), {
           method: target.method,
-          headers: { ...headers, ...(target.body ? { "content-type": "application/json" } : {}) },
+          headers: { ...headers, connection: "close", ...(target.body ? { "content-type": "application/json" } : {}) },
           data: target.body ? JSON.stringify(target.body(world)) : undefined,
           maxRedirects: 0,
         });

@@ -41,7 +41,18 @@ async function main(): Promise<void> {
     console.log("Building the app (about a minute the first time)…");
     execFileSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: childEnv });
   }
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(env.PORT), "-H", env.HOSTNAME], { stdio: ["inherit", "pipe", "inherit"], env: childEnv });
+  const server = spawn(process.execPath, [
+      nextBin,
+      "start",
+      "-p",
+      String(env.PORT),
+      "-H",
+      env.HOSTNAME,
+      // Longer than the idle timeout of common load balancers (and of test clients pausing between
+      // requests), so the server never closes a keep-alive socket a client is about to reuse.
+      "--keepAliveTimeout",
+      "65000",
+    ], { stdio: ["inherit", "pipe", "inherit"], env: childEnv });
   server.stdout.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
     if (chunk.toString().includes("Ready")) console.log(`\nRolefit is running at http://${env.HOSTNAME}:${env.PORT}\n`);
