@@ -17,6 +17,7 @@ import {
 } from "../validation/admin-organizations";
 import { ZRecordId } from "../validation/organizations";
 import { assertPlatformAdmin } from "./admin-users";
+import { organizationProfile } from "./organizations";
 import { ServiceError, parseOrThrow } from "./errors";
 
 /** Enough for a page; a longer list means the search should be narrower. */
@@ -144,12 +145,7 @@ export async function createOrganizationAsAdmin(actor: Actor, input: unknown): P
   const data = parseOrThrow(ZAdminOrganizationCreate, input);
   return serializeWrite(async () => {
     const organization = await db.organization.create({
-      data: {
-        name: data.name,
-        industry: data.industry ?? null,
-        sizeBand: data.sizeBand ?? null,
-        consultantFirmName: data.consultantFirmName ?? null,
-      },
+      data: organizationProfile(data),
       select: { id: true },
     });
     return { id: organization.id };

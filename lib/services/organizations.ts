@@ -69,6 +69,11 @@ export function parseOrganizationId(organizationId: unknown): string {
   return parseOrThrow(ZRecordId, organizationId, ["organizationId"]);
 }
 
+/** The stored profile of an organization; optional fields left out are stored as empty. */
+export function organizationProfile(data: { name: string; industry?: string; sizeBand?: string; consultantFirmName?: string }) {
+  return { name: data.name, industry: data.industry ?? null, sizeBand: data.sizeBand ?? null, consultantFirmName: data.consultantFirmName ?? null };
+}
+
 /** The creator becomes the organization's first consultant in the same write, so it is never orphaned. */
 export async function createOrganization(actor: Actor, input: unknown): Promise<{ id: string }> {
   const user = requireUser(actor);
@@ -79,10 +84,7 @@ export async function createOrganization(actor: Actor, input: unknown): Promise<
   return serializeWrite(async () => {
     const organization = await db.organization.create({
       data: {
-        name: data.name,
-        industry: data.industry ?? null,
-        sizeBand: data.sizeBand ?? null,
-        consultantFirmName: data.consultantFirmName ?? null,
+        ...organizationProfile(data),
         memberships: { create: { userId: user.userId, role: "consultant" } },
       },
       select: { id: true },
