@@ -14,6 +14,7 @@ import { ServiceError, parseOrThrow } from "./errors";
 import { hashOpaqueToken, newOpaqueToken } from "../auth/primitives/tokens";
 import type { Actor } from "../auth/actor";
 import { ZRecordId } from "../validation/organizations";
+import { resultColumns } from "../portfolio/result-columns";
 
 export interface DraftView {
   token: string;
@@ -58,7 +59,7 @@ async function findByToken(actor: Actor, token: unknown) {
   const valid = parseOrThrow(ZResumeToken, token, ["token"]);
   const assessment = await db.assessment.findUnique({
     where: { resumeTokenHash: hashOpaqueToken(valid) },
-    include: { result: { select: { id: true } } },
+    include: { result: { select: { id: true } }, organization: { select: { id: true, name: true, industry: true, sizeBand: true } } },
   });
   const ownerPresent = assessment && (assessment.userId === null || (actor.kind === "user" && actor.userId === assessment.userId));
   if (!assessment || !ownerPresent) {
@@ -149,6 +150,7 @@ export async function submitAssessment(actor: Actor, token: unknown, input: unkn
           recommendation: output.recommended,
           confidence: output.confidence.level,
           output: output as unknown as Prisma.InputJsonValue,
+          ...resultColumns({ answers: submission.answers, output, details: submission.details, organization: assessment.organization }),
         },
         select: { id: true },
       }),
