@@ -1,19 +1,23 @@
 import fs from "node:fs";
-import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { createCliPool } from "./lib/database/pg-cli-pool";
+import { DEFAULT_DATABASE_URL, PROVIDER_FILES, providerOf } from "./lib/database/provider";
 
 // The CLI does not read .env when a config file exists.
 if (fs.existsSync(".env")) process.loadEnvFile(".env");
 
-const databaseUrl = process.env.DATABASE_URL ?? "file:./.data/rolefit.db";
+const databaseUrl = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
+const provider = providerOf(databaseUrl);
+const files = PROVIDER_FILES[provider];
 
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
-  schema: path.join("prisma", "schema.prisma"),
-  migrations: { path: path.join("prisma", "migrations") },
+  schema: files.schema,
+  migrations: { path: files.migrations },
   async adapter() {
-    return new PrismaBetterSQLite3({ url: databaseUrl });
+    return provider === "sqlite" ? new PrismaBetterSQLite3({ url: databaseUrl }) : new PrismaPg(createCliPool(databaseUrl), { disposeExternalPool: true });
   },
 });

@@ -1,9 +1,10 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { integrationDatabase } from "./lib/testing/integration-database";
 
-// One database file per run, so two runs on one machine never share (or delete) each other's file.
-const integrationDatabase = path.resolve(".data", `integration-${process.pid}.db`);
-process.env.INTEGRATION_DATABASE_FILE = integrationDatabase;
+// One database per run, so two runs on one machine never share (or delete) each other's data.
+process.env.INTEGRATION_RUN_PID = String(process.pid);
+const database = integrationDatabase(process.env, process.pid);
 
 export default defineConfig({
   resolve: {
@@ -32,12 +33,12 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["lib/testing/integration-global-setup.ts"],
           env: {
-            DATABASE_URL: `file:${integrationDatabase}`,
+            DATABASE_URL: database.url,
             SEED_DEMO_DATA: "false",
             NODE_ENV: "test",
             AUTH_SECRET: "integration-tests-only-secret-0123456789abcdef",
           },
-          // One SQLite file per worker would need per-worker migrations; the suite is small enough to share one file serially.
+          // One database per worker would need per-worker migrations; the suite is small enough to share one serially.
           fileParallelism: false,
           testTimeout: 20_000,
         },

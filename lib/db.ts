@@ -5,6 +5,7 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { createPrismaClient } from "./db-client";
+import { providerOf } from "./database/provider";
 import { env } from "./env";
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; pragmasSet?: Promise<void> };
@@ -12,9 +13,10 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; pragma
 export const db: PrismaClient = globalForPrisma.prisma ?? createPrismaClient(env.DATABASE_URL);
 if (env.NODE_ENV !== "production") globalForPrisma.prisma = db;
 
-/** WAL lets readers work during a write; foreign keys are off by default in SQLite. */
+/** SQLite only: WAL lets readers work during a write; foreign keys are off by default. */
 export function ensurePragmas(): Promise<void> {
   globalForPrisma.pragmasSet ??= (async () => {
+    if (providerOf(env.DATABASE_URL) !== "sqlite") return;
     await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
     await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
   })();
@@ -34,4 +36,13 @@ export function serializeWrite<T>(work: () => Promise<T>): Promise<T> {
   });
   writeQueue = next.catch(() => undefined);
   return next;
+}
+
+/**
+ * A `contains` filter that ignores case on both databases: SQLite's LIKE already ignores ASCII
+ * case (and Prisma refuses `mode` there); PostgreSQL needs `mode: "insensitive"` (ILIKE).
+ */
+export function containsIgnoringCase(term: string): { contains: string } {
+  if (providerOf(env.DATABASE_URL) === "sqlite") return { contains: term };
+  return { contains: term, mode: "insensitive" } as { contains: string };
 }

@@ -3,14 +3,19 @@
  * the build and the server at start-up with a message naming the variable.
  */
 import { z } from "zod";
+import { DEFAULT_DATABASE_URL } from "./database/provider";
 
 const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z
     .string()
-    .regex(/^file:/, "DATABASE_URL must be a SQLite file: URL, for example file:./.data/rolefit.db")
-    .default("file:./.data/rolefit.db"),
-  SEED_DEMO_DATA: z.enum(["true", "false"]).default("true"),
+    .regex(
+      /^(file:|postgres(ql)?:\/\/)/,
+      "DATABASE_URL must be a SQLite file: URL (file:./.data/rolefit.db) or a PostgreSQL URL (postgres://user:password@host:5432/database)",
+    )
+    .default(DEFAULT_DATABASE_URL),
+  /** Demo accounts with published passwords: on by default only for the embedded SQLite database. */
+  SEED_DEMO_DATA: z.enum(["true", "false"]).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().min(1).default("localhost"),
   /** Signs session tokens; every instance must share it. `npm start` makes one for the embedded default. */

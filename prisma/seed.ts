@@ -1,7 +1,7 @@
 /**
  * The demo data set: an administrator, a consultant, two client organizations and three
  * executives with submitted results, so a newcomer can explore every role at once.
- * Seeded only into the embedded SQLite database; prints the credentials.
+ * Seeded into a new, empty database unless SEED_DEMO_DATA=false; prints the credentials.
  */
 import path from "node:path";
 import { randomUUID } from "node:crypto";
@@ -13,14 +13,23 @@ import { parseEnv } from "../lib/env";
 import { QUESTIONNAIRE } from "../lib/questionnaire/definition";
 import { ARCHETYPES } from "../lib/scoring/archetypes";
 import { score } from "../lib/scoring";
+import { resultColumns } from "../lib/portfolio/result-columns";
 import { DEMO_ORGANIZATIONS, DEMO_TOTP_SECRET, DEMO_USERS } from "./demo-data";
 
-async function submitDemoAssessment(db: PrismaClient, userId: string, organizationId: string, organizationName: string, respondentName: string, archetypeIndex: number) {
+interface DemoOrganization {
+  id: string;
+  name: string;
+  industry: string | null;
+  sizeBand: string | null;
+}
+
+async function submitDemoAssessment(db: PrismaClient, userId: string, organization: DemoOrganization, respondentName: string, archetypeIndex: number) {
   const archetype = ARCHETYPES[archetypeIndex];
   if (!archetype) throw new Error(`No archetype ${archetypeIndex}`);
   const output = score({ questionnaireVersion: QUESTIONNAIRE.version, answers: archetype.answers });
   const answers = archetype.answers as Prisma.InputJsonValue;
-  const details = { organizationName, respondentName, respondentRole: "other_executive" };
+  const details = { organizationName: organization.name, respondentName, respondentRole: "other_executive" };
+  const { organizationId, ...columns } = resultColumns({ answers: archetype.answers, output, details, organization });
   await db.assessment.create({
     data: {
       resumeTokenHash: hashOpaqueToken(newOpaqueToken()),
@@ -28,7 +37,7 @@ async function submitDemoAssessment(db: PrismaClient, userId: string, organizati
       answers,
       ...details,
       userId,
-      organizationId,
+      organizationId: organization.id,
       revision: 1,
       submittedAt: new Date(),
       result: {
@@ -41,6 +50,8 @@ async function submitDemoAssessment(db: PrismaClient, userId: string, organizati
           recommendation: output.recommended,
           confidence: output.confidence.level,
           output: output as unknown as Prisma.InputJsonValue,
+          ...columns,
+          ...(organizationId ? { organization: { connect: { id: organizationId } } } : {}),
         },
       },
     },
@@ -51,10 +62,10 @@ export async function seedDemoData(): Promise<void> {
   const env = parseEnv(process.env);
   const db = createPrismaClient(env.DATABASE_URL);
   try {
-    const organizations = new Map<string, { id: string; name: string }>();
+    const organizations = new Map<string, DemoOrganization>();
     for (const org of DEMO_ORGANIZATIONS) {
       const { key, ...data } = org;
-      organizations.set(key, await db.organization.create({ data, select: { id: true, name: true } }));
+      organizations.set(key, await db.organization.create({ data, select: { id: true, name: true, industry: true, sizeBand: true } }));
     }
     for (const person of DEMO_USERS) {
       const user = await db.user.create({
@@ -71,7 +82,7 @@ export async function seedDemoData(): Promise<void> {
         const organization = organizations.get(membership.org)!;
         await db.membership.create({ data: { userId: user.id, organizationId: organization.id, role: membership.role } });
         if (membership.role === "executive" && person.archetype !== undefined) {
-          await submitDemoAssessment(db, user.id, organization.id, organization.name, person.name, person.archetype);
+          await submitDemoAssessment(db, user.id, organization, person.name, person.archetype);
         }
       }
     }

@@ -7,7 +7,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Actor, MembershipRole } from "../auth/actor";
-import { db, serializeWrite } from "../db";
+import { containsIgnoringCase, db, serializeWrite } from "../db";
 import {
   ZAdminOrganizationCreate,
   ZMemberAdd,
@@ -99,8 +99,7 @@ export async function listAllOrganizations(actor: Actor, input: unknown = {}): P
   assertPlatformAdmin(actor);
   const { q } = parseOrThrow(ZOrganizationSearch, input);
   const term = q?.trim();
-  // SQLite's LIKE (behind `contains`) ignores case for ASCII letters.
-  const where = term ? { OR: [{ name: { contains: term } }, { consultantFirmName: { contains: term } }] } : {};
+  const where = term ? { OR: [{ name: containsIgnoringCase(term) }, { consultantFirmName: containsIgnoringCase(term) }] } : {};
   const rows = await db.organization.findMany({
     where,
     orderBy: [{ name: "asc" }, { createdAt: "asc" }],

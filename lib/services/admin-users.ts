@@ -4,7 +4,7 @@
  * two-step verification, who is told to do that (403).
  */
 import "server-only";
-import { db } from "../db";
+import { containsIgnoringCase, db } from "../db";
 import { isPlatformAdmin } from "../auth/permissions";
 import type { Actor, UserActor } from "../auth/actor";
 import { ZSetUserDisabled, ZUserSearch } from "../validation/account";
@@ -49,8 +49,8 @@ export async function listUsers(actor: Actor, input: unknown = {}): Promise<Admi
   assertPlatformAdmin(actor);
   const { q } = parseOrThrow(ZUserSearch, input);
   const term = q?.trim();
-  // SQLite's LIKE (behind `contains`) ignores case for ASCII; emails are stored lower-cased anyway.
-  const where = term ? { OR: [{ email: { contains: term.toLowerCase() } }, { name: { contains: term } }] } : {};
+  // Emails are stored lower-cased; names keep the case people typed.
+  const where = term ? { OR: [{ email: { contains: term.toLowerCase() } }, { name: containsIgnoringCase(term) }] } : {};
   const rows = await db.user.findMany({
     where,
     orderBy: { email: "asc" },
