@@ -20,6 +20,14 @@ const ZEnv = z.object({
   HOSTNAME: z.string().min(1).default("localhost"),
   /** Signs session tokens; every instance must share it. `npm start` makes one for the embedded default. */
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters; generate one with: openssl rand -base64 32").optional(),
+  /**
+   * Encrypts the ids of Server Actions and their closed-over values; every instance must share it,
+   * or a form rendered by one instance fails when another receives it. 32 random bytes in base64.
+   */
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z
+    .string()
+    .refine((value) => [16, 24, 32].includes(Buffer.from(value, "base64").length), "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be 32 random bytes in base64; generate one with: openssl rand -base64 32")
+    .optional(),
   /** The public URL of the app; session cookies get the __Secure- prefix when it is https. */
   NEXTAUTH_URL: z.url("NEXTAUTH_URL must be a full URL such as https://rolefit.example.com").optional(),
   /** Optional single sign-on through any OpenID Connect provider; on when all three are set. */
@@ -32,6 +40,19 @@ const ZEnv = z.object({
   SMTP_FROM: z.string().min(3).default("Rolefit <no-reply@localhost>"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent" }).optional(),
 }).superRefine((env, ctx) => {
+  // PostgreSQL is the scale-out set-up: several instances must sign sessions and encrypt Server
+  // Actions with the same keys, so production refuses to start without them rather than make some up.
+  if (env.NODE_ENV === "production" && /^postgres/.test(env.DATABASE_URL)) {
+    for (const name of ["AUTH_SECRET", "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY"] as const) {
+      if (!env[name]) {
+        ctx.addIssue({
+          code: "custom",
+          path: [name],
+          message: `${name} is required in production on PostgreSQL, and every instance must share the same value. Generate one with: openssl rand -base64 32`,
+        });
+      }
+    }
+  }
   const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter(Boolean).length;
   if (oidc > 0 && oidc < 3) {
     ctx.addIssue({ code: "custom", path: ["OIDC_ISSUER"], message: "Set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together, or none of them." });
