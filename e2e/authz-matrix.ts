@@ -57,6 +57,12 @@ export const TARGETS: Target[] = [
   // The report of a result follows the result page's rule: respondent, the organization's consultants, administrators.
   { file: "app/(report)/report/results/[id]/page.tsx", method: "GET", path: (w) => `/report/results/${w.resultA}`, expect: only("execA", "consultantA", "admin") },
   { file: "app/(report)/report/results/[id]/page.tsx", method: "GET", path: (w) => `/report/results/${guessed(w.resultA)}`, expect: NOBODY },
+  // A share link is the credential for its report: anyone holding a working one may read and download it, nobody can guess one.
+  { file: "app/shared/[token]/page.tsx", method: "GET", path: (w) => `/shared/${w.shareToken}`, expect: EVERYONE },
+  { file: "app/shared/[token]/page.tsx", method: "GET", path: () => `/shared/${UNKNOWN_TOKEN}`, expect: NOBODY },
+  { file: "app/shared/[token]/report/route.ts", method: "GET", path: (w) => `/shared/${w.shareToken}/report?format=pdf`, expect: EVERYONE },
+  { file: "app/shared/[token]/report/route.ts", method: "GET", path: (w) => `/shared/${w.shareToken}/report?format=md`, expect: EVERYONE },
+  { file: "app/shared/[token]/report/route.ts", method: "GET", path: () => `/shared/${UNKNOWN_TOKEN}/report?format=pdf`, expect: NOBODY },
   { file: "app/(account)/account/page.tsx", method: "GET", path: () => "/account", expect: SIGNED_IN },
   { file: "app/(account)/account/security/page.tsx", method: "GET", path: () => "/account/security", expect: SIGNED_IN },
 

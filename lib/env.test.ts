@@ -11,8 +11,8 @@ describe("parseEnv", () => {
   });
 
   it("accepts PostgreSQL URLs and refuses other databases with a message naming both choices", () => {
-    expect(parseEnv({ DATABASE_URL: POSTGRES }).DATABASE_URL).toBe(POSTGRES);
-    expect(() => parseEnv({ DATABASE_URL: "mysql://localhost/rolefit" })).toThrow(/DATABASE_URL must be a SQLite file: URL .* or a PostgreSQL URL/);
+    expect(parseEnv({ NODE_ENV: "development", DATABASE_URL: POSTGRES }).DATABASE_URL).toBe(POSTGRES);
+    expect(() => parseEnv({ NODE_ENV: "development", DATABASE_URL: "mysql://localhost/rolefit" })).toThrow(/DATABASE_URL must be a SQLite file: URL .* or a PostgreSQL URL/);
   });
 
   it("refuses to start in production on PostgreSQL without the secrets every instance must share", () => {
@@ -28,6 +28,6 @@ describe("parseEnv", () => {
   });
 
   it("refuses a Server Actions key that is not 16, 24 or 32 bytes of base64", () => {
-    expect(() => parseEnv({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "too-short" })).toThrow(/32 random bytes in base64/);
+    expect(() => parseEnv({ NODE_ENV: "development", NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "too-short" })).toThrow(/32 random bytes in base64/);
   });
 });

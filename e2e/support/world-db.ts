@@ -99,7 +99,11 @@ async function createWorld(): Promise<World> {
     await client.invitation.create({
       data: { organizationId: orgA.id, tokenHash: hashOpaqueToken(invitationToken), role: "executive", expiresAt: new Date(Date.now() + 86_400_000), maxUses: 50, createdById: people.consultantA.id },
     });
-    return { people, orgA: orgA.id, orgB: orgB.id, orgBName: orgB.name, resultA: a.resultId, resultB: b.resultId, draftA: draft.id, draftAToken, anonymousToken, invitationToken };
+    const shareToken = newOpaqueToken();
+    await client.shareLink.create({
+      data: { tokenHash: hashOpaqueToken(shareToken), resultId: a.resultId, expiresAt: new Date(Date.now() + 86_400_000), createdById: people.execA.id },
+    });
+    return { people, orgA: orgA.id, orgB: orgB.id, orgBName: orgB.name, resultA: a.resultId, resultB: b.resultId, draftA: draft.id, draftAToken, anonymousToken, invitationToken, shareToken };
   } finally {
     await client.$disconnect();
   }

@@ -32,6 +32,8 @@ export interface World {
   /** A resume token of an anonymous draft, for the capability routes. */
   anonymousToken: string;
   invitationToken: string;
+  /** A working share link execA made to resultA: the token is the only credential its holder needs. */
+  shareToken: string;
 }
 
 function runWorldDb(...args: string[]): string {

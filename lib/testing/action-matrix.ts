@@ -22,6 +22,7 @@ import { ServiceError } from "../services/errors";
 import { acceptInvitation, createInvitation, revokeInvitation } from "../services/invitations";
 import { createOrganization } from "../services/organizations";
 import { issuePasswordResetLink, resetPasswordWithLink } from "../services/password-reset";
+import { createShareLink, revokeShareLink } from "../services/share-links";
 import { signUp } from "../services/sign-up";
 import { reopenOwnDraft } from "../services/workspace";
 import * as accounts from "./accounts";
@@ -135,7 +136,7 @@ const NOBODY = only();
 export const REFUSAL_CODES: Readonly<Record<401 | 403 | 404, readonly string[]>> = {
   401: ["unauthenticated", "sign_in_required"],
   403: ["consultants_only", "second_factor_required", "totp_setup_required", "totp_required"],
-  404: ["not_found", "organization_not_found", "invitation_not_found", "assessment_not_found", "result_not_found", "user_not_found", "member_not_found", "reset_link_invalid"],
+  404: ["not_found", "organization_not_found", "invitation_not_found", "assessment_not_found", "result_not_found", "user_not_found", "member_not_found", "reset_link_invalid", "share_link_not_found", "share_link_invalid"],
 };
 
 /** Statuses about the input or the state of the thing, never about the caller: validation, conflicts, limits. */
@@ -194,6 +195,7 @@ const ADMIN_ORGANIZATIONS = "app/(admin)/admin/organizations/actions.ts";
 const WORKSPACE = "app/(workspace)/workspace/actions.ts";
 const INVITE = "app/invite/[token]/actions.ts";
 const MY = "app/(assessment)/my/actions.ts";
+const SHARE = "app/(report)/share-actions.ts";
 
 const NEW_PASSWORD = "a different passphrase for the matrix";
 const baseUrl = "http://localhost:3000";
@@ -202,6 +204,18 @@ const baseUrl = "http://localhost:3000";
 async function joinAndStart(actor: Actor, token: string): Promise<{ token: string }> {
   const { organizationId } = await acceptInvitation(actor, token);
   return startAssessmentForMember(actor, organizationId);
+}
+
+/** A result its respondent (execA in A, execB in B) submitted, made in the cell that needs it. */
+async function resultOf(w: ServiceWorld, respondent: "execA" | "execB"): Promise<string> {
+  const { resultId } = await accounts.createMemberAssessment(w.actors[respondent], respondent === "execA" ? w.orgA : w.orgB);
+  if (!resultId) throw new Error("The matrix's result was not submitted");
+  return resultId;
+}
+
+/** The id of a share link `creator` made to `respondent`'s result. */
+async function shareLinkOf(w: ServiceWorld, respondent: "execA" | "execB", creator: PersonName): Promise<string> {
+  return (await createShareLink(w.actors[creator], { resultId: await resultOf(w, respondent) })).id;
 }
 
 type Case = Pick<ActionRow, "target" | "run" | "expect" | "world">;
@@ -305,7 +319,20 @@ export const ACTION_ROWS: ActionRow[] = [
     { target: "execB's draft", run: (actor, w) => reopenOwnDraft(actor, w.draftB.id), expect: only("execB") },
     { target: "a guessed draft id", run: (actor, w) => reopenOwnDraft(actor, guessed(w.draftA.id)), expect: NOBODY },
   ),
+
+  // Share links to a result's report: whoever may see the result may share it; a link is revoked by its creator, the organization's consultants or an administrator.
+  ...action(SHARE, "createShareLinkAction", "createShareLink",
+    { target: "execA's result in A", run: async (actor, w) => createShareLink(actor, { resultId: await resultOf(w, "execA") }), expect: only("execA", "consultantA", "admin") },
+    { target: "execB's result in B", run: async (actor, w) => createShareLink(actor, { resultId: await resultOf(w, "execB") }), expect: only("execB", "consultantB", "admin") },
+    { target: "a guessed result id", run: async (actor, w) => createShareLink(actor, { resultId: guessed(await resultOf(w, "execA")) }), expect: NOBODY },
+  ),
+  ...action(SHARE, "revokeShareLinkAction", "revokeShareLink",
+    { target: "execA's link to their result in A", run: async (actor, w) => revokeShareLink(actor, { shareLinkId: await shareLinkOf(w, "execA", "execA") }), expect: only("execA", "consultantA", "admin") },
+    { target: "execB's link to their result in B", run: async (actor, w) => revokeShareLink(actor, { shareLinkId: await shareLinkOf(w, "execB", "execB") }), expect: only("execB", "consultantB", "admin") },
+    { target: "consultantA's link to execA's result", run: async (actor, w) => revokeShareLink(actor, { shareLinkId: await shareLinkOf(w, "execA", "consultantA") }), expect: only("consultantA", "admin") },
+    { target: "a guessed share link id", run: async (actor, w) => revokeShareLink(actor, { shareLinkId: guessed(await shareLinkOf(w, "execA", "execA")) }), expect: NOBODY },
+  ),
 ];
 
-/** The matrix's own size, written out so a row cannot drop out silently: 38 rows × 7 actors. */
-export const EXPECTED_ACTION_CELLS = 266;
+/** The matrix's own size, written out so a row cannot drop out silently: 45 rows × 7 actors. */
+export const EXPECTED_ACTION_CELLS = 315;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { RescoreNotice } from "@/components/result/rescore-notice";
 import { ReportLinks } from "@/components/report/report-links";
+import { ShareLinksPanel } from "@/components/report/share-links-panel";
 import { ResultView } from "@/components/result/result-view";
 import { formatDate } from "@/components/workspace/format";
 import { loadForPage } from "@/components/workspace/load-for-page";
@@ -36,6 +37,7 @@ export default async function MyResultPage({ params }: { params: Promise<{ id: s
           </p>
         }
       />
+      <ShareLinksPanel actor={actor} resultId={result.id} />
     </div>
   );
 }

@@ -1,0 +1,61 @@
+/** The shared report download route, called as Next calls it, without any session, against the real SQLite file. */
+import { afterAll, describe, expect, it } from "vitest";
+import { newOpaqueToken } from "@/lib/auth/primitives/tokens";
+import { db } from "@/lib/db";
+import { createMemberAssessment, createTenant } from "@/lib/testing/accounts";
+import { createShareLink, revokeShareLink } from "@/lib/services/share-links";
+import { GET } from "./route";
+
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+function get(token: string, format: string) {
+  const request = new Request(`http://127.0.0.1:3000/shared/${token}/report?format=${format}`, { headers: { host: "127.0.0.1:3000" } });
+  return GET(request, { params: Promise.resolve({ token }) });
+}
+
+async function sharedResult(name?: string) {
+  const { organization, executive } = await createTenant(name);
+  const { resultId } = await createMemberAssessment(executive.actor, organization.id);
+  const link = await createShareLink(executive.actor, { resultId });
+  return { executive, link, organization };
+}
+
+describe("GET /shared/{token}/report", () => {
+  it("downloads the PDF and the Markdown for a link holder without an account, and counts both", async () => {
+    const { link } = await sharedResult("Ünïcødé Café <b>bold</b> \"; filename=evil.exe");
+
+    const pdf = await get(link.token, "pdf");
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get("content-type")).toBe("application/pdf");
+    expect(pdf.headers.get("cache-control")).toBe("private, no-store");
+    expect(pdf.headers.get("x-robots-tag")).toBe("noindex, nofollow");
+    expect(pdf.headers.get("content-disposition")).toMatch(/^attachment; filename="rolefit-report-[a-z0-9-]+\.pdf"$/);
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+
+    const markdown = await get(link.token, "md");
+    expect(markdown.status).toBe(200);
+    expect(markdown.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
+    expect(markdown.headers.get("content-disposition")).toMatch(/\.md"$/);
+    const body = await markdown.text();
+    expect(body).not.toContain("<b>");
+    expect(body).toContain("&lt;b&gt;bold&lt;/b&gt;");
+
+    expect((await db.shareLink.findUniqueOrThrow({ where: { id: link.id } })).openCount).toBe(2);
+  });
+
+  it("answers 404 without a file to revoked and unknown links, and 400 to an unknown format", async () => {
+    const { executive, link, organization } = await sharedResult();
+    expect((await get(link.token, "docx")).status).toBe(400);
+    await revokeShareLink(executive.actor, { shareLinkId: link.id });
+    for (const token of [link.token, newOpaqueToken(), "short"]) {
+      const response = await get(token, "pdf");
+      expect(response.status).toBe(404);
+      expect(response.headers.get("content-disposition")).toBeNull();
+      const body = await response.text();
+      expect(JSON.parse(body)).toMatchObject({ error: { code: "share_link_invalid" } });
+      expect(body).not.toContain(organization.name);
+    }
+  });
+});

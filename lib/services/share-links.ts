@@ -1,0 +1,227 @@
+/**
+ * Read-only share links to a report: whoever may see a result can hand a copy of its report to
+ * someone without an account. Only the token's hash is stored; the token exists once, when the
+ * link is created. A link names one target: a result today; the organization's combined report
+ * (ShareLink.organizationId) is meant to become a second kind of target beside it.
+ */
+import "server-only";
+import type { Actor, UserActor } from "../auth/actor";
+import { canViewAssessment, isConsultantOf, isPlatformAdmin } from "../auth/permissions";
+import { hashOpaqueToken, newOpaqueToken } from "../auth/primitives/tokens";
+import { actorForUser } from "../auth/session";
+import { db, serializeWrite } from "../db";
+import type { TAnswers } from "../questionnaire/schema";
+import { buildResultReport } from "../report/build-report";
+import type { ReportModel } from "../report/model";
+import type { ScoringOutput } from "../scoring/types";
+import { ZRecordId } from "../validation/organizations";
+import { ZShareLinkCreate, ZShareLinkRevoke, ZShareToken } from "../validation/share-links";
+import { recordAudit } from "./audit";
+import { ServiceError, parseOrThrow } from "./errors";
+import { requireUser } from "./organizations";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Links that stopped working stay listed this long, so people see why a link they sent fails. */
+const ENDED_LINKS_SHOWN_DAYS = 30;
+
+export type ShareLinkStatus = "active" | "expired" | "revoked";
+
+export interface ShareLinkView {
+  id: string;
+  status: ShareLinkStatus;
+  createdBy: string;
+  createdAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+  lastOpenedAt: string | null;
+  openCount: number;
+  /** Whether the caller may revoke it: its creator, the organization's consultants and administrators may. */
+  canRevoke: boolean;
+}
+
+export interface CreatedShareLink {
+  id: string;
+  /** The only time the token exists outside the link itself. */
+  token: string;
+  /** The page the link opens, relative to the site. */
+  path: string;
+  expiresAt: string;
+}
+
+export interface SharedReport {
+  report: ReportModel;
+  sharedBy: string;
+  expiresAt: string;
+}
+
+export function shareLinkPath(token: string): string {
+  return `/shared/${token}`;
+}
+
+/** Revocation wins over expiry: the deliberate reason is the one shown. */
+export function shareLinkStatus(link: { revokedAt: Date | null; expiresAt: Date }, now: Date = new Date()): ShareLinkStatus {
+  if (link.revokedAt) return "revoked";
+  return link.expiresAt.getTime() <= now.getTime() ? "expired" : "active";
+}
+
+function resultNotFound(): ServiceError {
+  return new ServiceError(404, "result_not_found", "No result matches this link, or it is not one you may see.");
+}
+
+function shareLinkNotFound(): ServiceError {
+  return new ServiceError(404, "share_link_not_found", "No share link matches this id, or it is not one you manage.");
+}
+
+/** The same answer for an unknown, revoked or expired link: a holder learns nothing from the difference. */
+function shareLinkInvalid(): ServiceError {
+  return new ServiceError(404, "share_link_invalid", "This link has expired or was revoked. Ask the person who sent it for a new one.");
+}
+
+const personLabel = (person: { name: string | null; email: string }) => person.name ?? person.email;
+
+/** Who may share a result is who may see it: its respondent, the organization's consultants, administrators. */
+async function sharableResult(actor: Actor, resultId: string): Promise<{ id: string; organizationId: string | null }> {
+  const result = await db.result.findUnique({ where: { id: resultId }, select: { id: true, assessment: { select: { userId: true, organizationId: true } } } });
+  if (!result || !canViewAssessment(actor, result.assessment)) throw resultNotFound();
+  return { id: result.id, organizationId: result.assessment.organizationId };
+}
+
+function mayRevoke(actor: UserActor, createdById: string, organizationId: string | null): boolean {
+  return createdById === actor.userId || isPlatformAdmin(actor) || (organizationId !== null && isConsultantOf(actor, organizationId));
+}
+
+export async function createShareLink(actor: Actor, input: unknown): Promise<CreatedShareLink> {
+  const user = requireUser(actor);
+  const data = parseOrThrow(ZShareLinkCreate, input);
+  const token = newOpaqueToken();
+  return serializeWrite(async () => {
+    const result = await sharableResult(actor, data.resultId);
+    const link = await db.$transaction(async (tx) => {
+      const created = await tx.shareLink.create({
+        data: { tokenHash: hashOpaqueToken(token), resultId: result.id, createdById: user.userId, expiresAt: new Date(Date.now() + data.expiresInDays * DAY_MS) },
+        select: { id: true, expiresAt: true },
+      });
+      await recordAudit(tx, user, {
+        action: "share.created",
+        organizationId: result.organizationId,
+        resultId: result.id,
+        detail: { shareLinkId: created.id, expiresInDays: data.expiresInDays, expiresAt: created.expiresAt.toISOString() },
+      });
+      return created;
+    });
+    return { id: link.id, token, path: shareLinkPath(token), expiresAt: link.expiresAt.toISOString() };
+  });
+}
+
+/** The result's working links and those that ended recently, newest first. */
+export async function listShareLinks(actor: Actor, resultId: unknown): Promise<ShareLinkView[]> {
+  const user = requireUser(actor);
+  const result = await sharableResult(actor, parseOrThrow(ZRecordId, resultId, ["resultId"]));
+  const now = new Date();
+  const cutoff = new Date(now.getTime() - ENDED_LINKS_SHOWN_DAYS * DAY_MS);
+  const links = await db.shareLink.findMany({
+    where: { resultId: result.id, OR: [{ revokedAt: null, expiresAt: { gt: cutoff } }, { revokedAt: { gt: cutoff } }] },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    include: { createdBy: { select: { name: true, email: true } } },
+  });
+  return links.map((link) => ({
+    id: link.id,
+    status: shareLinkStatus(link, now),
+    createdBy: personLabel(link.createdBy),
+    createdAt: link.createdAt.toISOString(),
+    expiresAt: link.expiresAt.toISOString(),
+    revokedAt: link.revokedAt?.toISOString() ?? null,
+    lastOpenedAt: link.lastOpenedAt?.toISOString() ?? null,
+    openCount: link.openCount,
+    canRevoke: mayRevoke(user, link.createdById, result.organizationId),
+  }));
+}
+
+/** Idempotent: revoking a revoked link changes nothing, records nothing and succeeds. */
+export async function revokeShareLink(actor: Actor, input: unknown): Promise<{ id: string; resultId: string | null }> {
+  const user = requireUser(actor);
+  const { shareLinkId } = parseOrThrow(ZShareLinkRevoke, input);
+  return serializeWrite(async () => {
+    const link = await db.shareLink.findUnique({
+      where: { id: shareLinkId },
+      select: { id: true, resultId: true, createdById: true, result: { select: { assessment: { select: { organizationId: true } } } } },
+    });
+    const organizationId = link?.result?.assessment.organizationId ?? null;
+    // The same answer whether the link does not exist or is not the caller's to revoke.
+    if (!link || !mayRevoke(user, link.createdById, organizationId)) throw shareLinkNotFound();
+    await db.$transaction(async (tx) => {
+      const revoked = await tx.shareLink.updateMany({ where: { id: link.id, revokedAt: null }, data: { revokedAt: new Date() } });
+      if (revoked.count > 0) {
+        await recordAudit(tx, user, { action: "share.revoked", organizationId, resultId: link.resultId, detail: { shareLinkId: link.id } });
+      }
+    });
+    return { id: link.id, resultId: link.resultId };
+  });
+}
+
+/**
+ * A link works only while its creator could still share what it shows: a disabled account or a
+ * removed role ends the links its holder handed out, as it ends their own access.
+ */
+async function creatorMayStillShare(createdById: string, assessment: { userId: string | null; organizationId: string | null }): Promise<boolean> {
+  const creator = await db.user.findUnique({ where: { id: createdById }, select: { sessionVersion: true } });
+  if (!creator) return false;
+  return canViewAssessment(await actorForUser(createdById, creator.sessionVersion), assessment);
+}
+
+/** The report exactly as loadResultReport builds it for people who may view the result. */
+async function resultReport(resultId: string, generatedAt: Date | undefined): Promise<ReportModel> {
+  const result = await db.result.findUnique({
+    where: { id: resultId },
+    include: { assessment: { select: { organization: { select: { name: true, consultantFirmName: true } } } } },
+  });
+  if (!result) throw shareLinkInvalid();
+  const organization = result.assessment.organization;
+  return buildResultReport({
+    resultId: result.id,
+    submittedAt: result.createdAt.toISOString(),
+    output: result.output as unknown as ScoringOutput,
+    answers: result.answers as TAnswers,
+    organizationName: organization?.name ?? result.organizationName,
+    respondentName: result.respondentName,
+    respondentRole: result.respondentRole,
+    consultantFirmName: organization?.consultantFirmName ?? null,
+    generatedAt,
+  });
+}
+
+/**
+ * Opens a shared report for whoever holds the link: no account is needed, the token is the
+ * credential. Each opening (page or download) is counted.
+ */
+export async function openSharedReport(token: unknown, options: { generatedAt?: Date } = {}): Promise<SharedReport> {
+  const parsed = ZShareToken.safeParse(token);
+  if (!parsed.success) throw shareLinkInvalid();
+  const now = new Date();
+  const link = await db.shareLink.findUnique({
+    where: { tokenHash: hashOpaqueToken(parsed.data) },
+    select: {
+      id: true,
+      resultId: true,
+      createdById: true,
+      expiresAt: true,
+      revokedAt: true,
+      createdBy: { select: { name: true, email: true } },
+      result: { select: { assessment: { select: { userId: true, organizationId: true } } } },
+    },
+  });
+  // Links to an organization's combined report are not issued yet, so only result links can open.
+  if (!link || shareLinkStatus(link, now) !== "active" || link.resultId === null || !link.result) throw shareLinkInvalid();
+  if (!(await creatorMayStillShare(link.createdById, link.result.assessment))) throw shareLinkInvalid();
+  const resultId = link.resultId;
+  await serializeWrite(async () => {
+    // Conditional, so a revocation from another instance after the read above still wins.
+    const opened = await db.shareLink.updateMany({
+      where: { id: link.id, revokedAt: null, expiresAt: { gt: now } },
+      data: { lastOpenedAt: now, openCount: { increment: 1 } },
+    });
+    if (opened.count === 0) throw shareLinkInvalid();
+  });
+  return { report: await resultReport(resultId, options.generatedAt), sharedBy: personLabel(link.createdBy), expiresAt: link.expiresAt.toISOString() };
+}
