@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Result_organizationId_recommendation_idx" ON "Result"("organizationId", "recommendation");
+
