@@ -1,4 +1,5 @@
 /** Runs the project's benchmarks and prints a table of medians: `npm run bench`. */
+import { formatPortfolioBench, runPortfolioBench } from "./portfolio.bench";
 import { runReportBench } from "./report.bench";
 import { runScoringBench, type BenchResult } from "./scoring.bench";
 
@@ -21,6 +22,8 @@ async function main(): Promise<void> {
   for (const report of await runReportBench()) {
     console.log(`${report.name}: median ${formatMs(report.medianMs)}, peak resident memory ${report.peakRssMb.toFixed(0)} MB`);
   }
+  console.log("");
+  for (const line of formatPortfolioBench(runPortfolioBench())) console.log(line);
 }
 
 main().catch((error: unknown) => {

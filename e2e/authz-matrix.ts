@@ -65,13 +65,27 @@ export const TARGETS: Target[] = [
   { file: "app/shared/[token]/report/route.ts", method: "GET", path: () => `/shared/${UNKNOWN_TOKEN}/report?format=pdf`, expect: NOBODY },
   { file: "app/(account)/account/page.tsx", method: "GET", path: () => "/account", expect: SIGNED_IN },
   { file: "app/(account)/account/security/page.tsx", method: "GET", path: () => "/account/security", expect: SIGNED_IN },
+  // Everyone signed in may see their own tokens (executives get an explanation instead of the form).
+  { file: "app/(account)/account/api-tokens/page.tsx", method: "GET", path: () => "/account/api-tokens", expect: SIGNED_IN },
 
   { file: "app/(workspace)/workspace/page.tsx", method: "GET", path: () => "/workspace", expect: only("consultantA", "consultantB", "admin") },
   { file: "app/(workspace)/workspace/organizations/[id]/page.tsx", method: "GET", path: (w) => `/workspace/organizations/${w.orgA}`, expect: only("consultantA", "admin") },
   { file: "app/(workspace)/workspace/organizations/[id]/page.tsx", method: "GET", path: (w) => `/workspace/organizations/${w.orgB}`, expect: only("consultantB", "admin") },
   { file: "app/(workspace)/workspace/organizations/[id]/page.tsx", method: "GET", path: (w) => `/workspace/organizations/${guessed(w.orgA)}`, expect: only() },
+  // Each consultant's portfolio overview covers only their own organizations; executives have no workspace.
+  { file: "app/(workspace)/workspace/portfolio/page.tsx", method: "GET", path: () => "/workspace/portfolio", expect: only("consultantA", "consultantB", "admin") },
   { file: "app/(workspace)/workspace/results/[id]/page.tsx", method: "GET", path: (w) => `/workspace/results/${w.resultA}`, expect: only("consultantA", "admin") },
   { file: "app/(workspace)/workspace/results/[id]/page.tsx", method: "GET", path: (w) => `/workspace/results/${w.resultB}`, expect: only("consultantB", "admin") },
+  // The results table and its export list the caller's own organizations only; filtering on another organization finds nothing to show (404).
+  { file: "app/(workspace)/workspace/results/page.tsx", method: "GET", path: () => "/workspace/results", expect: only("consultantA", "consultantB", "admin") },
+  { file: "app/(workspace)/workspace/results/page.tsx", method: "GET", path: (w) => `/workspace/results?organization=${w.orgB}`, expect: only("consultantB", "admin") },
+  { file: "app/(workspace)/workspace/results/export/route.ts", method: "GET", path: () => "/workspace/results/export?format=csv", expect: only("consultantA", "consultantB", "admin") },
+  { file: "app/(workspace)/workspace/results/export/route.ts", method: "GET", path: (w) => `/workspace/results/export?format=json&organization=${w.orgA}`, expect: only("consultantA", "admin") },
+  // Comparing needs every result named to be the caller's to review; without ids the page only explains how to choose.
+  { file: "app/(workspace)/workspace/compare/page.tsx", method: "GET", path: () => "/workspace/compare", expect: only("consultantA", "consultantB", "admin") },
+  { file: "app/(workspace)/workspace/compare/page.tsx", method: "GET", path: (w) => `/workspace/compare?ids=${w.resultA},${w.resultA2}`, expect: only("consultantA", "admin") },
+  { file: "app/(workspace)/workspace/compare/page.tsx", method: "GET", path: (w) => `/workspace/compare?ids=${w.resultA},${w.resultB}`, expect: only("admin") },
+  { file: "app/(workspace)/workspace/compare/page.tsx", method: "GET", path: (w) => `/workspace/compare?ids=${w.resultA}&ids=${guessed(w.resultA2)}`, expect: NOBODY },
   { file: "app/(admin)/admin/users/page.tsx", method: "GET", path: () => "/admin/users", expect: only("admin") },
   { file: "app/(admin)/admin/organizations/page.tsx", method: "GET", path: () => "/admin/organizations", expect: only("admin") },
   { file: "app/(admin)/admin/organizations/[id]/page.tsx", method: "GET", path: (w) => `/admin/organizations/${w.orgA}`, expect: only("admin") },
@@ -88,6 +102,14 @@ export const TARGETS: Target[] = [
   { file: "app/api/v1/results/[id]/report/route.ts", method: "GET", path: (w) => `/api/v1/results/${w.resultA}/report?format=pdf`, expect: only("execA", "consultantA", "admin") },
   { file: "app/api/v1/results/[id]/report/route.ts", method: "GET", path: (w) => `/api/v1/results/${w.resultA}/report?format=md`, expect: only("execA", "consultantA", "admin") },
   { file: "app/api/v1/results/[id]/report/route.ts", method: "GET", path: (w) => `/api/v1/results/${guessed(w.resultA)}/report?format=pdf`, expect: NOBODY },
+  // The read-only API (session here; personal tokens are covered in app/api/v1/read-api.int.test.ts): consultants' portfolios only.
+  { file: "app/api/v1/results/route.ts", method: "GET", path: () => "/api/v1/results", expect: only("consultantA", "consultantB", "admin") },
+  { file: "app/api/v1/results/route.ts", method: "GET", path: (w) => `/api/v1/results?organization=${w.orgB}`, expect: only("consultantB", "admin") },
+  { file: "app/api/v1/results/[id]/route.ts", method: "GET", path: (w) => `/api/v1/results/${w.resultA}`, expect: only("consultantA", "admin") },
+  { file: "app/api/v1/results/[id]/route.ts", method: "GET", path: (w) => `/api/v1/results/${w.resultB}`, expect: only("consultantB", "admin") },
+  { file: "app/api/v1/results/[id]/route.ts", method: "GET", path: (w) => `/api/v1/results/${guessed(w.resultA)}`, expect: NOBODY },
+  { file: "app/api/v1/organizations/route.ts", method: "GET", path: () => "/api/v1/organizations", expect: only("consultantA", "consultantB", "admin") },
+  { file: "app/api/v1/openapi.json/route.ts", method: "GET", path: () => "/api/v1/openapi.json", expect: EVERYONE },
   { file: "app/api/auth/[...nextauth]/route.ts", method: "GET", path: () => "/api/auth/session", expect: EVERYONE },
   { file: "app/api/auth/[...nextauth]/route.ts", method: "POST", path: () => "/api/auth/signout", body: () => ({}), expect: EVERYONE },
 ];

@@ -24,6 +24,12 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
         <Link href="/workspace" className="no-underline hover:underline">
           Organizations
         </Link>
+        <Link href="/workspace/results" className="no-underline hover:underline">
+          Results
+        </Link>
+        <Link href="/workspace/portfolio" className="no-underline hover:underline">
+          Portfolio
+        </Link>
         <Link href="/my" className="no-underline hover:underline">
           Your own assessments
         </Link>

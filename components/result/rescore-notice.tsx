@@ -1,11 +1,85 @@
+/**
+ * A saved result next to the same answers scored by the current model, when the model has moved
+ * on since submission. Nothing is overwritten: the saved result stays exactly as it was scored.
+ */
+import { Card, SectionHeading } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
+import { DriverChanges } from "@/components/workspace/compare/driver-changes";
+import { ValueTable } from "@/components/workspace/compare/value-table";
+import { buildComparison } from "@/lib/portfolio/compare";
+import type { TAnswers } from "@/lib/questionnaire/schema";
 import type { RescoreOutcome } from "@/lib/scoring/rescore";
 import { STRUCTURES } from "@/lib/scoring/structures";
-import { STRUCTURE_IDS } from "@/lib/scoring/types";
 
-/** Shown when a result was scored by an earlier model version: what the current model would say instead. */
-export function RescoreNotice({ outcome, storedVersion }: { outcome: RescoreOutcome; storedVersion: string }) {
-  if (outcome.status === "current") return null;
+type Compared = Extract<RescoreOutcome, { status: "compared" }>;
+
+function RescoreComparison({ outcome }: { outcome: Compared }) {
+  const { stored, current, comparison } = outcome;
+  // The answers are the same on both sides, so only the model's reading of them can differ.
+  const answers: TAnswers = {};
+  const side = buildComparison([
+    { resultId: "saved", label: "As saved", answers, output: stored },
+    { resultId: "current", label: "Current model", answers, output: current },
+  ]);
+  const headings = [`As saved (model ${stored.modelVersion})`, `Current model (${current.modelVersion})`];
+  return (
+    <section aria-labelledby="rescore-heading" data-testid="rescore-comparison">
+      <Card>
+        <SectionHeading
+          id="rescore-heading"
+          lead={`This result was scored with model ${stored.modelVersion}. Here are the same answers scored with the current model, ${current.modelVersion}, for comparison; the saved result below is unchanged.`}
+        >
+          Re-scored with the current model
+        </SectionHeading>
+        <dl className="grid gap-4 sm:grid-cols-2">
+          <div>
+            <dt className="text-sm text-muted">As saved</dt>
+            <dd className="text-lg font-semibold">{STRUCTURES[stored.recommended].name}</dd>
+            <dd className="text-sm text-muted">
+              {stored.confidence.level} confidence, {stored.margin.toFixed(1)} points ahead
+            </dd>
+          </div>
+          <div>
+            <dt className="text-sm text-muted">Under the current model</dt>
+            <dd className="text-lg font-semibold">{STRUCTURES[current.recommended].name}</dd>
+            <dd className="text-sm text-muted">
+              {current.confidence.level} confidence, {current.margin.toFixed(1)} points ahead
+            </dd>
+          </div>
+        </dl>
+        <p className="mt-4">
+          {comparison.recommendationChanged
+            ? `The current model would recommend ${STRUCTURES[current.recommended].name} instead of ${STRUCTURES[stored.recommended].name}.`
+            : "The current model makes the same recommendation."}{" "}
+          {comparison.confidence.changed ? `Confidence would move from ${comparison.confidence.from} to ${comparison.confidence.to}.` : "Confidence is unchanged."}
+        </p>
+        <div className="mt-6">
+          <ValueTable
+            caption="Scores out of 100, as saved and under the current model, with the change"
+            rowHeading="Structure"
+            headings={headings}
+            rows={side.scores}
+            highlight={[stored.recommended, current.recommended]}
+            testId="rescore-scores"
+          />
+        </div>
+        <h3 className="mt-6 font-semibold">Drivers that changed</h3>
+        <div className="mt-2">
+          <DriverChanges caption="Criteria that drive one version's recommendation but not the other's, or drive both differently." headings={headings} rows={side.drivers.changed} unchanged={side.drivers.unchanged} />
+        </div>
+      </Card>
+    </section>
+  );
+}
+
+export function RescoreNotice({ outcome, storedVersion, showWhenCurrent = false }: { outcome: RescoreOutcome; storedVersion: string; showWhenCurrent?: boolean }) {
+  if (outcome.status === "current") {
+    return showWhenCurrent ? (
+      <p className="text-sm text-muted" data-testid="rescore-current">
+        Scored with the current model ({storedVersion}): re-scoring would change nothing.
+      </p>
+    ) : null;
+  }
   if (outcome.status === "not_comparable") {
     return (
       <Notice tone="info" title={`Scored with model ${storedVersion}`}>
@@ -13,17 +87,5 @@ export function RescoreNotice({ outcome, storedVersion }: { outcome: RescoreOutc
       </Notice>
     );
   }
-  const { comparison, current } = outcome;
-  const deltas = STRUCTURE_IDS.map((id) => `${STRUCTURES[id].name} ${comparison.scoreDeltas[id] >= 0 ? "+" : ""}${comparison.scoreDeltas[id].toFixed(1)}`).join(", ");
-  return (
-    <Notice tone="info" title={`Scored with model ${storedVersion}; the current model is ${current.modelVersion}`}>
-      <p>
-        {comparison.recommendationChanged
-          ? `Under the current model the recommendation would be ${STRUCTURES[current.recommended].name} instead of ${STRUCTURES[comparison.recommendation.from].name}.`
-          : `The current model makes the same recommendation.`}{" "}
-        Score changes: {deltas}. Confidence {comparison.confidence.changed ? `would move from ${comparison.confidence.from} to ${comparison.confidence.to}` : "is unchanged"}.
-      </p>
-      <p className="mt-1 text-sm">The saved result below is unchanged and shown exactly as it was scored.</p>
-    </Notice>
-  );
+  return <RescoreComparison outcome={outcome} />;
 }

@@ -12,6 +12,7 @@ import { createPrismaClient } from "../../lib/db-client";
 import { QUESTIONNAIRE } from "../../lib/questionnaire/definition";
 import { ARCHETYPES } from "../../lib/scoring/archetypes";
 import { score } from "../../lib/scoring";
+import { resultColumns } from "../../lib/portfolio/result-columns";
 
 const E2E_DATABASE_URL = `file:${path.resolve(".data", "e2e.db")}`;
 import { WORLD_PASSWORD, type Person, type PersonName, type World } from "./world";
@@ -37,6 +38,8 @@ async function person(client: ReturnType<typeof db>, label: string, options: { a
 async function submitted(client: ReturnType<typeof db>, userId: string, organizationId: string): Promise<{ resultId: string; assessmentId: string }> {
   const answers = ARCHETYPES[0]!.answers;
   const output = score({ questionnaireVersion: QUESTIONNAIRE.version, answers });
+  const organization = await client.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { id: true, name: true, industry: true, sizeBand: true } });
+  const { organizationId: _organizationId, ...columns } = resultColumns({ answers, output, details: { organizationName: "World Co" }, organization });
   const assessment = await client.assessment.create({
     data: {
       resumeTokenHash: hashOpaqueToken(newOpaqueToken()),
@@ -56,6 +59,8 @@ async function submitted(client: ReturnType<typeof db>, userId: string, organiza
           recommendation: output.recommended,
           confidence: output.confidence.level,
           output: output as unknown as Prisma.InputJsonValue,
+          ...columns,
+          organization: { connect: { id: organizationId } },
         },
       },
     },
@@ -89,6 +94,7 @@ async function createWorld(): Promise<World> {
     }
     const a = await submitted(client, people.execA.id, orgA.id);
     const b = await submitted(client, people.execB.id, orgB.id);
+    const a2 = await submitted(client, people.execA2.id, orgA.id);
     const draftAToken = newOpaqueToken();
     const draft = await client.assessment.create({
       data: { resumeTokenHash: hashOpaqueToken(draftAToken), questionnaireVersion: QUESTIONNAIRE.version, answers: {}, userId: people.execA.id, organizationId: orgA.id },
@@ -103,7 +109,7 @@ async function createWorld(): Promise<World> {
     await client.shareLink.create({
       data: { tokenHash: hashOpaqueToken(shareToken), resultId: a.resultId, expiresAt: new Date(Date.now() + 86_400_000), createdById: people.execA.id },
     });
-    return { people, orgA: orgA.id, orgB: orgB.id, orgBName: orgB.name, resultA: a.resultId, resultB: b.resultId, draftA: draft.id, draftAToken, anonymousToken, invitationToken, shareToken };
+    return { people, orgA: orgA.id, orgB: orgB.id, orgBName: orgB.name, resultA: a.resultId, resultB: b.resultId, resultA2: a2.resultId, draftA: draft.id, draftAToken, anonymousToken, invitationToken, shareToken };
   } finally {
     await client.$disconnect();
   }

@@ -26,6 +26,8 @@ export interface World {
   /** execA's submitted result in A, and execB's in B. */
   resultA: string;
   resultB: string;
+  /** execA2's submitted result in A: a second result there, to compare with resultA. */
+  resultA2: string;
   draftA: string;
   /** The resume token of execA's draft: the owner's link. */
   draftAToken: string;

@@ -24,6 +24,7 @@ describe("re-scoring a stored result with the current model", () => {
     expect(outcome.comparison.modelVersionChanged).toEqual({ from: "2025.1", to: MODEL_VERSION });
     expect(outcome.comparison.recommendationChanged).toBe(true);
     expect(outcome.current.recommended).toBe(output.recommended);
+    expect(outcome.stored).toBe(older);
     expect(older).toEqual(frozen);
   });
 

@@ -20,9 +20,12 @@ import { createAssessment, startAssessmentForMember } from "../services/assessme
 import { claimAssessment } from "../services/claims";
 import { ServiceError } from "../services/errors";
 import { acceptInvitation, createInvitation, revokeInvitation } from "../services/invitations";
+import { setRoleWeights } from "../services/organization-insights";
 import { createOrganization } from "../services/organizations";
 import { issuePasswordResetLink, resetPasswordWithLink } from "../services/password-reset";
+import { addNote, clearOverride, setOverride, setReviewStatus } from "../services/result-review";
 import { createShareLink, revokeShareLink } from "../services/share-links";
+import { createApiToken, revokeApiToken } from "../services/api-tokens";
 import { signUp } from "../services/sign-up";
 import { reopenOwnDraft } from "../services/workspace";
 import * as accounts from "./accounts";
@@ -136,7 +139,7 @@ const NOBODY = only();
 export const REFUSAL_CODES: Readonly<Record<401 | 403 | 404, readonly string[]>> = {
   401: ["unauthenticated", "sign_in_required"],
   403: ["consultants_only", "second_factor_required", "totp_setup_required", "totp_required"],
-  404: ["not_found", "organization_not_found", "invitation_not_found", "assessment_not_found", "result_not_found", "user_not_found", "member_not_found", "reset_link_invalid", "share_link_not_found", "share_link_invalid"],
+  404: ["not_found", "organization_not_found", "invitation_not_found", "assessment_not_found", "result_not_found", "user_not_found", "member_not_found", "reset_link_invalid", "share_link_not_found", "share_link_invalid", "api_token_not_found"],
 };
 
 /** Statuses about the input or the state of the thing, never about the caller: validation, conflicts, limits. */
@@ -193,9 +196,12 @@ const RESET = "app/(account)/reset-password/[token]/actions.ts";
 const ADMIN = "app/(admin)/admin/users/actions.ts";
 const ADMIN_ORGANIZATIONS = "app/(admin)/admin/organizations/actions.ts";
 const WORKSPACE = "app/(workspace)/workspace/actions.ts";
+const ORGANIZATION = "app/(workspace)/workspace/organizations/[id]/actions.ts";
 const INVITE = "app/invite/[token]/actions.ts";
 const MY = "app/(assessment)/my/actions.ts";
 const SHARE = "app/(report)/share-actions.ts";
+const REVIEW = "app/(workspace)/workspace/results/[id]/actions.ts";
+const API_TOKENS = "app/(account)/account/api-tokens/actions.ts";
 
 const NEW_PASSWORD = "a different passphrase for the matrix";
 const baseUrl = "http://localhost:3000";
@@ -216,6 +222,24 @@ async function resultOf(w: ServiceWorld, respondent: "execA" | "execB"): Promise
 /** The id of a share link `creator` made to `respondent`'s result. */
 async function shareLinkOf(w: ServiceWorld, respondent: "execA" | "execB", creator: PersonName): Promise<string> {
   return (await createShareLink(w.actors[creator], { resultId: await resultOf(w, respondent) })).id;
+}
+
+/** A valid override of the result: it must name a structure other than the model's. */
+async function overrideOf(resultId: string): Promise<{ resultId: string; recommendation: "separate" | "ctio"; justification: string }> {
+  const { recommendation } = await db.result.findUniqueOrThrow({ where: { id: resultId }, select: { recommendation: true } });
+  return { resultId, recommendation: recommendation === "ctio" ? "separate" : "ctio", justification: "The matrix overrides to exercise the rule, not to advise anyone." };
+}
+
+/** `respondent`'s result with an override the administrator made, so there is one to remove. */
+async function overriddenResultOf(w: ServiceWorld, respondent: "execA" | "execB"): Promise<string> {
+  const resultId = await resultOf(w, respondent);
+  await setOverride(w.actors.admin, await overrideOf(resultId));
+  return resultId;
+}
+
+/** The id of a personal API token `owner` created. */
+async function apiTokenOf(w: ServiceWorld, owner: "consultantA" | "admin"): Promise<string> {
+  return (await createApiToken(w.actors[owner], { name: "Matrix BI" })).id;
 }
 
 type Case = Pick<ActionRow, "target" | "run" | "expect" | "world">;
@@ -296,6 +320,12 @@ export const ACTION_ROWS: ActionRow[] = [
     { target: "an invitation of B", run: (actor, w) => revokeInvitation(actor, { invitationId: w.invitationB.id }), expect: only("consultantB", "admin") },
     { target: "a guessed invitation id", run: (actor, w) => revokeInvitation(actor, { invitationId: guessed(w.invitationA.id) }), expect: NOBODY },
   ),
+  // Role weights for combining an organization's respondents: its consultants and administrators only; executives of it do not see it at all.
+  ...action(ORGANIZATION, "setRoleWeightsAction", "setRoleWeights",
+    { target: "organization A", run: (actor, w) => setRoleWeights(actor, { organizationId: w.orgA, ceo: 2 }), expect: only("consultantA", "admin") },
+    { target: "organization B", run: (actor, w) => setRoleWeights(actor, { organizationId: w.orgB, ceo: 2 }), expect: only("consultantB", "admin") },
+    { target: "a guessed organization id", run: (actor, w) => setRoleWeights(actor, { organizationId: guessed(w.orgA), ceo: 2 }), expect: NOBODY },
+  ),
 
   // Anyone signed in who holds an invitation link may join through it.
   ...action(INVITE, "acceptInvitationAction", "acceptInvitation+startAssessmentForMember",
@@ -332,7 +362,46 @@ export const ACTION_ROWS: ActionRow[] = [
     { target: "consultantA's link to execA's result", run: async (actor, w) => revokeShareLink(actor, { shareLinkId: await shareLinkOf(w, "execA", "consultantA") }), expect: only("consultantA", "admin") },
     { target: "a guessed share link id", run: async (actor, w) => revokeShareLink(actor, { shareLinkId: guessed(await shareLinkOf(w, "execA", "execA")) }), expect: NOBODY },
   ),
+
+  // A result's review (notes, status, override) is for the consultants of its organization and administrators; its respondent has no part in it.
+  ...action(REVIEW, "addNoteAction", "addNote",
+    { target: "execA's result in A", run: async (actor, w) => addNote(actor, { resultId: await resultOf(w, "execA"), body: "Matrix note" }), expect: only("consultantA", "admin") },
+    { target: "execB's result in B", run: async (actor, w) => addNote(actor, { resultId: await resultOf(w, "execB"), body: "Matrix note" }), expect: only("consultantB", "admin") },
+    { target: "a guessed result id", run: async (actor, w) => addNote(actor, { resultId: guessed(await resultOf(w, "execA")), body: "Matrix note" }), expect: NOBODY },
+  ),
+  ...action(REVIEW, "setReviewStatusAction", "setReviewStatus",
+    { target: "execA's result in A", run: async (actor, w) => setReviewStatus(actor, { resultId: await resultOf(w, "execA"), status: "in_review" }), expect: only("consultantA", "admin") },
+    { target: "execB's result in B", run: async (actor, w) => setReviewStatus(actor, { resultId: await resultOf(w, "execB"), status: "in_review" }), expect: only("consultantB", "admin") },
+    { target: "a guessed result id", run: async (actor, w) => setReviewStatus(actor, { resultId: guessed(await resultOf(w, "execA")), status: "in_review" }), expect: NOBODY },
+  ),
+  ...action(REVIEW, "setOverrideAction", "setOverride",
+    { target: "execA's result in A", run: async (actor, w) => setOverride(actor, await overrideOf(await resultOf(w, "execA"))), expect: only("consultantA", "admin") },
+    { target: "execB's result in B", run: async (actor, w) => setOverride(actor, await overrideOf(await resultOf(w, "execB"))), expect: only("consultantB", "admin") },
+    {
+      target: "a guessed result id",
+      run: async (actor, w) => {
+        const resultId = await resultOf(w, "execA");
+        return setOverride(actor, { ...(await overrideOf(resultId)), resultId: guessed(resultId) });
+      },
+      expect: NOBODY,
+    },
+  ),
+  ...action(REVIEW, "clearOverrideAction", "clearOverride",
+    { target: "an overridden result in A", run: async (actor, w) => clearOverride(actor, { resultId: await overriddenResultOf(w, "execA") }), expect: only("consultantA", "admin") },
+    { target: "an overridden result in B", run: async (actor, w) => clearOverride(actor, { resultId: await overriddenResultOf(w, "execB") }), expect: only("consultantB", "admin") },
+    { target: "a guessed result id", run: async (actor, w) => clearOverride(actor, { resultId: guessed(await overriddenResultOf(w, "execA")) }), expect: NOBODY },
+  ),
+
+  // Personal API tokens: consultants and administrators create their own; a token is revoked by its owner alone, administrators included.
+  ...action(API_TOKENS, "createApiTokenAction", "createApiToken", {
+    target: "own account", run: (actor) => createApiToken(actor, { name: "Matrix BI" }), expect: only("consultantA", "consultantB", "admin"),
+  }),
+  ...action(API_TOKENS, "revokeApiTokenAction", "revokeApiToken",
+    { target: "consultantA's token", run: async (actor, w) => revokeApiToken(actor, { apiTokenId: await apiTokenOf(w, "consultantA") }), expect: only("consultantA") },
+    { target: "the administrator's token", run: async (actor, w) => revokeApiToken(actor, { apiTokenId: await apiTokenOf(w, "admin") }), expect: only("admin") },
+    { target: "a guessed token id", run: async (actor, w) => revokeApiToken(actor, { apiTokenId: guessed(await apiTokenOf(w, "consultantA")) }), expect: NOBODY },
+  ),
 ];
 
-/** The matrix's own size, written out so a row cannot drop out silently: 45 rows × 7 actors. */
-export const EXPECTED_ACTION_CELLS = 315;
+/** The matrix's own size, written out so a row cannot drop out silently: 64 rows × 7 actors. */
+export const EXPECTED_ACTION_CELLS = 448;

@@ -4,6 +4,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { requireSignedIn } from "@/lib/auth/guards";
+import { canUseWorkspace } from "@/lib/auth/permissions";
 import { getSecurityOverview } from "@/lib/services/account";
 
 export const metadata: Metadata = {
@@ -54,6 +55,25 @@ export default async function AccountPage() {
           Manage sign-in and security
         </ButtonLink>
       </Card>
+
+      {canUseWorkspace(actor) ? (
+        <Card>
+          <SectionHeading
+            id="api"
+            lead={
+              <>
+                BI tools can read your portfolio through the read-only JSON API with a personal token. The API is described by its OpenAPI
+                document at <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>.
+              </>
+            }
+          >
+            Read-only API
+          </SectionHeading>
+          <ButtonLink href="/account/api-tokens" variant="secondary">
+            Manage API tokens
+          </ButtonLink>
+        </Card>
+      ) : null}
     </div>
   );
 }

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import { Card, SectionHeading } from "@/components/ui/card";
+import { CombinedView, CompareRespondentsLink } from "@/components/workspace/aggregate/combined-view";
+import { DisagreementAgendaView } from "@/components/workspace/aggregate/disagreement-agenda";
+import { RoleWeightsForm } from "@/components/workspace/aggregate/role-weights-form";
 import { AssessmentTable } from "@/components/workspace/assessment-table";
 import { formatDate } from "@/components/workspace/format";
 import { InvitationForm } from "@/components/workspace/invitation-form";
@@ -8,6 +11,7 @@ import { loadForPage } from "@/components/workspace/load-for-page";
 import { OrganizationProfile } from "@/components/workspace/organization-list";
 import { requireSecondFactorReady } from "@/lib/auth/guards";
 import { listInvitations } from "@/lib/services/invitations";
+import { getOrganizationAggregate } from "@/lib/services/organization-insights";
 import { getOrganization, type OrganizationPerson } from "@/lib/services/organizations";
 import { listOrganizationAssessments } from "@/lib/services/workspace";
 
@@ -33,9 +37,10 @@ function People({ people, empty }: { people: OrganizationPerson[]; empty: string
 export default async function OrganizationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireSecondFactorReady(`/workspace/organizations/${encodeURIComponent(id)}`);
-  const [organization, assessments, invitations] = await loadForPage(
-    Promise.all([getOrganization(actor, id), listOrganizationAssessments(actor, id), listInvitations(actor, id)]),
+  const [organization, assessments, invitations, insights] = await loadForPage(
+    Promise.all([getOrganization(actor, id), listOrganizationAssessments(actor, id), listInvitations(actor, id), getOrganizationAggregate(actor, id)]),
   );
+  const { aggregate, agenda } = insights;
   return (
     <div className="space-y-8">
       <div>
@@ -52,6 +57,28 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
             Assessments
           </SectionHeading>
           <AssessmentTable assessments={assessments} />
+        </Card>
+      </section>
+
+      <section aria-labelledby="combined">
+        <Card>
+          <SectionHeading id="combined" lead={`What ${organization.name}'s respondents recommend together, and what each of them recommends alone.`}>
+            All respondents together
+          </SectionHeading>
+          <CombinedView aggregate={aggregate} respondentTotal={insights.respondentTotal} respondentLimit={insights.respondentLimit} />
+          <CompareRespondentsLink aggregate={aggregate} />
+          <h3 className="mt-8 mb-1 font-semibold">Weight by role</h3>
+          <p className="mb-3 text-sm text-muted">How much each respondent counts in the combined view, by the role they gave.</p>
+          <RoleWeightsForm organizationId={organization.id} weights={aggregate.weights} />
+        </Card>
+      </section>
+
+      <section aria-labelledby="disagreement">
+        <Card>
+          <SectionHeading id="disagreement" lead="An agenda for the workshop: the questions the respondents answered most differently, then the dimensions they see most differently.">
+            Where the respondents disagree
+          </SectionHeading>
+          <DisagreementAgendaView agenda={agenda} />
         </Card>
       </section>
 

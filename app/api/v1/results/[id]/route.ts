@@ -1,0 +1,9 @@
+/**
+ * GET /api/v1/results/{id}: one result in full, with the consultants' review, for the
+ * consultants of its organization and administrators (404 for everyone else).
+ */
+import { toApiResult } from "@/lib/api/present";
+import { apiJson, readRoute } from "@/lib/api/read-route";
+import { getResultWithReview } from "@/lib/services/read-api";
+
+export const GET = readRoute<{ id: string }>(async (actor, _request, { id }) => apiJson(toApiResult(await getResultWithReview(actor, id))));

@@ -1,0 +1,151 @@
+import type { DimensionDisagreement, DisagreementAgenda, QuestionDisagreement } from "@/lib/portfolio/disagreement";
+
+function percent(spread: number): string {
+  return `${Math.round(spread * 100)}%`;
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** "3 answered; 1 said they don't know": who is left out of the spread, said plainly. */
+function answerCounts(item: QuestionDisagreement): string {
+  const parts = [`${item.answered} answered`];
+  if (item.dontKnow > 0) parts.push(`${item.dontKnow} did not know`);
+  if (item.unanswered > 0) parts.push(`${item.unanswered} did not answer`);
+  return parts.join("; ");
+}
+
+function QuestionItem({ item, rank }: { item: QuestionDisagreement; rank: number }) {
+  return (
+    <li className="rounded-md border border-line p-4" data-testid="agenda-question">
+      <p className="text-sm text-muted">
+        {rank}. {item.section} · spread {percent(item.spread)}
+      </p>
+      <h4 className="mt-1 font-semibold">
+        {item.label}
+      </h4>
+      <p className="mt-1 text-sm">
+        {item.summary} <span className="text-muted">({answerCounts(item)}.)</span>
+      </p>
+      <table className="mt-3 w-full text-left text-sm">
+        <caption className="sr-only">Each respondent&apos;s answer to: {item.label}</caption>
+        <tbody className="divide-y divide-line">
+          {item.answers.map((answer) => (
+            <tr key={answer.resultId}>
+              <th scope="row" className="w-1/3 py-1.5 pr-4 align-top font-normal text-muted">
+                {answer.respondent}
+              </th>
+              <td className="py-1.5">{answer.answer}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {item.whyItMatters.length > 0 ? (
+        <div className="mt-3 text-sm">
+          <p className="font-semibold">Why it matters</p>
+          <ul className="mt-1 list-disc space-y-1 pl-5">
+            {item.whyItMatters.map((reading) => (
+              <li key={reading.criterionId}>
+                {reading.statement} <span className="text-muted">({reading.dimensionLabel}, weight {reading.weight})</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+/** Beyond this many respondents a column each would not fit; the table then shows the range only. */
+const MAX_RESPONDENT_COLUMNS = 8;
+
+function DimensionTable({ dimensions }: { dimensions: DimensionDisagreement[] }) {
+  const all = dimensions[0]?.values.map((value) => ({ id: value.resultId, label: value.respondent })) ?? [];
+  const respondents = all.length <= MAX_RESPONDENT_COLUMNS ? all : [];
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm" data-testid="agenda-dimensions">
+        <caption className="sr-only">Dimensions the respondents see most differently, widest spread first</caption>
+        <thead className="border-b border-line text-muted">
+          <tr>
+            <th scope="col" className="py-2 pr-4 font-semibold">
+              Dimension
+            </th>
+            <th scope="col" className="py-2 pr-4 text-right font-semibold">
+              Spread
+            </th>
+            {respondents.map((respondent) => (
+              <th key={respondent.id} scope="col" className="py-2 pr-4 text-right font-semibold">
+                {respondent.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-line">
+          {dimensions.map((dimension) => (
+            <tr key={dimension.dimensionId}>
+              <th scope="row" className="py-2 pr-4 font-normal">
+                {dimension.label}
+                <span className="block text-muted">{dimension.summary}</span>
+              </th>
+              <td className="py-2 pr-4 text-right font-semibold tabular-nums">{percent(dimension.spread)}</td>
+              {(respondents.length > 0 ? dimension.values : []).map((entry) => (
+                <td key={entry.resultId} className="py-2 pr-4 text-right tabular-nums">
+                  {entry.value === null ? <span className="text-muted">not informed</span> : entry.value.toFixed(1)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The workshop agenda: questions answered most differently first, then the dimensions seen most differently. */
+export function DisagreementAgendaView({ agenda }: { agenda: DisagreementAgenda }) {
+  if (agenda.respondentCount < 2) {
+    return <p className="text-muted">Disagreement needs at least two respondents with submitted results.</p>;
+  }
+  return (
+    <div className="space-y-6">
+      <div className="rounded-md border border-line bg-canvas px-4 py-3 text-sm">
+        <p className="font-semibold">How the spread is measured</p>
+        <p className="mt-1">{agenda.rule.questions}</p>
+        <p className="mt-1">{agenda.rule.dimensions}</p>
+        <p className="mt-1">{agenda.rule.ranking}</p>
+      </div>
+
+      <div>
+        <h3 className="font-semibold">Questions</h3>
+        {agenda.questions.length === 0 ? (
+          <p className="mt-2 text-muted">The respondents gave the same answers wherever two or more of them answered.</p>
+        ) : (
+          <>
+            <p className="mt-1 text-sm text-muted">
+              The {plural(agenda.questions.length, "question", "questions")} with the widest spread
+              {agenda.questionsWithDisagreement > agenda.questions.length ? `, of ${agenda.questionsWithDisagreement} with any disagreement` : ""}.
+            </p>
+            <ol className="mt-3 space-y-3">
+              {agenda.questions.map((item, index) => (
+                <QuestionItem key={item.questionId} item={item} rank={index + 1} />
+              ))}
+            </ol>
+          </>
+        )}
+      </div>
+
+      <div>
+        <h3 className="font-semibold">Dimensions</h3>
+        {agenda.dimensions.length === 0 ? (
+          <p className="mt-2 text-muted">The respondents&apos; answers express every dimension equally strongly.</p>
+        ) : (
+          <div className="mt-3">
+            <DimensionTable dimensions={agenda.dimensions} />
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

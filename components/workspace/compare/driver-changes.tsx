@@ -1,0 +1,76 @@
+import type { ReactNode } from "react";
+import type { DriverChange, DriverRow } from "@/lib/portfolio/compare";
+import { STRUCTURES } from "@/lib/scoring/structures";
+
+const CHANGE_LABELS: Record<DriverChange, string> = {
+  appeared: "New driver",
+  disappeared: "No longer a driver",
+  changed: "Reads differently",
+  unchanged: "Same",
+};
+
+const CHANGE_STYLES: Record<DriverChange, string> = {
+  appeared: "border-ok/30 bg-ok-soft text-ok",
+  disappeared: "border-danger/30 bg-danger-soft text-danger",
+  changed: "border-warn/30 bg-warn-soft text-warn",
+  unchanged: "border-line bg-canvas text-muted",
+};
+
+function DriverCellContent({ cell }: { cell: DriverRow["cells"][number] }) {
+  return (
+    <>
+      {cell.change ? <span className={`mb-1 inline-block rounded-full border px-2 py-0.5 text-xs font-semibold ${CHANGE_STYLES[cell.change]}`}>{CHANGE_LABELS[cell.change]}</span> : null}
+      {cell.driver ? (
+        <span className="block">
+          {cell.driver.answerSummary}
+          {cell.driver.favours ? <span className="block text-muted">favours {STRUCTURES[cell.driver.favours].name}</span> : null}
+        </span>
+      ) : (
+        <span className="block text-muted">Not a driver</span>
+      )}
+    </>
+  );
+}
+
+/** The criteria that drove one result but not another, or drove both from different answers. */
+export function DriverChanges({ caption, headings, rows, unchanged, testId }: { caption: string; headings: ReactNode[]; rows: DriverRow[]; unchanged: number; testId?: string }) {
+  const same = unchanged === 0 ? "" : ` ${unchanged} ${unchanged === 1 ? "driver is" : "drivers are"} the same in every result.`;
+  if (rows.length === 0) return <p className="text-sm text-muted">No driver changed.{same}</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm" data-testid={testId}>
+        <caption className="mb-2 text-left text-sm text-muted">
+          {caption}
+          {same}
+        </caption>
+        <thead className="border-b border-line text-muted">
+          <tr>
+            <th scope="col" className="py-2 pr-4 font-semibold">
+              Criterion
+            </th>
+            {headings.map((heading, index) => (
+              <th key={index} scope="col" className="py-2 pr-4 font-semibold">
+                {heading}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-line align-top">
+          {rows.map((row) => (
+            <tr key={row.criterionId}>
+              <th scope="row" className="py-2 pr-4 font-medium">
+                {row.statement}
+                <span className="block text-xs font-normal text-muted">{row.dimensionLabel}</span>
+              </th>
+              {row.cells.map((cell) => (
+                <td key={cell.resultId} className="py-2 pr-4">
+                  <DriverCellContent cell={cell} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

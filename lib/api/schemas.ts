@@ -1,0 +1,121 @@
+/**
+ * The read-only API's responses as zod schemas: the one description that the routes' types, the
+ * OpenAPI document (lib/api/openapi.ts) and the tests that validate real responses all share.
+ * Objects are strict, so a field that leaks into a response fails the tests and is visible in
+ * the document.
+ */
+import { z } from "zod";
+import { STRUCTURE_IDS, DIMENSION_IDS } from "../scoring/types";
+import { SOURCE_IDS } from "../sources/sources";
+import { CONFIDENCE_LEVELS, REVIEW_STATUSES } from "../validation/portfolio";
+
+const ids = (list: readonly { id: string }[]) => list.map((item) => item.id) as [string, ...string[]];
+
+export const ZApiStructure = z.enum(STRUCTURE_IDS).describe("separate: a CIO and a CTO; ctio: one combined CTIO; cdo: a Chief Digital Officer over both.");
+const ZApiConfidence = z.enum(ids(CONFIDENCE_LEVELS));
+const ZApiReviewStatus = z.enum(ids(REVIEW_STATUSES)).describe("The consultants' progress: new, in_review, or shared (with the client).");
+const ZTimestamp = z.iso.datetime().describe("ISO 8601, UTC.");
+
+export const ZApiResultRow = z.strictObject({
+  id: z.string(),
+  organizationId: z.string().nullable(),
+  clientName: z.string().describe("The client organization's name."),
+  respondentName: z.string().nullable(),
+  respondentRole: z.string().nullable().describe("The respondent role id, as in the questionnaire's details."),
+  recommendation: ZApiStructure.describe("The model's recommendation."),
+  overrideRecommendation: ZApiStructure.nullable().describe("A consultant's different recommendation, if any."),
+  confidence: ZApiConfidence,
+  margin: z.number().describe("Points between the recommendation and the runner-up."),
+  industry: z.string().nullable(),
+  sizeBand: z.string().nullable(),
+  reviewStatus: ZApiReviewStatus,
+  createdAt: ZTimestamp,
+});
+
+export const ZApiResultsPage = z.strictObject({
+  results: z.array(ZApiResultRow),
+  total: z.number().int().min(0).describe("Results matching the filters, over all pages."),
+  nextCursor: z.string().nullable().describe("Pass as `after` to get the next page; null on the last page."),
+  next: z.url().nullable().describe("The next page's URL with the same filters, or null on the last page."),
+});
+
+const ZApiScores = z.strictObject({ separate: z.number(), ctio: z.number(), cdo: z.number() });
+
+const ZApiCitation = z.strictObject({
+  source: z.enum(SOURCE_IDS).describe("The published analysis quoted; see /sources."),
+  phrase: z.string(),
+  location: z.string(),
+});
+
+export const ZApiContribution = z.strictObject({
+  criterionId: z.string(),
+  statement: z.string(),
+  dimension: z.enum(DIMENSION_IDS),
+  questionIds: z.array(z.string()),
+  answerSummary: z.string(),
+  weight: z.number(),
+  points: ZApiScores.describe("Points this criterion adds to each structure's score."),
+  favours: ZApiStructure.nullable(),
+  citations: z.array(ZApiCitation),
+});
+
+const ZApiDimension = z.strictObject({
+  id: z.enum(DIMENSION_IDS),
+  label: z.string(),
+  value: z.number().nullable().describe("0 to 100; null when no answer informed it."),
+  coverage: z.number().min(0).max(1),
+});
+
+const ZApiOverride = z.strictObject({
+  recommendation: ZApiStructure,
+  justification: z.string(),
+  overriddenAt: ZTimestamp.nullable(),
+});
+
+export const ZApiResult = z.strictObject({
+  id: z.string(),
+  organizationId: z.string(),
+  organizationName: z.string(),
+  respondentName: z.string().nullable(),
+  respondentRole: z.string().nullable(),
+  createdAt: ZTimestamp,
+  questionnaireVersion: z.string(),
+  modelVersion: z.string(),
+  reviewStatus: ZApiReviewStatus,
+  answers: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])).describe("Answers keyed by question id; see GET /api/v1/questionnaire."),
+  recommendation: ZApiStructure.describe("The model's recommendation, unchanged by any override."),
+  scores: ZApiScores.describe("0 to 100 each."),
+  ranking: z.array(ZApiStructure).describe("Structures from best to worst score."),
+  margin: z.number(),
+  coverage: z.number().min(0).max(1).describe("Share of the criteria's weight the answers informed."),
+  confidence: z.strictObject({ level: ZApiConfidence, reason: z.string() }),
+  override: ZApiOverride.nullable().describe("A consultant's different recommendation with its justification, or null."),
+  dimensions: z.array(ZApiDimension),
+  drivers: z.array(ZApiContribution).describe("Criteria that carried the recommendation over the runner-up, largest first."),
+  counterSignals: z.array(ZApiContribution).describe("Criteria that point to another structure, largest first."),
+});
+
+export const ZApiOrganization = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  industry: z.string().nullable(),
+  sizeBand: z.string().nullable(),
+  resultCount: z.number().int().min(0),
+});
+
+export const ZApiOrganizations = z.strictObject({ organizations: z.array(ZApiOrganization) });
+
+export const ZApiError = z.strictObject({
+  error: z.strictObject({
+    code: z.string().describe("Stable and machine-readable, for example invalid_token or result_not_found."),
+    message: z.string(),
+    issues: z.array(z.strictObject({ path: z.string(), message: z.string() })).describe("For 400: one entry per invalid parameter."),
+  }),
+});
+
+export type TApiResultRow = z.infer<typeof ZApiResultRow>;
+export type TApiResultsPage = z.infer<typeof ZApiResultsPage>;
+export type TApiContribution = z.infer<typeof ZApiContribution>;
+export type TApiResult = z.infer<typeof ZApiResult>;
+export type TApiOrganization = z.infer<typeof ZApiOrganization>;
+export type TApiOrganizations = z.infer<typeof ZApiOrganizations>;

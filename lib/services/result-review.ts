@@ -1,0 +1,201 @@
+/**
+ * A consultant's review of one result: private notes, a review status and an override of the
+ * model's recommendation. Only the consultants of the result's organization and administrators
+ * see or change any of it; the respondent does not. Every change lands with its audit record.
+ */
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Actor, UserActor } from "../auth/actor";
+import { isConsultantOf } from "../auth/permissions";
+import { db, serializeWrite } from "../db";
+import { STRUCTURES } from "../scoring/structures";
+import type { StructureId } from "../scoring/types";
+import type { ReviewStatus } from "../validation/portfolio";
+import { ZRecordId } from "../validation/organizations";
+import { ZNoteCreate, ZOverrideClear, ZOverrideSet, ZReviewStatusChange } from "../validation/review";
+import { recordAudit, toAuditEntry, type AuditEntry } from "./audit";
+import { ServiceError, parseOrThrow } from "./errors";
+import { requireUser } from "./organizations";
+
+/** Enough for any real review; a longer history is cut, and the panel says so. */
+export const REVIEW_LIST_LIMIT = 100;
+
+export interface Person {
+  name: string | null;
+  email: string;
+}
+
+export interface ReviewNote {
+  id: string;
+  author: Person;
+  createdAt: string;
+  body: string;
+}
+
+export interface ReviewOverride {
+  recommendation: StructureId;
+  justification: string;
+  /** Null when the account that made the override no longer exists; the audit trail still names it. */
+  by: Person | null;
+  at: string;
+}
+
+export interface ReviewPanel {
+  resultId: string;
+  organizationId: string;
+  modelRecommendation: StructureId;
+  status: ReviewStatus;
+  override: ReviewOverride | null;
+  /** Newest first. */
+  notes: ReviewNote[];
+  notesTruncated: boolean;
+  /** Newest first. */
+  audit: AuditEntry[];
+  auditTruncated: boolean;
+}
+
+function resultNotFound(): ServiceError {
+  return new ServiceError(404, "result_not_found", "No result matches this link, or it is not one you may see.");
+}
+
+/** The result's review state, for consultants of its organization and administrators; 404 for everyone else. */
+async function reviewableResult(client: Prisma.TransactionClient, actor: Actor, resultId: string) {
+  const result = await client.result.findUnique({
+    where: { id: resultId },
+    select: {
+      id: true,
+      recommendation: true,
+      reviewStatus: true,
+      overrideRecommendation: true,
+      overrideJustification: true,
+      overriddenById: true,
+      overriddenAt: true,
+      assessment: { select: { organizationId: true } },
+    },
+  });
+  const organizationId = result?.assessment.organizationId ?? null;
+  if (!result || organizationId === null || !isConsultantOf(actor, organizationId)) throw resultNotFound();
+  return { ...result, organizationId, recommendation: result.recommendation as StructureId, overrideRecommendation: result.overrideRecommendation as StructureId | null };
+}
+
+type ReviewedResult = Awaited<ReturnType<typeof reviewableResult>>;
+
+async function toOverride(result: ReviewedResult): Promise<ReviewOverride | null> {
+  if (!result.overrideRecommendation || !result.overriddenAt) return null;
+  const by = result.overriddenById ? await db.user.findUnique({ where: { id: result.overriddenById }, select: { name: true, email: true } }) : null;
+  return { recommendation: result.overrideRecommendation, justification: result.overrideJustification ?? "", by, at: result.overriddenAt.toISOString() };
+}
+
+export async function getReviewPanel(actor: Actor, resultId: unknown): Promise<ReviewPanel> {
+  requireUser(actor);
+  const id = parseOrThrow(ZRecordId, resultId, ["resultId"]);
+  const result = await reviewableResult(db, actor, id);
+  const [notes, events, override] = await Promise.all([
+    db.resultNote.findMany({
+      where: { resultId: id },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: REVIEW_LIST_LIMIT + 1,
+      select: { id: true, body: true, createdAt: true, author: { select: { name: true, email: true } } },
+    }),
+    db.auditEvent.findMany({
+      where: { resultId: id },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: REVIEW_LIST_LIMIT + 1,
+      select: { id: true, action: true, actorEmail: true, detail: true, createdAt: true },
+    }),
+    toOverride(result),
+  ]);
+  return {
+    resultId: result.id,
+    organizationId: result.organizationId,
+    modelRecommendation: result.recommendation,
+    status: result.reviewStatus as ReviewStatus,
+    override,
+    notes: notes.slice(0, REVIEW_LIST_LIMIT).map((note) => ({ id: note.id, author: note.author, createdAt: note.createdAt.toISOString(), body: note.body })),
+    notesTruncated: notes.length > REVIEW_LIST_LIMIT,
+    audit: events.slice(0, REVIEW_LIST_LIMIT).map(toAuditEntry),
+    auditTruncated: events.length > REVIEW_LIST_LIMIT,
+  };
+}
+
+/** Reads and writes in one transaction, so a concurrent change cannot slip between the check and the update. */
+function reviewWrite<T>(user: UserActor, resultId: string, work: (tx: Prisma.TransactionClient, result: ReviewedResult) => Promise<T>): Promise<T> {
+  return serializeWrite(() => db.$transaction(async (tx) => work(tx, await reviewableResult(tx, user, resultId))));
+}
+
+/** The audit detail records the note's id and length, not its text: notes may be sensitive, and the note itself stays with the result. */
+export async function addNote(actor: Actor, input: unknown): Promise<{ id: string }> {
+  const user = requireUser(actor);
+  const data = parseOrThrow(ZNoteCreate, input);
+  return reviewWrite(user, data.resultId, async (tx, result) => {
+    const note = await tx.resultNote.create({ data: { resultId: result.id, authorId: user.userId, body: data.body }, select: { id: true } });
+    await recordAudit(tx, user, { action: "note.added", organizationId: result.organizationId, resultId: result.id, detail: { noteId: note.id, length: data.body.length } });
+    return { id: note.id };
+  });
+}
+
+/** Setting the status it already has changes nothing and records nothing. */
+export async function setReviewStatus(actor: Actor, input: unknown): Promise<{ status: ReviewStatus; changed: boolean }> {
+  const user = requireUser(actor);
+  const data = parseOrThrow(ZReviewStatusChange, input);
+  const status = data.status as ReviewStatus;
+  return reviewWrite(user, data.resultId, async (tx, result) => {
+    if (result.reviewStatus === status) return { status, changed: false };
+    await tx.result.update({ where: { id: result.id }, data: { reviewStatus: status } });
+    await recordAudit(tx, user, { action: "status.changed", organizationId: result.organizationId, resultId: result.id, detail: { from: result.reviewStatus, to: status } });
+    return { status, changed: true };
+  });
+}
+
+/**
+ * A consultant's own recommendation, beside the model's (which is never changed). The audit
+ * detail's `from` is the recommendation in force before: the previous override, else the model's.
+ */
+export async function setOverride(actor: Actor, input: unknown): Promise<{ recommendation: StructureId; changed: boolean }> {
+  const user = requireUser(actor);
+  const data = parseOrThrow(ZOverrideSet, input);
+  return reviewWrite(user, data.resultId, async (tx, result) => {
+    if (data.recommendation === result.recommendation) {
+      throw new ServiceError(
+        422,
+        "override_matches_model",
+        `The model already recommends ${STRUCTURES[result.recommendation].name}. An override must name a different structure; to follow the model, remove the override instead.`,
+        [{ path: "recommendation", message: "Choose a structure other than the model's recommendation." }],
+      );
+    }
+    if (result.overrideRecommendation === data.recommendation && result.overrideJustification === data.justification) {
+      return { recommendation: data.recommendation, changed: false };
+    }
+    await tx.result.update({
+      where: { id: result.id },
+      data: { overrideRecommendation: data.recommendation, overrideJustification: data.justification, overriddenById: user.userId, overriddenAt: new Date() },
+    });
+    await recordAudit(tx, user, {
+      action: "override.set",
+      organizationId: result.organizationId,
+      resultId: result.id,
+      detail: { from: result.overrideRecommendation ?? result.recommendation, to: data.recommendation, justification: data.justification },
+    });
+    return { recommendation: data.recommendation, changed: true };
+  });
+}
+
+/** Back to the model's recommendation. Removing an override that is not there changes nothing and records nothing. */
+export async function clearOverride(actor: Actor, input: unknown): Promise<{ changed: boolean }> {
+  const user = requireUser(actor);
+  const data = parseOrThrow(ZOverrideClear, input);
+  return reviewWrite(user, data.resultId, async (tx, result) => {
+    if (!result.overrideRecommendation) return { changed: false };
+    await tx.result.update({
+      where: { id: result.id },
+      data: { overrideRecommendation: null, overrideJustification: null, overriddenById: null, overriddenAt: null },
+    });
+    await recordAudit(tx, user, {
+      action: "override.cleared",
+      organizationId: result.organizationId,
+      resultId: result.id,
+      detail: { from: result.overrideRecommendation, to: result.recommendation },
+    });
+    return { changed: true };
+  });
+}
