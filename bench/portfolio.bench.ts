@@ -105,11 +105,18 @@ function databaseFile(results: number): string {
   return path.resolve(".data", `bench-portfolio-${results}.db`);
 }
 
+/** Runs a command quietly; its output is shown only when it fails. */
+function quietly(args: string[], env: NodeJS.ProcessEnv = process.env): void {
+  try {
+    execFileSync(process.execPath, args, { stdio: "pipe", env, maxBuffer: 10 * 1024 * 1024 });
+  } catch (error) {
+    const output = error instanceof Error && "stderr" in error ? String((error as { stderr: unknown }).stderr) : "";
+    throw new Error(`${args.join(" ")} failed:\n${output}`);
+  }
+}
+
 function migrate(file: string): void {
-  execFileSync(process.execPath, [path.resolve("node_modules", "prisma", "build", "index.js"), "migrate", "deploy"], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: `file:${file}`, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
-  });
+  quietly([path.resolve("node_modules", "prisma", "build", "index.js"), "migrate", "deploy"], { ...process.env, DATABASE_URL: `file:${file}`, PRISMA_HIDE_UPDATE_MESSAGE: "1" });
 }
 
 /**
@@ -126,9 +133,7 @@ function ensureSeeded(results: number): string {
   const partial = `${file}.partial`;
   for (const suffix of ["", "-journal", "-wal", "-shm"]) fs.rmSync(partial + suffix, { force: true });
   console.error(`Seeding ${results.toLocaleString("en-US")} results into ${path.relative(process.cwd(), file)} (once)...`);
-  execFileSync(process.execPath, ["--import", "tsx", path.resolve("scripts", "seed-portfolio.ts"), "--results", String(results), "--database", `file:${partial}`], {
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  quietly(["--import", "tsx", path.resolve("scripts", "seed-portfolio.ts"), "--results", String(results), "--database", `file:${partial}`]);
   fs.renameSync(partial, file);
   return file;
 }

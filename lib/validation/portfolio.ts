@@ -55,7 +55,7 @@ const ZCursor = z.preprocess(
   blankToUndefined,
   z
     .string({ error: "The page position must be text." })
-    .max(400, "The page position is not valid. Go back to the first page.")
+    .max(1200, "The page position is not valid. Go back to the first page.")
     .regex(/^[A-Za-z0-9_-]+$/, "The page position is not valid. Go back to the first page.")
     .optional(),
 );
