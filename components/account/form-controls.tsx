@@ -1,9 +1,10 @@
 /**
- * Form pieces for the account and admin pages. ui/TextField uses the field's name as its id,
- * and the security page has several forms with a "password" or "code" field, so these take an
- * explicit id and otherwise match ui/field: a label, help and error linked with aria-describedby.
+ * Form pieces with an explicit id. ui/TextField uses the field's name as its id, and the security
+ * page (several forms with a "password" or "code" field) and a result's page (the what-if panel
+ * beside the review forms) hold fields that share a name; otherwise these match ui/field: a
+ * label, help and error linked with aria-describedby.
  */
-import type { InputHTMLAttributes, ReactNode } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { FieldError, FieldHelp, fieldIds } from "@/components/ui/field";
 import type { FormState } from "@/lib/http/form-state";
 
@@ -37,6 +38,60 @@ export function Field({
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, help, error)}
       />
+      <FieldError name={id} error={error} />
+    </div>
+  );
+}
+
+export function TextArea({
+  id,
+  name,
+  label,
+  help,
+  error,
+  ...props
+}: TextareaHTMLAttributes<HTMLTextAreaElement> & { id: string; name: string; label: string; help?: ReactNode; error?: string }) {
+  return (
+    <div>
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      <FieldHelp name={id}>{help}</FieldHelp>
+      <textarea
+        {...props}
+        id={id}
+        name={name}
+        className={`${inputClass} min-h-28`}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, help, error)}
+      />
+      <FieldError name={id} error={error} />
+    </div>
+  );
+}
+
+export function Select({
+  id,
+  name,
+  label,
+  help,
+  error,
+  options,
+  ...props
+}: SelectHTMLAttributes<HTMLSelectElement> & { id: string; name: string; label: string; help?: ReactNode; error?: string; options: readonly { id: string; label: string }[] }) {
+  return (
+    <div>
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      <FieldHelp name={id}>{help}</FieldHelp>
+      <select {...props} id={id} name={name} className={inputClass} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, help, error)}>
+        {options.map((option) => (
+          <option key={option.id} value={option.id}>
+            {option.label}
+          </option>
+        ))}
+      </select>
       <FieldError name={id} error={error} />
     </div>
   );

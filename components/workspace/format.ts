@@ -7,6 +7,15 @@ export function formatDate(iso: string): string {
   return new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" });
 }
 
+/** Date and time in UTC, said so: reviewers in several time zones read the same trail. */
+export function formatDateTime(iso: string): string {
+  return `${new Date(iso).toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" })} UTC`;
+}
+
+export function personLabel(person: { name: string | null; email: string }): string {
+  return person.name ? `${person.name} (${person.email})` : person.email;
+}
+
 export function structureName(id: StructureId): string {
   return STRUCTURES[id]?.name ?? id;
 }

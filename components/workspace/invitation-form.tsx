@@ -7,7 +7,7 @@ import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { IDLE } from "@/lib/http/form-state";
 import { INVITATION_DEFAULTS } from "@/lib/validation/organizations";
-import { CopyLink } from "./copy-link";
+import { CopyField } from "@/components/ui/copy-field";
 import { FormMessage } from "./form-message";
 import { formatDate } from "./format";
 
@@ -61,7 +61,7 @@ export function InvitationForm({ organizationId, organizationName }: { organizat
               revoke it and create another.
             </p>
             <div className="mt-3">
-              <CopyLink url={state.data.url} label={`Invitation link for ${organizationName}`} />
+              <CopyField value={state.data.url} label={`Invitation link for ${organizationName}`} noun="link" testId="invitation-url" />
             </div>
           </Notice>
         </div>

@@ -4,7 +4,7 @@
  * derivation refuses anything it does not recognise rather than guess.
  */
 export const DERIVED_HEADER =
-  "// Derived from prisma/schema.prisma by scripts/derive-postgres-schema.ts. Do not edit: change the source schema and run npm run db:migrate:new.\n\n";
+  "// Derived from prisma/schema.prisma by npm run db:migrate:new (lib/database/derive-postgres-schema.ts). Do not edit: change the source schema and run that command.\n\n";
 
 function replaceOnce(source: string, pattern: RegExp, replacement: string, what: string): string {
   const matches = source.match(new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`));

@@ -1,7 +1,7 @@
 /**
  * Which database a DATABASE_URL names, and where that provider's schema and migrations live.
  * SQLite is the embedded default; PostgreSQL runs the same models from a schema derived from
- * the SQLite one (scripts/derive-postgres-schema.ts), so the two can never disagree.
+ * the SQLite one (lib/database/derive-postgres-schema.ts), so the two can never disagree.
  */
 export type DatabaseProvider = "sqlite" | "postgresql";
 

@@ -9,7 +9,7 @@ import { Notice } from "@/components/ui/notice";
 import { formatDate } from "@/components/workspace/format";
 import { IDLE } from "@/lib/http/form-state";
 import { API_TOKEN_DEFAULTS, API_TOKEN_EXPIRY_DAYS } from "@/lib/validation/api-tokens";
-import { CopyToken } from "./copy-token";
+import { CopyField } from "@/components/ui/copy-field";
 
 const dayLabel = (days: number) => (days === 1 ? "1 day" : days === 365 ? "1 year" : `${days} days`);
 
@@ -65,7 +65,7 @@ export function CreateApiTokenForm() {
               secret in your BI tool, never in a shared file.
             </p>
             <div className="mt-3">
-              <CopyToken token={state.data.token} label={`The new API token “${state.data.name}”`} />
+              <CopyField value={state.data.token} label={`The new API token “${state.data.name}”`} noun="token" testId="new-api-token" />
             </div>
           </Notice>
         </div>

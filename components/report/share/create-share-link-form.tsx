@@ -4,7 +4,7 @@ import { useActionState, useId } from "react";
 import { createShareLinkAction } from "@/app/(report)/share-actions";
 import { buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { CopyLink } from "@/components/workspace/copy-link";
+import { CopyField } from "@/components/ui/copy-field";
 import { FormMessage } from "@/components/workspace/form-message";
 import { formatDate } from "@/components/workspace/format";
 import { IDLE } from "@/lib/http/form-state";
@@ -59,7 +59,7 @@ export function CreateShareLinkForm({ resultId }: { resultId: string }) {
               fingerprint of it, so it cannot be shown again; if it is lost, revoke it and create another.
             </p>
             <div className="mt-3">
-              <CopyLink url={state.data.url} label="Share link to this report" />
+              <CopyField value={state.data.url} label="Share link to this report" noun="link" testId="new-share-link-url" />
             </div>
           </Notice>
         </div>

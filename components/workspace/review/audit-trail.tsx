@@ -3,7 +3,7 @@ import { STRUCTURES } from "@/lib/scoring/structures";
 import type { StructureId } from "@/lib/scoring/types";
 import { labelOf } from "@/lib/validation/organizations";
 import { REVIEW_STATUSES } from "@/lib/validation/portfolio";
-import { formatDateTime } from "./controls";
+import { formatDateTime } from "@/components/workspace/format";
 
 /** Details are stored JSON: read each value defensively, so an unexpected one shows as text. */
 function text(value: unknown): string {

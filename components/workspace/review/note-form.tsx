@@ -2,11 +2,10 @@
 
 import { useActionState, useId, useState } from "react";
 import { addNoteAction } from "@/app/(workspace)/workspace/results/[id]/actions";
-import { FormStatus, errorsOf } from "@/components/account/form-controls";
+import { FormStatus, TextArea, errorsOf } from "@/components/account/form-controls";
 import { buttonClass } from "@/components/ui/button";
 import { IDLE } from "@/lib/http/form-state";
 import { NOTE_LIMITS } from "@/lib/validation/review";
-import { TextArea } from "./controls";
 
 const FIELDS = ["body"] as const;
 

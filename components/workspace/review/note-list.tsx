@@ -1,5 +1,5 @@
 import type { ReviewNote } from "@/lib/services/result-review";
-import { formatDateTime, personLabel } from "./controls";
+import { formatDateTime, personLabel } from "@/components/workspace/format";
 
 export function NoteList({ notes, truncated }: { notes: ReviewNote[]; truncated: boolean }) {
   if (notes.length === 0) return <p className="text-sm text-muted">No notes yet.</p>;

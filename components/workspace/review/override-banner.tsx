@@ -2,7 +2,7 @@ import { Notice } from "@/components/ui/notice";
 import { STRUCTURES } from "@/lib/scoring/structures";
 import type { StructureId } from "@/lib/scoring/types";
 import type { ReviewOverride } from "@/lib/services/result-review";
-import { formatDateTime, personLabel } from "./controls";
+import { formatDateTime, personLabel } from "@/components/workspace/format";
 
 /** The consultant's recommendation, marked as theirs, with the model's still named beside it. */
 export function OverrideBanner({ override, modelRecommendation }: { override: ReviewOverride; modelRecommendation: StructureId }) {

@@ -2,13 +2,12 @@
 
 import { useActionState, useId, useState } from "react";
 import { clearOverrideAction, setOverrideAction } from "@/app/(workspace)/workspace/results/[id]/actions";
-import { FormStatus, errorsOf } from "@/components/account/form-controls";
+import { FormStatus, Select, TextArea, errorsOf } from "@/components/account/form-controls";
 import { buttonClass } from "@/components/ui/button";
 import { IDLE, type FormState } from "@/lib/http/form-state";
 import { STRUCTURES } from "@/lib/scoring/structures";
 import { STRUCTURE_IDS, type StructureId } from "@/lib/scoring/types";
 import { JUSTIFICATION_LIMITS } from "@/lib/validation/review";
-import { Select, TextArea } from "./controls";
 
 const FIELDS = ["recommendation", "justification"] as const;
 

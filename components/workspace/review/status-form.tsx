@@ -2,12 +2,11 @@
 
 import { useActionState, useId } from "react";
 import { setReviewStatusAction } from "@/app/(workspace)/workspace/results/[id]/actions";
-import { FormStatus, errorsOf } from "@/components/account/form-controls";
+import { FormStatus, Select, errorsOf } from "@/components/account/form-controls";
 import { buttonClass } from "@/components/ui/button";
 import { IDLE, type FormState } from "@/lib/http/form-state";
 import { REVIEW_STATUSES, type ReviewStatus } from "@/lib/validation/portfolio";
 import { labelOf } from "@/lib/validation/organizations";
-import { Select } from "./controls";
 
 const FIELDS = ["status"] as const;
 

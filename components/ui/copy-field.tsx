@@ -3,8 +3,11 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 
-/** A read-only link with a copy button; the result of copying is announced, not just shown. */
-export function CopyLink({ url, label }: { url: string; label: string }) {
+/**
+ * A read-only value (a link, a token) with a copy button; the result of copying is announced,
+ * not just shown.
+ */
+export function CopyField({ value, label, noun, testId }: { value: string; label: string; noun: "link" | "token"; testId: string }) {
   const [copy, setCopy] = useState<"idle" | "copied" | "failed">("idle");
   return (
     <div>
@@ -12,10 +15,10 @@ export function CopyLink({ url, label }: { url: string; label: string }) {
         <input
           aria-label={label}
           readOnly
-          value={url}
+          value={value}
           onFocus={(event) => event.currentTarget.select()}
           className="min-w-0 flex-1 rounded border border-line bg-canvas px-2 py-1.5 font-mono text-xs"
-          data-testid="invitation-url"
+          data-testid={testId}
         />
         <Button
           variant="secondary"
@@ -25,17 +28,17 @@ export function CopyLink({ url, label }: { url: string; label: string }) {
               setCopy("failed");
               return;
             }
-            navigator.clipboard.writeText(url).then(
+            navigator.clipboard.writeText(value).then(
               () => setCopy("copied"),
               () => setCopy("failed"),
             );
           }}
         >
-          {copy === "copied" ? "Copied" : "Copy link"}
+          {copy === "copied" ? "Copied" : `Copy ${noun}`}
         </Button>
       </div>
       <p aria-live="polite" className="mt-1 text-sm text-muted">
-        {copy === "copied" ? "The link is on your clipboard." : copy === "failed" ? "Copying did not work here: select the link and copy it by hand." : ""}
+        {copy === "copied" ? `The ${noun} is on your clipboard.` : copy === "failed" ? `Copying did not work here: select the ${noun} and copy it by hand.` : ""}
       </p>
     </div>
   );

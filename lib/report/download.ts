@@ -1,0 +1,38 @@
+/**
+ * A report as a file download, shared by every route that hands one out: the format parameter,
+ * the rendering and the headers.
+ */
+import { ServiceError } from "../services/errors";
+import { renderReportMarkdown } from "./markdown";
+import type { ReportModel } from "./model";
+import { renderReportPdf } from "./render-pdf";
+
+const FORMATS = {
+  pdf: { type: "application/pdf", extension: "pdf" },
+  md: { type: "text/markdown; charset=utf-8", extension: "md" },
+} as const;
+
+export type ReportFormat = keyof typeof FORMATS;
+
+/** Read before any other work, so a bad format costs nothing (and counts no share-link open). */
+export function reportFormatOf(request: Request): ReportFormat {
+  const format = new URL(request.url).searchParams.get("format") ?? "pdf";
+  if (format === "pdf" || format === "md") return format;
+  throw new ServiceError(400, "invalid_request", "Choose a report format: pdf or md.", [{ path: "format", message: "Choose pdf or md." }]);
+}
+
+export async function reportDownload(report: ReportModel, format: ReportFormat, extraHeaders: Record<string, string> = {}): Promise<Response> {
+  const { type, extension } = FORMATS[format];
+  const body = format === "pdf" ? new Uint8Array(await renderReportPdf(report)) : renderReportMarkdown(report);
+  return new Response(body, {
+    status: 200,
+    headers: {
+      "Content-Type": type,
+      // The base name is ASCII letters, digits and hyphens only (see reportFileBaseName).
+      "Content-Disposition": `attachment; filename="${report.fileBaseName}.${extension}"`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+      ...extraHeaders,
+    },
+  });
+}
