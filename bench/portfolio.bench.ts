@@ -1,7 +1,8 @@
 /**
  * The consultant's results table at 1,000 and 100,000 results: server time of the first page, a
  * deep page (90% through), a filtered page and a search page, as the page and the API get them
- * (listResults, called directly), and the full CSV export with its peak memory. Each size has
+ * (listResults, called directly); the count of matching results the page streams in after its
+ * rows (countResults); and the full CSV export with its peak memory. Each size has
  * its own SQLite file under .data/, seeded by scripts/seed-portfolio.ts when missing, and is
  * measured in a child process, so the two never share a database client or a memory peak.
  */
@@ -11,8 +12,8 @@ import path from "node:path";
 
 export const PORTFOLIO_SIZES = [1_000, 100_000] as const;
 
-const RUNS = 40;
-const WARM_UP_RUNS = 3;
+const RUNS = 100;
+const WARM_UP_RUNS = 10;
 
 export interface PortfolioTiming {
   name: string;
@@ -44,7 +45,7 @@ async function time(name: string, run: () => Promise<unknown>): Promise<Portfoli
 
 /** Runs in the child process, where the services load with DATABASE_URL naming this size's file. */
 async function measure(): Promise<PortfolioBenchResult> {
-  const [{ db }, { listResults, resolveResultsQuery }, { csvChunks, openResultsExport }, { encodeCursor }, { PORTFOLIO_CONSULTANT_EMAIL }] = await Promise.all([
+  const [{ db }, { countResults, listResults, resolveResultsQuery }, { csvChunks, openResultsExport }, { encodeCursor }, { PORTFOLIO_CONSULTANT_EMAIL }] = await Promise.all([
     import("../lib/db"),
     import("../lib/services/results-table"),
     import("../lib/services/results-export"),
@@ -64,17 +65,22 @@ async function measure(): Promise<PortfolioBenchResult> {
   };
   // Fresh statistics for the planner, as after the seed: migrations since may have added indexes.
   await db.$executeRawUnsafe("ANALYZE");
-  const total = (await listResults(actor, {})).total;
   const { where, orderBy } = await resolveResultsQuery(actor, {});
+  const total = await db.result.count({ where });
   const [deep] = await db.result.findMany({ where, orderBy, skip: Math.floor(total * 0.9), take: 1, select: { id: true, createdAt: true } });
   if (!deep) throw new Error("The portfolio database is empty");
   const after = encodeCursor({ sort: "date", dir: "desc", value: deep.createdAt.toISOString(), id: deep.id });
 
+  const filtered = { recommendation: "separate", industry: "financial_services" };
+  const search = { q: "harbor" };
   const pages = [
     await time("first page", () => listResults(actor, {})),
     await time("deep page (90% through)", () => listResults(actor, { after })),
-    await time("filtered page (structure + industry)", () => listResults(actor, { recommendation: "separate", industry: "financial_services" })),
-    await time('search page ("harbor")', () => listResults(actor, { q: "harbor" })),
+    await time("filtered page (structure + industry)", () => listResults(actor, filtered)),
+    await time('search page ("harbor")', () => listResults(actor, search)),
+    await time("count, all results", () => countResults(actor, {})),
+    await time("count, filtered", () => countResults(actor, filtered)),
+    await time('count, search ("harbor")', () => countResults(actor, search)),
   ];
 
   const baselineRss = process.memoryUsage().rss;

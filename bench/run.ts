@@ -1,4 +1,7 @@
-/** Runs the project's benchmarks and prints a table of medians: `npm run bench`. */
+/**
+ * Runs the project's benchmarks and prints their medians: `npm run bench`, or only some of them with
+ * `npm run bench -- scoring report portfolio`.
+ */
 import { formatPortfolioBench, runPortfolioBench } from "./portfolio.bench";
 import { runReportBench } from "./report.bench";
 import { runScoringBench, type BenchResult } from "./scoring.bench";
@@ -15,15 +18,29 @@ function printTable(results: BenchResult[]): void {
   }
 }
 
+const SECTIONS = ["scoring", "report", "portfolio"] as const;
+
+function chosenSections(args: string[]): Set<string> {
+  const unknown = args.filter((arg) => !(SECTIONS as readonly string[]).includes(arg));
+  if (unknown.length > 0) throw new Error(`Unknown benchmark ${unknown.join(", ")}: choose from ${SECTIONS.join(", ")}.`);
+  return new Set(args.length > 0 ? args : SECTIONS);
+}
+
 async function main(): Promise<void> {
-  const results: BenchResult[] = [...(await runScoringBench())];
-  printTable(results);
-  console.log("");
-  for (const report of await runReportBench()) {
-    console.log(`${report.name}: median ${formatMs(report.medianMs)}, peak resident memory ${report.peakRssMb.toFixed(0)} MB`);
+  const sections = chosenSections(process.argv.slice(2));
+  if (sections.has("scoring")) {
+    printTable(await runScoringBench());
+    console.log("");
   }
-  console.log("");
-  for (const line of formatPortfolioBench(runPortfolioBench())) console.log(line);
+  if (sections.has("report")) {
+    for (const report of await runReportBench()) {
+      console.log(`${report.name}: median ${formatMs(report.medianMs)}, peak resident memory ${report.peakRssMb.toFixed(0)} MB`);
+    }
+    console.log("");
+  }
+  if (sections.has("portfolio")) {
+    for (const line of formatPortfolioBench(runPortfolioBench())) console.log(line);
+  }
 }
 
 main().catch((error: unknown) => {

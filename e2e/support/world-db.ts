@@ -35,11 +35,18 @@ async function person(client: ReturnType<typeof db>, label: string, options: { a
   return { id: user.id, email, totpSecret };
 }
 
-async function submitted(client: ReturnType<typeof db>, userId: string, organizationId: string): Promise<{ resultId: string; assessmentId: string }> {
-  const answers = ARCHETYPES[0]!.answers;
+interface Respondent {
+  name: string;
+  role: string;
+  /** Which archetype's answers the respondent gave, so two results of one organization can differ. */
+  archetype: number;
+}
+
+async function submitted(client: ReturnType<typeof db>, userId: string, organizationId: string, respondent: Respondent): Promise<{ resultId: string; assessmentId: string }> {
+  const answers = ARCHETYPES[respondent.archetype]!.answers;
   const output = score({ questionnaireVersion: QUESTIONNAIRE.version, answers });
   const organization = await client.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { id: true, name: true, industry: true, sizeBand: true } });
-  const { organizationId: _organizationId, ...columns } = resultColumns({ answers, output, details: { organizationName: "World Co" }, organization });
+  const { organizationId: _organizationId, ...columns } = resultColumns({ answers, output, details: { organizationName: "World Co", respondentName: respondent.name }, organization });
   const assessment = await client.assessment.create({
     data: {
       resumeTokenHash: hashOpaqueToken(newOpaqueToken()),
@@ -56,6 +63,8 @@ async function submitted(client: ReturnType<typeof db>, userId: string, organiza
           modelVersion: output.modelVersion,
           answers: answers as Prisma.InputJsonValue,
           organizationName: "World Co",
+          respondentName: respondent.name,
+          respondentRole: respondent.role,
           recommendation: output.recommended,
           confidence: output.confidence.level,
           output: output as unknown as Prisma.InputJsonValue,
@@ -92,9 +101,9 @@ async function createWorld(): Promise<World> {
     for (const [name, organizationId, role] of memberships) {
       await client.membership.create({ data: { userId: people[name].id, organizationId, role } });
     }
-    const a = await submitted(client, people.execA.id, orgA.id);
-    const b = await submitted(client, people.execB.id, orgB.id);
-    const a2 = await submitted(client, people.execA2.id, orgA.id);
+    const a = await submitted(client, people.execA.id, orgA.id, { name: "Ada Quist", role: "ceo", archetype: 0 });
+    const b = await submitted(client, people.execB.id, orgB.id, { name: "Ben Rowe", role: "technology_executive", archetype: 0 });
+    const a2 = await submitted(client, people.execA2.id, orgA.id, { name: "Cleo Marsh", role: "cfo", archetype: 3 });
     const draftAToken = newOpaqueToken();
     const draft = await client.assessment.create({
       data: { resumeTokenHash: hashOpaqueToken(draftAToken), questionnaireVersion: QUESTIONNAIRE.version, answers: {}, userId: people.execA.id, organizationId: orgA.id },

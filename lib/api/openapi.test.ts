@@ -67,7 +67,7 @@ describe("the OpenAPI document", () => {
     const refs = refsIn(document);
     expect(refs.length).toBeGreaterThan(5);
     for (const ref of refs) expect(document.components.schemas, ref).toHaveProperty(ref.replace("#/components/schemas/", ""));
-    expect(document.components.schemas.ResultsPage).toMatchObject({ additionalProperties: false, required: ["results", "total", "nextCursor", "next"] });
+    expect(document.components.schemas.ResultsPage).toMatchObject({ additionalProperties: false, required: ["results", "total", "totalCapped", "nextCursor", "next"] });
     expect(JSON.stringify(document.components.schemas)).not.toContain("$schema");
   });
 });

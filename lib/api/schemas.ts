@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { STRUCTURE_IDS, DIMENSION_IDS } from "../scoring/types";
 import { SOURCE_IDS } from "../sources/sources";
-import { CONFIDENCE_LEVELS, REVIEW_STATUSES } from "../validation/portfolio";
+import { CONFIDENCE_LEVELS, RESULTS_COUNT_LIMIT, REVIEW_STATUSES } from "../validation/portfolio";
 
 const ids = (list: readonly { id: string }[]) => list.map((item) => item.id) as [string, ...string[]];
 
@@ -34,7 +34,8 @@ export const ZApiResultRow = z.strictObject({
 
 export const ZApiResultsPage = z.strictObject({
   results: z.array(ZApiResultRow),
-  total: z.number().int().min(0).describe("Results matching the filters, over all pages."),
+  total: z.number().int().min(0).describe(`Results matching the filters over all pages, counted up to ${RESULTS_COUNT_LIMIT.toLocaleString("en-US")}.`),
+  totalCapped: z.boolean().describe(`True when more results than \`total\` match: the count stopped at ${RESULTS_COUNT_LIMIT.toLocaleString("en-US")}. Follow \`next\` to read them all.`),
   nextCursor: z.string().nullable().describe("Pass as `after` to get the next page; null on the last page."),
   next: z.url().nullable().describe("The next page's URL with the same filters, or null on the last page."),
 });

@@ -6,21 +6,23 @@ import { encodeCursor } from "../portfolio/cursor";
 import { createAdmin, createConsultant, createExecutive, createMemberAssessment, createTenant, expectServiceError, userActorFor } from "../testing/accounts";
 import { insertSyntheticResults } from "../testing/synthetic-results";
 import { createTestPortfolio, insertExpected, scoredSample, type ExpectedRow, type TestPortfolio } from "../testing/test-portfolio";
-import { listResultOrganizations, listResults, type ResultRow } from "./results-table";
+import { STRUCTURE_IDS } from "../scoring/types";
+import { RESULTS_COUNT_LIMIT } from "../validation/portfolio";
+import { countResults, listResultOrganizations, listResults, type ResultRow } from "./results-table";
 
 afterAll(async () => {
   await db.$disconnect();
 });
 
-/** Every page of a query, checking on the way that each page is full but the last, and the total never changes. */
+/** Every page of a query, checking on the way that each page is full but the last, and that the count, taken at any page, matches. */
 async function allPages(actor: Actor, query: Record<string, string>): Promise<ResultRow[]> {
   const rows: ResultRow[] = [];
   let after: string | null = null;
-  let total: number | null = null;
+  const { total, capped } = await countResults(actor, query);
+  expect(capped).toBe(false);
   for (let page = 0; page < 100; page += 1) {
     const result = await listResults(actor, after ? { ...query, after } : query);
-    total ??= result.total;
-    expect(result.total).toBe(total);
+    expect(await countResults(actor, after ? { ...query, after } : query)).toEqual({ total, capped: false });
     expect(result.rows.length).toBeLessThanOrEqual(result.query.limit);
     if (result.nextCursor) expect(result.rows).toHaveLength(result.query.limit);
     rows.push(...result.rows);
@@ -54,7 +56,7 @@ describe("the results table's scope", () => {
 
   it("shows a consultant every result of their organizations, with the table's columns", async () => {
     const page = await listResults(portfolio.consultant.actor, { limit: "50" });
-    expect(page.total).toBe(12);
+    expect(await countResults(portfolio.consultant.actor, { limit: "50" })).toEqual({ total: 12, capped: false });
     expect(ids(page.rows).sort()).toEqual(ids(portfolio.rows).sort());
     const first = portfolio.rows[0];
     expect(page.rows.find((row) => row.id === first?.id)).toEqual({ ...first, overrideRecommendation: null });
@@ -64,7 +66,7 @@ describe("the results table's scope", () => {
     const other = await createTenant();
     await createMemberAssessment(other.executive.actor, other.organization.id);
     const outsider = await listResults(other.consultant.actor, { limit: "100" });
-    expect(outsider.total).toBe(1);
+    expect((await countResults(other.consultant.actor, {})).total).toBe(1);
     expect(outsider.rows.map((row) => row.organizationId)).toEqual([other.organization.id]);
     const onlyAlpha = await createConsultant([portfolio.alpha.id]);
     const alpha = await allPages(onlyAlpha.actor, {});
@@ -77,13 +79,32 @@ describe("the results table's scope", () => {
   it("shows an administrator every organization's results, but never results taken without one", async () => {
     const admin = await createAdmin();
     const anonymous = await insertSyntheticResults(db, [{ organization: null, scored: scoredSample()[0]!, organizationName: `Alpha ${portfolio.tag}`, respondentName: "No Organization" }]);
-    const all = await listResults(admin.actor, {});
-    expect(all.total).toBe(await db.result.count({ where: { organizationId: { not: null } } }));
+    const inOrganizations = await db.result.count({ where: { organizationId: { not: null } } });
+    expect(await countResults(admin.actor, {})).toEqual({ total: Math.min(inOrganizations, RESULTS_COUNT_LIMIT), capped: inOrganizations > RESULTS_COUNT_LIMIT });
     const search = await allPages(admin.actor, { q: portfolio.tag });
     expect(ids(search).sort()).toEqual(ids(portfolio.rows).sort());
     expect(ids(search)).not.toContain(anonymous[0]);
-    expect((await listResults(admin.actor, { organization: portfolio.beta.id, limit: "100" })).total).toBe(portfolio.rows.filter((row) => row.organizationId === portfolio.beta.id).length);
+    expect((await countResults(admin.actor, { organization: portfolio.beta.id, limit: "100" })).total).toBe(portfolio.rows.filter((row) => row.organizationId === portfolio.beta.id).length);
     await expectServiceError(listResults(admin.actor, { organization: "cnotanorganization0000000" }), 404, "organization_not_found");
+  });
+
+  it("counts up to its limit, then says more match; filters and the page position apply to the count", async () => {
+    const tenant = await createTenant();
+    const organization = { id: tenant.organization.id, name: tenant.organization.name, industry: null, sizeBand: null };
+    const [sample] = scoredSample();
+    // Only the table's columns are counted: the stored explanation is trimmed so a thousand rows insert quickly.
+    const scored = { ...sample!, output: { ...sample!.output, contributions: [], drivers: [], counterSignals: [], uninformed: [], dimensions: [], tippingPoints: [] } };
+    const many = Array.from({ length: RESULTS_COUNT_LIMIT }, (_, index) => ({ organization, scored, createdAt: new Date(Date.parse("2025-06-01T00:00:00.000Z") + index * 1000) }));
+    await insertSyntheticResults(db, many);
+    const actor = tenant.consultant.actor;
+    expect(await countResults(actor, {})).toEqual({ total: RESULTS_COUNT_LIMIT, capped: false });
+    await insertSyntheticResults(db, [{ organization, scored, respondentName: `Extra ${portfolio.tag}` }]);
+    expect(await countResults(actor, {})).toEqual({ total: RESULTS_COUNT_LIMIT, capped: true });
+    expect(await countResults(actor, { q: `extra ${portfolio.tag}` })).toEqual({ total: 1, capped: false });
+    const other = STRUCTURE_IDS.find((id) => id !== scored.output.recommended)!;
+    expect(await countResults(actor, { recommendation: other })).toEqual({ total: 0, capped: false });
+    const second = await listResults(actor, { limit: "100" });
+    expect(await countResults(actor, { after: second.nextCursor! })).toEqual({ total: RESULTS_COUNT_LIMIT, capped: true });
   });
 
   it("refuses anonymous callers (401), executives (403) and consultants without a second factor (403)", async () => {
@@ -120,7 +141,7 @@ describe("the results table's scope", () => {
     const expected = [...portfolio.rows.filter((row) => row.organizationId === portfolio.alpha.id), ...inBulk];
     const rows = await allPages(actor, { limit: "25" });
     expect(ids(rows)).toEqual(ids(sorted(expected, "createdAt", "desc")));
-    expect((await listResults(actor, { recommendation: scored.output.recommended })).total).toBe(expected.filter((row) => row.recommendation === scored.output.recommended).length);
+    expect((await countResults(actor, { recommendation: scored.output.recommended })).total).toBe(expected.filter((row) => row.recommendation === scored.output.recommended).length);
     expect(await listResultOrganizations(actor)).toHaveLength(521);
   });
 });
@@ -164,7 +185,7 @@ describe("the results table's filters", () => {
     ]);
     portfolio.rows.push(edge!);
     expect(ids((await listResults(portfolio.consultant.actor, { from: "2026-03-10", to: "2026-03-10" })).rows)).toEqual([edge?.id]);
-    expect((await listResults(portfolio.consultant.actor, { from: "2026-03-11" })).total).toBe(0);
+    expect((await countResults(portfolio.consultant.actor, { from: "2026-03-11" })).total).toBe(0);
   });
 
   it("searches organization and respondent names ignoring case; around %, _ and \\, every part must appear", async () => {
@@ -219,13 +240,14 @@ describe("the results table's sorts and pages", () => {
   it("ends exactly at a full last page, and a page position past the end gives an empty page", async () => {
     const exact = await createTestPortfolio(25);
     const page = await listResults(exact.consultant.actor, { limit: "25" });
-    expect(page).toMatchObject({ total: 25, nextCursor: null });
+    expect(page.nextCursor).toBeNull();
     expect(page.rows).toHaveLength(25);
     const shorter = await listResults(exact.consultant.actor, { limit: "25", sort: "margin", dir: "asc" });
     const last = shorter.rows.at(-1);
     const after = encodeCursor({ sort: "margin", dir: "asc", value: last?.margin ?? 0, id: last?.id ?? "" });
     const beyond = await listResults(exact.consultant.actor, { sort: "margin", dir: "asc", after });
-    expect(beyond).toMatchObject({ rows: [], nextCursor: null, total: 25 });
+    expect(beyond).toMatchObject({ rows: [], nextCursor: null });
+    expect(await countResults(exact.consultant.actor, { sort: "margin", dir: "asc", after })).toEqual({ total: 25, capped: false });
   });
 
   it("continues after the last row of a page when its sort value is shared with the next page's rows", async () => {

@@ -11,7 +11,7 @@ import { db } from "../db";
 import { decodeCursor, encodeCursor, type ResultsCursor, type SortDirection } from "../portfolio/cursor";
 import { foldForSearch } from "../portfolio/result-columns";
 import type { ConfidenceLevel, StructureId } from "../scoring/types";
-import { ZResultsQuery, type ResultSort, type ReviewStatus, type TResultsQuery } from "../validation/portfolio";
+import { RESULTS_COUNT_LIMIT, ZResultsQuery, type ResultSort, type ReviewStatus, type TResultsQuery } from "../validation/portfolio";
 import { ServiceError, parseOrThrow } from "./errors";
 import { organizationNotFound, requireUser } from "./organizations";
 
@@ -36,17 +36,20 @@ export interface ResultsPage {
   rows: ResultRow[];
   /** The position after the last row, when more rows follow. */
   nextCursor: string | null;
-  /** Every row the filters match, over all pages. */
-  total: number;
   query: TResultsQuery;
+}
+
+export interface ResultsCount {
+  /** The rows the filters match over all pages, counted up to RESULTS_COUNT_LIMIT. */
+  total: number;
+  /** True when more rows than `total` match: the count stopped at its limit. */
+  capped: boolean;
 }
 
 /** A validated, authorized query: what both the table and the export run. */
 export interface ResolvedResultsQuery {
   query: TResultsQuery;
   where: Prisma.ResultWhereInput;
-  /** Disjoint conditions that together match what `where` does, for counting. */
-  countWheres: Prisma.ResultWhereInput[];
   orderBy: Prisma.ResultOrderByWithRelationInput[];
 }
 
@@ -95,31 +98,20 @@ function reviewScope(actor: Actor): { user: UserActor; scope: string[] | null } 
 /** Ids per IN list: far below SQLite's limit on query parameters, with room for the filters. */
 const IN_LIST_SIZE = 500;
 
-interface ScopeConditions {
-  /** One condition for ordered reads. */
-  whole: Prisma.ResultWhereInput;
-  /** Disjoint conditions covering the same rows, whose counts add up to the total. */
-  parts: Prisma.ResultWhereInput[];
-}
-
 /**
- * The scope as conditions on the indexed organization column. A consultant of more
- * organizations than one list of parameters holds reads through their memberships in a
- * subquery, and counts list by list, since a count checked row by row against memberships
- * would cost two lookups per result.
+ * The scope as a condition on the indexed organization column. A consultant of more
+ * organizations than one list of parameters holds is checked against their memberships row by
+ * row, which the database does only for rows that pass the other filters.
  */
-async function organizationScope(actor: UserActor, scope: string[] | null, organization: string | undefined): Promise<ScopeConditions> {
+async function organizationScope(actor: UserActor, scope: string[] | null, organization: string | undefined): Promise<Prisma.ResultWhereInput> {
   if (organization !== undefined) {
     const visible = scope === null ? (await db.organization.count({ where: { id: organization } })) > 0 : scope.includes(organization);
     if (!visible) throw organizationNotFound();
-    return { whole: { organizationId: organization }, parts: [{ organizationId: organization }] };
+    return { organizationId: organization };
   }
-  if (scope === null) return { whole: { organizationId: { not: null } }, parts: [{ organizationId: { not: null } }] };
-  const lists: Prisma.ResultWhereInput[] = [];
-  for (let start = 0; start < scope.length; start += IN_LIST_SIZE) lists.push({ organizationId: { in: scope.slice(start, start + IN_LIST_SIZE) } });
-  const [first] = lists;
-  if (first && lists.length === 1) return { whole: first, parts: lists };
-  return { whole: { organization: { memberships: { some: { userId: actor.userId, role: "consultant" } } } }, parts: lists };
+  if (scope === null) return { organizationId: { not: null } };
+  if (scope.length <= IN_LIST_SIZE) return { organizationId: { in: scope } };
+  return { organization: { memberships: { some: { userId: actor.userId, role: "consultant" } } } };
 }
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -202,7 +194,7 @@ export function sortOf(query: TResultsQuery): ResultSort {
 export async function resolveResultsQuery(actor: Actor, input: unknown): Promise<ResolvedResultsQuery> {
   const { user, scope } = reviewScope(actor);
   const query = parseOrThrow(ZResultsQuery, input);
-  const { whole, parts } = await organizationScope(user, scope, query.organization);
+  const inScope = await organizationScope(user, scope, query.organization);
   const filters: Prisma.ResultWhereInput = {};
   if (query.recommendation) filters.recommendation = query.recommendation;
   if (query.confidence) filters.confidence = query.confidence;
@@ -215,8 +207,7 @@ export async function resolveResultsQuery(actor: Actor, input: unknown): Promise
   if (query.q) filters.AND = searchConditions(query.q);
   return {
     query,
-    where: { ...filters, ...whole },
-    countWheres: parts.map((part) => ({ ...filters, ...part })),
+    where: { ...filters, ...inScope },
     orderBy: orderBy(sortOf(query), query.dir),
   };
 }
@@ -238,23 +229,31 @@ export function inIdOrder<T extends { id: string }>(ids: string[], rows: T[]): T
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-/** One page of the table, with the position of the next one and the total over all pages. */
+/**
+ * One page of the table and the position of the next one. The count is separate, so the page
+ * can show its rows before the count is done.
+ */
 export async function listResults(actor: Actor, input: unknown): Promise<ResultsPage> {
   const resolved = await resolveResultsQuery(actor, input);
   const { query } = resolved;
   const sort = sortOf(query);
   const cursor = query.after ? decodeCursor(query.after, { sort, dir: query.dir }) : null;
-  const [ids, counts] = await Promise.all([
-    orderedResultIds(resolved, cursor, query.limit + 1),
-    Promise.all(resolved.countWheres.map((where) => db.result.count({ where }))),
-  ]);
-  const total = counts.reduce((sum, count) => sum + count, 0);
+  const ids = await orderedResultIds(resolved, cursor, query.limit + 1);
   // One id beyond the page tells whether another page follows.
   const pageIds = ids.slice(0, query.limit);
   const rows = pageIds.length === 0 ? [] : inIdOrder(pageIds, await db.result.findMany({ where: { id: { in: pageIds } }, select: resultRowSelect }));
   const last = rows.at(-1);
   const nextCursor = ids.length > query.limit && last ? encodeCursor({ sort, dir: query.dir, value: sortValue(last, sort), id: last.id }) : null;
-  return { rows: rows.map(toResultRow), nextCursor, total, query };
+  return { rows: rows.map(toResultRow), nextCursor, query };
+}
+
+/** How many rows the table's filters match over all pages, up to RESULTS_COUNT_LIMIT; the page position is ignored. */
+export async function countResults(actor: Actor, input: unknown): Promise<ResultsCount> {
+  const resolved = await resolveResultsQuery(actor, input);
+  // One row beyond the limit tells whether more match. Without the table's order Prisma counts
+  // in id order, which walks the rows themselves instead of the covering index.
+  const counted = await db.result.count({ where: resolved.where, orderBy: resolved.orderBy, take: RESULTS_COUNT_LIMIT + 1 });
+  return { total: Math.min(counted, RESULTS_COUNT_LIMIT), capped: counted > RESULTS_COUNT_LIMIT };
 }
 
 /** The organizations the filter form offers: those whose results the caller reviews, by name. */

@@ -29,6 +29,13 @@ export type ResultSort = (typeof RESULT_SORTS)[number]["id"];
 
 export const RESULTS_PAGE_SIZES = [25, 50, 100] as const;
 
+/**
+ * How far the table counts the rows its filters match. Counting stops there, so a count costs
+ * about the same with a hundred thousand results as with a thousand; past it the table says
+ * "more than", and the portfolio overview gives exact figures by structure.
+ */
+export const RESULTS_COUNT_LIMIT = 1000;
+
 const ids = (list: readonly { id: string }[]) => list.map((item) => item.id) as [string, ...string[]];
 
 /** An empty form control or query parameter means "not given". */

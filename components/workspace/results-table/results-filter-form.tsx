@@ -13,7 +13,7 @@ export type FilterValues = Partial<Record<"organization" | "recommendation" | "c
 const STRUCTURE_OPTIONS = STRUCTURE_IDS.map((id) => ({ id, label: STRUCTURES[id].name }));
 // The first choice of each ordering control is its default, sent as an empty value.
 const SORT_OPTIONS = RESULT_SORTS.filter((sort) => sort.id !== "date");
-const DIRECTION_OPTIONS = [{ id: "asc", label: "Ascending: oldest, A to Z, smallest first" }];
+const DIRECTION_OPTIONS = [{ id: "asc", label: "Oldest, A to Z, smallest first" }];
 const PAGE_SIZE_OPTIONS = RESULTS_PAGE_SIZES.filter((size) => size !== 25).map((size) => ({ id: String(size), label: `${size} rows` }));
 
 const DEFAULTS: FilterValues = { sort: "date", dir: "desc", limit: "25" };
@@ -35,31 +35,32 @@ export function ResultsFilterForm({
   const select = (name: keyof FilterValues) => ({ name, defaultValue: value(name), error: errors[name] });
   return (
     <form method="get" action="/workspace/results" role="search" aria-label="Filter results" className="space-y-5" data-testid="results-filters">
+      {/* Alone on its row: its help text would push the controls beside it out of line. */}
+      <div className="max-w-xl">
+        <TextField
+          name="q"
+          type="search"
+          label="Search"
+          help="Part of an organization's or a respondent's name; case does not matter."
+          defaultValue={value("q")}
+          maxLength={100}
+          error={errors.q}
+        />
+      </div>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <div className="sm:col-span-2">
-          <TextField
-            name="q"
-            type="search"
-            label="Search"
-            help="Part of an organization's or a respondent's name; case does not matter."
-            defaultValue={value("q")}
-            maxLength={100}
-            error={errors.q}
-          />
-        </div>
         <SelectField {...select("organization")} label="Organization" placeholder="All organizations" options={organizations.map((organization) => ({ id: organization.id, label: organization.name }))} />
-        <SelectField {...select("recommendation")} label="Recommended structure" help="The model's recommendation." placeholder="Any structure" options={STRUCTURE_OPTIONS} />
+        <SelectField {...select("recommendation")} label="Model's recommendation" placeholder="Any structure" options={STRUCTURE_OPTIONS} />
         <SelectField {...select("confidence")} label="Confidence" placeholder="Any confidence" options={CONFIDENCE_LEVELS} />
         <SelectField {...select("status")} label="Review status" placeholder="Any status" options={REVIEW_STATUSES} />
         <SelectField {...select("industry")} label="Industry" placeholder="Any industry" options={ORGANIZATION_INDUSTRIES} />
         <SelectField {...select("size")} label="Size" placeholder="Any size" options={ORGANIZATION_SIZE_BANDS} />
         <SelectField {...select("role")} label="Respondent role" placeholder="Any role" options={RESPONDENT_ROLES} />
         <TextField name="from" type="date" label="Submitted from" defaultValue={value("from")} error={errors.from} />
-        <TextField name="to" type="date" label="Submitted until" help="Inclusive." defaultValue={value("to")} error={errors.to} />
+        <TextField name="to" type="date" label="Submitted until (inclusive)" defaultValue={value("to")} error={errors.to} />
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
         <SelectField {...select("sort")} label="Sort by" placeholder="Date submitted" options={SORT_OPTIONS} />
-        <SelectField {...select("dir")} label="Order" placeholder="Descending: newest, Z to A, largest first" options={DIRECTION_OPTIONS} />
+        <SelectField {...select("dir")} label="Order" placeholder="Newest, Z to A, largest first" options={DIRECTION_OPTIONS} />
         <SelectField {...select("limit")} label="Rows per page" placeholder="25 rows" options={PAGE_SIZE_OPTIONS} />
       </div>
       <div className="flex flex-wrap items-center gap-4">

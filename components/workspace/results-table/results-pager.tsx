@@ -5,8 +5,8 @@ import type { TResultsQuery } from "@/lib/validation/portfolio";
 const TABLE_PATH = "/workspace/results";
 const EXPORT_PATH = "/workspace/results/export";
 
-/** "N results", the way to the next page and back to the first, and downloads of the whole filtered table. */
-export function ResultsPager({ query, total, nextCursor }: { query: TResultsQuery; total: number; nextCursor: string | null }) {
+/** The way to the next page and back to the first, and downloads of the whole filtered table. */
+export function ResultsPager({ query, nextCursor }: { query: TResultsQuery; nextCursor: string | null }) {
   return (
     <nav aria-label="Results pages" className="flex flex-wrap items-center justify-between gap-4">
       <div className="flex flex-wrap items-center gap-4">
@@ -17,14 +17,12 @@ export function ResultsPager({ query, total, nextCursor }: { query: TResultsQuer
           </Link>
         ) : null}
       </div>
-      {total > 0 ? (
-        <div className="flex flex-wrap items-center gap-4 text-sm">
-          <span className="text-muted">All {total === 1 ? "1 matching result" : `${total.toLocaleString("en-US")} matching results`}:</span>
-          {/* Plain links: the route answers with a file, not a page to navigate to. */}
-          <a href={resultsHref(EXPORT_PATH, query, { after: null, limit: null, format: "csv" })}>Download CSV</a>
-          <a href={resultsHref(EXPORT_PATH, query, { after: null, limit: null, format: "json" })}>Download JSON</a>
-        </div>
-      ) : null}
+      <div className="flex flex-wrap items-center gap-4 text-sm">
+        <span className="text-muted">Every matching result, all pages:</span>
+        {/* Plain links: the route answers with a file, not a page to navigate to. */}
+        <a href={resultsHref(EXPORT_PATH, query, { after: null, limit: null, format: "csv" })}>Download CSV</a>
+        <a href={resultsHref(EXPORT_PATH, query, { after: null, limit: null, format: "json" })}>Download JSON</a>
+      </div>
     </nav>
   );
 }

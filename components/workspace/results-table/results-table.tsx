@@ -60,7 +60,7 @@ export function ResultsTable({ rows, caption }: { rows: ResultRow[]; caption: st
               <td className="px-4 py-3">
                 <Recommendation row={row} />
               </td>
-              <td className="px-4 py-3">
+              <td className="px-4 py-3 whitespace-nowrap">
                 <ConfidenceBadge level={row.confidence} />
               </td>
               <td className="px-4 py-3 text-right tabular-nums">{row.margin.toFixed(1)} pts</td>

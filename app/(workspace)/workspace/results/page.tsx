@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { Notice } from "@/components/ui/notice";
 import { loadForPage } from "@/components/workspace/load-for-page";
+import { ResultsCountText } from "@/components/workspace/results-table/results-count";
 import { ResultsFilterForm, type FilterValues } from "@/components/workspace/results-table/results-filter-form";
 import { ResultsPager } from "@/components/workspace/results-table/results-pager";
 import { ResultsTable } from "@/components/workspace/results-table/results-table";
 import { requireSecondFactorReady } from "@/lib/auth/guards";
 import { resultsHref, resultsQueryInput } from "@/lib/portfolio/results-query";
 import { ServiceError, type FieldIssue } from "@/lib/services/errors";
-import { listResultOrganizations, listResults, type ResultsPage } from "@/lib/services/results-table";
+import { countResults, listResultOrganizations, listResults, type ResultsPage } from "@/lib/services/results-table";
 
 export const metadata: Metadata = { title: "Results" };
 
@@ -40,6 +42,8 @@ export default async function ResultsTablePage({ searchParams }: { searchParams:
   const actor = await requireSecondFactorReady(resultsHref("/workspace/results", formValues(input), { after: typeof input.after === "string" ? input.after : null }));
   const [organizations, outcome] = await loadForPage(Promise.all([listResultOrganizations(actor), pageOrIssues(listResults(actor, input))]));
   const page = Array.isArray(outcome) ? null : outcome;
+  // Started once the query is known to be valid, and awaited inside the heading's boundary.
+  const count = page ? loadForPage(countResults(actor, input)) : null;
   const issues = Array.isArray(outcome) ? outcome : [];
   const fieldErrors = Object.fromEntries(issues.map((issue) => [issue.path, issue.message]));
   // Problems without a form control of their own: a damaged page position, an unknown parameter.
@@ -74,15 +78,17 @@ export default async function ResultsTablePage({ searchParams }: { searchParams:
         </Notice>
       ) : null}
 
-      {page ? (
+      {page && count ? (
         <section aria-labelledby="results-count" className="space-y-4">
-          <h2 id="results-count" className="text-xl font-semibold" data-testid="results-count">
-            {page.total === 1 ? "1 result" : `${page.total.toLocaleString("en-US")} results`}
+          <h2 id="results-count" className="text-xl font-semibold" data-testid="results-count" aria-live="polite">
+            <Suspense fallback="Counting results…">
+              <ResultsCountText count={count} />
+            </Suspense>
           </h2>
           {page.rows.length > 0 ? (
             <>
               <ResultsTable rows={page.rows} caption={page.query.after ? "Results, a later page" : "Results, first page"} />
-              <ResultsPager query={page.query} total={page.total} nextCursor={page.nextCursor} />
+              <ResultsPager query={page.query} nextCursor={page.nextCursor} />
             </>
           ) : (
             <p className="text-muted" data-testid="results-empty">

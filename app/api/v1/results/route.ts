@@ -6,13 +6,14 @@ import { toApiResultRow } from "@/lib/api/present";
 import { apiJson, readRoute } from "@/lib/api/read-route";
 import type { TApiResultsPage } from "@/lib/api/schemas";
 import { resultsHref, resultsQueryInput } from "@/lib/portfolio/results-query";
-import { listResults } from "@/lib/services/results-table";
+import { countResults, listResults } from "@/lib/services/results-table";
 
 export const GET = readRoute(async (actor, request) => {
   const url = new URL(request.url);
-  const page = await listResults(actor, resultsQueryInput(url.searchParams));
+  const input = resultsQueryInput(url.searchParams);
+  const [page, count] = await Promise.all([listResults(actor, input), countResults(actor, input)]);
   // The same filters with the new position, so a client only ever follows `next`.
   const next = page.nextCursor ? new URL(resultsHref(url.pathname, page.query, { after: page.nextCursor }), url).toString() : null;
-  const body: TApiResultsPage = { results: page.rows.map(toApiResultRow), total: page.total, nextCursor: page.nextCursor, next };
+  const body: TApiResultsPage = { results: page.rows.map(toApiResultRow), total: count.total, totalCapped: count.capped, nextCursor: page.nextCursor, next };
   return apiJson(body, next ? { Link: `<${next}>; rel="next"` } : {});
 });
