@@ -89,12 +89,14 @@ export async function seedDemoData(): Promise<void> {
   } finally {
     await db.$disconnect();
   }
-  const lines = DEMO_USERS.map((person) => `  ${person.email.padEnd(34)} ${person.password}${person.totp ? "   (authenticator code needed)" : ""}`);
+  // Emails only: the output is the server's log, and no password or secret belongs in a log,
+  // even published demo ones. The README lists them.
+  const lines = DEMO_USERS.map((person) => `  ${person.email}${person.totp ? "   (authenticator code needed)" : ""}`);
   console.log(
     [
-      `Seeded the demo data set: ${DEMO_ORGANIZATIONS.length} organizations, ${DEMO_USERS.length} people. Sign in at http://${env.HOSTNAME}:${env.PORT}/sign-in with:`,
+      `Seeded the demo data set: ${DEMO_ORGANIZATIONS.length} organizations, ${DEMO_USERS.length} people. Sign in at http://${env.HOSTNAME}:${env.PORT}/sign-in as:`,
       ...lines,
-      `  Authenticator secret for the admin and consultant (add it to any TOTP app): ${DEMO_TOTP_SECRET}`,
+      "  Their passwords and the authenticator secret are in README.md, section \"Demo data\".",
     ].join("\n"),
   );
 }

@@ -52,11 +52,13 @@ async function main(): Promise<void> {
       // requests), so the server never closes a keep-alive socket a client is about to reuse.
       "--keepAliveTimeout",
       "65000",
-    ], { stdio: ["inherit", "pipe", "inherit"], env: childEnv });
+    ], { stdio: ["inherit", "pipe", "pipe"], env: childEnv });
   server.stdout.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
     if (chunk.toString().includes("Ready")) console.log(`\nRolefit is running at http://${env.HOSTNAME}:${env.PORT}\n`);
   });
+  // Through this process rather than inherited, so whoever captures its output gets the server's too.
+  server.stderr.on("data", (chunk: Buffer) => process.stderr.write(chunk));
   const stop = (signal: NodeJS.Signals) => server.kill(signal);
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
