@@ -4,7 +4,7 @@
  */
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import { TARGETS } from "./authz-matrix";
-import { signInPage } from "./support/sign-in";
+import { signInPage, signInRequest } from "./support/sign-in";
 import { createWorld, type World } from "./support/world";
 
 const PAGE_TARGETS = TARGETS.filter((target) => target.method === "GET" && target.file.endsWith("/page.tsx"));
@@ -82,6 +82,32 @@ test.describe("security headers", () => {
     expect(problems).toEqual([]);
     // A fresh nonce per response, never a fixed one.
     expect(nonces.size).toBe(paths.length);
+  });
+
+  test("every page, as it renders for a signed-in executive, consultant and administrator, has the policy, headers and nonces", async ({ playwright, baseURL }) => {
+    test.setTimeout(120_000);
+    const problems: string[] = [];
+    let rendered = 0;
+    for (const actor of ["execA", "consultantA", "admin"] as const) {
+      const request = await playwright.request.newContext({ baseURL });
+      await signInRequest(request, world.people[actor]);
+      for (const target of PAGE_TARGETS) {
+        const path = target.path(world);
+        const response = await request.get(path, { maxRedirects: 0 });
+        const label = `${actor} GET ${path} (${response.status()})`;
+        expect(response.status(), label).toBeLessThan(500);
+        const checked = checkHeaders(response, label);
+        problems.push(...checked.problems);
+        if (response.status() === 200 && (response.headers()["content-type"] ?? "").startsWith("text/html")) {
+          rendered += 1;
+          problems.push(...checkScriptNonces(await response.text(), checked.nonce, label));
+        }
+      }
+      await request.dispose();
+    }
+    expect(problems).toEqual([]);
+    // Most pages render for at least one of the three: the check saw their real HTML, not a redirect.
+    expect(rendered).toBeGreaterThan(PAGE_TARGETS.length);
   });
 
   test("API routes and static files get the headers too", async ({ request }) => {
