@@ -1,0 +1,80 @@
+/**
+ * Graceful shutdown: a second production server on the same build and database gets SIGTERM
+ * while it is generating a PDF; the request still completes, then the server exits cleanly and
+ * takes no new connections.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import http from "node:http";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { createWorld } from "./support/world";
+
+const PORT = Number(process.env.E2E_SHUTDOWN_PORT ?? 3101);
+const BASE = `http://127.0.0.1:${PORT}`;
+
+async function waitForHealth(deadline: number): Promise<void> {
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${BASE}/api/health`)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`The second server did not answer on ${BASE} in time`);
+}
+
+/**
+ * A GET on its own connection, closed after the response, as a load balancer's last request on
+ * a draining connection would be: an idle keep-alive connection would hold the exit back until
+ * it times out (see README, graceful shutdown).
+ */
+function getOnce(url: string): Promise<{ status: number; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { agent: false, headers: { connection: "close" } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks) }));
+        response.on("error", reject);
+      })
+      .on("error", reject);
+  });
+}
+
+function exitOf(server: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => server.once("exit", (code) => resolve(code)));
+}
+
+test("on SIGTERM the server finishes the request in flight, then exits", async () => {
+  test.setTimeout(120_000);
+  const world = createWorld();
+  const server = spawn(process.execPath, ["--import", "tsx", path.resolve("scripts", "start.ts")], {
+    env: { ...process.env, DATABASE_URL: `file:${path.resolve(".data", "e2e.db")}`, PORT: String(PORT), HOSTNAME: "127.0.0.1", SEED_DEMO_DATA: "false", LOG_LEVEL: "warn" },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  const exited = exitOf(server);
+  try {
+    await waitForHealth(Date.now() + 60_000);
+    // The first PDF of a fresh process loads the renderer and converts the fonts: over a second.
+    const started = Date.now();
+    const inFlight = getOnce(`${BASE}/shared/${world.shareToken}/report?format=pdf`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    server.kill("SIGTERM");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // No longer listening, while the PDF is still being made.
+    await expect(getOnce(`${BASE}/api/health`)).rejects.toThrow();
+
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    const bytes = response.body;
+    expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(bytes.subarray(-6).toString("latin1")).toContain("%%EOF");
+    expect(Date.now() - started).toBeGreaterThan(300);
+
+    // 143 = 128 + SIGTERM: Next's own convention for a shutdown on that signal.
+    expect(await exited).toBe(143);
+  } finally {
+    if (server.exitCode === null && server.signalCode === null) server.kill("SIGKILL");
+  }
+});
