@@ -57,6 +57,10 @@ export const TARGETS: Target[] = [
   // The report of a result follows the result page's rule: respondent, the organization's consultants, administrators.
   { file: "app/(report)/report/results/[id]/page.tsx", method: "GET", path: (w) => `/report/results/${w.resultA}`, expect: only("execA", "consultantA", "admin") },
   { file: "app/(report)/report/results/[id]/page.tsx", method: "GET", path: (w) => `/report/results/${guessed(w.resultA)}`, expect: NOBODY },
+  // An organization's combined report follows its combined view's rule: the organization's consultants and administrators.
+  { file: "app/(report)/report/organizations/[id]/page.tsx", method: "GET", path: (w) => `/report/organizations/${w.orgA}`, expect: only("consultantA", "admin") },
+  { file: "app/(report)/report/organizations/[id]/page.tsx", method: "GET", path: (w) => `/report/organizations/${w.orgB}`, expect: only("consultantB", "admin") },
+  { file: "app/(report)/report/organizations/[id]/page.tsx", method: "GET", path: (w) => `/report/organizations/${guessed(w.orgA)}`, expect: NOBODY },
   // A share link is the credential for its report: anyone holding a working one may read and download it, nobody can guess one.
   { file: "app/shared/[token]/page.tsx", method: "GET", path: (w) => `/shared/${w.shareToken}`, expect: EVERYONE },
   { file: "app/shared/[token]/page.tsx", method: "GET", path: () => `/shared/${UNKNOWN_TOKEN}`, expect: NOBODY },
@@ -102,6 +106,9 @@ export const TARGETS: Target[] = [
   { file: "app/api/v1/results/[id]/report/route.ts", method: "GET", path: (w) => `/api/v1/results/${w.resultA}/report?format=pdf`, expect: only("execA", "consultantA", "admin") },
   { file: "app/api/v1/results/[id]/report/route.ts", method: "GET", path: (w) => `/api/v1/results/${w.resultA}/report?format=md`, expect: only("execA", "consultantA", "admin") },
   { file: "app/api/v1/results/[id]/report/route.ts", method: "GET", path: (w) => `/api/v1/results/${guessed(w.resultA)}/report?format=pdf`, expect: NOBODY },
+  { file: "app/api/v1/organizations/[id]/report/route.ts", method: "GET", path: (w) => `/api/v1/organizations/${w.orgA}/report?format=pdf`, expect: only("consultantA", "admin") },
+  { file: "app/api/v1/organizations/[id]/report/route.ts", method: "GET", path: (w) => `/api/v1/organizations/${w.orgB}/report?format=md`, expect: only("consultantB", "admin") },
+  { file: "app/api/v1/organizations/[id]/report/route.ts", method: "GET", path: (w) => `/api/v1/organizations/${guessed(w.orgA)}/report?format=pdf`, expect: NOBODY },
   // The read-only API (session here; personal tokens are covered in app/api/v1/read-api.int.test.ts): consultants' portfolios only.
   { file: "app/api/v1/results/route.ts", method: "GET", path: () => "/api/v1/results", expect: only("consultantA", "consultantB", "admin") },
   { file: "app/api/v1/results/route.ts", method: "GET", path: (w) => `/api/v1/results?organization=${w.orgB}`, expect: only("consultantB", "admin") },

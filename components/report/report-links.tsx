@@ -1,20 +1,26 @@
 /**
- * Links to a result's report: PDF and Markdown downloads and the print page. Plain links, so
- * the browser handles the download and the route handler checks access on every request.
+ * Links to a result's or an organization's report: PDF and Markdown downloads and the print page.
+ * Plain links, so the browser handles the download and the route handler checks access on every request.
  */
 import Link from "next/link";
 
-export function reportUrls(resultId: string) {
-  const id = encodeURIComponent(resultId);
+/** Whose report: one result, or an organization's combined view. */
+export type ReportTarget = { resultId: string } | { organizationId: string };
+
+export function reportUrls(target: ReportTarget) {
+  const [api, page, id] =
+    "resultId" in target
+      ? ["/api/v1/results", "/report/results", encodeURIComponent(target.resultId)]
+      : ["/api/v1/organizations", "/report/organizations", encodeURIComponent(target.organizationId)];
   return {
-    pdf: `/api/v1/results/${id}/report?format=pdf`,
-    markdown: `/api/v1/results/${id}/report?format=md`,
-    print: `/report/results/${id}`,
+    pdf: `${api}/${id}/report?format=pdf`,
+    markdown: `${api}/${id}/report?format=md`,
+    print: `${page}/${id}`,
   };
 }
 
-export function ReportLinks({ resultId, className = "", showPrint = true }: { resultId: string; className?: string; showPrint?: boolean }) {
-  const urls = reportUrls(resultId);
+export function ReportLinks({ className = "", showPrint = true, ...target }: ReportTarget & { className?: string; showPrint?: boolean }) {
+  const urls = reportUrls(target);
   const link = "inline-flex items-center rounded-md border border-line bg-white px-3 py-1.5 text-sm font-semibold text-brand no-underline hover:border-brand";
   return (
     <nav aria-label="Export the report" className={`no-print flex flex-wrap items-center gap-2 ${className}`}>

@@ -37,7 +37,7 @@ export function Contributions({ block }: { block: ReportContributions }) {
           <li key={index} className="rf-keep py-3">
             <p className="font-semibold">{item.statement}</p>
             <p className="text-sm text-muted">
-              Answer: {item.answer} · <strong className="text-brand">{item.lead}</strong>
+              {block.answerLabel}: {item.answer} · <strong className="text-brand">{item.lead}</strong>
             </p>
             <CitationList items={item.citations} />
           </li>

@@ -258,6 +258,25 @@ function assessmentPaths(): OpenApiDocument["paths"] {
         },
       },
     },
+    "/api/v1/organizations/{id}/report": {
+      get: {
+        operationId: "downloadOrganizationReport",
+        summary: "An organization's combined report (every respondent, role-weighted) as a PDF or Markdown download, for its consultants (signed-in session only, not API tokens)",
+        tags: ["Assessments"],
+        security: [{ sessionCookie: [] }],
+        parameters: [
+          { name: "id", in: "path", required: true, description: "The organization's id.", schema: inline(ZRecordId) },
+          { name: "format", in: "query", required: false, description: "pdf (the default) or md.", schema: { type: "string", enum: ["pdf", "md"], default: "pdf" } },
+        ],
+        responses: {
+          "200": { description: "The report.", content: { "application/pdf": { schema: { type: "string", contentMediaType: "application/pdf" } }, "text/markdown": { schema: { type: "string" } } } },
+          "400": errorResponse("The format is neither pdf nor md."),
+          "401": errorResponse("Not signed in."),
+          "404": errorResponse("No organization with this id that you review."),
+          "409": errorResponse("No submitted result of the organization carries weight, so there is nothing to combine."),
+        },
+      },
+    },
   };
 }
 

@@ -38,16 +38,27 @@ export function answerAppendix(answers: TAnswers, respondent: string | null): Re
   return { respondent, sections: sections.filter((section) => section.items.length > 0) };
 }
 
+/** How the model turns one set of answers into scores: the same for a result and for each respondent of an organization. */
+export function scoringParagraphs(modelVersion: string): string[] {
+  return [
+    `Rolefit scores the answers with model version ${modelVersion}: ${CRITERIA.length} criteria in ${DIMENSIONS.length} dimensions, each drawn from four published analyses of the CIO and CTO roles (Appendix C).`,
+    "Each criterion gives every structure a support between 0 and 100 for the answer it reads; a structure's score is the weighted average of those supports over the criteria the answers informed. Questions left unanswered or answered \"Don't know\" count as evidence for nothing: they lower the coverage instead.",
+  ];
+}
+
+export function structureDescriptions(): ReportMethodology["structures"] {
+  return STRUCTURE_IDS.map((id) => ({ name: STRUCTURES[id].name, description: STRUCTURES[id].description }));
+}
+
 export function methodologySummary(output: ScoringOutput): ReportMethodology {
   return {
     paragraphs: [
-      `Rolefit scores the answers with model version ${output.modelVersion}: ${CRITERIA.length} criteria in ${DIMENSIONS.length} dimensions, each drawn from four published analyses of the CIO and CTO roles (Appendix C).`,
-      "Each criterion gives every structure a support between 0 and 100 for the answer it reads; a structure's score is the weighted average of those supports over the criteria the answers informed. Questions left unanswered or answered \"Don't know\" count as evidence for nothing: they lower the coverage instead.",
+      ...scoringParagraphs(output.modelVersion),
       "Drivers are the criteria that put the recommended structure ahead of the runner-up; counter-signals are criteria that favour another structure. What would change the recommendation is found by trying every change of one or two answers and keeping the smallest that tip the result.",
       `The answers were given to questionnaire version ${output.questionnaireVersion} and informed ${percent(output.coverage)} of the criterion weight.`,
     ],
     confidenceRule: CONFIDENCE_RULE.text,
-    structures: STRUCTURE_IDS.map((id) => ({ name: STRUCTURES[id].name, description: STRUCTURES[id].description })),
+    structures: structureDescriptions(),
     dimensions: output.dimensions.map((dimension) => ({
       label: dimension.label,
       value: dimension.value === null ? "Not informed" : `${points(dimension.value)} of 100`,

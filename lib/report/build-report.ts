@@ -5,7 +5,7 @@
 import type { TAnswers } from "../questionnaire/schema";
 import { MODEL_VERSION } from "../scoring/engine";
 import { STRUCTURES } from "../scoring/structures";
-import type { Citation, Contribution, ScoringOutput, StructureId, TippingPoint } from "../scoring/types";
+import type { Citation, Contribution, ScoringOutput, StructureId, StructureScores, TippingPoint } from "../scoring/types";
 import { RESPONDENT_ROLES } from "../validation/assessment";
 import { answerAppendix, methodologySummary, sourceList } from "./appendix";
 import { confidenceLabel, longDate, percent, points, reportFileBaseName } from "./format";
@@ -25,7 +25,7 @@ export interface ResultReportInput {
   generatedAt?: Date;
 }
 
-function citations(list: readonly Citation[]): ReportCitation[] {
+export function citations(list: readonly Citation[]): ReportCitation[] {
   return list.map((citation) => ({ source: citation.source, phrase: citation.phrase, location: citation.location }));
 }
 
@@ -44,13 +44,16 @@ export function cleanUserText(text: string | null | undefined): string | null {
 
 const clean = cleanUserText;
 
-function roleLabel(id: string | null): string | null {
+/** The label of a respondent role id ("Chief Executive Officer"), or null when none or unknown. */
+export function roleLabel(id: string | null): string | null {
   return RESPONDENT_ROLES.find((role) => role.id === id)?.label ?? null;
 }
 
-function contributions(items: Contribution[], versus: StructureId, lead: string, emptyText: string): ReportContributions {
+/** Drivers or counter-signals as the report lists them, each with its lead over `versus` and its citations. */
+export function contributions(items: Contribution[], versus: StructureId, lead: string, emptyText: string): ReportContributions {
   return {
     lead,
+    answerLabel: "Answer",
     emptyText,
     note: `Points are score points out of 100 by which the criterion favours that structure over ${STRUCTURES[versus].name}.`,
     items: items.map((item) => {
@@ -65,15 +68,20 @@ function contributions(items: Contribution[], versus: StructureId, lead: string,
   };
 }
 
+/** "Separate CIO and CTO 61.2, Combined CTIO 55.0, ...", best first. */
+export function rankedScores(scores: StructureScores): string {
+  return (Object.keys(scores) as StructureId[])
+    .sort((a, b) => scores[b] - scores[a])
+    .map((id) => `${STRUCTURES[id].name} ${points(scores[id])}`)
+    .join(", ");
+}
+
 function tippingPoint(point: TippingPoint): ReportTippingPoint {
   const count = point.changes.length === 1 ? "If one answer changed" : "If two answers changed";
   return {
     headline: `${count}, the recommendation would become ${STRUCTURES[point.newRecommendation].name}.`,
     changes: point.changes.map((change) => ({ question: change.questionLabel, from: change.fromLabel, to: change.toLabel })),
-    newScores: `New scores: ${(Object.keys(point.newScores) as StructureId[])
-      .sort((a, b) => point.newScores[b] - point.newScores[a])
-      .map((id) => `${STRUCTURES[id].name} ${points(point.newScores[id])}`)
-      .join(", ")}.`,
+    newScores: `New scores: ${rankedScores(point.newScores)}.`,
   };
 }
 

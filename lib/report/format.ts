@@ -41,8 +41,8 @@ export function asciiSlug(text: string): string {
   return folded.slice(0, MAX_SLUG).replace(/-+$/g, "");
 }
 
-export function reportFileBaseName(organizationName: string | null, generatedAt: string): string {
+export function reportFileBaseName(organizationName: string | null, generatedAt: string, prefix = "rolefit-report"): string {
   const slug = organizationName ? asciiSlug(organizationName) : "";
   const date = generatedAt.slice(0, 10).replace(/[^0-9-]/g, "");
-  return ["rolefit-report", slug, date].filter((part) => part.length > 0).join("-");
+  return [prefix, slug, date].filter((part) => part.length > 0).join("-");
 }

@@ -1,12 +1,16 @@
 /**
- * Loads the report of one stored result for an actor. Access goes through getViewableResult,
- * the same rule as the result page (the respondent, the organization's consultants,
- * administrators; 404 for everyone else): nothing here reads a result any other way.
+ * Loads the report of one stored result, or of an organization's combined view, for an actor.
+ * A result's access goes through getViewableResult, the same rule as the result page (the
+ * respondent, the organization's consultants, administrators; 404 for everyone else); an
+ * organization's through getOrganizationRespondents, the rule of its combined view (its
+ * consultants and administrators). Nothing here reads a result any other way.
  */
 import "server-only";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
+import { getOrganizationRespondents } from "../services/organization-insights";
 import { getViewableResult } from "../services/workspace";
+import { buildOrganizationReport } from "./build-organization-report";
 import { buildResultReport } from "./build-report";
 import type { ReportModel } from "./model";
 
@@ -28,6 +32,25 @@ export async function loadResultReport(actor: Actor, resultId: unknown, options:
     respondentName: result.details.respondentName ?? null,
     respondentRole: result.details.respondentRole ?? null,
     consultantFirmName: await consultantFirmName(result.organizationId),
+    generatedAt: options.generatedAt,
+  });
+}
+
+/** The organization's combined report, with its current role weights; 409 when no respondent carries weight. */
+export async function loadOrganizationReport(actor: Actor, organizationId: unknown, options: { generatedAt?: Date } = {}): Promise<ReportModel> {
+  const { organization, weights, respondents } = await getOrganizationRespondents(actor, organizationId);
+  return buildOrganizationReport({
+    organizationName: organization.name,
+    consultantFirmName: organization.consultantFirmName,
+    roleWeights: weights,
+    respondents: respondents.map((respondent) => ({
+      resultId: respondent.resultId,
+      name: respondent.name,
+      role: respondent.role,
+      submittedAt: respondent.submittedAt,
+      answers: respondent.answers,
+      output: respondent.output,
+    })),
     generatedAt: options.generatedAt,
   });
 }

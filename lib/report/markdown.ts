@@ -4,7 +4,7 @@
  * can open a heading, a list, a link, a table cell, emphasis or raw HTML.
  */
 import type { ReportCitation, ReportContributions, ReportModel, ReportSectionId } from "./model";
-import { sectionsOf } from "./model";
+import { coverRespondents, sectionsOf } from "./model";
 
 /** Characters that open emphasis, code, links, table cells, strike-through, headings or autolinked emails. */
 const INLINE = /[\\`*_[\]{}|~#@]/g;
@@ -53,7 +53,7 @@ function contributionLines(block: ReportContributions): string[] {
   const lines = [e(block.lead), ""];
   block.items.forEach((item, index) => {
     lines.push(`${index + 1}. **${e(item.statement)}**`);
-    lines.push(`   - Answer: ${e(item.answer)}`);
+    lines.push(`   - ${e(block.answerLabel)}: ${e(item.answer)}`);
     lines.push(`   - ${e(item.lead)}`);
     lines.push(...citationLines(item.citations, "   "));
   });
@@ -61,16 +61,11 @@ function contributionLines(block: ReportContributions): string[] {
   return lines;
 }
 
-function respondentLine(report: ReportModel): string {
-  const names = report.cover.respondents.map((r) => [r.name ?? "Not named", r.role ? `(${r.role})` : ""].filter(Boolean).join(" "));
-  return names.join("; ");
-}
-
 function cover(report: ReportModel): string[] {
   const { cover: c } = report;
   const rows: string[][] = [
     ["Organization", c.organizationName ?? "Not named"],
-    [c.respondents.length === 1 ? "Respondent" : "Respondents", respondentLine(report)],
+    [c.respondents.length === 1 ? "Respondent" : "Respondents", coverRespondents(report).join("; ")],
     ["Date", c.dateLabel],
     ["Confidence", c.confidenceLabel],
     ["Model version", c.modelVersion],
@@ -151,15 +146,23 @@ function section(report: ReportModel, id: ReportSectionId): string[] {
         ...citationLines(revisit.contentCitations, ""),
       ];
     }
-    case "disagreements":
-      return (report.disagreements ?? []).flatMap((row) => [
-        `- **${e(row.question)}**`,
-        ...row.answers.map((answer) => `  - ${e(answer.respondent)}: ${e(answer.answer)}`),
-      ]);
+    case "disagreements": {
+      const block = report.disagreements;
+      if (!block || block.items.length === 0) return [e(block?.emptyText ?? "")];
+      return [
+        e(block.lead),
+        "",
+        ...block.items.flatMap((row, index) => [
+          `${index + 1}. **${e(row.question)}** ${e(row.summary)}`,
+          ...row.answers.map((answer) => `   - ${e(answer.respondent)}: ${e(answer.answer)}`),
+        ]),
+      ];
+    }
     case "answers":
       return report.answers.flatMap((group) => [
         ...(group.respondent ? [`### ${e(group.respondent)}`, ""] : []),
-        ...group.sections.flatMap((s) => [`### ${e(s.title)}`, "", ...table(["Question", "Answer"], s.items.map((i) => [i.question, i.answer])), ""]),
+        // Under a respondent's heading, their sections sit one level down.
+        ...group.sections.flatMap((s) => [`${group.respondent ? "####" : "###"} ${e(s.title)}`, "", ...table(["Question", "Answer"], s.items.map((i) => [i.question, i.answer])), ""]),
       ]);
     case "methodology": {
       const { methodology: m } = report;

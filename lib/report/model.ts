@@ -5,6 +5,7 @@
  */
 import type { SourceId } from "../sources/sources";
 import type { ConfidenceLevel, StructureId } from "../scoring/types";
+import { longDate } from "./format";
 
 /** The numbered sections after the cover, in the order the issue asks for. */
 export const REPORT_SECTIONS = [
@@ -89,6 +90,8 @@ export interface ReportContribution {
 
 export interface ReportContributions {
   lead: string;
+  /** What each item's answer line is called: "Answer" for one respondent, "Answers" for several. */
+  answerLabel: string;
   items: ReportContribution[];
   emptyText: string;
   note: string;
@@ -132,10 +135,19 @@ export interface ReportRevisit {
   contentCitations: ReportCitation[];
 }
 
-/** Reserved for the organization report: one row per question on which respondents' answers differ. */
+/** In the organization report: one row per question on which respondents' answers differ. */
 export interface ReportDisagreement {
   question: string;
+  /** How far apart the answers are, in a sentence. */
+  summary: string;
   answers: { respondent: string; answer: string }[];
+}
+
+export interface ReportDisagreements {
+  lead: string;
+  /** Widest spread first, as the workshop agenda ranks them. */
+  items: ReportDisagreement[];
+  emptyText: string;
 }
 
 export interface ReportAnswerGroup {
@@ -177,7 +189,7 @@ export interface ReportModel {
   leadership: ReportLeadership;
   revisit: ReportRevisit;
   /** null in a single result's report; the section is then left out. */
-  disagreements: ReportDisagreement[] | null;
+  disagreements: ReportDisagreements | null;
   answers: ReportAnswerGroup[];
   methodology: ReportMethodology;
   sources: ReportSource[];
@@ -186,6 +198,23 @@ export interface ReportModel {
 /** The sections this report shows, in order, with their titles. */
 export function sectionsOf(report: ReportModel): { id: ReportSectionId; title: string }[] {
   return REPORT_SECTIONS.filter((section) => section.id !== "disagreements" || report.disagreements !== null).map((section) => ({ ...section }));
+}
+
+/**
+ * The cover's respondents, one entry each: name and role, and for an organization's report the
+ * date each respondent submitted, since their answers may be months apart.
+ */
+export function coverRespondents(report: ReportModel): string[] {
+  return report.cover.respondents.map((respondent) => {
+    const details = [respondent.role, report.kind === "organization" ? longDate(respondent.submittedAt) : null].filter(Boolean);
+    return details.length > 0 ? `${respondent.name ?? "Not named"} (${details.join(", ")})` : (respondent.name ?? "Not named");
+  });
+}
+
+/** The line above the organization's name on the cover. */
+export function coverSubtitle(report: ReportModel): string {
+  const count = report.cover.respondents.length;
+  return report.kind === "organization" ? `Combined technology leadership recommendation of ${count} ${count === 1 ? "respondent" : "respondents"}` : "Technology leadership recommendation";
 }
 
 export function sectionTitle(id: ReportSectionId): string {

@@ -1,7 +1,9 @@
-/** For tests and the benchmark: report models built from the scoring model's archetypes, plain and hostile. */
+/** For tests and the benchmark: report models built from the scoring model's archetypes, plain and hostile, for one result or an organization. */
 import { QUESTIONNAIRE } from "../questionnaire/definition";
 import { ARCHETYPES, type Archetype } from "../scoring/archetypes";
 import { score } from "../scoring/score";
+import { readRoleWeights } from "../validation/aggregation";
+import { buildOrganizationReport, type OrganizationReportInput } from "./build-organization-report";
 import { buildResultReport } from "./build-report";
 import type { ReportModel } from "./model";
 
@@ -43,4 +45,55 @@ export function archetypeReport(
 
 export function hostileReport(id = "regional_bank"): ReportModel {
   return archetypeReport(id, { organizationName: HOSTILE_COMPANY, respondentName: HOSTILE_RESPONDENT, consultantFirmName: HOSTILE_FIRM });
+}
+
+/**
+ * Respondents for an organization's combined report: neighbouring archetypes (so they mostly
+ * but not wholly agree), every role including none, a name with accents and one in Arabic.
+ */
+const FIXTURE_RESPONDENTS: readonly { archetype: string; name: string; role: string | null }[] = [
+  { archetype: "regional_bank", name: "Amira Haddad", role: "ceo" },
+  { archetype: "insurer_ai", name: "Ben Ortiz", role: "cfo" },
+  { archetype: "fintech_scaleup", name: "Chloé Martin", role: "technology_executive" },
+  { archetype: "midsize_manufacturer_transforming", name: "Dmitri Volkov", role: "coo" },
+  { archetype: "global_retailer", name: "Eun-ji Park", role: "board_member" },
+  { archetype: "hospital_network", name: "فرح ناصر", role: "other_executive" },
+  { archetype: "professional_services_firm", name: "Gustav Lind", role: "consultant" },
+  { archetype: "industrial_conglomerate", name: "Hana Sato", role: null },
+  { archetype: "enterprise_software_vendor", name: "Ines Duarte", role: "technology_executive" },
+  { archetype: "public_agency", name: "Jonas Weber", role: "cfo" },
+];
+
+/** The chief executive counts double and the board one and a half, so the weights matter in every fixture. */
+export const FIXTURE_ROLE_WEIGHTS = { ...readRoleWeights(null), ceo: 2, board_member: 1.5 };
+
+export function organizationReportInput(
+  respondents: number,
+  details: { organizationName?: string; respondentName?: string; consultantFirmName?: string | null } = {},
+): OrganizationReportInput {
+  return {
+    organizationName: details.organizationName ?? "Northwind Holdings",
+    consultantFirmName: details.consultantFirmName === undefined ? "Example Advisory" : details.consultantFirmName,
+    roleWeights: FIXTURE_ROLE_WEIGHTS,
+    generatedAt: FIXED_DATE,
+    respondents: Array.from({ length: respondents }, (_, index) => {
+      const profile = FIXTURE_RESPONDENTS[index % FIXTURE_RESPONDENTS.length] ?? { archetype: "regional_bank", name: "Ada Example", role: "ceo" };
+      const round = Math.floor(index / FIXTURE_RESPONDENTS.length);
+      const answers = archetype(profile.archetype).answers;
+      const name = index === 0 && details.respondentName !== undefined ? details.respondentName : round === 0 ? profile.name : `${profile.name} ${round + 1}`;
+      return {
+        resultId: `result-${index + 1}`,
+        name,
+        role: profile.role,
+        submittedAt: new Date(Date.UTC(2026, 1, 1 + index, 10)).toISOString(),
+        answers,
+        output: score({ questionnaireVersion: QUESTIONNAIRE.version, answers }),
+      };
+    }),
+  };
+}
+
+/** An organization's combined report over `respondents` respondents (cycling through ten profiles). */
+export function organizationReportFixture(respondents: number, details: Parameters<typeof organizationReportInput>[1] = {}): ReportModel {
+  return buildOrganizationReport(organizationReportInput(respondents, details));
 }

@@ -35,4 +35,11 @@ describe("the print report", () => {
     expect(markup).toContain('href="/api/v1/results/abc%201%2F2/report?format=md"');
     expect(markup).toContain('href="/report/results/abc%201%2F2"');
   });
+
+  it("links to the PDF, the Markdown and the print page of an organization's combined report", () => {
+    const markup = renderToStaticMarkup(createElement(ReportLinks, { organizationId: "org 1/2" }));
+    expect(markup).toContain('href="/api/v1/organizations/org%201%2F2/report?format=pdf"');
+    expect(markup).toContain('href="/api/v1/organizations/org%201%2F2/report?format=md"');
+    expect(markup).toContain('href="/report/organizations/org%201%2F2"');
+  });
 });

@@ -85,7 +85,9 @@ async function latestPerRespondent(organizationIds: string[], limit: number): Pr
   return { chosen, totals: new Map([...seen].map(([id, respondents]) => [id, respondents.size])) };
 }
 
-async function respondentResults(resultIds: string[]): Promise<(RespondentResult & { organizationId: string | null })[]> {
+type StoredRespondent = RespondentResult & { organizationId: string | null; output: ScoringOutput };
+
+async function respondentResults(resultIds: string[]): Promise<StoredRespondent[]> {
   const rows = await inSlices(resultIds, (slice) =>
     db.result.findMany({
       where: { id: { in: slice } },
@@ -114,22 +116,41 @@ async function respondentResults(resultIds: string[]): Promise<(RespondentResult
       scores: output.scores,
       answers: row.answers as TAnswers,
       dimensions: output.dimensions,
+      output,
     };
   });
 }
 
-export async function getOrganizationAggregate(actor: Actor, organizationId: unknown): Promise<OrganizationInsights> {
+export interface OrganizationRespondents {
+  organization: { id: string; name: string; consultantFirmName: string | null };
+  weights: RoleWeights;
+  /** The respondents the combined view counts, in submission order, with their full stored outputs. */
+  respondents: StoredRespondent[];
+  respondentTotal: number;
+}
+
+/** What the combined view and the organization's report are built from, for its consultants and administrators only. */
+export async function getOrganizationRespondents(actor: Actor, organizationId: unknown): Promise<OrganizationRespondents> {
   const id = parseOrganizationId(organizationId);
   assertReviewer(actor, id);
-  const organization = await db.organization.findUnique({ where: { id }, select: { id: true, name: true, roleWeights: true } });
+  const organization = await db.organization.findUnique({ where: { id }, select: { id: true, name: true, consultantFirmName: true, roleWeights: true } });
   if (!organization) throw organizationNotFound();
   const { chosen, totals } = await latestPerRespondent([id], MAX_COMBINED_RESPONDENTS);
-  const respondents = await respondentResults(chosen.get(id) ?? []);
+  return {
+    organization: { id: organization.id, name: organization.name, consultantFirmName: organization.consultantFirmName },
+    weights: readRoleWeights(organization.roleWeights),
+    respondents: await respondentResults(chosen.get(id) ?? []),
+    respondentTotal: totals.get(id) ?? 0,
+  };
+}
+
+export async function getOrganizationAggregate(actor: Actor, organizationId: unknown): Promise<OrganizationInsights> {
+  const { organization, weights, respondents, respondentTotal } = await getOrganizationRespondents(actor, organizationId);
   return {
     organization: { id: organization.id, name: organization.name },
-    aggregate: combineRespondents(respondents, readRoleWeights(organization.roleWeights)),
+    aggregate: combineRespondents(respondents, weights),
     agenda: disagreementAgenda(respondents),
-    respondentTotal: totals.get(id) ?? 0,
+    respondentTotal,
     respondentLimit: MAX_COMBINED_RESPONDENTS,
   };
 }

@@ -3,10 +3,10 @@
  * tokens and session cookies against the real SQLite file. Every body is checked against the zod
  * schema the OpenAPI document is generated from.
  */
-import { encode } from "next-auth/jwt";
 import { afterAll, describe, expect, it } from "vitest";
 import { ZApiError, ZApiOrganizations, ZApiResult, ZApiResultsPage } from "@/lib/api/schemas";
 import { db } from "@/lib/db";
+import { sessionCookie } from "@/lib/testing/session-cookie";
 import { createApiToken, revokeApiToken } from "@/lib/services/api-tokens";
 import { startAssessmentForMember } from "@/lib/services/assessments";
 import { createExecutive, createMemberAssessment, createTenant } from "@/lib/testing/accounts";
@@ -46,12 +46,6 @@ const params = <P>(value: P) => ({ params: Promise.resolve(value) });
 const getList = (query: string, credentials: Credentials) => listResults(request("GET", `/api/v1/results${query}`, credentials), params({}));
 const getOne = (id: string, credentials: Credentials) => getResult(request("GET", `/api/v1/results/${id}`, credentials), params({ id }));
 const getOrganizations = (credentials: Credentials) => listOrganizations(request("GET", "/api/v1/organizations", credentials), params({}));
-
-async function sessionCookie(userId: string): Promise<string> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });
-  const token = await encode({ token: { sub: userId, uid: userId, sv: user.sessionVersion }, secret: process.env.AUTH_SECRET ?? "" });
-  return `next-auth.session-token=${token}`;
-}
 
 /** Organizations A and B with a submitted result each, and a token of A's consultant. */
 async function world() {

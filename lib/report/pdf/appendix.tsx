@@ -5,6 +5,9 @@ import { sectionTitle } from "../model";
 import { Heading, Paragraph, Subheading, Table } from "./primitives";
 import { COLORS, styles } from "./styles";
 
+/** Answer sections up to this many rows are never split across pages. */
+const WHOLE_SECTION_ROWS = 12;
+
 export function AnswersAppendix({ report }: { report: ReportModel }) {
   const { View } = reactPdf();
   return (
@@ -12,10 +15,13 @@ export function AnswersAppendix({ report }: { report: ReportModel }) {
       <Heading>{sectionTitle("answers")}</Heading>
       {report.answers.map((group, groupIndex) => (
         <View key={groupIndex}>
-          {group.respondent ? <Subheading>{group.respondent}</Subheading> : null}
-          {group.sections.map((section) => (
-            <View key={section.title}>
-              <Subheading>{section.title}</Subheading>
+          {group.sections.map((section, sectionIndex) => (
+            // A short section moves to the next page whole rather than leave its title and the
+            // table's head alone at the foot of a page; a long one splits between rows. The
+            // respondent's name travels with their first section.
+            <View key={section.title} wrap={section.items.length > WHOLE_SECTION_ROWS}>
+              {group.respondent && sectionIndex === 0 ? <Subheading keepWithNext={false}>{group.respondent}</Subheading> : null}
+              <Subheading keepWithNext={section.items.length > WHOLE_SECTION_ROWS}>{section.title}</Subheading>
               <Table
                 columns={[
                   { title: "Question", width: 0.55 },

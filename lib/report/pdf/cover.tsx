@@ -1,6 +1,6 @@
 /** The PDF's first page: who the report is for, the recommendation and confidence, and the versions behind them. */
 import { reactPdf } from "./react-pdf";
-import type { ReportModel } from "../model";
+import { coverRespondents, coverSubtitle, type ReportModel } from "../model";
 import { COLORS, lineFit, styles } from "./styles";
 
 const CONFIDENCE_COLORS = { high: COLORS.accent, moderate: COLORS.brand, low: COLORS.warn } as const;
@@ -15,18 +15,12 @@ function DetailRow({ label, value }: { label: string; value: string }) {
   );
 }
 
-function respondentText(report: ReportModel): string {
-  return report.cover.respondents
-    .map((respondent) => [respondent.name ?? "Not named", respondent.role ? `(${respondent.role})` : null].filter(Boolean).join(" "))
-    .join("; ");
-}
-
 export function CoverPage({ report, fontStack }: { report: ReportModel; fontStack: string[] }) {
   const { Page, Text, View } = reactPdf();
   const { cover } = report;
   const details: [string, string][] = [
     ["Organization", cover.organizationName ?? "Not named"],
-    [cover.respondents.length === 1 ? "Respondent" : "Respondents", respondentText(report)],
+    [cover.respondents.length === 1 ? "Respondent" : "Respondents", coverRespondents(report).join("\n")],
     ["Report date", cover.dateLabel],
     ["Scoring model", `Version ${cover.modelVersion}`],
     ["Questionnaire", `Version ${cover.questionnaireVersion}`],
@@ -36,7 +30,7 @@ export function CoverPage({ report, fontStack }: { report: ReportModel; fontStac
     <Page size="A4" style={[styles.coverPage, { fontFamily: fontStack }]}>
       <View style={{ backgroundColor: COLORS.brand, paddingHorizontal: 56, paddingTop: 64, paddingBottom: 40, color: "#ffffff" }}>
         <Text style={{ fontSize: 11, fontWeight: 700, letterSpacing: 1.5 }}>ROLEFIT</Text>
-        <Text style={{ fontSize: 12, marginTop: 28, opacity: 0.85 }}>Technology leadership recommendation</Text>
+        <Text style={{ fontSize: 12, marginTop: 28, opacity: 0.85 }}>{coverSubtitle(report)}</Text>
         <Text
           style={{
             fontSize: cover.organizationName && cover.organizationName.length > 80 ? 16 : 26,

@@ -9,25 +9,31 @@ function outlineEntry(title: string): object {
   return { bookmark: { title, fit: true } };
 }
 
-export function Heading({ children }: { children: string }) {
+/**
+ * A section heading, kept with the start of what follows. Inside a block that never splits
+ * (KeepTogether) the block keeps them together already, and asking react-pdf for both made it
+ * draw the block squashed at the foot of a page (a chart's bars over their labels) instead of
+ * moving it: pass keepWithNext={false} there.
+ */
+export function Heading({ children, keepWithNext = true }: { children: string; keepWithNext?: boolean }) {
   const { Text } = reactPdf();
   return (
-    <Text style={styles.h2} minPresenceAhead={HEADING_PRESENCE} {...outlineEntry(children)}>
+    <Text style={styles.h2} minPresenceAhead={keepWithNext ? HEADING_PRESENCE : undefined} {...outlineEntry(children)}>
       {children}
     </Text>
   );
 }
 
-export function Subheading({ children }: { children: string }) {
+export function Subheading({ children, keepWithNext = true }: { children: string; keepWithNext?: boolean }) {
   const { Text } = reactPdf();
   return (
-    <Text style={styles.h3} minPresenceAhead={SUBHEADING_PRESENCE}>
+    <Text style={styles.h3} minPresenceAhead={keepWithNext ? SUBHEADING_PRESENCE : undefined}>
       {children}
     </Text>
   );
 }
 
-/** Keeps a heading on the same page as the first block after it, however tall that block is. */
+/** Keeps a heading on the same page as the first block after it, however tall that block is; give the heading keepWithNext={false}. */
 export function KeepTogether({ children }: { children: ReactNode }) {
   const { View } = reactPdf();
   return <View wrap={false}>{children}</View>;

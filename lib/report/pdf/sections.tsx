@@ -2,7 +2,7 @@
 import type { ReactNode } from "react";
 import type { ReportContribution, ReportContributions, ReportModel, ReportTippingPoint, ReportTrigger } from "../model";
 import { sectionTitle } from "../model";
-import { Bullet, Citations, HeadedList, Heading, Paragraph, Subheading, Table } from "./primitives";
+import { Bullet, Citations, HeadedList, Heading, KeepTogether, Paragraph, Subheading, Table } from "./primitives";
 import { reactPdf } from "./react-pdf";
 import { COLORS, lineFit, styles } from "./styles";
 
@@ -64,20 +64,23 @@ export function ScoresSection({ report }: { report: ReportModel }) {
   const { scores } = report;
   return (
     <View>
-      <HeadedList heading={<Heading>{sectionTitle("scores")}</Heading>} items={[report]} render={(item) => <ScoreChart key="chart" report={item} />} />
+      <KeepTogether>
+        <Heading keepWithNext={false}>{sectionTitle("scores")}</Heading>
+        <ScoreChart report={report} />
+      </KeepTogether>
       <Paragraph>{scores.caption}</Paragraph>
       <Text style={styles.small}>How confidence is set: {scores.confidenceRule}</Text>
     </View>
   );
 }
 
-function ContributionItem({ item, first }: { item: ReportContribution; first: boolean }) {
+function ContributionItem({ item, answerLabel, first }: { item: ReportContribution; answerLabel: string; first: boolean }) {
   const { Text, View } = reactPdf();
   return (
     <View style={first ? [styles.item, styles.itemTop] : styles.item} wrap={false}>
       <Text style={styles.itemStatement}>{item.statement}</Text>
       <Text style={styles.itemAnswer}>
-        Answer: {item.answer} · <Text style={styles.itemLead}>{item.lead}</Text>
+        {answerLabel}: {item.answer} · <Text style={styles.itemLead}>{item.lead}</Text>
       </Text>
       <Citations items={item.citations} />
     </View>
@@ -91,7 +94,7 @@ function ContributionsBlock({ title, block }: { title: string; block: ReportCont
       <HeadedList
         heading={<Intro title={title} lead={block.items.length > 0 ? block.lead : undefined} />}
         items={block.items}
-        render={(item, index) => <ContributionItem key={index} item={item} first={index === 0} />}
+        render={(item, index) => <ContributionItem key={index} item={item} answerLabel={block.answerLabel} first={index === 0} />}
         empty={<Paragraph>{block.emptyText}</Paragraph>}
       />
       {block.items.length > 0 ? <Text style={styles.note}>{block.note}</Text> : null}
@@ -243,15 +246,18 @@ export function RevisitSection({ report }: { report: ReportModel }) {
   );
 }
 
-/** Reserved for the organization report; a single result's report has no disagreements to show. */
+/** Only in the organization report; a single result's report has no disagreements to show. */
 export function DisagreementsSection({ report }: { report: ReportModel }) {
-  if (report.disagreements === null) return null;
+  const { Text } = reactPdf();
+  const block = report.disagreements;
+  if (block === null) return null;
   return (
     <HeadedList
-      heading={<Heading>{sectionTitle("disagreements")}</Heading>}
-      items={report.disagreements}
+      heading={<Intro title={sectionTitle("disagreements")} lead={block.items.length > 0 ? block.lead : undefined} />}
+      items={block.items}
       render={(row, index) => (
         <Card key={index} title={row.question}>
+          <Text style={{ color: COLORS.muted, marginBottom: 3 }}>{row.summary}</Text>
           {row.answers.map((answer, answerIndex) => (
             <Bullet key={answerIndex}>
               {answer.respondent}: {answer.answer}
@@ -259,7 +265,7 @@ export function DisagreementsSection({ report }: { report: ReportModel }) {
           ))}
         </Card>
       )}
-      empty={<Paragraph>The respondents gave the same answers.</Paragraph>}
+      empty={<Paragraph>{block.emptyText}</Paragraph>}
     />
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ReportLinks } from "@/components/report/report-links";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { CombinedView, CompareRespondentsLink } from "@/components/workspace/aggregate/combined-view";
 import { DisagreementAgendaView } from "@/components/workspace/aggregate/disagreement-agenda";
@@ -67,6 +68,7 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
           </SectionHeading>
           <CombinedView aggregate={aggregate} respondentTotal={insights.respondentTotal} respondentLimit={insights.respondentLimit} />
           <CompareRespondentsLink aggregate={aggregate} />
+          {aggregate.combined ? <ReportLinks organizationId={organization.id} className="mt-4" /> : null}
           <h3 className="mt-8 mb-1 font-semibold">Weight by role</h3>
           <p className="mb-3 text-sm text-muted">How much each respondent counts in the combined view, by the role they gave.</p>
           <RoleWeightsForm organizationId={organization.id} weights={aggregate.weights} />

@@ -1,7 +1,7 @@
 /** The report download route, called as Next calls it, with a real session cookie and the real SQLite file. */
-import { encode } from "next-auth/jwt";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { sessionCookie } from "@/lib/testing/session-cookie";
 import { createMemberAssessment, createTenant } from "@/lib/testing/accounts";
 import { GET } from "./route";
 
@@ -10,12 +10,6 @@ const BASE = "http://127.0.0.1:3000";
 afterAll(async () => {
   await db.$disconnect();
 });
-
-async function sessionCookie(userId: string): Promise<string> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });
-  const token = await encode({ token: { sub: userId, uid: userId, sv: user.sessionVersion }, secret: process.env.AUTH_SECRET ?? "" });
-  return `next-auth.session-token=${token}`;
-}
 
 function get(resultId: string, format: string, cookie?: string) {
   const request = new Request(`${BASE}/api/v1/results/${resultId}/report?format=${format}`, {

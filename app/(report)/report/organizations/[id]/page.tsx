@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { cache } from "react";
+import { PrintButton } from "@/components/report/print-button";
+import { ReportLinks } from "@/components/report/report-links";
+import { ReportView } from "@/components/report/report-view";
+import { Notice } from "@/components/ui/notice";
+import { loadForPage } from "@/components/workspace/load-for-page";
+import { requireSecondFactorReady } from "@/lib/auth/guards";
+import { loadOrganizationReport } from "@/lib/report/load-report";
+import type { ReportModel } from "@/lib/report/model";
+import { ServiceError } from "@/lib/services/errors";
+import "../../report-print.css";
+
+/** An organization whose respondents all weigh nothing has no combined report: that is said on the page, not as an error. */
+async function combinedOrNothing(work: Promise<ReportModel>): Promise<ReportModel | null> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof ServiceError && error.status === 409) return null;
+    throw error;
+  }
+}
+
+/** One load per request for both the metadata and the page; access is checked by the service. */
+const loadReport = cache(async (id: string) => {
+  const actor = await requireSecondFactorReady(`/report/organizations/${encodeURIComponent(id)}`);
+  return loadForPage(combinedOrNothing(loadOrganizationReport(actor, id)));
+});
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  const report = await loadReport(id);
+  return { title: report?.meta.title ?? "Combined report", robots: { index: false, follow: false } };
+}
+
+export default async function OrganizationReportPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const report = await loadReport(id);
+  const back = <Link href={`/workspace/organizations/${encodeURIComponent(id)}`}>← Back to the organization</Link>;
+  if (!report) {
+    return (
+      <div className="mx-auto max-w-3xl space-y-6">
+        {back}
+        <Notice tone="warning" title="No combined report yet">
+          No submitted result of this organization carries weight, so there is nothing to combine. The report appears once a respondent whose role weighs more
+          than 0 has submitted.
+        </Notice>
+      </div>
+    );
+  }
+  return (
+    <div>
+      <div className="no-print mb-6 flex flex-wrap items-center justify-between gap-3">
+        {back}
+        <div className="flex flex-wrap items-center gap-2">
+          <PrintButton />
+          <ReportLinks organizationId={id} showPrint={false} />
+        </div>
+      </div>
+      <ReportView report={report} />
+    </div>
+  );
+}
