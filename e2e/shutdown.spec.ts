@@ -49,7 +49,7 @@ function exitOf(server: ChildProcess): Promise<number | null> {
 test("on SIGTERM the server finishes the request in flight, then exits", async () => {
   test.setTimeout(120_000);
   const world = createWorld();
-  const server = spawn(process.execPath, ["--import", "tsx", path.resolve("scripts", "start.ts")], {
+  const server = spawn(process.execPath, ["--import", "tsx", path.resolve("scripts", "start.ts"), "--no-build"], {
     env: { ...process.env, DATABASE_URL: `file:${path.resolve(".data", "e2e.db")}`, PORT: String(PORT), HOSTNAME: "127.0.0.1", SEED_DEMO_DATA: "false", LOG_LEVEL: "warn" },
     stdio: ["ignore", "ignore", "pipe"],
   });

@@ -1,6 +1,6 @@
 /**
  * `npm start`: prepares the database (migrate, and seed the first time), builds when the
- * build is missing or older than the source, then serves and prints the URL.
+ * build is missing or older than the source (unless --no-build), then serves and prints the URL.
  */
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -37,7 +37,11 @@ async function main(): Promise<void> {
   await prepareDatabase({ seed: true });
   const nextBin = path.resolve("node_modules", "next", "dist", "bin", "next");
   const childEnv = { ...process.env, ...ensureAuthEnvironment(env), NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1" };
-  if (!buildIsCurrent()) {
+  // --no-build serves the build as it is: a second server beside a running one (the shutdown
+  // test) must never rebuild the directory the first one serves from.
+  if (process.argv.includes("--no-build")) {
+    if (!fs.existsSync(path.join(".next", "BUILD_ID"))) throw new Error("There is no build to serve: run npm run build first.");
+  } else if (!buildIsCurrent()) {
     console.log("Building the app (about a minute the first time)…");
     execFileSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: childEnv });
   }
