@@ -1,11 +1,12 @@
 /**
- * PDF generation for one stored result: build the report model from a scored archetype and
- * render it to PDF bytes, the work GET /api/v1/results/{id}/report?format=pdf does after its
- * database read. Median of 20 runs after one warm-up run (which loads react-pdf and converts
- * the fonts once per process), and the peak resident memory seen while they ran.
+ * PDF generation for one stored result and for an organization of ten respondents: build the
+ * report model and render it to PDF bytes, the work the report routes do after their database
+ * read. Medians after one warm-up run (which loads react-pdf and converts the fonts once per
+ * process), the peak resident memory seen while they ran, and that peak above the memory after
+ * the warm-up.
  */
 import { renderReportPdf } from "../lib/report/render-pdf";
-import { archetypeReport } from "../lib/report/report-fixtures";
+import { archetypeReport, organizationReportFixture } from "../lib/report/report-fixtures";
 import { ARCHETYPES, score } from "../lib/scoring";
 import { QUESTIONNAIRE } from "../lib/questionnaire/definition";
 
@@ -13,9 +14,12 @@ export interface ReportBenchResult {
   name: string;
   medianMs: number;
   peakRssMb: number;
+  addedRssMb: number;
 }
 
 const RUNS = 20;
+const ORGANIZATION_RESPONDENTS = 10;
+const ORGANIZATION_RUNS = 5;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -35,18 +39,25 @@ function largestArchetypeId(): string {
   return first.id;
 }
 
-export async function runReportBench(): Promise<ReportBenchResult[]> {
-  const id = largestArchetypeId();
-  const report = archetypeReport(id);
+interface Measured {
+  medianMs: number;
+  peakRssMb: number;
+  /** The peak above the resident memory after the warm-up: what generating the reports added. */
+  addedRssMb: number;
+}
 
+const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+async function measure(report: Parameters<typeof renderReportPdf>[0], runs: number): Promise<Measured> {
   await renderReportPdf(report); // warm-up: module load and font conversion happen once per process
-  let peakRss = process.memoryUsage().rss;
+  const baseline = process.memoryUsage().rss;
+  let peakRss = baseline;
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }, 5);
   const times: number[] = [];
   try {
-    for (let run = 0; run < RUNS; run += 1) {
+    for (let run = 0; run < runs; run += 1) {
       const start = performance.now();
       await renderReportPdf(report);
       times.push(performance.now() - start);
@@ -55,5 +66,15 @@ export async function runReportBench(): Promise<ReportBenchResult[]> {
   } finally {
     clearInterval(sampler);
   }
-  return [{ name: `report PDF, one result (${id}, ${RUNS} runs)`, medianMs: median(times), peakRssMb: Math.round((peakRss / 1024 / 1024) * 10) / 10 }];
+  return { medianMs: median(times), peakRssMb: megabytes(peakRss), addedRssMb: megabytes(peakRss - baseline) };
+}
+
+export async function runReportBench(): Promise<ReportBenchResult[]> {
+  const id = largestArchetypeId();
+  const single = await measure(archetypeReport(id), RUNS);
+  const organization = await measure(organizationReportFixture(ORGANIZATION_RESPONDENTS), ORGANIZATION_RUNS);
+  return [
+    { name: `report PDF, one result (${id}, ${RUNS} runs)`, ...single },
+    { name: `report PDF, organization of ${ORGANIZATION_RESPONDENTS} respondents (${ORGANIZATION_RUNS} runs)`, ...organization },
+  ];
 }

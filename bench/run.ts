@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   }
   if (sections.has("report")) {
     for (const report of await runReportBench()) {
-      console.log(`${report.name}: median ${formatMs(report.medianMs)}, peak resident memory ${report.peakRssMb.toFixed(0)} MB`);
+      console.log(`${report.name}: median ${formatMs(report.medianMs)}, peak resident memory ${report.peakRssMb.toFixed(0)} MB (${report.addedRssMb.toFixed(0)} MB above the loaded process)`);
     }
     console.log("");
   }
