@@ -14,7 +14,8 @@ import { ARCHETYPES } from "../../lib/scoring/archetypes";
 import { score } from "../../lib/scoring";
 import { resultColumns } from "../../lib/portfolio/result-columns";
 
-const E2E_DATABASE_URL = `file:${path.resolve(".data", "e2e.db")}`;
+// The end-to-end server's file, unless the caller names another database (the three-instance test's PostgreSQL).
+const E2E_DATABASE_URL = process.env.WORLD_DATABASE_URL ?? `file:${path.resolve(".data", "e2e.db")}`;
 import { WORLD_PASSWORD, type Person, type PersonName, type World } from "./world";
 
 const db = () => createPrismaClient(E2E_DATABASE_URL);

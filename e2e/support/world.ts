@@ -38,18 +38,20 @@ export interface World {
   shareToken: string;
 }
 
-function runWorldDb(...args: string[]): string {
+/** Writes to the end-to-end server's database, or to `databaseUrl` when given. */
+function runWorldDb(databaseUrl: string | undefined, ...args: string[]): string {
   const tsx = path.resolve("node_modules", ".bin", "tsx");
+  const url = databaseUrl ?? `file:${path.resolve(".data", "e2e.db")}`;
   return execFileSync(tsx, [path.resolve("e2e", "support", "world-db.ts"), ...args], {
     encoding: "utf8",
-    env: { ...process.env, DATABASE_URL: `file:${path.resolve(".data", "e2e.db")}` },
+    env: { ...process.env, DATABASE_URL: url, WORLD_DATABASE_URL: url },
   });
 }
 
-export function createWorld(): World {
-  return JSON.parse(runWorldDb("create")) as World;
+export function createWorld(databaseUrl?: string): World {
+  return JSON.parse(runWorldDb(databaseUrl, "create")) as World;
 }
 
-export function disableUser(userId: string): void {
-  runWorldDb("disable", userId);
+export function disableUser(userId: string, databaseUrl?: string): void {
+  runWorldDb(databaseUrl, "disable", userId);
 }

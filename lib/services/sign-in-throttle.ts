@@ -4,16 +4,9 @@
  */
 import "server-only";
 import { db } from "../db";
+import { THROTTLE } from "../auth/throttle-limits";
 
-export const THROTTLE = {
-  windowMs: 15 * 60_000,
-  lockMs: 15 * 60_000,
-  /** Failures before each further attempt is delayed. */
-  slowAfter: 3,
-  account: { lockAfter: 8 },
-  address: { lockAfter: 30 },
-  maxDelayMs: 4_000,
-} as const;
+export { THROTTLE };
 
 export type ThrottleKey = { key: string; lockAfter: number };
 
