@@ -1,11 +1,12 @@
+import { leadPoints } from "@/lib/report/format";
 import { STRUCTURES } from "@/lib/scoring/structures";
 import type { Contribution, StructureId } from "@/lib/scoring/types";
 import { Citations } from "./citation";
 
 const SHOWN_FIRST = 5;
 
-function ContributionItem({ item, versus }: { item: Contribution; versus: StructureId }) {
-  const favours = item.favours ?? versus;
+function ContributionItem({ item, versus, favouring }: { item: Contribution; versus: StructureId; favouring: StructureId | undefined }) {
+  const favours = favouring ?? item.favours ?? versus;
   const lead = item.points[favours] - item.points[versus];
   return (
     <li className="grid gap-x-6 gap-y-1 py-3 sm:grid-cols-[1fr_13rem]" data-testid="contribution">
@@ -15,7 +16,7 @@ function ContributionItem({ item, versus }: { item: Contribution; versus: Struct
       </div>
       <div className="flex flex-wrap items-start gap-2 sm:flex-col sm:items-end">
         <p className="text-sm font-semibold tabular-nums text-brand">
-          +{lead.toFixed(1)} for {STRUCTURES[favours].name}
+          {leadPoints(lead)} for {STRUCTURES[favours].name}
         </p>
         <Citations citations={item.citations} />
       </div>
@@ -25,9 +26,11 @@ function ContributionItem({ item, versus }: { item: Contribution; versus: Struct
 
 /**
  * Criteria with the points they give over the compared structure, the answers they read and
- * the passages they rest on. The largest come first; the long tail folds away.
+ * the passages they rest on. The largest come first; the long tail folds away. Drivers pass
+ * `favouring` (the recommendation): their points are what they add to its lead, even when a
+ * third structure gains more from the same answer.
  */
-export function ContributionList({ items, versus, emptyText }: { items: Contribution[]; versus: StructureId; emptyText: string }) {
+export function ContributionList({ items, versus, emptyText, favouring }: { items: Contribution[]; versus: StructureId; emptyText: string; favouring?: StructureId }) {
   if (items.length === 0) return <p className="text-muted">{emptyText}</p>;
   const first = items.slice(0, SHOWN_FIRST);
   const rest = items.slice(SHOWN_FIRST);
@@ -35,7 +38,7 @@ export function ContributionList({ items, versus, emptyText }: { items: Contribu
     <div>
       <ol className="divide-y divide-line border-y border-line">
         {first.map((item) => (
-          <ContributionItem key={item.criterionId} item={item} versus={versus} />
+          <ContributionItem key={item.criterionId} item={item} versus={versus} favouring={favouring} />
         ))}
       </ol>
       {rest.length > 0 ? (
@@ -45,7 +48,7 @@ export function ContributionList({ items, versus, emptyText }: { items: Contribu
           </summary>
           <ol className="mt-2 divide-y divide-line border-y border-line">
             {rest.map((item) => (
-              <ContributionItem key={item.criterionId} item={item} versus={versus} />
+              <ContributionItem key={item.criterionId} item={item} versus={versus} favouring={favouring} />
             ))}
           </ol>
         </details>

@@ -75,7 +75,7 @@ export function ResultView({ output, answers, questionnaire, heading }: Props) {
       ) : null}
 
       <Block id="drivers" title="Why this recommendation" lead={`The criteria that put ${structure.name} ahead of ${STRUCTURES[runnerUp].name}, with the passages they rest on.`}>
-        <ContributionList items={output.drivers} versus={runnerUp} emptyText="No single criterion stands out; the scores are close." />
+        <ContributionList items={output.drivers} versus={runnerUp} favouring={output.recommended} emptyText="No single criterion stands out; the scores are close." />
       </Block>
 
       <Block id="counter" title="What points elsewhere" lead="Criteria in your answers that favour another structure.">

@@ -52,6 +52,16 @@ describe("the report model", () => {
     expect(report.cover.dateLabel).toBe("14 March 2026");
   });
 
+  it("credits every driver to the recommendation, with a positive lead, even when a third structure gains more from it", () => {
+    for (const archetype of ARCHETYPES) {
+      const report = archetypeReport(archetype.id);
+      for (const driver of report.drivers.items) {
+        expect(driver.lead, archetype.id).toMatch(new RegExp(`^\\+(<0\\.1|\\d+\\.\\d) for ${report.cover.recommendation.replace(/[()]/g, "\\$&")}$`));
+        expect(driver.lead, archetype.id).not.toMatch(/^\+0\.0 /);
+      }
+    }
+  });
+
   it("says what would change the recommendation when a small change would", () => {
     const closeCall = ARCHETYPES.find((item) => item.closeCall);
     const report = archetypeReport(closeCall?.id ?? "professional_services_firm");

@@ -8,7 +8,7 @@ import { STRUCTURES } from "../scoring/structures";
 import type { Citation, Contribution, ScoringOutput, StructureId, StructureScores, TippingPoint } from "../scoring/types";
 import { RESPONDENT_ROLES } from "../validation/assessment";
 import { answerAppendix, methodologySummary, sourceList } from "./appendix";
-import { confidenceLabel, longDate, percent, points, reportFileBaseName } from "./format";
+import { confidenceLabel, leadPoints, longDate, percent, points, reportFileBaseName } from "./format";
 import type { ReportCitation, ReportContributions, ReportModel, ReportRespondent, ReportTippingPoint } from "./model";
 import { executiveSummary } from "./summary";
 
@@ -49,19 +49,23 @@ export function roleLabel(id: string | null): string | null {
   return RESPONDENT_ROLES.find((role) => role.id === id)?.label ?? null;
 }
 
-/** Drivers or counter-signals as the report lists them, each with its lead over `versus` and its citations. */
-export function contributions(items: Contribution[], versus: StructureId, lead: string, emptyText: string): ReportContributions {
+/**
+ * Drivers or counter-signals as the report lists them, each with its lead over `versus` and its
+ * citations. Drivers pass `favouring` (the recommendation): a driver's points are what it adds
+ * to the recommendation's lead, even when a third structure gains more from it.
+ */
+export function contributions(items: Contribution[], versus: StructureId, lead: string, emptyText: string, favouring?: StructureId): ReportContributions {
   return {
     lead,
     answerLabel: "Answer",
     emptyText,
     note: `Points are score points out of 100 by which the criterion favours that structure over ${STRUCTURES[versus].name}.`,
     items: items.map((item) => {
-      const favours = item.favours ?? versus;
+      const favours = favouring ?? item.favours ?? versus;
       return {
         statement: item.statement,
         answer: item.answerSummary,
-        lead: `+${points(item.points[favours] - item.points[versus])} for ${STRUCTURES[favours].name}`,
+        lead: `${leadPoints(item.points[favours] - item.points[versus])} for ${STRUCTURES[favours].name}`,
         citations: citations(item.citations),
       };
     }),
@@ -139,6 +143,7 @@ export function buildResultReport(input: ResultReportInput): ReportModel {
       runnerUp,
       `The criteria that put ${structure.name} ahead of ${STRUCTURES[runnerUp].name}, largest first, with the passages they rest on.`,
       "No single criterion stands out; the scores are close.",
+      output.recommended,
     ),
     counter: contributions(
       output.counterSignals,

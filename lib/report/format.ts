@@ -20,6 +20,14 @@ export function points(value: number): string {
   return value.toFixed(1);
 }
 
+/**
+ * A criterion's lead in points, signed. Contributions are stored rounded per structure, so a
+ * lead the model counted can show as a difference of 0.0; it is shown as under 0.1 instead.
+ */
+export function leadPoints(value: number): string {
+  return value < 0.05 ? "+<0.1" : `+${points(value)}`;
+}
+
 export function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
