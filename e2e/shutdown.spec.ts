@@ -51,11 +51,12 @@ test("on SIGTERM the server finishes the request in flight, then exits", async (
   const world = createWorld();
   const server = spawn(process.execPath, ["--import", "tsx", path.resolve("scripts", "start.ts"), "--no-build"], {
     env: { ...process.env, DATABASE_URL: `file:${path.resolve(".data", "e2e.db")}`, PORT: String(PORT), HOSTNAME: "127.0.0.1", SEED_DEMO_DATA: "false", LOG_LEVEL: "warn" },
-    stdio: ["ignore", "ignore", "pipe"],
+    // stderr goes to the test's own: a pipe nobody reads fills up and stalls the server's start.
+    stdio: ["ignore", "ignore", "inherit"],
   });
   const exited = exitOf(server);
   try {
-    await waitForHealth(Date.now() + 60_000);
+    await waitForHealth(Date.now() + 120_000);
     // The first PDF of a fresh process loads the renderer and converts the fonts: over a second.
     const started = Date.now();
     const inFlight = getOnce(`${BASE}/shared/${world.shareToken}/report?format=pdf`);
