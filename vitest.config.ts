@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 import { integrationDatabase } from "./lib/testing/integration-database";
@@ -5,6 +6,7 @@ import { integrationDatabase } from "./lib/testing/integration-database";
 // One database per run, so two runs on one machine never share (or delete) each other's data.
 process.env.INTEGRATION_RUN_PID = String(process.pid);
 const database = integrationDatabase(process.env, process.pid);
+const fuzzDatabase = integrationDatabase(process.env, process.pid, "fuzz");
 
 export default defineConfig({
   resolve: {
@@ -41,6 +43,28 @@ export default defineConfig({
           // One database per worker would need per-worker migrations; the suite is small enough to share one serially.
           fileParallelism: false,
           testTimeout: 20_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "fuzz",
+          include: ["app/**/*.fuzz.test.ts"],
+          environment: "node",
+          globalSetup: ["lib/testing/fuzz-global-setup.ts"],
+          setupFiles: ["lib/testing/fuzz-worker-database.ts"],
+          env: {
+            DATABASE_URL: fuzzDatabase.url,
+            SEED_DEMO_DATA: "false",
+            NODE_ENV: "test",
+            AUTH_SECRET: "fuzz-tests-only-secret-0123456789abcdef012345",
+          },
+          // Every case compares the row counts of every table before and after, so nothing else may write
+          // meanwhile: on SQLite each worker has its own copy of the database; PostgreSQL has one, shared serially.
+          fileParallelism: fuzzDatabase.provider === "sqlite",
+          // Vitest leaves one core free by default; the fuzz files are CPU-bound and independent, so use them all.
+          maxWorkers: fuzzDatabase.provider === "sqlite" ? availableParallelism() : 1,
+          testTimeout: 900_000,
         },
       },
     ],

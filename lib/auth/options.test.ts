@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { logger } from "../log/logger";
 
 async function loadOptions(env: Record<string, string | undefined>) {
   vi.resetModules();
@@ -8,6 +9,7 @@ async function loadOptions(env: Record<string, string | undefined>) {
 
 afterEach(() => {
   vi.unstubAllEnvs();
+  vi.restoreAllMocks();
 });
 
 describe("sign-in providers", () => {
@@ -50,5 +52,22 @@ describe("sign-in providers", () => {
   it("uses Secure, __Secure- prefixed cookies when the public URL is https", async () => {
     expect((await loadOptions({ NEXTAUTH_URL: "https://rolefit.example.com" })).authOptions.useSecureCookies).toBe(true);
     expect((await loadOptions({ NEXTAUTH_URL: "http://localhost:3000" })).authOptions.useSecureCookies).toBe(false);
+  });
+});
+
+describe("the credentials check", () => {
+  it("answers an unexpected failure with a code of its own and logs it, so no internal message reaches the redirect URL", async () => {
+    const { authOptions } = await loadOptions({});
+    const provider = authOptions.providers.find((candidate) => candidate.id === "credentials") as unknown as {
+      options: { authorize: (credentials: unknown, request: unknown) => Promise<unknown> };
+    };
+    const logged = vi.spyOn(logger, "error").mockImplementation(() => undefined);
+    const failing = {
+      get headers(): never {
+        throw new Error("SQLITE_CORRUPT: /srv/rolefit/.data/rolefit.db");
+      },
+    };
+    await expect(provider.options.authorize({ email: "a@example.com", password: "x" }, failing)).rejects.toThrow(/^unavailable$/);
+    expect(logged).toHaveBeenCalledWith({ err: expect.objectContaining({ message: "SQLITE_CORRUPT: /srv/rolefit/.data/rolefit.db" }) }, "sign-in failed unexpectedly");
   });
 });

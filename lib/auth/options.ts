@@ -9,6 +9,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import { db } from "../db";
 import { env } from "../env";
+import { logger } from "../log/logger";
 import { SignInError, verifySignIn } from "../services/sign-in";
 
 // Short, and renewed while the person is active (components/auth/session-keeper.tsx).
@@ -65,7 +66,9 @@ export const authOptions: NextAuthOptions = {
         } catch (error) {
           // next-auth passes the message to the client as the error code; keep it to our codes.
           if (error instanceof SignInError) throw new Error(error.code);
-          throw error;
+          // Anything else would put its own message (a database error, file paths) in the redirect URL.
+          logger.error({ err: error }, "sign-in failed unexpectedly");
+          throw new Error("unavailable");
         }
       },
     }),

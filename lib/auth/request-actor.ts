@@ -8,11 +8,20 @@ import { ANONYMOUS, type Actor } from "./actor";
 import { authOptions } from "./options";
 import { actorForUser } from "./session";
 
+/** A value with a broken escape ("%", "%E0%A4%A") is no session token; it is kept as sent rather than failing the request. */
+function decodedCookieValue(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
 function cookieMap(header: string | null): Map<string, string> {
   const cookies = new Map<string, string>();
   for (const part of (header ?? "").split(";")) {
     const index = part.indexOf("=");
-    if (index > 0) cookies.set(part.slice(0, index).trim(), decodeURIComponent(part.slice(index + 1).trim()));
+    if (index > 0) cookies.set(part.slice(0, index).trim(), decodedCookieValue(part.slice(index + 1).trim()));
   }
   return cookies;
 }

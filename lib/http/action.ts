@@ -16,16 +16,24 @@ import type { FormState } from "./form-state";
 
 export { IDLE, type FormState } from "./form-state";
 
-/** FormData to a plain object; repeated keys become arrays, and Next's own $ACTION fields are dropped. */
-export function formDataToObject(formData: FormData): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
+/**
+ * FormData to a plain object; repeated keys become arrays, and Next's own $ACTION fields are dropped.
+ * The argument comes from the client, which can send an action any value it can serialize, so
+ * anything but FormData is refused. A file stays a file, which a text field's schema refuses, and
+ * keys are defined rather than assigned, so "__proto__" or "constructor" is a field the schema
+ * refuses instead of a change to the object's prototype.
+ */
+export function formDataToObject(formData: unknown): Record<string, unknown> {
+  if (!(formData instanceof FormData)) {
+    throw new ServiceError(400, "invalid_form", "The form could not be read. Reload the page and try again.");
+  }
+  const fields = new Map<string, FormDataEntryValue | FormDataEntryValue[]>();
   for (const [key, value] of formData.entries()) {
     if (key.startsWith("$ACTION")) continue;
-    const text = typeof value === "string" ? value : value.name;
-    const existing = result[key];
-    result[key] = existing === undefined ? text : Array.isArray(existing) ? [...existing, text] : [existing, text];
+    const existing = fields.get(key);
+    fields.set(key, existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value]);
   }
-  return result;
+  return Object.fromEntries(fields);
 }
 
 export function errorState(error: unknown): FormState<never> {

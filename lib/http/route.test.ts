@@ -82,6 +82,20 @@ describe("readJsonBody", () => {
     await expect(readJsonBody(post("{}", { "content-length": String(MAX_BODY_BYTES + 1) }))).rejects.toMatchObject({ status: 413 });
   });
 
+  it("refuses bytes that are not UTF-8 instead of storing replacement characters", async () => {
+    for (const bytes of [[0xff], [0xc3], [0xed, 0xa0, 0x80], [0xc0, 0x80]]) {
+      const body = Buffer.concat([Buffer.from('{"name":"a'), Buffer.from(bytes), Buffer.from('b"}')]);
+      await expect(readJsonBody(post(body))).rejects.toMatchObject({ status: 400, code: "invalid_encoding", message: "The request body is not valid UTF-8." });
+    }
+  });
+
+  it("refuses an unpaired surrogate escape in any string or key, however deep, and keeps escaped pairs", async () => {
+    for (const body of ['{"name":"a\\ud800b"}', '{"a":{"b":["\\udfff"]}}', '{"\\ud83d":1}', `${"[".repeat(100_000)}"\\udc00"${"]".repeat(100_000)}`]) {
+      await expect(readJsonBody(post(body))).rejects.toMatchObject({ status: 400, code: "invalid_encoding" });
+    }
+    expect(await readJsonBody(post('{"name":"\\ud83d\\ude00 and a \\\\ud800 that is only text"}'))).toEqual({ name: "😀 and a \\ud800 that is only text" });
+  });
+
   it("parses a body of exactly 1 MB, and one that starts with a byte-order mark", async () => {
     const padded = `{"a":"${"x".repeat(MAX_BODY_BYTES - 8)}"}`;
     expect(Buffer.byteLength(padded)).toBe(MAX_BODY_BYTES);

@@ -10,6 +10,7 @@ import { logger, withRequestId } from "../log/logger";
 import { maskPath } from "../log/mask-path";
 import { REQUEST_ID_HEADER, requestIdFrom } from "../log/request-id";
 import { ServiceError } from "../services/errors";
+import { isWellFormedText } from "../validation/text";
 
 export const MAX_BODY_BYTES = 1_000_000;
 
@@ -56,8 +57,37 @@ async function readLimitedText(request: Request): Promise<string> {
     }
     chunks.push(value);
   }
-  // As request.text() would: UTF-8, a byte-order mark dropped, invalid bytes replaced.
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  // UTF-8 with a byte-order mark dropped, as request.text() would; but bytes that are not UTF-8
+  // are refused rather than replaced, so nothing is stored other than what the client sent.
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new ServiceError(400, "invalid_encoding", "The request body is not valid UTF-8.");
+  }
+}
+
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
+
+/**
+ * Whether a string in the parsed body, or a key, holds half of a surrogate pair. Walked without
+ * recursion, since a body may nest a hundred thousand levels deep.
+ */
+function holdsLoneSurrogate(value: unknown): boolean {
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const item = pending.pop();
+    if (typeof item === "string") {
+      if (!isWellFormedText(item)) return true;
+    } else if (Array.isArray(item)) {
+      for (const inner of item) pending.push(inner);
+    } else if (item !== null && typeof item === "object") {
+      for (const [key, inner] of Object.entries(item)) {
+        if (!isWellFormedText(key)) return true;
+        pending.push(inner);
+      }
+    }
+  }
+  return false;
 }
 
 export async function readJsonBody(request: Request): Promise<unknown> {
@@ -68,11 +98,17 @@ export async function readJsonBody(request: Request): Promise<unknown> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) throw new ServiceError(413, "body_too_large", "The request body is larger than 1 MB.");
   const text = await readLimitedText(request);
+  let body: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    body = JSON.parse(text) as unknown;
   } catch {
     throw new ServiceError(400, "invalid_json", "The request body is not valid JSON.");
   }
+  // Decoded UTF-8 never holds a lone surrogate; only an escape can make one, so most bodies skip the walk.
+  if (SURROGATE_ESCAPE.test(text) && holdsLoneSurrogate(body)) {
+    throw new ServiceError(400, "invalid_encoding", "The request body holds an unpaired surrogate escape (\\uD800 to \\uDFFF), which is not text.");
+  }
+  return body;
 }
 
 type Handler<P> = (request: Request, params: P) => Promise<Response>;

@@ -19,6 +19,17 @@ describe("the results table's query in URLs", () => {
     expect(parsed.error?.issues[0]?.path).toEqual(["confidence"]);
   });
 
+  it("keeps __proto__ and constructor as parameters, which the strict schema refuses, rather than dropping them", () => {
+    for (const query of ["__proto__=x", "__proto__=a&__proto__=b", "constructor=x"]) {
+      const input = resultsQueryInput(new URLSearchParams(`status=new&${query}`));
+      expect(Object.getPrototypeOf(input)).toBe(Object.prototype);
+      expect(Object.keys(input)).toEqual(["status", query.split("=")[0]]);
+      const parsed = ZResultsQuery.safeParse(input);
+      expect(parsed.success).toBe(false);
+      expect(parsed.error?.issues[0]?.message).toMatch(/^Unknown filter: (__proto__|constructor)\.$/);
+    }
+  });
+
   it("writes only what differs from the defaults, in a fixed order", () => {
     const query = { q: "acme", sort: "date", dir: "desc", limit: 25, recommendation: "ctio", after: undefined };
     expect(resultsHref("/workspace/results", query)).toBe("/workspace/results?recommendation=ctio&q=acme");

@@ -12,14 +12,15 @@ export type SearchParamsInput = URLSearchParams | Record<string, string | string
  * with the field's message rather than silently keeping one of the values.
  */
 export function resultsQueryInput(params: SearchParamsInput, omit: readonly string[] = []): Record<string, string | string[]> {
-  const input: Record<string, string | string[]> = {};
+  const input: [string, string | string[]][] = [];
   const entries: [string, string | string[] | undefined][] =
     params instanceof URLSearchParams ? [...new Set(params.keys())].map((key) => [key, params.getAll(key)]) : Object.entries(params);
   for (const [key, value] of entries) {
     if (value === undefined || omit.includes(key)) continue;
-    input[key] = Array.isArray(value) && value.length === 1 ? (value[0] ?? "") : value;
+    input.push([key, Array.isArray(value) && value.length === 1 ? (value[0] ?? "") : value]);
   }
-  return input;
+  // fromEntries defines each key, so "__proto__" stays a parameter the schema refuses instead of replacing the prototype.
+  return Object.fromEntries(input);
 }
 
 const DEFAULTS: Partial<Record<keyof TResultsQuery, string>> = { sort: "date", dir: "desc", limit: "25" };

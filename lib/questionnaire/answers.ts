@@ -3,7 +3,7 @@
  * actions, the API and the scoring model all validate with these, so a rule lives once.
  */
 import { z } from "zod";
-import { DONT_KNOW, type TAnswers, type TQuestion, type TQuestionnaire } from "./schema";
+import { DONT_KNOW, OPTION_ID_MAX_LENGTH, type TAnswers, type TQuestion, type TQuestionnaire } from "./schema";
 import { allQuestions, isAnswered, isQuestionShown } from "./skip";
 
 function optionList(question: TQuestion & { options: { id: string }[] }): string {
@@ -14,15 +14,19 @@ function valueSchema(question: TQuestion): z.ZodType<string | string[] | number>
   switch (question.type) {
     case "single": {
       const ids = question.options.map((option) => option.id);
-      return z.string({ error: "Choose one of the options." }).refine((value) => ids.includes(value), {
-        message: `Choose one of the options (${optionList(question)}).`,
-      });
+      const message = `Choose one of the options (${optionList(question)}).`;
+      return z
+        .string({ error: "Choose one of the options." })
+        .max(OPTION_ID_MAX_LENGTH, message)
+        .refine((value) => ids.includes(value), { message });
     }
     case "multi": {
       const ids = question.options.map((option) => option.id);
       const exclusive = question.exclusiveOptionId;
       return z
-        .array(z.string({ error: "Each choice must be an option id." }), { error: "Choose one or more options." })
+        .array(z.string({ error: "Each choice must be an option id." }).max(OPTION_ID_MAX_LENGTH, `Unknown option. Choose from ${optionList(question)}.`), {
+          error: "Choose one or more options.",
+        })
         .min(1, "Choose at least one option.")
         .max(ids.length, "An option can be chosen only once.")
         .superRefine((values, ctx) => {

@@ -39,6 +39,22 @@ async function fieldErrors(input: unknown): Promise<Record<string, string>> {
   }
 }
 
+describe("hostile sign-in and sign-up input", () => {
+  it("reads text that is not text (a lone surrogate from a JSON body) as a wrong email or password, before any lookup", async () => {
+    const email = await newAccount();
+    for (const input of [{ email: "\ud800@example.com", password: PASSWORD }, { email, password: `${PASSWORD}\udfff` }, { email, password: PASSWORD, code: "12\ud83d" }]) {
+      expect(await signInError(input, "198.51.100.77")).toBe("invalid");
+    }
+    expect(await db.signInThrottle.count({ where: { key: "address:198.51.100.77" } })).toBe(0);
+  });
+
+  it("names unknown sign-up fields without repeating a key of any length", async () => {
+    const errors = await fieldErrors({ name: "A", email: "d@example.com", password: PASSWORD, ["k".repeat(5_000)]: "x" });
+    expect(errors[""]).toMatch(/^Unknown field: k+\.$/);
+    expect(errors[""]?.length).toBeLessThan(220);
+  });
+});
+
 describe("sign-up", () => {
   it("gives clear field errors for a bad email and a weak password", async () => {
     expect(await fieldErrors({ name: "A", email: "not-an-email", password: PASSWORD })).toEqual({ email: "Enter an email address like name@company.com." });

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { db } from "../db";
 import { verifyPasswordOrDummy } from "../auth/primitives/password-hash";
 import { ZCurrentPassword } from "../auth/primitives/password-policy";
+import { isWellFormedText } from "../validation/text";
 import { consumeSecondFactor } from "./second-factor";
 import { clearFailures, recordFailure, throttleKeys, throttleState } from "./sign-in-throttle";
 
@@ -28,10 +29,12 @@ export function lockedMessage(retryAfterSeconds: number): string {
   return `Too many failed sign-ins. For your security, signing in is paused for ${minutes} minute${minutes === 1 ? "" : "s"}.`;
 }
 
+// Only what the form sends: next-auth adds its own fields, so the object is not strict. Text that
+// is not text (a lone surrogate, possible in a JSON body) is refused like any other bad input.
 const ZSignIn = z.object({
-  email: z.string().trim().toLowerCase().max(320),
-  password: ZCurrentPassword,
-  code: z.string().trim().max(40).optional(),
+  email: z.string().trim().toLowerCase().max(320).refine(isWellFormedText),
+  password: ZCurrentPassword.refine(isWellFormedText),
+  code: z.string().trim().max(40).refine(isWellFormedText).optional(),
 });
 
 export interface SignedInUser {

@@ -8,13 +8,17 @@ import { passwordProblems } from "../auth/primitives/password-policy";
 import { ZEmail } from "../validation/auth";
 import { ServiceError, parseOrThrow } from "./errors";
 
-export const ZSignUp = z.strictObject({
-  name: z.string().trim().min(1, "Enter your name.").max(120, "A name can be at most 120 characters."),
-  email: ZEmail,
-  // Checked against the policy below, with the email as context; never trimmed or truncated.
-  password: z.string({ error: "Choose a password." }).max(1024, "A password can be at most 128 characters."),
-  invitation: z.string().max(100).optional(),
-});
+export const ZSignUp = z.strictObject(
+  {
+    name: z.string().trim().min(1, "Enter your name.").max(120, "A name can be at most 120 characters."),
+    email: ZEmail,
+    // Checked against the policy below, with the email as context; never trimmed or truncated.
+    password: z.string({ error: "Choose a password." }).max(1024, "A password can be at most 128 characters."),
+    invitation: z.string().max(100).optional(),
+  },
+  // zod's own message would repeat the unknown keys whole, however long the client made them.
+  { error: (issue) => (issue.code === "unrecognized_keys" ? `Unknown field: ${issue.keys.join(", ").slice(0, 200)}.` : undefined) },
+);
 
 /** Same words whether or not the address is taken by someone else, so they reveal nothing about it. */
 export const EMAIL_UNAVAILABLE = "An account can't be created with this email. If you already have one, sign in instead.";

@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { integrationDatabase } from "./integration-database";
+import { integrationDatabase, type IntegrationDatabase } from "./integration-database";
 
 function removeSqlite(file: string): void {
   for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
@@ -29,10 +29,8 @@ function migrate(url: string): void {
   });
 }
 
-export default async function setup(): Promise<() => Promise<void>> {
-  const pid = Number(process.env.INTEGRATION_RUN_PID);
-  if (!pid) throw new Error("vitest.config.ts sets INTEGRATION_RUN_PID");
-  const database = integrationDatabase(process.env, pid);
+/** Creates the database afresh and migrates it; the function returned removes it. */
+export async function prepareDatabase(database: IntegrationDatabase): Promise<() => Promise<void>> {
   if (database.postgres) {
     const { name, adminUrl } = database.postgres;
     await onPostgresServer(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
@@ -45,4 +43,14 @@ export default async function setup(): Promise<() => Promise<void>> {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   migrate(database.url);
   return async () => removeSqlite(file);
+}
+
+export default function setup(): Promise<() => Promise<void>> {
+  return prepareDatabase(integrationDatabase(process.env, runPid()));
+}
+
+export function runPid(): number {
+  const pid = Number(process.env.INTEGRATION_RUN_PID);
+  if (!pid) throw new Error("vitest.config.ts sets INTEGRATION_RUN_PID");
+  return pid;
 }

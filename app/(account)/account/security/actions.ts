@@ -16,7 +16,8 @@ import {
 import { ZChangePassword, ZConfirmTotp, ZReauthenticate } from "@/lib/validation/account";
 
 const PAGE = "/account/security";
-const ZNoInput = z.strictObject({});
+// zod's own message would repeat the unknown keys whole, however long the client made them.
+const ZNoInput = z.strictObject({}, { error: (issue) => (issue.code === "unrecognized_keys" ? `Unknown field: ${issue.keys.join(", ").slice(0, 200)}.` : undefined) });
 
 /**
  * After the session version is bumped the JWT cookie no longer grants anything, but it is

@@ -1,0 +1,52 @@
+/**
+ * The account-side server actions under hostile input (issue #7): starting an assessment, sign-up,
+ * the security page, password reset, API tokens, invitations and "my assessments". Each action
+ * gets FUZZ_RUNS malformed arguments in-process against the real database; the runner and the
+ * table of actions are in lib/testing/fuzz-actions.ts.
+ */
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db";
+import { ACTION_FUZZ, ACTION_FUZZ_GROUPS, fuzzAction, type ActionCall } from "@/lib/testing/fuzz-actions";
+import * as apiTokens from "./(account)/account/api-tokens/actions";
+import * as security from "./(account)/account/security/actions";
+import * as reset from "./(account)/reset-password/[token]/actions";
+import * as my from "./(assessment)/my/actions";
+import * as signUp from "./(auth)/sign-up/actions";
+import * as marketing from "./(marketing)/actions";
+import * as invite from "./invite/[token]/actions";
+
+// Actions read the session and headers through Next's request scope, which exists only in a running server.
+vi.mock("@/lib/auth/session", async (importOriginal) => (await import("@/lib/testing/fuzz-session")).withFuzzSession(await importOriginal<typeof import("@/lib/auth/session")>()));
+vi.mock("next/headers", async () => (await import("@/lib/testing/fuzz-session")).FUZZ_NEXT_HEADERS);
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+
+const MODULES: Record<string, Record<string, unknown>> = {
+  "app/(marketing)/actions.ts": marketing,
+  "app/(auth)/sign-up/actions.ts": signUp,
+  "app/(account)/account/security/actions.ts": security,
+  "app/(account)/reset-password/[token]/actions.ts": reset,
+  "app/(account)/account/api-tokens/actions.ts": apiTokens,
+  "app/invite/[token]/actions.ts": invite,
+  "app/(assessment)/my/actions.ts": my,
+};
+
+const TARGETS = ACTION_FUZZ.filter((target) => (ACTION_FUZZ_GROUPS.account as readonly string[]).includes(target.file));
+
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+describe("the account-side server actions under malformed arguments", () => {
+  it("covers every exported action of its files", () => {
+    const exported = Object.entries(MODULES).flatMap(([file, module]) => Object.keys(module).map((name) => `${file} ${name}`));
+    expect(TARGETS.map((target) => `${target.file} ${target.action}`).sort()).toEqual(exported.sort());
+  });
+
+  for (const target of TARGETS) {
+    it(`${target.action} refuses every malformed argument, writes nothing and still accepts a valid form`, async () => {
+      const call = MODULES[target.file]?.[target.action];
+      if (typeof call !== "function") throw new Error(`${target.file} does not export ${target.action}`);
+      await fuzzAction(target, call as ActionCall);
+    });
+  }
+});

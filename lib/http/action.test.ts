@@ -1,0 +1,43 @@
+/** How a server action reads its argument: only FormData, with files, repeated and prototype-named fields kept as sent. */
+import { describe, expect, it } from "vitest";
+import { ServiceError } from "../services/errors";
+import { formDataToObject } from "./action";
+
+function form(entries: [string, string | File][]): FormData {
+  const data = new FormData();
+  for (const [key, value] of entries) data.append(key, value);
+  return data;
+}
+
+describe("formDataToObject", () => {
+  it("reads fields, keeps repeated ones as lists and drops Next's own", () => {
+    expect(formDataToObject(form([["name", "Acme"], ["tag", "a"], ["tag", "b"], ["$ACTION_ID_abc", ""]]))).toEqual({ name: "Acme", tag: ["a", "b"] });
+  });
+
+  it("refuses anything that is not FormData with a 400, whatever fields it holds", () => {
+    const valid = { name: "Acme" };
+    for (const argument of [null, undefined, "name=Acme", 42, valid, new Map(Object.entries(valid)), new URLSearchParams(valid), [["name", "Acme"]]]) {
+      let caught: unknown;
+      try {
+        formDataToObject(argument);
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(ServiceError);
+      expect(caught).toMatchObject({ status: 400, code: "invalid_form", message: "The form could not be read. Reload the page and try again." });
+    }
+  });
+
+  it("keeps a file a file, so a text field's schema refuses it rather than reading its name", () => {
+    const read = formDataToObject(form([["name", new File(["x"], "Acme")]]));
+    expect(read.name).toBeInstanceOf(File);
+  });
+
+  it("keeps __proto__ and constructor as fields of their own, leaving the prototype alone", () => {
+    const read = formDataToObject(form([["__proto__", "a"], ["__proto__", "b"], ["constructor", "c"], ["name", "Acme"]]));
+    expect(Object.getPrototypeOf(read)).toBe(Object.prototype);
+    expect(Object.keys(read)).toEqual(["__proto__", "constructor", "name"]);
+    expect(Object.getOwnPropertyDescriptor(read, "__proto__")?.value).toEqual(["a", "b"]);
+    expect(read.constructor).toBe("c");
+  });
+});

@@ -1,0 +1,405 @@
+/**
+ * Every server action of ACTION_ROWS under hostile input (issue #7): the schema each one parses
+ * with, a valid form for it in a fresh world, and the runner that sends it FUZZ_RUNS malformed
+ * arguments as the right actor (and now and then as another). A malformed call must come back as
+ * an error form state with clear messages (or, for the one action that answers with pages, as
+ * Next's not-found or a sign-in redirect), write nothing, and leave the valid form working.
+ */
+import { randomUUID } from "node:crypto";
+import fc from "fast-check";
+import { z } from "zod";
+import { WORLD_PASSWORD } from "../../e2e/support/world";
+import { totpCode } from "../auth/primitives/totp";
+import { db } from "../db";
+import { createApiToken } from "../services/api-tokens";
+import { setOverride } from "../services/result-review";
+import { createShareLink } from "../services/share-links";
+import { ZSignUp } from "../services/sign-up";
+import { ZChangePassword, ZConfirmTotp, ZIssueReset, ZReauthenticate, ZResetPassword, ZSetUserDisabled } from "../validation/account";
+import { ZAdminOrganizationCreate, ZMemberAdd, ZMemberRemove, ZMemberRoleChange } from "../validation/admin-organizations";
+import { WEIGHTED_ROLES, ZRoleWeightsUpdate } from "../validation/aggregation";
+import { ZApiTokenCreate, ZApiTokenRevoke } from "../validation/api-tokens";
+import { ZAssessmentClaim, ZInvitationAccept, ZInvitationCreate, ZInvitationRevoke, ZMemberAssessmentStart, ZOrganizationCreate, ZRecordId } from "../validation/organizations";
+import { ZNoteCreate, ZOverrideClear, ZOverrideSet, ZReviewStatusChange } from "../validation/review";
+import { ZShareLinkCreate, ZShareLinkRevoke } from "../validation/share-links";
+import { createMemberAssessment } from "./accounts";
+import { ACTORS, createServiceWorld, type ActorName, type ServiceWorld, type WorldOptions } from "./action-matrix";
+import { FuzzCase, fuzz, messageProblems, type Verdict } from "./fuzz-harness";
+import { setFuzzSession } from "./fuzz-session";
+import { objectSpecOf } from "./fuzz/fields";
+import { formArgumentValue, formOf, malformedForm, type FormArgument } from "./fuzz/form-input";
+import { preview } from "./fuzz/hostile";
+
+/** How the action is called: (previous state, form) like useActionState, the form alone, or nothing. */
+export type ActionShape = "state" | "form" | "none";
+
+export interface ActionFuzz {
+  /** As in ACTION_ROWS. */
+  file: string;
+  action: string;
+  shape: ActionShape;
+  /** The schema the action parses with (a copy where the action keeps it private). */
+  schema: z.ZodType;
+  /** Who may use it. */
+  actor: ActorName;
+  world?: WorldOptions;
+  /** A form the action accepts, in this world. */
+  valid: (world: ServiceWorld) => Promise<Record<string, string>>;
+  /** Fields naming a row: a well-formed id that names nothing (or something elsewhere) must be refused too. */
+  ids?: string[];
+  /** Where the valid form redirects; without it the action answers with a success state. */
+  redirectsTo?: RegExp;
+  /** For the action without input: the rows every call adds, whatever it is sent. */
+  writesAnyway?: Verdict["writes"];
+}
+
+const MARKETING = "app/(marketing)/actions.ts";
+const SIGN_UP = "app/(auth)/sign-up/actions.ts";
+const SECURITY = "app/(account)/account/security/actions.ts";
+const RESET = "app/(account)/reset-password/[token]/actions.ts";
+const ADMIN = "app/(admin)/admin/users/actions.ts";
+const ADMIN_ORGANIZATIONS = "app/(admin)/admin/organizations/actions.ts";
+const WORKSPACE = "app/(workspace)/workspace/actions.ts";
+const ORGANIZATION = "app/(workspace)/workspace/organizations/[id]/actions.ts";
+const INVITE = "app/invite/[token]/actions.ts";
+const MY = "app/(assessment)/my/actions.ts";
+const SHARE = "app/(report)/share-actions.ts";
+const REVIEW = "app/(workspace)/workspace/results/[id]/actions.ts";
+const API_TOKENS = "app/(account)/account/api-tokens/actions.ts";
+
+/** The action files each fuzz test file covers, so the two can run in parallel. */
+export const ACTION_FUZZ_GROUPS = {
+  account: [MARKETING, SIGN_UP, SECURITY, RESET, API_TOKENS, INVITE, MY],
+  admin: [ADMIN, ADMIN_ORGANIZATIONS],
+  workspace: [WORKSPACE, ORGANIZATION, SHARE, REVIEW],
+} as const;
+
+// Copies of the schemas that live inside "use server" files, which may export only actions.
+const ZNoInput = z.strictObject({});
+const ZResumeOwnDraft = z.strictObject({ assessmentId: ZRecordId });
+
+const code = (world: ServiceWorld, person: "execA") => totpCode(world.people[person].totpSecret, Date.now());
+
+async function resultOf(world: ServiceWorld): Promise<string> {
+  return (await createMemberAssessment(world.actors.execA, world.orgA)).resultId ?? "";
+}
+
+async function overrideFor(resultId: string): Promise<{ recommendation: "separate" | "ctio"; justification: string }> {
+  const { recommendation } = await db.result.findUniqueOrThrow({ where: { id: resultId }, select: { recommendation: true } });
+  return { recommendation: recommendation === "ctio" ? "separate" : "ctio", justification: "The board already has two strong leaders in post." };
+}
+
+const NEW_PASSWORD = "a different fuzz passphrase 2026";
+
+export const ACTION_FUZZ: ActionFuzz[] = [
+  // Takes no input at all: whatever it is sent, it starts one empty draft.
+  {
+    file: MARKETING,
+    action: "startAssessmentAction",
+    shape: "none",
+    schema: ZNoInput,
+    actor: "anonymous",
+    valid: async () => ({}),
+    redirectsTo: /^\/assessment\/[\w-]{43}$/,
+    writesAnyway: { Assessment: 1 },
+  },
+  {
+    file: SIGN_UP,
+    action: "signUpAction",
+    shape: "state",
+    schema: ZSignUp,
+    actor: "anonymous",
+    valid: async () => ({ name: "Fuzz Person", email: `fuzz-${randomUUID()}@example.test`, password: NEW_PASSWORD }),
+  },
+  { file: SECURITY, action: "startTotpEnrollmentAction", shape: "state", schema: ZNoInput, actor: "execA", valid: async () => ({}) },
+  { file: SECURITY, action: "confirmTotpEnrollmentAction", shape: "state", schema: ZConfirmTotp, actor: "execA", valid: async (w) => ({ code: code(w, "execA") }) },
+  {
+    file: SECURITY,
+    action: "regenerateRecoveryCodesAction",
+    shape: "state",
+    schema: ZReauthenticate,
+    actor: "execA",
+    world: { executiveTotp: "enabled" },
+    valid: async (w) => ({ password: WORLD_PASSWORD, code: code(w, "execA") }),
+  },
+  {
+    file: SECURITY,
+    action: "disableTotpAction",
+    shape: "state",
+    schema: ZReauthenticate,
+    actor: "execA",
+    world: { executiveTotp: "enabled" },
+    valid: async (w) => ({ password: WORLD_PASSWORD, code: code(w, "execA") }),
+    redirectsTo: /^\/account\/security\?done=totp-off$/,
+  },
+  {
+    file: SECURITY,
+    action: "changePasswordAction",
+    shape: "state",
+    schema: ZChangePassword,
+    actor: "execA",
+    valid: async () => ({ currentPassword: WORLD_PASSWORD, newPassword: NEW_PASSWORD, signOutOthers: "on" }),
+    redirectsTo: /^\/sign-in\?/,
+  },
+  { file: SECURITY, action: "signOutEverywhereAction", shape: "state", schema: ZNoInput, actor: "execA", valid: async () => ({}), redirectsTo: /^\/sign-in\?notice=signed-out$/ },
+  {
+    file: RESET,
+    action: "resetPasswordAction",
+    shape: "state",
+    schema: ZResetPassword,
+    actor: "anonymous",
+    valid: async (w) => ({ token: w.resetTokenA, newPassword: NEW_PASSWORD }),
+    redirectsTo: /^\/sign-in\?notice=password-reset$/,
+  },
+  { file: ADMIN, action: "setUserDisabledAction", shape: "state", schema: ZSetUserDisabled, actor: "admin", valid: async (w) => ({ userId: w.people.execA.id, disabled: "true" }), ids: ["userId"] },
+  { file: ADMIN, action: "issuePasswordResetLinkAction", shape: "state", schema: ZIssueReset, actor: "admin", valid: async (w) => ({ userId: w.people.execA.id }), ids: ["userId"] },
+  {
+    file: ADMIN_ORGANIZATIONS,
+    action: "createOrganizationAsAdminAction",
+    shape: "state",
+    schema: ZAdminOrganizationCreate,
+    actor: "admin",
+    valid: async () => ({ name: "Fuzz Holdings", industry: "retail", sizeBand: "250_999", consultantFirmName: "Fuzz Advisory" }),
+    redirectsTo: /^\/admin\/organizations\/[\w-]+$/,
+  },
+  {
+    file: ADMIN_ORGANIZATIONS,
+    action: "addOrganizationMemberAction",
+    shape: "state",
+    schema: ZMemberAdd,
+    actor: "admin",
+    valid: async (w) => ({ organizationId: w.orgA, email: w.people.execB.email, role: "consultant" }),
+    ids: ["organizationId"],
+  },
+  {
+    file: ADMIN_ORGANIZATIONS,
+    action: "changeOrganizationMemberRoleAction",
+    shape: "state",
+    schema: ZMemberRoleChange,
+    actor: "admin",
+    valid: async (w) => ({ organizationId: w.orgA, userId: w.people.execA.id, role: "consultant" }),
+    ids: ["organizationId", "userId"],
+  },
+  {
+    file: ADMIN_ORGANIZATIONS,
+    action: "removeOrganizationMemberAction",
+    shape: "state",
+    schema: ZMemberRemove,
+    actor: "admin",
+    valid: async (w) => ({ organizationId: w.orgA, userId: w.people.execA2.id }),
+    ids: ["organizationId", "userId"],
+  },
+  {
+    file: WORKSPACE,
+    action: "createOrganizationAction",
+    shape: "state",
+    schema: ZOrganizationCreate,
+    actor: "consultantA",
+    valid: async () => ({ name: "Fuzz Client", industry: "retail", sizeBand: "50_249", consultantFirmName: "Fuzz Advisory" }),
+    redirectsTo: /^\/workspace\/organizations\/[\w-]+$/,
+  },
+  {
+    file: WORKSPACE,
+    action: "createInvitationAction",
+    shape: "state",
+    schema: ZInvitationCreate,
+    actor: "consultantA",
+    valid: async (w) => ({ organizationId: w.orgA, expiresInDays: "7", maxUses: "10" }),
+    ids: ["organizationId"],
+  },
+  { file: WORKSPACE, action: "revokeInvitationAction", shape: "state", schema: ZInvitationRevoke, actor: "consultantA", valid: async (w) => ({ invitationId: w.invitationA.id }), ids: ["invitationId"] },
+  {
+    file: ORGANIZATION,
+    action: "setRoleWeightsAction",
+    shape: "state",
+    schema: ZRoleWeightsUpdate,
+    actor: "consultantA",
+    valid: async (w) => ({ organizationId: w.orgA, ...Object.fromEntries(WEIGHTED_ROLES.map((role, index) => [role.id, String((index % 4) + 0.5)])) }),
+    ids: ["organizationId"],
+  },
+  {
+    file: INVITE,
+    action: "acceptInvitationAction",
+    shape: "state",
+    schema: ZInvitationAccept,
+    actor: "execB",
+    valid: async (w) => ({ token: w.invitationA.token }),
+    redirectsTo: /^\/assessment\/[\w-]{43}$/,
+  },
+  {
+    file: MY,
+    action: "startMemberAssessmentAction",
+    shape: "state",
+    schema: ZMemberAssessmentStart,
+    actor: "execA",
+    valid: async (w) => ({ organizationId: w.orgA }),
+    ids: ["organizationId"],
+    redirectsTo: /^\/assessment\/[\w-]{43}$/,
+  },
+  { file: MY, action: "claimAssessmentAction", shape: "state", schema: ZAssessmentClaim, actor: "execA", valid: async (w) => ({ token: w.anonymousToken }) },
+  { file: MY, action: "resumeOwnDraftAction", shape: "form", schema: ZResumeOwnDraft, actor: "execA", valid: async (w) => ({ assessmentId: w.draftA.id }), ids: ["assessmentId"], redirectsTo: /^\/assessment\/[\w-]{43}$/ },
+  { file: SHARE, action: "createShareLinkAction", shape: "state", schema: ZShareLinkCreate, actor: "execA", valid: async (w) => ({ resultId: await resultOf(w), expiresInDays: "14" }), ids: ["resultId"] },
+  {
+    file: SHARE,
+    action: "revokeShareLinkAction",
+    shape: "state",
+    schema: ZShareLinkRevoke,
+    actor: "execA",
+    valid: async (w) => ({ shareLinkId: (await createShareLink(w.actors.execA, { resultId: await resultOf(w) })).id }),
+    ids: ["shareLinkId"],
+  },
+  { file: REVIEW, action: "addNoteAction", shape: "state", schema: ZNoteCreate, actor: "consultantA", valid: async (w) => ({ resultId: await resultOf(w), body: "Discussed with the board." }), ids: ["resultId"] },
+  {
+    file: REVIEW,
+    action: "setReviewStatusAction",
+    shape: "state",
+    schema: ZReviewStatusChange,
+    actor: "consultantA",
+    valid: async (w) => ({ resultId: await resultOf(w), status: "in_review" }),
+    ids: ["resultId"],
+  },
+  {
+    file: REVIEW,
+    action: "setOverrideAction",
+    shape: "state",
+    schema: ZOverrideSet,
+    actor: "consultantA",
+    valid: async (w) => {
+      const resultId = await resultOf(w);
+      return { resultId, ...(await overrideFor(resultId)) };
+    },
+    ids: ["resultId"],
+  },
+  {
+    file: REVIEW,
+    action: "clearOverrideAction",
+    shape: "state",
+    schema: ZOverrideClear,
+    actor: "consultantA",
+    valid: async (w) => {
+      const resultId = await resultOf(w);
+      await setOverride(w.actors.admin, { resultId, ...(await overrideFor(resultId)) });
+      return { resultId };
+    },
+    ids: ["resultId"],
+  },
+  { file: API_TOKENS, action: "createApiTokenAction", shape: "state", schema: ZApiTokenCreate, actor: "consultantA", valid: async () => ({ name: "Fuzz BI", expiresInDays: "90" }) },
+  {
+    file: API_TOKENS,
+    action: "revokeApiTokenAction",
+    shape: "state",
+    schema: ZApiTokenRevoke,
+    actor: "consultantA",
+    valid: async (w) => ({ apiTokenId: (await createApiToken(w.actors.consultantA, { name: "Fuzz BI" })).id }),
+    ids: ["apiTokenId"],
+  },
+];
+
+export type ActionOutcome = { kind: "returned"; value: unknown } | { kind: "redirect"; to: string } | { kind: "not-found" } | { kind: "threw"; error: unknown };
+
+/** What the action did: returned, or threw Next's redirect or not-found signal, or something else. */
+export async function settleAction(run: () => Promise<unknown>): Promise<ActionOutcome> {
+  try {
+    return { kind: "returned", value: await run() };
+  } catch (error) {
+    const digest = (error as { digest?: unknown } | null)?.digest;
+    if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT;")) return { kind: "redirect", to: digest.split(";")[2] ?? "" };
+    if (typeof digest === "string" && digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404")) return { kind: "not-found" };
+    return { kind: "threw", error };
+  }
+}
+
+function describeOutcome(outcome: ActionOutcome): string {
+  if (outcome.kind === "returned") return `returned ${preview(JSON.stringify(outcome.value) ?? "undefined", 200)}`;
+  if (outcome.kind === "redirect") return `redirected to ${outcome.to}`;
+  if (outcome.kind === "not-found") return "answered not found";
+  return `threw ${preview(String(outcome.error), 300)}`;
+}
+
+/** A refusal: an error state with clear messages, or (for the page-answering action) not-found or a sign-in redirect. */
+export function refusalProblems(target: ActionFuzz, outcome: ActionOutcome): string[] {
+  if (target.shape === "form") {
+    if (outcome.kind === "not-found" || (outcome.kind === "redirect" && outcome.to.startsWith("/sign-in"))) return [];
+    return [`${describeOutcome(outcome)}, not not-found`];
+  }
+  if (outcome.kind !== "returned") return [`${describeOutcome(outcome)}, not an error state`];
+  const state = outcome.value as { status?: unknown; message?: unknown; fieldErrors?: unknown } | null;
+  if (state?.status !== "error") return [`${describeOutcome(outcome)}: the malformed input was accepted`];
+  const problems = messageProblems(state.message, "the message");
+  const fieldErrors = state.fieldErrors && typeof state.fieldErrors === "object" ? Object.entries(state.fieldErrors) : [];
+  for (const [field, message] of fieldErrors) problems.push(...messageProblems(message, `the error for ${preview(field, 40)}`));
+  const size = JSON.stringify(state).length;
+  if (size > 20_000) problems.push(`the error state is ${size.toLocaleString("en-US")} characters long`);
+  return problems;
+}
+
+/** The outcome a valid form must have: the success state, or the redirect the action makes on success. */
+export function successProblems(target: ActionFuzz, outcome: ActionOutcome): string[] {
+  if (target.redirectsTo) return outcome.kind === "redirect" && target.redirectsTo.test(outcome.to) ? [] : [`${describeOutcome(outcome)}, not a redirect to ${target.redirectsTo}`];
+  const state = outcome.kind === "returned" ? (outcome.value as { status?: unknown } | null) : null;
+  return state?.status === "success" ? [] : [`${describeOutcome(outcome)}, not a success state`];
+}
+
+/** Well-formed ids that name nothing, or (for anyone but the administrator, who may reach them) rows of organization B. */
+function wrongIds(real: string, world: ServiceWorld, actor: ActorName): fc.Arbitrary<string> {
+  const elsewhere = actor === "admin" ? [] : [world.orgB, world.people.execB.id, world.invitationB.id, world.draftB.id];
+  const neighbours = [`${real.slice(0, -1)}${real.endsWith("a") ? "b" : "a"}`, real.toUpperCase(), real.slice(1)];
+  return fc.oneof(fc.constantFrom(...neighbours, ...elsewhere), fc.stringMatching(/^c[a-z0-9]{24}$/)).filter((id) => id !== real);
+}
+
+interface ActionCase {
+  argument: FormArgument;
+  actor: ActorName;
+}
+
+export type ActionCall = (...args: unknown[]) => Promise<unknown>;
+
+function invoke(target: ActionFuzz, call: ActionCall, argument: unknown): Promise<unknown> {
+  if (target.shape === "form") return call(argument);
+  if (target.shape === "none") return call();
+  return call({ status: "idle" }, argument);
+}
+
+/**
+ * Sends FUZZ_RUNS malformed arguments to the action in a fresh world, mostly as the actor with
+ * the right and now and then as anyone else, then the valid form once.
+ */
+export async function fuzzAction(target: ActionFuzz, call: ActionCall): Promise<void> {
+  const world = await createServiceWorld(target.world);
+  const sessions = new Map<ActorName, number>();
+  for (const name of ACTORS) {
+    if (name === "anonymous") continue;
+    const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: world.people[name].id }, select: { sessionVersion: true } });
+    sessions.set(name, sessionVersion);
+  }
+  const signInAs = (actor: ActorName) => {
+    const sessionVersion = sessions.get(actor);
+    setFuzzSession(actor === "anonymous" || sessionVersion === undefined ? null : { userId: world.people[actor].id, sessionVersion });
+  };
+
+  const base = await target.valid(world);
+  const idChanges = (target.ids ?? []).map((field) =>
+    wrongIds(base[field] ?? "", world, target.actor).map((id): FormArgument => ({ kind: "form", entries: Object.entries({ ...base, [field]: id }).map(([key, value]) => [key, { kind: "text", text: value }]), breaking: `${field} = ${id}, which names nothing this actor may change` })),
+  );
+  // A malformed form is refused whoever sends it; an id is wrong only for the actor it was chosen against.
+  const anyone = fc.oneof({ arbitrary: fc.constant(target.actor), weight: 6 }, { arbitrary: fc.constantFrom(...ACTORS), weight: 1 });
+  const malformed = fc.tuple(malformedForm(base, objectSpecOf(target.schema)), anyone);
+  const plans = fc.oneof({ arbitrary: malformed, weight: 8 }, ...idChanges.map((change) => ({ arbitrary: fc.tuple(change, fc.constant(target.actor)), weight: 1 })));
+  const cases = plans.map(([arg, who]) => new FuzzCase<ActionCase>({ argument: arg, actor: who }, `as ${who}: ${arg.breaking}`));
+
+  try {
+    await fuzz(`${target.action} (${target.file})`, cases, async ({ argument: arg, actor: who }) => {
+      signInAs(who);
+      const outcome = await settleAction(() => invoke(target, call, formArgumentValue(arg)));
+      // An action without input cannot be sent a malformed one: it must ignore the argument and do its one thing.
+      if (target.shape === "none") return { problems: successProblems(target, outcome), writes: target.writesAnyway };
+      return refusalProblems(target, outcome);
+    });
+    signInAs(target.actor);
+    const form = formOf(await target.valid(world));
+    const problems = successProblems(target, await settleAction(() => invoke(target, call, form)));
+    if (problems.length > 0) throw new Error(`${target.action} no longer accepts a valid form after the fuzz run: ${problems.join("; ")}`);
+  } finally {
+    setFuzzSession(null);
+  }
+}
