@@ -1,9 +1,10 @@
 /**
- * Graceful shutdown: a second production server on the same build and database gets SIGTERM
+ * Graceful shutdown: a second production server on the same build, with its own database, gets SIGTERM
  * while it is generating a PDF; the request still completes, then the server exits cleanly and
  * takes no new connections.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -48,15 +49,18 @@ function exitOf(server: ChildProcess): Promise<number | null> {
 
 test("on SIGTERM the server finishes the request in flight, then exits", async () => {
   test.setTimeout(120_000);
-  const world = createWorld();
+  // Its own database: migrating the end-to-end server's busy file at start could time out waiting for its lock.
+  const file = path.resolve(".data", "shutdown.db");
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
   const server = spawn(process.execPath, ["--import", "tsx", path.resolve("scripts", "start.ts"), "--no-build"], {
-    env: { ...process.env, DATABASE_URL: `file:${path.resolve(".data", "e2e.db")}`, PORT: String(PORT), HOSTNAME: "127.0.0.1", SEED_DEMO_DATA: "false", LOG_LEVEL: "warn" },
+    env: { ...process.env, DATABASE_URL: `file:${file}`, PORT: String(PORT), HOSTNAME: "127.0.0.1", SEED_DEMO_DATA: "false", LOG_LEVEL: "warn" },
     // stderr goes to the test's own: a pipe nobody reads fills up and stalls the server's start.
     stdio: ["ignore", "ignore", "inherit"],
   });
   const exited = exitOf(server);
   try {
     await waitForHealth(Date.now() + 120_000);
+    const world = createWorld(`file:${file}`);
     // The first PDF of a fresh process loads the renderer and converts the fonts: over a second.
     const started = Date.now();
     const inFlight = getOnce(`${BASE}/shared/${world.shareToken}/report?format=pdf`);
