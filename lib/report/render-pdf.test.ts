@@ -60,6 +60,7 @@ describe("the PDF of an archetype result", () => {
   it("numbers its pages in a running footer, within the expected page count", () => {
     expect(pdf.pageCount).toBeGreaterThanOrEqual(10);
     expect(pdf.pageCount).toBeLessThanOrEqual(30);
+    expect(squash(pdf.pages[0]?.text ?? "")).toContain(`Length ${pdf.pageCount} pages`);
     for (const [index, page] of pdf.pages.entries()) {
       if (index === 0) continue; // the cover has no footer
       expect(squash(page.text)).toContain(`Page ${index + 1} of ${pdf.pageCount}`);

@@ -2,6 +2,7 @@
 import { createElement } from "react";
 import type { ReportModel } from "./model";
 import { fontStackFor, registerReportFonts } from "./pdf/fonts";
+import { createPageNumbering } from "./pdf/page-numbering";
 import { loadReactPdf } from "./pdf/react-pdf";
 import { ReportDocument } from "./pdf/report-document";
 
@@ -18,7 +19,7 @@ export async function renderReportPdf(report: ReportModel): Promise<Buffer> {
   const reactPdf = await loadReactPdf();
   const fontStack = fontStackFor(JSON.stringify(report));
   registerReportFonts(reactPdf, fontStack);
-  const document = createElement(ReportDocument, { report, fontStack }) as Parameters<typeof reactPdf.pdf>[0];
+  const document = createElement(ReportDocument, { report, fontStack, numbering: createPageNumbering() }) as Parameters<typeof reactPdf.pdf>[0];
   // pdf() rather than renderToBuffer(): renderToBuffer never unmounts its React tree, and the
   // renderer's module-level state keeps every root it created, so each report's fibers and
   // laid-out document stayed in memory for good (about 1.5 MB a report). Unmounting and

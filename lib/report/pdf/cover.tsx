@@ -1,21 +1,44 @@
 /** The PDF's first page: who the report is for, the recommendation and confidence, and the versions behind them. */
 import { reactPdf } from "./react-pdf";
 import { coverRespondents, coverSubtitle, type ReportModel } from "../model";
+import type { PageNumbering } from "./page-numbering";
 import { COLORS, lineFit, styles } from "./styles";
 
 const CONFIDENCE_COLORS = { high: COLORS.accent, moderate: COLORS.brand, low: COLORS.warn } as const;
 
+const DETAIL_ROW = { flexDirection: "row", paddingVertical: 5, borderBottomWidth: 0.5, borderBottomColor: COLORS.line } as const;
+// Line heights are set on each text, not inherited from the page: react-pdf leaves the page-count
+// text empty when it inherits one.
+const LINE_HEIGHT = 1.4;
+const DETAIL_TEXT = { fontSize: 10, lineHeight: LINE_HEIGHT } as const;
+const DETAIL_LABEL = { ...DETAIL_TEXT, width: 130, color: COLORS.muted } as const;
+
 function DetailRow({ label, value }: { label: string; value: string }) {
   const { Text, View } = reactPdf();
   return (
-    <View style={{ flexDirection: "row", paddingVertical: 5, borderBottomWidth: 0.5, borderBottomColor: COLORS.line }} wrap={false}>
-      <Text style={{ width: 130, color: COLORS.muted }}>{label}</Text>
-      <Text style={{ flex: 1, ...lineFit(value) }}>{value}</Text>
+    <View style={DETAIL_ROW} wrap={false}>
+      <Text style={DETAIL_LABEL}>{label}</Text>
+      <Text style={{ ...DETAIL_TEXT, flex: 1, ...lineFit(value) }}>{value}</Text>
     </View>
   );
 }
 
-export function CoverPage({ report, fontStack }: { report: ReportModel; fontStack: string[] }) {
+/** The report's length, known only once the whole document is paginated; the running footers read it from here. */
+function LengthRow({ numbering }: { numbering: PageNumbering }) {
+  const { Text, View } = reactPdf();
+  const pages = ({ totalPages }: { totalPages?: number }) => {
+    if (totalPages) numbering.totalPages = totalPages;
+    return `${totalPages ?? 0} pages`;
+  };
+  return (
+    <View style={DETAIL_ROW} wrap={false}>
+      <Text style={DETAIL_LABEL}>Length</Text>
+      <Text style={{ fontSize: 10, flex: 1 }} render={pages} />
+    </View>
+  );
+}
+
+export function CoverPage({ report, fontStack, numbering }: { report: ReportModel; fontStack: string[]; numbering: PageNumbering }) {
   const { Page, Text, View } = reactPdf();
   const { cover } = report;
   const details: [string, string][] = [
@@ -29,8 +52,8 @@ export function CoverPage({ report, fontStack }: { report: ReportModel; fontStac
   return (
     <Page size="A4" style={[styles.coverPage, { fontFamily: fontStack }]}>
       <View style={{ backgroundColor: COLORS.brand, paddingHorizontal: 56, paddingTop: 64, paddingBottom: 40, color: "#ffffff" }}>
-        <Text style={{ fontSize: 11, fontWeight: 700, letterSpacing: 1.5 }}>ROLEFIT</Text>
-        <Text style={{ fontSize: 12, marginTop: 28, opacity: 0.85 }}>{coverSubtitle(report)}</Text>
+        <Text style={{ fontSize: 11, fontWeight: 700, letterSpacing: 1.5, lineHeight: LINE_HEIGHT }}>ROLEFIT</Text>
+        <Text style={{ fontSize: 12, marginTop: 28, opacity: 0.85, lineHeight: LINE_HEIGHT }}>{coverSubtitle(report)}</Text>
         <Text
           style={{
             fontSize: cover.organizationName && cover.organizationName.length > 80 ? 16 : 26,
@@ -42,11 +65,11 @@ export function CoverPage({ report, fontStack }: { report: ReportModel; fontStac
         >
           {cover.organizationName ?? "Your company"}
         </Text>
-        {cover.consultantFirmName ? <Text style={{ fontSize: 11, marginTop: 14, opacity: 0.9, ...lineFit(cover.consultantFirmName) }}>Prepared by {cover.consultantFirmName}</Text> : null}
+        {cover.consultantFirmName ? <Text style={{ fontSize: 11, marginTop: 14, opacity: 0.9, lineHeight: LINE_HEIGHT, ...lineFit(cover.consultantFirmName) }}>Prepared by {cover.consultantFirmName}</Text> : null}
       </View>
 
       <View style={{ paddingHorizontal: 56, paddingTop: 36 }}>
-        <Text style={{ fontSize: 9, fontWeight: 700, color: COLORS.accent, letterSpacing: 1 }}>RECOMMENDED STRUCTURE</Text>
+        <Text style={{ fontSize: 9, fontWeight: 700, color: COLORS.accent, letterSpacing: 1, lineHeight: LINE_HEIGHT }}>RECOMMENDED STRUCTURE</Text>
         <Text style={{ fontSize: 24, fontWeight: 700, marginTop: 4, lineHeight: 1.2 }}>{cover.recommendation}</Text>
         <View style={{ flexDirection: "row", marginTop: 10 }}>
           <Text
@@ -58,6 +81,7 @@ export function CoverPage({ report, fontStack }: { report: ReportModel; fontStac
               borderRadius: 3,
               paddingHorizontal: 7,
               paddingVertical: 3,
+              lineHeight: LINE_HEIGHT,
             }}
           >
             {cover.confidenceLabel}
@@ -69,11 +93,12 @@ export function CoverPage({ report, fontStack }: { report: ReportModel; fontStac
           {details.map(([label, value]) => (
             <DetailRow key={label} label={label} value={value} />
           ))}
+          <LengthRow numbering={numbering} />
         </View>
-        {cover.modelNote ? <Text style={{ ...styles.note, marginTop: 10 }}>{cover.modelNote}</Text> : null}
+        {cover.modelNote ? <Text style={{ ...styles.note, lineHeight: LINE_HEIGHT, marginTop: 10 }}>{cover.modelNote}</Text> : null}
       </View>
 
-      <Text style={{ position: "absolute", left: 56, right: 56, bottom: 36, fontSize: 8, color: COLORS.muted }}>
+      <Text style={{ position: "absolute", left: 56, right: 56, bottom: 36, fontSize: 8, lineHeight: LINE_HEIGHT, color: COLORS.muted }}>
         Every point of the scores is traced to a cited passage from four published analyses of the CIO and CTO roles. Confidential: prepared
         for the organization named above.
       </Text>

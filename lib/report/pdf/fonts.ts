@@ -120,17 +120,31 @@ export function uncoveredCharacters(text: string): string[] {
 
 const registered = new Set<string>();
 
-function dataUrl(file: string, disable: string[]): string {
+function fontFile(spec: FamilySpec, fontWeight: Weight, style: Style): string {
+  return path.join(packageDir(spec.pkg), "files", `${spec.base}-${fontWeight}-${style}.woff`);
+}
+
+function sfntOf(file: string, disable: string[]): Buffer {
   if (!fs.existsSync(file)) throw new Error(`Report font missing: ${file}. Run npm install.`);
-  const sfnt = disableGsubFeatures(woffToSfnt(fs.readFileSync(file)), disable);
-  return `data:font/ttf;base64,${sfnt.toString("base64")}`;
+  return disableGsubFeatures(woffToSfnt(fs.readFileSync(file)), disable);
+}
+
+function dataUrl(file: string, disable: string[]): string {
+  return `data:font/ttf;base64,${sfntOf(file, disable).toString("base64")}`;
+}
+
+let footerFont: Buffer | null = null;
+
+/** The regular Latin face as font data, for text painted directly at render time (the page numbers). */
+export function footerFontData(): Buffer {
+  footerFont ??= sfntOf(fontFile(BASE_FAMILY, 400, "normal"), BASE_FAMILY.disable ?? []);
+  return footerFont;
 }
 
 function registerFamily({ Font }: ReactPdfModule, spec: FamilySpec): void {
   const fonts = spec.weights.flatMap((fontWeight) => {
-    const file = (style: Style) => path.join(packageDir(spec.pkg), "files", `${spec.base}-${fontWeight}-${style}.woff`);
-    const upright = dataUrl(file("normal"), spec.disable ?? []);
-    const italic = spec.italic ? dataUrl(file("italic"), spec.disable ?? []) : upright;
+    const upright = dataUrl(fontFile(spec, fontWeight, "normal"), spec.disable ?? []);
+    const italic = spec.italic ? dataUrl(fontFile(spec, fontWeight, "italic"), spec.disable ?? []) : upright;
     return [
       { src: upright, fontWeight, fontStyle: "normal" as const },
       { src: italic, fontWeight, fontStyle: "italic" as const },

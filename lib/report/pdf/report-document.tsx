@@ -4,23 +4,36 @@ import type { ReportModel } from "../model";
 import { AnswersAppendix, MethodologyAppendix, SourcesAppendix } from "./appendix";
 import { CoverPage } from "./cover";
 import { ChangeSection, CounterSection, DisagreementsSection, DriversSection, PracticeSections, RevisitSection, ScoresSection, SummarySection } from "./sections";
-import { lineFit, styles } from "./styles";
+import { footerFontData } from "./fonts";
+import { nextFooterLabel, type PageNumbering } from "./page-numbering";
+import { COLORS, lineFit, styles } from "./styles";
 
-/** Three fixed pieces rather than one row: react-pdf lays out a page-number `render` text reliably only on its own. */
-export function RunningFooter({ report }: { report: ReportModel }) {
-  const { Text, View } = reactPdf();
+/** The painter react-pdf hands a Canvas: a chainable subset of the PDF document's drawing methods. */
+interface FooterPainter {
+  font(data: Buffer): FooterPainter;
+  fontSize(size: number): FooterPainter;
+  fillColor(color: string): FooterPainter;
+  text(text: string, x: number, y: number, options: { width: number; align: "right"; lineBreak: false }): FooterPainter;
+}
+
+export function RunningFooter({ report, numbering }: { report: ReportModel; numbering: PageNumbering }) {
+  const { Canvas, Text, View } = reactPdf();
+  const paintPageNumber = (painter: FooterPainter, width: number) => {
+    painter.font(footerFontData()).fontSize(styles.footerPage.fontSize).fillColor(COLORS.muted).text(nextFooterLabel(numbering), 0, 0, { width, align: "right", lineBreak: false });
+    return null;
+  };
   return (
     <>
       <View style={styles.footerRule} fixed />
       <Text style={[styles.footerTitle, lineFit(report.cover.organizationName)]} fixed>
         Rolefit · {report.cover.organizationName ?? "Technology leadership recommendation"} · {report.cover.dateLabel}
       </Text>
-      <Text style={styles.footerPage} fixed render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+      <Canvas style={styles.footerPage} fixed paint={paintPageNumber} />
     </>
   );
 }
 
-export function ReportDocument({ report, fontStack }: { report: ReportModel; fontStack: string[] }) {
+export function ReportDocument({ report, fontStack, numbering }: { report: ReportModel; fontStack: string[]; numbering: PageNumbering }) {
   const { Document, Page, View } = reactPdf();
   const pageStyle = [styles.page, { fontFamily: fontStack }];
   const groups = [
@@ -47,7 +60,7 @@ export function ReportDocument({ report, fontStack }: { report: ReportModel; fon
       creationDate={new Date(report.cover.generatedAt)}
       pageMode="useOutlines"
     >
-      <CoverPage report={report} fontStack={fontStack} />
+      <CoverPage report={report} fontStack={fontStack} numbering={numbering} />
       {/*
         Each group starts on a fresh page. Besides reading well, this keeps PDF generation fast:
         react-pdf lays out everything after a page break again, so one long flow of pages costs
@@ -55,7 +68,7 @@ export function ReportDocument({ report, fontStack }: { report: ReportModel; fon
       */}
       {groups.map((group, index) => (
         <Page key={index} size="A4" style={pageStyle} wrap>
-          <RunningFooter report={report} />
+          <RunningFooter report={report} numbering={numbering} />
           <View style={styles.body}>{group}</View>
         </Page>
       ))}

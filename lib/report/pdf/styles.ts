@@ -31,7 +31,6 @@ export const styles = {
   },
   coverPage: {
     fontSize: 10,
-    lineHeight: 1.4,
     color: COLORS.ink,
     padding: 0,
   },
@@ -60,7 +59,7 @@ export const styles = {
     right: PAGE_MARGIN.side,
     bottom: 30,
     width: 80,
-    textAlign: "right",
+    height: 11,
     fontSize: 8,
     color: COLORS.muted,
   },
