@@ -1,7 +1,7 @@
 /** The PDF's first page: who the report is for, the recommendation and confidence, and the versions behind them. */
 import { reactPdf } from "./react-pdf";
 import { coverRespondents, coverSubtitle, type ReportModel } from "../model";
-import type { PageNumbering } from "./page-numbering";
+import { coverLengthLabel, type PageNumbering } from "./page-numbering";
 import { COLORS, lineFit, styles } from "./styles";
 
 const CONFIDENCE_COLORS = { high: COLORS.accent, moderate: COLORS.brand, low: COLORS.warn } as const;
@@ -26,10 +26,7 @@ function DetailRow({ label, value }: { label: string; value: string }) {
 /** The report's length, known only once the whole document is paginated; the running footers read it from here. */
 function LengthRow({ numbering }: { numbering: PageNumbering }) {
   const { Text, View } = reactPdf();
-  const pages = ({ totalPages }: { totalPages?: number }) => {
-    if (totalPages) numbering.totalPages = totalPages;
-    return `${totalPages ?? 0} pages`;
-  };
+  const pages = ({ totalPages }: { totalPages?: number }) => coverLengthLabel(numbering, totalPages);
   return (
     <View style={DETAIL_ROW} wrap={false}>
       <Text style={DETAIL_LABEL}>Length</Text>

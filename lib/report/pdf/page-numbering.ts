@@ -16,6 +16,12 @@ export function createPageNumbering(): PageNumbering {
   return { totalPages: 0, footersPainted: 0 };
 }
 
+/** The cover's page-count text; react-pdf calls it once more with the total after paginating. */
+export function coverLengthLabel(numbering: PageNumbering, totalPages: number | undefined): string {
+  if (totalPages) numbering.totalPages = totalPages;
+  return `${totalPages ?? 0} pages`;
+}
+
 /** The label for the next footer to be painted. */
 export function nextFooterLabel(numbering: PageNumbering): string {
   numbering.footersPainted += 1;
