@@ -34,7 +34,10 @@ async function main(): Promise<void> {
   }
   if (sections.has("report")) {
     for (const report of await runReportBench()) {
-      console.log(`${report.name}: median ${formatMs(report.medianMs)}, peak resident memory ${report.peakRssMb.toFixed(0)} MB (${report.addedRssMb.toFixed(0)} MB above the loaded process)`);
+      console.log(
+        `${report.name}: median ${formatMs(report.medianMs)}; one render adds ${report.singleAddedMb.toFixed(0)} MB at its peak (median; process peak ${report.singlePeakMb.toFixed(0)} MB); ` +
+          `back to back without forced collection: peak ${report.sustainedPeakMb.toFixed(0)} MB (${report.sustainedAddedMb.toFixed(0)} MB above the loaded process)`,
+      );
     }
     console.log("");
   }
