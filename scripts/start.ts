@@ -34,6 +34,10 @@ function buildIsCurrent(): boolean {
 
 async function main(): Promise<void> {
   const env = parseEnv({ ...process.env, NODE_ENV: "production" });
+  if (process.env.REDIS_URL) {
+    // Some platforms add REDIS_URL on their own; say plainly that it changes nothing rather than let an operator assume it does.
+    console.warn("REDIS_URL is set but not used: session revocation, sign-in limits and idempotency records live in the database, which every instance shares.");
+  }
   await prepareDatabase({ seed: true });
   const nextBin = path.resolve("node_modules", "next", "dist", "bin", "next");
   const childEnv = { ...process.env, ...ensureAuthEnvironment(env), NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1" };
