@@ -4,9 +4,8 @@
  * arguments in-process against the real database; the runner and the table of actions are in
  * lib/testing/fuzz-actions.ts.
  */
-import { afterAll, describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db";
-import { ACTION_FUZZ, ACTION_FUZZ_GROUPS, fuzzAction, type ActionCall } from "@/lib/testing/fuzz-actions";
+import { vi } from "vitest";
+import { describeActionFuzz } from "@/lib/testing/fuzz-actions";
 import * as adminOrganizations from "./(admin)/admin/organizations/actions";
 import * as adminUsers from "./(admin)/admin/users/actions";
 
@@ -20,23 +19,4 @@ const MODULES: Record<string, Record<string, unknown>> = {
   "app/(admin)/admin/organizations/actions.ts": adminOrganizations,
 };
 
-const TARGETS = ACTION_FUZZ.filter((target) => (ACTION_FUZZ_GROUPS.admin as readonly string[]).includes(target.file));
-
-afterAll(async () => {
-  await db.$disconnect();
-});
-
-describe("the administrator's server actions under malformed arguments", () => {
-  it("covers every exported action of its files", () => {
-    const exported = Object.entries(MODULES).flatMap(([file, module]) => Object.keys(module).map((name) => `${file} ${name}`));
-    expect(TARGETS.map((target) => `${target.file} ${target.action}`).sort()).toEqual(exported.sort());
-  });
-
-  for (const target of TARGETS) {
-    it(`${target.action} refuses every malformed argument, writes nothing and still accepts a valid form`, async () => {
-      const call = MODULES[target.file]?.[target.action];
-      if (typeof call !== "function") throw new Error(`${target.file} does not export ${target.action}`);
-      await fuzzAction(target, call as ActionCall);
-    });
-  }
-});
+describeActionFuzz("the administrator's server actions under malformed arguments", "admin", MODULES);

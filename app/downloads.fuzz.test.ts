@@ -9,9 +9,9 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createShareLink } from "@/lib/services/share-links";
-import { createExecutive, createMemberAssessment, createTenant } from "@/lib/testing/accounts";
+import { createExecutive } from "@/lib/testing/accounts";
 import { fuzz } from "@/lib/testing/fuzz-harness";
-import { answerProblems, brokenCredentials, ignoredQuery, plainRequest, requestPlans, send, type Change, type HttpRequestPlan } from "@/lib/testing/fuzz-http";
+import { answerProblems, brokenCredentials, createReadWorld, ignoredQuery, plainRequest, requestPlans, send, validResultsQuery, type Change, type HttpRequestPlan } from "@/lib/testing/fuzz-http";
 import { objectSpecOf, type ObjectSpec } from "@/lib/testing/fuzz/fields";
 import { preview, shortHostileText } from "@/lib/testing/fuzz/hostile";
 import { garbageCookie, malformedQuery, queryNoise, wrongPathParam } from "@/lib/testing/fuzz/http-input";
@@ -23,30 +23,21 @@ import { GET as organizationReport } from "./api/v1/organizations/[id]/report/ro
 import { GET as resultReport } from "./api/v1/results/[id]/report/route";
 import { GET as sharedReport } from "./shared/[token]/report/route";
 
-interface World {
-  organizationA: string;
-  resultA: string;
-  resultB: string;
+type World = Awaited<ReturnType<typeof createReadWorld>> & {
   shareToken: string;
-  consultantA: string;
   /** Signed-in people who may not see A's result or organization. */
   outsiders: Record<string, string>;
-}
+};
 
 let world: World;
 
 beforeAll(async () => {
-  const a = await createTenant();
-  const b = await createTenant();
-  const colleague = await createExecutive([a.organization.id]);
-  const resultA = (await createMemberAssessment(a.executive.actor, a.organization.id)).resultId ?? "";
+  const base = await createReadWorld();
+  const colleague = await createExecutive([base.organizationA]);
   world = {
-    organizationA: a.organization.id,
-    resultA,
-    resultB: (await createMemberAssessment(b.executive.actor, b.organization.id)).resultId ?? "",
-    shareToken: (await createShareLink(a.executive.actor, { resultId: resultA })).token,
-    consultantA: await sessionCookie(a.consultant.user.id),
-    outsiders: { "the consultant of B": await sessionCookie(b.consultant.user.id), "another executive of A": await sessionCookie(colleague.user.id) },
+    ...base,
+    shareToken: (await createShareLink(base.a.executive.actor, { resultId: base.resultA })).token,
+    outsiders: { "the consultant of B": base.consultantB, "another executive of A": await sessionCookie(colleague.user.id) },
   };
 });
 
@@ -106,22 +97,7 @@ describe("the download routes under malformed requests", () => {
   });
 
   it("GET /workspace/results/export refuses every malformed query, format and credential", async () => {
-    const query = {
-      format: "csv",
-      organization: world.organizationA,
-      recommendation: "ctio",
-      confidence: "high",
-      industry: "financial_services",
-      size: "250_999",
-      role: "ceo",
-      status: "new",
-      from: "2020-01-01",
-      to: "2030-12-31",
-      q: "north",
-      sort: "margin",
-      dir: "asc",
-      limit: "50",
-    };
+    const query = { format: "csv", ...validResultsQuery(world.organizationA) };
     const results = objectSpecOf(ZResultsQuery);
     // The route reads the first "format" and hands the rest of the query to the table's schema.
     const spec: ObjectSpec = {

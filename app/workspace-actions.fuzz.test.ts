@@ -4,9 +4,8 @@
  * malformed arguments in-process against the real database; the runner and the table of actions
  * are in lib/testing/fuzz-actions.ts.
  */
-import { afterAll, describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db";
-import { ACTION_FUZZ, ACTION_FUZZ_GROUPS, fuzzAction, type ActionCall } from "@/lib/testing/fuzz-actions";
+import { vi } from "vitest";
+import { describeActionFuzz } from "@/lib/testing/fuzz-actions";
 import * as share from "./(report)/share-actions";
 import * as workspace from "./(workspace)/workspace/actions";
 import * as organization from "./(workspace)/workspace/organizations/[id]/actions";
@@ -24,23 +23,4 @@ const MODULES: Record<string, Record<string, unknown>> = {
   "app/(workspace)/workspace/results/[id]/actions.ts": review,
 };
 
-const TARGETS = ACTION_FUZZ.filter((target) => (ACTION_FUZZ_GROUPS.workspace as readonly string[]).includes(target.file));
-
-afterAll(async () => {
-  await db.$disconnect();
-});
-
-describe("the workspace's server actions under malformed arguments", () => {
-  it("covers every exported action of its files", () => {
-    const exported = Object.entries(MODULES).flatMap(([file, module]) => Object.keys(module).map((name) => `${file} ${name}`));
-    expect(TARGETS.map((target) => `${target.file} ${target.action}`).sort()).toEqual(exported.sort());
-  });
-
-  for (const target of TARGETS) {
-    it(`${target.action} refuses every malformed argument, writes nothing and still accepts a valid form`, async () => {
-      const call = MODULES[target.file]?.[target.action];
-      if (typeof call !== "function") throw new Error(`${target.file} does not export ${target.action}`);
-      await fuzzAction(target, call as ActionCall);
-    });
-  }
-});
+describeActionFuzz("the workspace's server actions under malformed arguments", "workspace", MODULES);

@@ -7,9 +7,10 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import pg from "pg";
 import { THROTTLE } from "../lib/auth/throttle-limits";
 import { COMPLETE_ANSWERS, draftBody } from "../lib/testing/fixtures";
+import { createScratchPostgres } from "../lib/testing/scratch-database";
+import { waitForHealth } from "../lib/testing/wait-for-health";
 import { signInRequest } from "./support/sign-in";
 import { WORLD_PASSWORD, createWorld, disableUser } from "./support/world";
 
@@ -18,29 +19,6 @@ const PORTS = [3301, 3302, 3303];
 const INSTANCES = PORTS.map((port) => `http://127.0.0.1:${port}`);
 
 test.skip(!ADMIN_URL, "needs TEST_POSTGRES_URL: the instances share one PostgreSQL database");
-
-async function onServer(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-async function healthy(base: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${base} did not become healthy`);
-}
 
 function stop(server: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
@@ -60,12 +38,8 @@ async function signInError(request: APIRequestContext, base: string, email: stri
 
 test("three instances on one PostgreSQL share sessions, drafts, the sign-in lock and account state", async ({ playwright }) => {
   test.setTimeout(240_000);
-  const name = `rolefit_instances_${process.pid}`;
-  const url = new URL(ADMIN_URL!);
-  url.pathname = `/${name}`;
-  const databaseUrl = url.toString();
-  await onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await onServer(`CREATE DATABASE "${name}"`);
+  const database = await createScratchPostgres(ADMIN_URL!, `rolefit_instances_${process.pid}`);
+  const databaseUrl = database.url;
   // Shared by every instance, as in a real deployment.
   const secrets = { AUTH_SECRET: randomBytes(32).toString("base64url"), NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64") };
   const servers: ChildProcess[] = [];
@@ -78,9 +52,9 @@ test("three instances on one PostgreSQL share sessions, drafts, the sign-in lock
   try {
     // The first instance migrates the new database; the others start once it has.
     servers.push(start(PORTS[0]!));
-    await healthy(INSTANCES[0]!, 120_000);
+    await waitForHealth(INSTANCES[0]!, 120_000);
     servers.push(start(PORTS[1]!), start(PORTS[2]!));
-    await Promise.all(INSTANCES.map((base) => healthy(base, 120_000)));
+    await Promise.all(INSTANCES.map((base) => waitForHealth(base, 120_000)));
     const world = createWorld(databaseUrl);
     const [a, b, c] = INSTANCES as [string, string, string];
 
@@ -133,6 +107,6 @@ test("three instances on one PostgreSQL share sessions, drafts, the sign-in lock
   } finally {
     for (const context of contexts) await context.dispose();
     await Promise.all(servers.map(stop));
-    await onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await database.drop();
   }
 });

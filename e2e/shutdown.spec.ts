@@ -4,26 +4,15 @@
  * takes no new connections.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { removeSqliteFiles } from "../lib/testing/scratch-database";
+import { waitForHealth } from "../lib/testing/wait-for-health";
 import { createWorld } from "./support/world";
 
 const PORT = Number(process.env.E2E_SHUTDOWN_PORT ?? 3101);
 const BASE = `http://127.0.0.1:${PORT}`;
-
-async function waitForHealth(deadline: number): Promise<void> {
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`The second server did not answer on ${BASE} in time`);
-}
 
 /**
  * A GET on its own connection, closed after the response, as a load balancer's last request on
@@ -51,7 +40,7 @@ test("on SIGTERM the server finishes the request in flight, then exits", async (
   test.setTimeout(120_000);
   // Its own database: migrating the end-to-end server's busy file at start could time out waiting for its lock.
   const file = path.resolve(".data", "shutdown.db");
-  for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
+  removeSqliteFiles(file);
   const server = spawn(process.execPath, ["--import", "tsx", path.resolve("scripts", "start.ts"), "--no-build"], {
     env: { ...process.env, DATABASE_URL: `file:${file}`, PORT: String(PORT), HOSTNAME: "127.0.0.1", SEED_DEMO_DATA: "false", LOG_LEVEL: "warn" },
     // stderr goes to the test's own: a pipe nobody reads fills up and stalls the server's start.
@@ -59,7 +48,7 @@ test("on SIGTERM the server finishes the request in flight, then exits", async (
   });
   const exited = exitOf(server);
   try {
-    await waitForHealth(Date.now() + 120_000);
+    await waitForHealth(BASE, 120_000);
     const world = createWorld(`file:${file}`);
     // The first PDF of a fresh process loads the renderer and converts the fonts: over a second.
     const started = Date.now();

@@ -11,14 +11,14 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
-import fs from "node:fs";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import autocannon from "autocannon";
-import pg from "pg";
 import { createPrismaClient } from "../lib/db-client";
 import { summarizeLatencies, type LatencySummary } from "../lib/loadtest/latency";
 import { COMPLETE_ANSWERS, draftBody, submissionBody } from "../lib/testing/fixtures";
+import { createScratchPostgres, removeSqliteFiles, type ScratchDatabase } from "../lib/testing/scratch-database";
+import { waitForHealth } from "../lib/testing/wait-for-health";
 
 const PORT = Number(process.env.LOADTEST_PORT ?? 3200);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -46,38 +46,15 @@ function record(phase: Phase, status: number, sentAt: number): void {
   phase.statuses.set(status, (phase.statuses.get(status) ?? 0) + 1);
 }
 
-interface Database {
-  url: string;
-  drop: () => Promise<void>;
-}
-
-async function onPostgresServer(adminUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-async function freshDatabase(postgres: boolean): Promise<Database> {
+async function freshDatabase(postgres: boolean): Promise<ScratchDatabase> {
   if (!postgres) {
     const file = path.resolve(".data", "loadtest.db");
-    const remove = () => {
-      for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
-    };
-    remove();
-    return { url: `file:${file}`, drop: async () => remove() };
+    removeSqliteFiles(file);
+    return { url: `file:${file}`, drop: async () => removeSqliteFiles(file) };
   }
   const adminUrl = process.env.TEST_POSTGRES_URL;
   if (!adminUrl) throw new Error("--postgres needs TEST_POSTGRES_URL (see README, Testing against PostgreSQL).");
-  const name = `rolefit_load_${process.pid}`;
-  await onPostgresServer(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await onPostgresServer(adminUrl, `CREATE DATABASE "${name}"`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => onPostgresServer(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+  return createScratchPostgres(adminUrl, `rolefit_load_${process.pid}`);
 }
 
 /** `npm start` in its own process group, so a crash can take down the Next server under it too. */
@@ -87,19 +64,6 @@ function startServer(databaseUrl: string, secrets: Record<string, string>): Chil
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
-}
-
-async function waitForHealth(timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`The server did not answer on ${BASE} within ${timeoutMs / 1000} s`);
 }
 
 function stopGroup(server: ChildProcess, signal: NodeJS.Signals): Promise<void> {
@@ -293,7 +257,7 @@ async function main(): Promise<void> {
   let server = startServer(database.url, secrets);
   let crashed: Promise<void> | null = null;
   try {
-    await waitForHealth(300_000);
+    await waitForHealth(BASE, 300_000);
     const tokens: string[] = [];
     for (let batch = 0; batch < DRAFTS; batch += 10) tokens.push(...(await Promise.all(Array.from({ length: 10 }, createDraft))));
     const autosaveToken = await createDraft();
@@ -307,7 +271,7 @@ async function main(): Promise<void> {
         await stopGroup(server, "SIGKILL");
         console.log("Killed the server (SIGKILL) halfway through the submissions; restarting it.");
         server = startServer(database.url, secrets);
-        await waitForHealth(120_000);
+        await waitForHealth(BASE, 120_000);
       })();
     };
     const keys = tokens.map(() => randomUUID());

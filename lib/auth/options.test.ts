@@ -71,3 +71,13 @@ describe("the credentials check", () => {
     expect(logged).toHaveBeenCalledWith({ err: expect.objectContaining({ message: "SQLITE_CORRUPT: /srv/rolefit/.data/rolefit.db" }) }, "sign-in failed unexpectedly");
   });
 });
+
+describe("next-auth's own errors", () => {
+  it("go to the app's log under their event name", async () => {
+    const { authOptions } = await loadOptions({});
+    const logged = vi.spyOn(logger, "error").mockImplementation(() => undefined);
+    const failure = new Error("state mismatch");
+    authOptions.logger?.error?.("OAUTH_CALLBACK_ERROR", failure);
+    expect(logged).toHaveBeenCalledWith({ event: "OAUTH_CALLBACK_ERROR", err: failure }, "next-auth error");
+  });
+});

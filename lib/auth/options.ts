@@ -15,6 +15,26 @@ import { SignInError, verifySignIn } from "../services/sign-in";
 // Short, and renewed while the person is active (components/auth/session-keeper.tsx).
 export const SESSION_MAX_AGE_SECONDS = 2 * 60 * 60;
 
+/**
+ * Thrown from the jwt callback when a session is read after its account was disabled or deleted,
+ * or after its sessions were ended (sign-out everywhere, a password change, a removed role).
+ * next-auth 4 answers a failing jwt callback as it answers a bad token: an empty session and a
+ * cleared cookie, so /api/auth/session says "signed out" just as the pages and services already do.
+ */
+class SessionEndedError extends Error {
+  constructor() {
+    super("The session's account is disabled, deleted or signed out everywhere");
+    this.name = "SessionEndedError";
+  }
+}
+
+/** The same test lib/auth/session.ts applies to every request, on the user id and version the token carries. */
+async function isSessionCurrent(token: { uid?: string; sv?: number }): Promise<boolean> {
+  if (!token.uid || typeof token.sv !== "number") return false;
+  const user = await db.user.findUnique({ where: { id: token.uid }, select: { disabledAt: true, sessionVersion: true } });
+  return user !== null && user.disabledAt === null && user.sessionVersion === token.sv;
+}
+
 function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
   const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
@@ -54,6 +74,13 @@ export const authOptions: NextAuthOptions = {
   // deployment); HttpOnly and SameSite=Lax are next-auth's defaults for every cookie it sets.
   useSecureCookies: env.NEXTAUTH_URL?.startsWith("https://") ?? false,
   pages: { signIn: "/sign-in", error: "/sign-in" },
+  // next-auth's own errors go to the app's log; an ended session is expected, not an error.
+  logger: {
+    error(event, metadata) {
+      if (metadata instanceof SessionEndedError) return;
+      logger.error({ event, err: metadata }, "next-auth error");
+    },
+  },
   providers: [
     CredentialsProvider({
       id: "credentials",
@@ -90,6 +117,8 @@ export const authOptions: NextAuthOptions = {
       } else if (user && "sessionVersion" in user) {
         token.uid = user.id;
         token.sv = user.sessionVersion;
+      } else if (!(await isSessionCurrent(token))) {
+        throw new SessionEndedError();
       }
       return token;
     },

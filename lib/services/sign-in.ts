@@ -7,7 +7,7 @@ import { z } from "zod";
 import { db } from "../db";
 import { verifyPasswordOrDummy } from "../auth/primitives/password-hash";
 import { ZCurrentPassword } from "../auth/primitives/password-policy";
-import { isWellFormedText } from "../validation/text";
+import { isWellFormedText, singleLineText } from "../validation/text";
 import { consumeSecondFactor } from "./second-factor";
 import { clearFailures, recordFailure, throttleKeys, throttleState } from "./sign-in-throttle";
 
@@ -30,11 +30,12 @@ export function lockedMessage(retryAfterSeconds: number): string {
 }
 
 // Only what the form sends: next-auth adds its own fields, so the object is not strict. Text that
-// is not text (a lone surrogate, possible in a JSON body) is refused like any other bad input.
+// is not text (a lone surrogate, possible in a JSON body) is refused like any other bad input, and
+// so is a control character in the email or code, which the throttle would otherwise store as a key.
 const ZSignIn = z.object({
-  email: z.string().trim().toLowerCase().max(320).refine(isWellFormedText),
+  email: z.string().trim().toLowerCase().max(320).check(singleLineText),
   password: ZCurrentPassword.refine(isWellFormedText),
-  code: z.string().trim().max(40).refine(isWellFormedText).optional(),
+  code: z.string().trim().max(40).check(singleLineText).optional(),
 });
 
 export interface SignedInUser {

@@ -6,11 +6,12 @@ import { db } from "../db";
 import { hashPassword } from "../auth/primitives/password-hash";
 import { passwordProblems } from "../auth/primitives/password-policy";
 import { ZEmail } from "../validation/auth";
+import { singleLineText } from "../validation/text";
 import { ServiceError, parseOrThrow } from "./errors";
 
 export const ZSignUp = z.strictObject(
   {
-    name: z.string().trim().min(1, "Enter your name.").max(120, "A name can be at most 120 characters."),
+    name: z.string().trim().min(1, "Enter your name.").max(120, "A name can be at most 120 characters.").check(singleLineText),
     email: ZEmail,
     // Checked against the policy below, with the email as context; never trimmed or truncated.
     password: z.string({ error: "Choose a password." }).max(1024, "A password can be at most 128 characters."),

@@ -7,6 +7,7 @@
  */
 import { randomUUID } from "node:crypto";
 import fc from "fast-check";
+import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { WORLD_PASSWORD } from "../../e2e/support/world";
 import { totpCode } from "../auth/primitives/totp";
@@ -402,4 +403,31 @@ export async function fuzzAction(target: ActionFuzz, call: ActionCall): Promise<
   } finally {
     setFuzzSession(null);
   }
+}
+
+/**
+ * The whole of an action fuzz file but its vi.mock calls, which vitest hoists only in the test file
+ * itself: the table must cover every action the group's modules export, then each is fuzzed.
+ */
+export function describeActionFuzz(title: string, group: keyof typeof ACTION_FUZZ_GROUPS, modules: Record<string, Record<string, unknown>>): void {
+  const targets = ACTION_FUZZ.filter((target) => (ACTION_FUZZ_GROUPS[group] as readonly string[]).includes(target.file));
+
+  afterAll(async () => {
+    await db.$disconnect();
+  });
+
+  describe(title, () => {
+    it("covers every exported action of its files", () => {
+      const exported = Object.entries(modules).flatMap(([file, module]) => Object.keys(module).map((name) => `${file} ${name}`));
+      expect(targets.map((target) => `${target.file} ${target.action}`).sort()).toEqual(exported.sort());
+    });
+
+    for (const target of targets) {
+      it(`${target.action} refuses every malformed argument, writes nothing and still accepts a valid form`, async () => {
+        const call = modules[target.file]?.[target.action];
+        if (typeof call !== "function") throw new Error(`${target.file} does not export ${target.action}`);
+        await fuzzAction(target, call as ActionCall);
+      });
+    }
+  });
 }

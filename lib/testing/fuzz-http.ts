@@ -5,11 +5,13 @@
  */
 import fc from "fast-check";
 import { ZApiError } from "../api/schemas";
+import { createMemberAssessment, createTenant } from "./accounts";
 import { FuzzCase, messageProblems } from "./fuzz-harness";
 import type { ObjectSpec } from "./fuzz/fields";
 import { asUsv, preview } from "./fuzz/hostile";
 import { foreignOrigin, garbageAuthorization, garbageCookie, noiseHeaders, notJsonContentType, rawQuerySuffix } from "./fuzz/http-input";
 import { malformedJsonBody } from "./fuzz/json-body";
+import { sessionCookie } from "./session-cookie";
 
 export const HOST = "127.0.0.1:3000";
 export const ORIGIN = `http://${HOST}`;
@@ -156,6 +158,42 @@ export async function send<P>(handler: Handler<P>, plan: HttpRequestPlan): Promi
 export async function answerProblems<P>(handler: Handler<P>, plan: HttpRequestPlan, validStatus: number): Promise<string[]> {
   const response = await send(handler, plan);
   return plan.breaking.length > 0 ? refusalProblems(response) : sameAnswerProblems(response, validStatus);
+}
+
+/**
+ * What the routes that read results are fuzzed against: organizations A and B, each with an
+ * executive's result, and session cookies for A's consultant (who may read A) and B's (who may not).
+ */
+export async function createReadWorld() {
+  const a = await createTenant();
+  const b = await createTenant();
+  return {
+    a,
+    organizationA: a.organization.id,
+    resultA: (await createMemberAssessment(a.executive.actor, a.organization.id)).resultId ?? "",
+    resultB: (await createMemberAssessment(b.executive.actor, b.organization.id)).resultId ?? "",
+    consultantA: await sessionCookie(a.consultant.user.id),
+    consultantB: await sessionCookie(b.consultant.user.id),
+  };
+}
+
+/** Every filter of the results table (ZResultsQuery) set to a value it accepts, so mutations reach each one. */
+export function validResultsQuery(organizationId: string): Record<string, string> {
+  return {
+    organization: organizationId,
+    recommendation: "ctio",
+    confidence: "high",
+    industry: "financial_services",
+    size: "250_999",
+    role: "ceo",
+    status: "new",
+    from: "2020-01-01",
+    to: "2030-12-31",
+    q: "north",
+    sort: "margin",
+    dir: "asc",
+    limit: "50",
+  };
 }
 
 /** A request with nothing but its method, path and parameters. */

@@ -5,22 +5,8 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import pg from "pg";
 import { integrationDatabase, type IntegrationDatabase } from "./integration-database";
-
-function removeSqlite(file: string): void {
-  for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
-}
-
-async function onPostgresServer(adminUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+import { createScratchPostgres, removeSqliteFiles } from "./scratch-database";
 
 function migrate(url: string): void {
   execFileSync(process.execPath, [path.resolve("node_modules/prisma/build/index.js"), "migrate", "deploy"], {
@@ -32,17 +18,15 @@ function migrate(url: string): void {
 /** Creates the database afresh and migrates it; the function returned removes it. */
 export async function prepareDatabase(database: IntegrationDatabase): Promise<() => Promise<void>> {
   if (database.postgres) {
-    const { name, adminUrl } = database.postgres;
-    await onPostgresServer(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await onPostgresServer(adminUrl, `CREATE DATABASE "${name}"`);
-    migrate(database.url);
-    return () => onPostgresServer(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    const scratch = await createScratchPostgres(database.postgres.adminUrl, database.postgres.name);
+    migrate(scratch.url);
+    return scratch.drop;
   }
   const file = database.sqliteFile ?? "";
-  removeSqlite(file);
+  removeSqliteFiles(file);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   migrate(database.url);
-  return async () => removeSqlite(file);
+  return async () => removeSqliteFiles(file);
 }
 
 export default function setup(): Promise<() => Promise<void>> {

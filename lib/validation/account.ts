@@ -8,6 +8,7 @@
  */
 import { z } from "zod";
 import { ZCurrentPassword } from "../auth/primitives/password-policy";
+import { singleLineText } from "./text";
 
 const unknownField = {
   error: (issue: { code: string; keys?: string[] }) =>
@@ -59,7 +60,7 @@ export const ZUserId = z
   .regex(/^[A-Za-z0-9_-]{1,64}$/, "That user id is not valid.");
 
 export const ZUserSearch = z.strictObject(
-  { q: z.string().trim().max(200, "Search for at most 200 characters.").optional() },
+  { q: z.string().trim().max(200, "Search for at most 200 characters.").check(singleLineText).optional() },
   unknownField,
 );
 

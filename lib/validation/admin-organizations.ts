@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { ZRecordId } from "./organizations";
+import { singleLineText } from "./text";
 
 export { ZOrganizationCreate as ZAdminOrganizationCreate } from "./organizations";
 
@@ -30,7 +31,7 @@ const ZMemberEmail = z
   .pipe(z.email("Enter an email address like name@company.com."));
 
 export const ZOrganizationSearch = z.strictObject(
-  { q: z.string({ error: "The search must be text." }).trim().max(200, "Search for at most 200 characters.").optional() },
+  { q: z.string({ error: "The search must be text." }).trim().max(200, "Search for at most 200 characters.").check(singleLineText).optional() },
   unknownField,
 );
 

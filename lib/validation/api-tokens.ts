@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { ZRecordId } from "./organizations";
+import { singleLineText } from "./text";
 
 /** Recognizable in logs, secret scanners and BI tool settings, and shown with the first random characters. */
 export const API_TOKEN_PREFIX = "rfk_";
@@ -40,7 +41,8 @@ export const ZApiTokenCreate = z.strictObject(
       .string({ error: "Name the token, for example after the tool that will use it." })
       .trim()
       .min(1, "Name the token, for example after the tool that will use it.")
-      .max(maxName, `The name can be at most ${maxName} characters.`),
+      .max(maxName, `The name can be at most ${maxName} characters.`)
+      .check(singleLineText),
     expiresInDays,
   },
   unknownField,

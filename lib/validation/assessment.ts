@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { answersSchema } from "../questionnaire/answers";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
+import { singleLineText } from "./text";
 
 /** 32 random bytes in base64url: 256 bits, well above the 128 the resume link needs. */
 export const ZResumeToken = z
@@ -28,6 +29,7 @@ const optionalText = (label: string, max: number) =>
     .string({ error: `${label} must be text.` })
     .trim()
     .max(max, `${label} can be at most ${max} characters.`)
+    .check(singleLineText)
     .optional();
 
 export const ZAssessmentDetails = z.strictObject(

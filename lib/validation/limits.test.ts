@@ -20,6 +20,7 @@ import * as organizations from "./organizations";
 import * as portfolio from "./portfolio";
 import * as review from "./review";
 import * as shareLinks from "./share-links";
+import { multiLineText, singleLineText } from "./text";
 
 const MODULES = { account, adminOrganizations, aggregation, apiTokens, assessment, auth, organizations, portfolio, review, shareLinks };
 
@@ -37,26 +38,29 @@ interface Bag {
 
 const BOUNDED_FORMATS = new Set(["uuid", "datetime", "date"]);
 
-/** Paths (from `path`) at which `schema` accepts a string or an array of any length. */
-function unbounded(schema: z.ZodType, path: string, seen = new Set<z.ZodType>()): string[] {
+/** A string, an array or an anything that `schema` accepts somewhere, at its path (from `path`). */
+interface Leaf {
+  path: string;
+  kind: "string" | "array" | "anything";
+  schema: z.ZodType;
+}
+
+function leavesOf(schema: z.ZodType, path: string, seen = new Set<z.ZodType>()): Leaf[] {
   if (seen.has(schema)) return [];
   seen.add(schema);
   const def = schema.def as unknown as Record<string, unknown> & { type: string };
-  const bag = (schema as unknown as { _zod: { bag: Bag } })._zod.bag;
-  const inner = (key: string, at = path) => unbounded(def[key] as z.ZodType, at, seen);
+  const inner = (key: string, at = path) => leavesOf(def[key] as z.ZodType, at, seen);
   switch (def.type) {
-    case "string": {
-      const bounded = bag.maximum !== undefined || [...(bag.patterns ?? [])].some(boundedPattern) || BOUNDED_FORMATS.has(bag.format ?? "");
-      return bounded ? [] : [`${path}: a string without a maximum`];
-    }
+    case "string":
+      return [{ path, kind: "string", schema }];
     case "array":
-      return [...(bag.maximum === undefined ? [`${path}: an array without a maximum`] : []), ...inner("element", `${path}[]`)];
+      return [{ path, kind: "array", schema }, ...inner("element", `${path}[]`)];
     case "object": {
       const shape = (schema as z.ZodObject).shape as Record<string, z.ZodType>;
-      return Object.entries(shape).flatMap(([key, field]) => unbounded(field, `${path}.${key}`, seen));
+      return Object.entries(shape).flatMap(([key, field]) => leavesOf(field, `${path}.${key}`, seen));
     }
     case "record":
-      return [`${path}: a record with any number of keys`];
+      return [{ path, kind: "anything", schema }];
     case "optional":
     case "nullable":
     case "default":
@@ -73,13 +77,64 @@ function unbounded(schema: z.ZodType, path: string, seen = new Set<z.ZodType>())
       return input === "transform" ? inner("out") : inner("in");
     }
     case "union":
-      return (def.options as z.ZodType[]).flatMap((option) => unbounded(option, path, seen));
+      return (def.options as z.ZodType[]).flatMap((option) => leavesOf(option, path, seen));
     case "unknown":
     case "any":
-      return [`${path}: accepts anything`];
+      return [{ path, kind: "anything", schema }];
     default:
       return [];
   }
+}
+
+const bagOf = (schema: z.ZodType) => (schema as unknown as { _zod: { bag: Bag } })._zod.bag;
+
+/** A string whose pattern or format fixes its length and what it may hold (an id, a token, a date), rather than free text. */
+function isFormatted(schema: z.ZodType): boolean {
+  const bag = bagOf(schema);
+  return [...(bag.patterns ?? [])].some(boundedPattern) || BOUNDED_FORMATS.has(bag.format ?? "");
+}
+
+function unbounded(leaf: Leaf): string[] {
+  switch (leaf.kind) {
+    case "string":
+      return bagOf(leaf.schema).maximum !== undefined || isFormatted(leaf.schema) ? [] : [`${leaf.path}: a string without a maximum`];
+    case "array":
+      return bagOf(leaf.schema).maximum === undefined ? [`${leaf.path}: an array without a maximum`] : [];
+    case "anything":
+      return [`${leaf.path}: accepts anything`];
+  }
+}
+
+/** A string whose anchored pattern says which characters it may hold, however long. */
+function hasAnchoredPattern(schema: z.ZodType): boolean {
+  return [...(bagOf(schema).patterns ?? [])].some((pattern) => pattern.source.startsWith("^") && pattern.source.endsWith("$"));
+}
+
+/**
+ * Free text that never reaches the database as typed: passwords are only hashed, a second-factor code
+ * must match its format before it is looked up, the questionnaire version must equal the current one,
+ * answers must be one of their question's option ids, and z.email (after the trim) refuses control characters.
+ */
+const ANSWER = /\.answers\.[a-z_]+$/;
+const NOT_STORED_TEXT = new Set([
+  "adminOrganizations.ZMemberAdd.email",
+  "auth.ZEmail",
+  "account.ZChangePassword.newPassword",
+  "account.ZReauthenticate.password",
+  "account.ZReauthenticate.code",
+  "account.ZChangePassword.currentPassword",
+  "account.ZResetPassword.newPassword",
+  "account.ZSecondFactorCode",
+  "assessment.ZDraftSave.questionnaireVersion",
+  "assessment.ZSubmission.questionnaireVersion",
+  "assessment.ZScoreRequest.questionnaireVersion",
+]);
+
+function takesControlCharacters(leaf: Leaf): string[] {
+  if (leaf.kind !== "string" || isFormatted(leaf.schema) || hasAnchoredPattern(leaf.schema)) return [];
+  if (NOT_STORED_TEXT.has(leaf.path) || ANSWER.test(leaf.path)) return [];
+  const checks = (leaf.schema.def as { checks?: unknown[] }).checks ?? [];
+  return checks.includes(singleLineText) || checks.includes(multiLineText) ? [] : [`${leaf.path}: free text without singleLineText or multiLineText`];
 }
 
 const schemas = Object.entries(MODULES).flatMap(([module, exports]) =>
@@ -94,7 +149,11 @@ describe("limits on every input", () => {
   });
 
   it("every string and array in lib/validation has a maximum", () => {
-    expect(schemas.flatMap(({ name, schema }) => unbounded(schema, name))).toEqual([]);
+    expect(schemas.flatMap(({ name, schema }) => leavesOf(schema, name).flatMap(unbounded))).toEqual([]);
+  });
+
+  it("every free-text string in lib/validation refuses control characters", () => {
+    expect(schemas.flatMap(({ name, schema }) => leavesOf(schema, name).flatMap(takesControlCharacters))).toEqual([]);
   });
 
   it("every answer refuses a megabyte of text and ten thousand choices", () => {

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
 import { allQuestions } from "../questionnaire/skip";
 import { ZResumeToken } from "./assessment";
+import { singleLineText } from "./text";
 
 /** The same industries the questionnaire asks about, so a client's profile and answers line up. */
 export const ORGANIZATION_INDUSTRIES: readonly { id: string; label: string }[] = (() => {
@@ -55,12 +56,13 @@ export const ZOrganizationCreate = z.strictObject(
       .string({ error: "Enter the organization's name." })
       .trim()
       .min(1, "Enter the organization's name.")
-      .max(200, "The name can be at most 200 characters."),
+      .max(200, "The name can be at most 200 characters.")
+      .check(singleLineText),
     industry: z.preprocess(emptyToUndefined, z.enum(ids(ORGANIZATION_INDUSTRIES), { error: "Choose an industry from the list." }).optional()),
     sizeBand: z.preprocess(emptyToUndefined, z.enum(ids(ORGANIZATION_SIZE_BANDS), { error: "Choose a size from the list." }).optional()),
     consultantFirmName: z.preprocess(
       emptyToUndefined,
-      z.string({ error: "The firm name must be text." }).trim().max(200, "The firm name can be at most 200 characters.").optional(),
+      z.string({ error: "The firm name must be text." }).trim().max(200, "The firm name can be at most 200 characters.").check(singleLineText).optional(),
     ),
   },
   unknownField,

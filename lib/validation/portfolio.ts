@@ -6,6 +6,7 @@ import { z } from "zod";
 import { STRUCTURE_IDS } from "../scoring/types";
 import { RESPONDENT_ROLES } from "./assessment";
 import { ORGANIZATION_INDUSTRIES, ORGANIZATION_SIZE_BANDS, ZRecordId } from "./organizations";
+import { singleLineText } from "./text";
 
 export const REVIEW_STATUSES = [
   { id: "new", label: "New" },
@@ -81,7 +82,7 @@ export const ZResultsQuery = z.strictObject(
     status: optionalEnum(REVIEW_STATUSES, "Choose a review status from the list."),
     from: optionalDate("The start date"),
     to: optionalDate("The end date"),
-    q: z.preprocess(blankToUndefined, z.string({ error: "The search must be text." }).trim().max(100, "The search can be at most 100 characters.").optional()),
+    q: z.preprocess(blankToUndefined, z.string({ error: "The search must be text." }).trim().max(100, "The search can be at most 100 characters.").check(singleLineText).optional()),
     sort: z.preprocess(blankToUndefined, z.enum(ids(RESULT_SORTS), { error: "Choose a sort order from the list." }).default("date")),
     dir: z.preprocess(blankToUndefined, z.enum(["asc", "desc"], { error: "The sort direction must be asc or desc." }).default("desc")),
     after: ZCursor,

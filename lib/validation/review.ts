@@ -6,6 +6,7 @@ import { z } from "zod";
 import { STRUCTURE_IDS } from "../scoring/types";
 import { ZRecordId } from "./organizations";
 import { REVIEW_STATUSES } from "./portfolio";
+import { multiLineText } from "./text";
 
 export const NOTE_LIMITS = { max: 5000 } as const;
 export const JUSTIFICATION_LIMITS = { min: 20, max: 2000 } as const;
@@ -25,7 +26,8 @@ export const ZNoteCreate = z.strictObject(
       .string({ error: "Write the note before saving it." })
       .trim()
       .min(1, "Write the note before saving it.")
-      .max(NOTE_LIMITS.max, `A note can be at most ${NOTE_LIMITS.max.toLocaleString("en-US")} characters.`),
+      .max(NOTE_LIMITS.max, `A note can be at most ${NOTE_LIMITS.max.toLocaleString("en-US")} characters.`)
+      .check(multiLineText),
   },
   unknownField,
 );
@@ -50,7 +52,8 @@ export const ZOverrideSet = z.strictObject(
       .string({ error: justificationMessage })
       .trim()
       .min(JUSTIFICATION_LIMITS.min, justificationMessage)
-      .max(JUSTIFICATION_LIMITS.max, justificationMessage),
+      .max(JUSTIFICATION_LIMITS.max, justificationMessage)
+      .check(multiLineText),
   },
   unknownField,
 );

@@ -98,6 +98,33 @@ describe("assessment routes", () => {
     const sameSite = await saveDraft(request("PUT", `/api/v1/assessments/${token}`, draftBody({ employees: 5 }), { origin: BASE }), params({ token }));
     expect(sameSite.status).toBe(200);
   });
+
+  it("answers a NUL escaped in the JSON with 400 and the field's message, keeping the saved draft and storing no result", async () => {
+    const token = await newToken();
+    const saved = await saveDraft(request("PUT", `/api/v1/assessments/${token}`, draftBody({ employees: 80 }, { organizationName: "Northwind Bank" })), params({ token }));
+    expect(saved.status).toBe(200);
+    // Written by hand so the body carries the six characters \u0000, as a client's JSON encoder sends them.
+    const withNul = (body: object) => JSON.stringify(body).replace("NUL_HERE", "\\u0000");
+    const refused = [
+      await saveDraft(request("PUT", `/api/v1/assessments/${token}`, withNul(draftBody({ employees: 90 }, { organizationName: "NorthNUL_HEREwind" }))), params({ token })),
+      await submit(
+        request("POST", `/api/v1/assessments/${token}/submit`, withNul({ ...submissionBody(), details: { respondentName: "AdaNUL_HERE" } })),
+        params({ token }),
+      ),
+    ];
+    const bodies = [];
+    for (const response of refused) {
+      expect(response.status).toBe(400);
+      bodies.push((await response.json()) as { error: { code: string; issues: { path: string; message: string }[] } });
+    }
+    expect(bodies.map((body) => body.error.code)).toEqual(["invalid_request", "invalid_request"]);
+    expect(bodies.map((body) => body.error.issues)).toEqual([
+      [{ path: "details.organizationName", message: "Remove the control character (U+0000) from this field." }],
+      [{ path: "details.respondentName", message: "Remove the control character (U+0000) from this field." }],
+    ]);
+    const draft = (await (await getDraft(request("GET", `/api/v1/assessments/${token}`), params({ token }))).json()) as Record<string, unknown>;
+    expect(draft).toMatchObject({ answers: { employees: 80 }, details: { organizationName: "Northwind Bank" }, revision: 1, resultId: null });
+  });
 });
 
 describe("POST /api/v1/score", () => {

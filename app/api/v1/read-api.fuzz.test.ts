@@ -7,19 +7,9 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createMemberAssessment, createTenant } from "@/lib/testing/accounts";
 import { fuzz } from "@/lib/testing/fuzz-harness";
 import { sessionCookie } from "@/lib/testing/session-cookie";
-import {
-  answerProblems,
-  brokenCredentials,
-  ignoredQuery,
-  plainRequest,
-  requestPlans,
-  send,
-  type Change,
-  type HttpRequestPlan,
-} from "@/lib/testing/fuzz-http";
+import { answerProblems, brokenCredentials, createReadWorld, ignoredQuery, plainRequest, requestPlans, send, validResultsQuery, type Change, type HttpRequestPlan } from "@/lib/testing/fuzz-http";
 import { objectSpecOf } from "@/lib/testing/fuzz/fields";
 import { preview } from "@/lib/testing/fuzz/hostile";
 import { malformedQuery, queryNoise, wrongPathParam } from "@/lib/testing/fuzz/http-input";
@@ -30,48 +20,20 @@ import { GET as listOrganizations } from "./organizations/route";
 import { GET as getResult } from "./results/[id]/route";
 import { GET as listResults } from "./results/route";
 
-interface World {
-  organizationA: string;
-  resultA: string;
-  resultB: string;
-  consultantA: string;
-  outsiders: Record<string, string>;
-}
+type World = Awaited<ReturnType<typeof createReadWorld>> & { outsiders: Record<string, string> };
 
 let world: World;
 
 beforeAll(async () => {
-  const a = await createTenant();
-  const b = await createTenant();
-  world = {
-    organizationA: a.organization.id,
-    resultA: (await createMemberAssessment(a.executive.actor, a.organization.id)).resultId ?? "",
-    resultB: (await createMemberAssessment(b.executive.actor, b.organization.id)).resultId ?? "",
-    consultantA: await sessionCookie(a.consultant.user.id),
-    outsiders: { "an executive of A": await sessionCookie(a.executive.user.id), "the consultant of B": await sessionCookie(b.consultant.user.id) },
-  };
+  const base = await createReadWorld();
+  world = { ...base, outsiders: { "an executive of A": await sessionCookie(base.a.executive.user.id), "the consultant of B": base.consultantB } };
 });
 
 afterAll(async () => {
   await db.$disconnect();
 });
 
-/** Every filter of the results table set to a value it accepts, so mutations reach each one. */
-const validQuery = () => ({
-  organization: world.organizationA,
-  recommendation: "ctio",
-  confidence: "high",
-  industry: "financial_services",
-  size: "250_999",
-  role: "ceo",
-  status: "new",
-  from: "2020-01-01",
-  to: "2030-12-31",
-  q: "north",
-  sort: "margin",
-  dir: "asc",
-  limit: "50",
-});
+const validQuery = () => validResultsQuery(world.organizationA);
 
 const RESULTS_SPEC = objectSpecOf(ZResultsQuery);
 
