@@ -4,7 +4,20 @@
  */
 import type { ReportDisagreements, ReportModel } from "@/lib/report/model";
 import { coverRespondents, coverSubtitle, sectionsOf } from "@/lib/report/model";
+import { FirmLogo } from "./firm-logo";
 import { BulletList, Card, CitationList, Contributions, ReportSection, ReportTable } from "./report-parts";
+
+function PreparedBy({ cover }: { cover: ReportModel["cover"] }) {
+  const { consultantFirmName: name, consultantFirmLogo: logo } = cover;
+  const text = name ? <p className="text-sm opacity-90 [overflow-wrap:anywhere]">Prepared by {name}</p> : null;
+  if (!logo) return text ? <div className="mt-3">{text}</div> : null;
+  return (
+    <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2">
+      <FirmLogo logo={logo} />
+      {text}
+    </div>
+  );
+}
 
 function Cover({ report }: { report: ReportModel }) {
   const { cover } = report;
@@ -13,7 +26,7 @@ function Cover({ report }: { report: ReportModel }) {
       <p className="text-xs font-bold uppercase tracking-[0.2em]">Rolefit</p>
       <p className="mt-6 text-sm opacity-90">{coverSubtitle(report)}</p>
       <h1 className="mt-1 text-3xl font-bold break-words [overflow-wrap:anywhere] sm:text-4xl">{cover.organizationName ?? "Your company"}</h1>
-      {cover.consultantFirmName ? <p className="mt-3 text-sm opacity-90 [overflow-wrap:anywhere]">Prepared by {cover.consultantFirmName}</p> : null}
+      <PreparedBy cover={cover} />
       <div className="mt-8 rounded-md bg-white p-5 text-ink">
         <p className="text-xs font-bold uppercase tracking-wide text-accent">Recommended structure</p>
         <p className="mt-1 text-2xl font-bold" data-testid="report-recommendation">

@@ -17,6 +17,7 @@ import { citations, cleanUserText, contributions, roleLabel } from "./build-repo
 import { combinedTippingPoints } from "./combined-change";
 import { combinedContributions, combinedDimensions, combinedHireFirst, combinedTriggers, combinedUninformed, type CombinedMember, type CombinedView } from "./combined-explain";
 import { confidenceLabel, longDate, percent, points, reportFileBaseName } from "./format";
+import { reportLogo } from "./logo";
 import type { ReportChange, ReportDisagreements, ReportMethodology, ReportModel } from "./model";
 import { organizationSummary } from "./organization-summary";
 
@@ -34,6 +35,8 @@ export interface OrganizationReportRespondent {
 export interface OrganizationReportInput {
   organizationName: string;
   consultantFirmName: string | null;
+  /** The firm's stored logo (PNG or JPEG bytes), or null. */
+  consultantFirmLogo?: Uint8Array | null;
   respondents: OrganizationReportRespondent[];
   roleWeights: RoleWeights;
   generatedAt?: Date;
@@ -185,6 +188,7 @@ export function buildOrganizationReport(input: OrganizationReportInput): ReportM
       title,
       organizationName,
       consultantFirmName,
+      consultantFirmLogo: reportLogo(input.consultantFirmLogo ?? null, consultantFirmName),
       respondents: members.map((member) => ({
         name: member.label,
         role: roleLabel(member.result.role),

@@ -9,6 +9,7 @@ import type { Citation, Contribution, ScoringOutput, StructureId, StructureScore
 import { RESPONDENT_ROLES } from "../validation/assessment";
 import { answerAppendix, methodologySummary, sourceList } from "./appendix";
 import { confidenceLabel, leadPoints, longDate, percent, points, reportFileBaseName } from "./format";
+import { reportLogo } from "./logo";
 import type { ReportCitation, ReportContributions, ReportModel, ReportRespondent, ReportTippingPoint } from "./model";
 import { executiveSummary } from "./summary";
 
@@ -22,6 +23,8 @@ export interface ResultReportInput {
   /** A role id from the assessment details ("ceo"), or null. */
   respondentRole: string | null;
   consultantFirmName: string | null;
+  /** The firm's stored logo (PNG or JPEG bytes), or null. */
+  consultantFirmLogo?: Uint8Array | null;
   generatedAt?: Date;
 }
 
@@ -117,6 +120,7 @@ export function buildResultReport(input: ResultReportInput): ReportModel {
       title,
       organizationName,
       consultantFirmName,
+      consultantFirmLogo: reportLogo(input.consultantFirmLogo ?? null, consultantFirmName),
       respondents: [respondent],
       generatedAt,
       dateLabel: longDate(generatedAt),

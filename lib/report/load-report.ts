@@ -14,11 +14,16 @@ import { buildOrganizationReport } from "./build-organization-report";
 import { buildResultReport } from "./build-report";
 import type { ReportModel } from "./model";
 
-/** The consulting firm named on the organization, read only after access to its result was granted. */
-async function consultantFirmName(organizationId: string | null): Promise<string | null> {
-  if (organizationId === null) return null;
-  const organization = await db.organization.findUnique({ where: { id: organizationId }, select: { consultantFirmName: true } });
-  return organization?.consultantFirmName ?? null;
+interface FirmBranding {
+  consultantFirmName: string | null;
+  consultantFirmLogo: Uint8Array | null;
+}
+
+/** The consulting firm named on the organization, and its logo, read only after access to the report was granted. */
+async function firmBranding(organizationId: string | null): Promise<FirmBranding> {
+  if (organizationId === null) return { consultantFirmName: null, consultantFirmLogo: null };
+  const organization = await db.organization.findUnique({ where: { id: organizationId }, select: { consultantFirmName: true, logo: { select: { bytes: true } } } });
+  return { consultantFirmName: organization?.consultantFirmName ?? null, consultantFirmLogo: organization?.logo?.bytes ?? null };
 }
 
 export async function loadResultReport(actor: Actor, resultId: unknown, options: { generatedAt?: Date } = {}): Promise<ReportModel> {
@@ -31,7 +36,7 @@ export async function loadResultReport(actor: Actor, resultId: unknown, options:
     organizationName: result.details.organizationName ?? null,
     respondentName: result.details.respondentName ?? null,
     respondentRole: result.details.respondentRole ?? null,
-    consultantFirmName: await consultantFirmName(result.organizationId),
+    ...(await firmBranding(result.organizationId)),
     generatedAt: options.generatedAt,
   });
 }
@@ -41,7 +46,7 @@ export async function loadOrganizationReport(actor: Actor, organizationId: unkno
   const { organization, weights, respondents } = await getOrganizationRespondents(actor, organizationId);
   return buildOrganizationReport({
     organizationName: organization.name,
-    consultantFirmName: organization.consultantFirmName,
+    ...(await firmBranding(organization.id)),
     roleWeights: weights,
     respondents: respondents.map((respondent) => ({
       resultId: respondent.resultId,

@@ -44,11 +44,23 @@ export interface ReportRespondent {
   submittedAt: string;
 }
 
+/** The consulting firm's logo, checked on upload (lib/report/pdf/logo-check.ts) and again when the report is built. */
+export interface ReportLogo {
+  /** A data: URL of the PNG or JPEG. */
+  src: string;
+  /** "<firm> logo". */
+  alt: string;
+  /** The size it is drawn at on the cover, within LOGO_BOX (lib/report/logo.ts), keeping its proportions. */
+  width: number;
+  height: number;
+}
+
 export interface ReportCover {
   /** "Technology leadership recommendation" or "... for <organization>". */
   title: string;
   organizationName: string | null;
   consultantFirmName: string | null;
+  consultantFirmLogo: ReportLogo | null;
   respondents: ReportRespondent[];
   /** When the report was generated (ISO), and the date people read on the cover. */
   generatedAt: string;

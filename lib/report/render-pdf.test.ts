@@ -60,7 +60,7 @@ describe("the PDF of an archetype result", () => {
   it("numbers its pages in a running footer, within the expected page count", () => {
     expect(pdf.pageCount).toBeGreaterThanOrEqual(10);
     expect(pdf.pageCount).toBeLessThanOrEqual(30);
-    expect(squash(pdf.pages[0]?.text ?? "")).toContain(`Length ${pdf.pageCount} pages`);
+    expect(squash(pdf.pages[0]?.text ?? "")).toContain(`14 March 2026 · ${pdf.pageCount} pages`);
     for (const [index, page] of pdf.pages.entries()) {
       if (index === 0) continue; // the cover has no footer
       expect(squash(page.text)).toContain(`Page ${index + 1} of ${pdf.pageCount}`);
@@ -117,6 +117,11 @@ describe("a PDF with hostile input", () => {
     }
     const runLines = (pdf.pages[0]?.items ?? []).filter((item) => item.text.includes("Unbroken"));
     expect(runLines.length).toBeGreaterThan(1);
+  });
+
+  it("keeps the cover on one page, its closing note included", () => {
+    expect(squash(pdf.pages[0]?.text ?? "")).toContain("Confidential: prepared for the organization named above.");
+    expect(squash(pdf.pages[1]?.text ?? "")).toContain("Executive summary");
   });
 
   it("renders the Arabic and emoji with fonts embedded from npm, never a fallback that lacks the glyphs", () => {

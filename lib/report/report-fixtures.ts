@@ -27,7 +27,7 @@ export function archetype(id: string): Archetype {
 
 export function archetypeReport(
   id: string,
-  details: { organizationName?: string | null; respondentName?: string | null; consultantFirmName?: string | null } = {},
+  details: { organizationName?: string | null; respondentName?: string | null; consultantFirmName?: string | null; consultantFirmLogo?: Uint8Array | null } = {},
 ): ReportModel {
   const chosen = archetype(id);
   return buildResultReport({
@@ -39,6 +39,7 @@ export function archetypeReport(
     respondentName: details.respondentName === undefined ? "Ada Example" : details.respondentName,
     respondentRole: "ceo",
     consultantFirmName: details.consultantFirmName === undefined ? "Example Advisory" : details.consultantFirmName,
+    consultantFirmLogo: details.consultantFirmLogo ?? null,
     generatedAt: FIXED_DATE,
   });
 }
@@ -69,11 +70,12 @@ export const FIXTURE_ROLE_WEIGHTS = { ...readRoleWeights(null), ceo: 2, board_me
 
 export function organizationReportInput(
   respondents: number,
-  details: { organizationName?: string; respondentName?: string; consultantFirmName?: string | null } = {},
+  details: { organizationName?: string; respondentName?: string; consultantFirmName?: string | null; consultantFirmLogo?: Uint8Array | null } = {},
 ): OrganizationReportInput {
   return {
     organizationName: details.organizationName ?? "Northwind Holdings",
     consultantFirmName: details.consultantFirmName === undefined ? "Example Advisory" : details.consultantFirmName,
+    consultantFirmLogo: details.consultantFirmLogo ?? null,
     roleWeights: FIXTURE_ROLE_WEIGHTS,
     generatedAt: FIXED_DATE,
     respondents: Array.from({ length: respondents }, (_, index) => {

@@ -6,7 +6,16 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { UserActor } from "../auth/actor";
 
-export type AuditAction = "note.added" | "status.changed" | "override.set" | "override.cleared" | "weights.changed" | "share.created" | "share.revoked";
+export type AuditAction =
+  | "note.added"
+  | "status.changed"
+  | "override.set"
+  | "override.cleared"
+  | "weights.changed"
+  | "share.created"
+  | "share.revoked"
+  | "branding.changed"
+  | "logo.removed";
 
 export interface AuditEntry {
   id: string;

@@ -174,7 +174,7 @@ async function creatorMayStillShare(createdById: string, assessment: { userId: s
 async function resultReport(resultId: string, generatedAt: Date | undefined): Promise<ReportModel> {
   const result = await db.result.findUnique({
     where: { id: resultId },
-    include: { assessment: { select: { organization: { select: { name: true, consultantFirmName: true } } } } },
+    include: { assessment: { select: { organization: { select: { name: true, consultantFirmName: true, logo: { select: { bytes: true } } } } } } },
   });
   if (!result) throw shareLinkInvalid();
   const organization = result.assessment.organization;
@@ -187,6 +187,7 @@ async function resultReport(resultId: string, generatedAt: Date | undefined): Pr
     respondentName: result.respondentName,
     respondentRole: result.respondentRole,
     consultantFirmName: organization?.consultantFirmName ?? null,
+    consultantFirmLogo: organization?.logo?.bytes ?? null,
     generatedAt,
   });
 }

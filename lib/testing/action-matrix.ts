@@ -20,6 +20,7 @@ import { createAssessment, startAssessmentForMember } from "../services/assessme
 import { claimAssessment } from "../services/claims";
 import { ServiceError } from "../services/errors";
 import { acceptInvitation, createInvitation, revokeInvitation } from "../services/invitations";
+import { removeOrganizationLogo, updateOrganizationBranding } from "../services/organization-branding";
 import { setRoleWeights } from "../services/organization-insights";
 import { createOrganization } from "../services/organizations";
 import { issuePasswordResetLink, resetPasswordWithLink } from "../services/password-reset";
@@ -29,6 +30,7 @@ import { createApiToken, revokeApiToken } from "../services/api-tokens";
 import { signUp } from "../services/sign-up";
 import { reopenOwnDraft } from "../services/workspace";
 import * as accounts from "./accounts";
+import { pngBytes } from "./logo-images";
 
 export { ACTORS, type ActorName };
 
@@ -242,6 +244,15 @@ async function apiTokenOf(w: ServiceWorld, owner: "consultantA" | "admin"): Prom
   return (await createApiToken(w.actors[owner], { name: "Matrix BI" })).id;
 }
 
+/** A branding change with a real PNG, as the form posts it. */
+const brandingOf = (organizationId: string) => ({ organizationId, consultantFirmName: "Matrix Advisory", logo: new File([new Uint8Array(pngBytes())], "logo.png", { type: "image/png" }) });
+
+/** Gives the organization a logo (written directly: who may set one is another row), so removing it removes something. */
+async function withLogo(organizationId: string): Promise<string> {
+  await db.organizationLogo.create({ data: { organizationId, mediaType: "image/png", bytes: new Uint8Array(pngBytes()) } });
+  return organizationId;
+}
+
 type Case = Pick<ActionRow, "target" | "run" | "expect" | "world">;
 
 /** One action's rows: the plain case, then the identifiers of other organizations and guessed ones. */
@@ -326,6 +337,17 @@ export const ACTION_ROWS: ActionRow[] = [
     { target: "organization B", run: (actor, w) => setRoleWeights(actor, { organizationId: w.orgB, ceo: 2 }), expect: only("consultantB", "admin") },
     { target: "a guessed organization id", run: (actor, w) => setRoleWeights(actor, { organizationId: guessed(w.orgA), ceo: 2 }), expect: NOBODY },
   ),
+  // The consulting firm's name and logo on the organization's report covers: the same people, a real logo each time.
+  ...action(ORGANIZATION, "saveOrganizationBrandingAction", "updateOrganizationBranding",
+    { target: "organization A", run: (actor, w) => updateOrganizationBranding(actor, brandingOf(w.orgA)), expect: only("consultantA", "admin") },
+    { target: "organization B", run: (actor, w) => updateOrganizationBranding(actor, brandingOf(w.orgB)), expect: only("consultantB", "admin") },
+    { target: "a guessed organization id", run: (actor, w) => updateOrganizationBranding(actor, brandingOf(guessed(w.orgA))), expect: NOBODY },
+  ),
+  ...action(ORGANIZATION, "removeOrganizationLogoAction", "removeOrganizationLogo",
+    { target: "organization A's logo", run: async (actor, w) => removeOrganizationLogo(actor, { organizationId: await withLogo(w.orgA) }), expect: only("consultantA", "admin") },
+    { target: "organization B's logo", run: async (actor, w) => removeOrganizationLogo(actor, { organizationId: await withLogo(w.orgB) }), expect: only("consultantB", "admin") },
+    { target: "a guessed organization id", run: async (actor, w) => removeOrganizationLogo(actor, { organizationId: guessed(await withLogo(w.orgA)) }), expect: NOBODY },
+  ),
 
   // Anyone signed in who holds an invitation link may join through it.
   ...action(INVITE, "acceptInvitationAction", "acceptInvitation+startAssessmentForMember",
@@ -404,4 +426,4 @@ export const ACTION_ROWS: ActionRow[] = [
 ];
 
 /** The matrix's own size, written out so a row cannot drop out silently: 64 rows × 7 actors. */
-export const EXPECTED_ACTION_CELLS = 448;
+export const EXPECTED_ACTION_CELLS = 490;

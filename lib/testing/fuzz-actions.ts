@@ -20,6 +20,7 @@ import { ZChangePassword, ZConfirmTotp, ZIssueReset, ZReauthenticate, ZResetPass
 import { ZAdminOrganizationCreate, ZMemberAdd, ZMemberRemove, ZMemberRoleChange } from "../validation/admin-organizations";
 import { WEIGHTED_ROLES, ZRoleWeightsUpdate } from "../validation/aggregation";
 import { ZApiTokenCreate, ZApiTokenRevoke } from "../validation/api-tokens";
+import { ZOrganizationBranding, ZOrganizationLogoRemove } from "../validation/organization-branding";
 import { ZAssessmentClaim, ZInvitationAccept, ZInvitationCreate, ZInvitationRevoke, ZMemberAssessmentStart, ZOrganizationCreate, ZRecordId } from "../validation/organizations";
 import { ZNoteCreate, ZOverrideClear, ZOverrideSet, ZReviewStatusChange } from "../validation/review";
 import { ZShareLinkCreate, ZShareLinkRevoke } from "../validation/share-links";
@@ -218,6 +219,8 @@ export const ACTION_FUZZ: ActionFuzz[] = [
     valid: async (w) => ({ organizationId: w.orgA, ...Object.fromEntries(WEIGHTED_ROLES.map((role, index) => [role.id, String((index % 4) + 0.5)])) }),
     ids: ["organizationId"],
   },
+  { file: ORGANIZATION, action: "saveOrganizationBrandingAction", shape: "state", schema: ZOrganizationBranding, actor: "consultantA", valid: async (w) => ({ organizationId: w.orgA, consultantFirmName: "Fuzz Advisory" }), ids: ["organizationId"] },
+  { file: ORGANIZATION, action: "removeOrganizationLogoAction", shape: "state", schema: ZOrganizationLogoRemove, actor: "consultantA", valid: async (w) => ({ organizationId: w.orgA }), ids: ["organizationId"] },
   {
     file: INVITE,
     action: "acceptInvitationAction",

@@ -16,13 +16,14 @@ import * as aggregation from "./aggregation";
 import * as apiTokens from "./api-tokens";
 import * as assessment from "./assessment";
 import * as auth from "./auth";
+import * as organizationBranding from "./organization-branding";
 import * as organizations from "./organizations";
 import * as portfolio from "./portfolio";
 import * as review from "./review";
 import * as shareLinks from "./share-links";
 import { multiLineText, singleLineText } from "./text";
 
-const MODULES = { account, adminOrganizations, aggregation, apiTokens, assessment, auth, organizations, portfolio, review, shareLinks };
+const MODULES = { account, adminOrganizations, aggregation, apiTokens, assessment, auth, organizationBranding, organizations, portfolio, review, shareLinks };
 
 /** A pattern that cannot match more than a fixed number of characters: anchored, with no open-ended repetition. */
 function boundedPattern(pattern: RegExp): boolean {

@@ -37,6 +37,10 @@ export function describeAuditEntry(entry: AuditEntry): { summary: string; quote:
       return { summary: "Revoked a share link.", quote: null };
     case "weights.changed":
       return { summary: "Changed the organization's role weights.", quote: null };
+    case "branding.changed":
+      return { summary: "Changed the consulting firm's name or logo on the organization's reports.", quote: null };
+    case "logo.removed":
+      return { summary: "Removed the consulting firm's logo from the organization's reports.", quote: null };
     default:
       return { summary: `Recorded "${text(entry.action)}".`, quote: null };
   }

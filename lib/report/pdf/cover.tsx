@@ -23,14 +23,38 @@ function DetailRow({ label, value }: { label: string; value: string }) {
   );
 }
 
-/** The report's length, known only once the whole document is paginated; the running footers read it from here. */
-function LengthRow({ numbering }: { numbering: PageNumbering }) {
+/** A long organization name gets a smaller title, so the cover still fits one page with a logo and several respondents. */
+function titleSize(name: string | null): number {
+  const length = name?.length ?? 0;
+  return length > 160 ? 13 : length > 80 ? 16 : 26;
+}
+
+/** The date and the report's length, known only once the whole document is paginated; the running footers read the length from here. */
+function DateRow({ dateLabel, numbering }: { dateLabel: string; numbering: PageNumbering }) {
   const { Text, View } = reactPdf();
-  const pages = ({ totalPages }: { totalPages?: number }) => coverLengthLabel(numbering, totalPages);
+  const dateAndLength = ({ totalPages }: { totalPages?: number }) => `${dateLabel} · ${coverLengthLabel(numbering, totalPages)}`;
   return (
     <View style={DETAIL_ROW} wrap={false}>
-      <Text style={DETAIL_LABEL}>Length</Text>
-      <Text style={{ fontSize: 10, flex: 1 }} render={pages} />
+      <Text style={DETAIL_LABEL}>Report date</Text>
+      <Text style={{ fontSize: 10, flex: 1 }} render={dateAndLength} />
+    </View>
+  );
+}
+
+/** "Prepared by <firm>" in the blue band, after the firm's logo on a white plate, so a dark logo stays visible. */
+function PreparedBy({ cover }: { cover: ReportModel["cover"] }) {
+  const { Image, Text, View } = reactPdf();
+  const { consultantFirmName: name, consultantFirmLogo: logo } = cover;
+  if (!name && !logo) return null;
+  const text = name ? <Text style={{ fontSize: 11, opacity: 0.9, lineHeight: LINE_HEIGHT, ...lineFit(name) }}>Prepared by {name}</Text> : null;
+  if (!logo) return <View style={{ marginTop: 14 }}>{text}</View>;
+  return (
+    <View style={{ marginTop: 16, flexDirection: "row", alignItems: "center" }} wrap={false}>
+      <View style={{ backgroundColor: "#ffffff", borderRadius: 4, padding: 6 }}>
+        {/* eslint-disable-next-line jsx-a11y/alt-text -- react-pdf's Image has no alt text: the PDF is untagged, and "Prepared by" names the firm in text. */}
+        <Image src={logo.src} style={{ width: logo.width, height: logo.height, objectFit: "contain" }} />
+      </View>
+      {text ? <View style={{ flex: 1, marginLeft: 14 }}>{text}</View> : null}
     </View>
   );
 }
@@ -38,14 +62,15 @@ function LengthRow({ numbering }: { numbering: PageNumbering }) {
 export function CoverPage({ report, fontStack, numbering }: { report: ReportModel; fontStack: string[]; numbering: PageNumbering }) {
   const { Page, Text, View } = reactPdf();
   const { cover } = report;
-  const details: [string, string][] = [
+  const who: [string, string][] = [
     ["Organization", cover.organizationName ?? "Not named"],
     [cover.respondents.length === 1 ? "Respondent" : "Respondents", coverRespondents(report).join("\n")],
-    ["Report date", cover.dateLabel],
+  ];
+  if (cover.consultantFirmName) who.splice(1, 0, ["Prepared by", cover.consultantFirmName]);
+  const versions: [string, string][] = [
     ["Scoring model", `Version ${cover.modelVersion}`],
     ["Questionnaire", `Version ${cover.questionnaireVersion}`],
   ];
-  if (cover.consultantFirmName) details.splice(1, 0, ["Prepared by", cover.consultantFirmName]);
   return (
     <Page size="A4" style={[styles.coverPage, { fontFamily: fontStack }]}>
       <View style={{ backgroundColor: COLORS.brand, paddingHorizontal: 56, paddingTop: 64, paddingBottom: 40, color: "#ffffff" }}>
@@ -53,7 +78,7 @@ export function CoverPage({ report, fontStack, numbering }: { report: ReportMode
         <Text style={{ fontSize: 12, marginTop: 28, opacity: 0.85, lineHeight: LINE_HEIGHT }}>{coverSubtitle(report)}</Text>
         <Text
           style={{
-            fontSize: cover.organizationName && cover.organizationName.length > 80 ? 16 : 26,
+            fontSize: titleSize(cover.organizationName),
             fontWeight: 700,
             marginTop: 6,
             lineHeight: 1.2,
@@ -62,7 +87,7 @@ export function CoverPage({ report, fontStack, numbering }: { report: ReportMode
         >
           {cover.organizationName ?? "Your company"}
         </Text>
-        {cover.consultantFirmName ? <Text style={{ fontSize: 11, marginTop: 14, opacity: 0.9, lineHeight: LINE_HEIGHT, ...lineFit(cover.consultantFirmName) }}>Prepared by {cover.consultantFirmName}</Text> : null}
+        <PreparedBy cover={cover} />
       </View>
 
       <View style={{ paddingHorizontal: 56, paddingTop: 36 }}>
@@ -87,15 +112,20 @@ export function CoverPage({ report, fontStack, numbering }: { report: ReportMode
         <Text style={{ fontSize: 11, marginTop: 14, color: COLORS.muted, lineHeight: 1.5 }}>{cover.recommendationDescription}</Text>
 
         <View style={{ marginTop: 32 }}>
-          {details.map(([label, value]) => (
+          {who.map(([label, value]) => (
             <DetailRow key={label} label={label} value={value} />
           ))}
-          <LengthRow numbering={numbering} />
+          <DateRow dateLabel={cover.dateLabel} numbering={numbering} />
+          {versions.map(([label, value]) => (
+            <DetailRow key={label} label={label} value={value} />
+          ))}
         </View>
         {cover.modelNote ? <Text style={{ ...styles.note, lineHeight: LINE_HEIGHT, marginTop: 10 }}>{cover.modelNote}</Text> : null}
       </View>
 
-      <Text style={{ position: "absolute", left: 56, right: 56, bottom: 36, fontSize: 8, lineHeight: LINE_HEIGHT, color: COLORS.muted }}>
+      {/* In the flow below a spacer rather than pinned to the foot, so a long name or firm cannot push the details over it. */}
+      <View style={{ flexGrow: 1 }} />
+      <Text style={{ marginHorizontal: 56, marginTop: 12, marginBottom: 32, fontSize: 8, lineHeight: LINE_HEIGHT, color: COLORS.muted }}>
         Every point of the scores is traced to a cited passage from four published analyses of the CIO and CTO roles. Confidential: prepared
         for the organization named above.
       </Text>

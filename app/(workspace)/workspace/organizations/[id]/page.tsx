@@ -9,9 +9,11 @@ import { formatDate } from "@/components/workspace/format";
 import { InvitationForm } from "@/components/workspace/invitation-form";
 import { InvitationList } from "@/components/workspace/invitation-list";
 import { loadForPage } from "@/components/workspace/load-for-page";
+import { OrganizationBrandingForm } from "@/components/workspace/organization-branding-form";
 import { OrganizationProfile } from "@/components/workspace/organization-list";
 import { requireSecondFactorReady } from "@/lib/auth/guards";
 import { listInvitations } from "@/lib/services/invitations";
+import { getOrganizationBranding } from "@/lib/services/organization-branding";
 import { getOrganizationAggregate } from "@/lib/services/organization-insights";
 import { getOrganization, type OrganizationPerson } from "@/lib/services/organizations";
 import { listOrganizationAssessments } from "@/lib/services/workspace";
@@ -38,8 +40,8 @@ function People({ people, empty }: { people: OrganizationPerson[]; empty: string
 export default async function OrganizationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireSecondFactorReady(`/workspace/organizations/${encodeURIComponent(id)}`);
-  const [organization, assessments, invitations, insights] = await loadForPage(
-    Promise.all([getOrganization(actor, id), listOrganizationAssessments(actor, id), listInvitations(actor, id), getOrganizationAggregate(actor, id)]),
+  const [organization, assessments, invitations, insights, branding] = await loadForPage(
+    Promise.all([getOrganization(actor, id), listOrganizationAssessments(actor, id), listInvitations(actor, id), getOrganizationAggregate(actor, id), getOrganizationBranding(actor, id)]),
   );
   const { aggregate, agenda } = insights;
   return (
@@ -72,6 +74,15 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
           <h3 className="mt-8 mb-1 font-semibold">Weight by role</h3>
           <p className="mb-3 text-sm text-muted">How much each respondent counts in the combined view, by the role they gave.</p>
           <RoleWeightsForm organizationId={organization.id} weights={aggregate.weights} />
+        </Card>
+      </section>
+
+      <section aria-labelledby="branding">
+        <Card>
+          <SectionHeading id="branding" lead="The consulting firm's name and logo on the cover of every report of this organization: each respondent's and the combined one.">
+            Report branding
+          </SectionHeading>
+          <OrganizationBrandingForm branding={branding} />
         </Card>
       </section>
 
