@@ -27,6 +27,8 @@ test("an active session slides forward, and disabling the account ends it at the
   expect((await request.get("/my", { maxRedirects: 0 })).status()).toBe(200);
 
   disableUser(world.people.execA.id);
+  // The session endpoint answers as for someone signed out, rather than echoing the old token's claims.
+  expect(await (await request.get("/api/auth/session")).json()).toEqual({});
   const refused = await request.get("/my", { maxRedirects: 0 });
   expect(refused.status()).toBe(307);
   expect(refused.headers()["location"]).toContain("/sign-in");
