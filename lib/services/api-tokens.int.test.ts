@@ -84,6 +84,25 @@ describe("creating a token", () => {
   });
 });
 
+describe("the audit trail", () => {
+  it("records who made and who revoked a token, never the secret, and nothing for a refused or repeated revocation", async () => {
+    const { consultant } = await createTenant();
+    const created = await createApiToken(consultant.actor, { name: "Power BI", expiresInDays: 30 });
+    const stranger = await createConsultant([]);
+    await expectServiceError(revokeApiToken(stranger.actor, { apiTokenId: created.id }), 404);
+    await revokeApiToken(consultant.actor, { apiTokenId: created.id });
+    await revokeApiToken(consultant.actor, { apiTokenId: created.id });
+    const events = await db.auditEvent.findMany({ where: { actorId: { in: [consultant.user.id, stranger.user.id] } }, orderBy: { createdAt: "asc" } });
+    expect(events.map((event) => [event.action, event.actorEmail, event.organizationId])).toEqual([
+      ["token.created", consultant.user.email, null],
+      ["token.revoked", consultant.user.email, null],
+    ]);
+    expect(events[0]?.detail).toMatchObject({ tokenId: created.id, name: "Power BI", prefix: created.prefix });
+    expect(JSON.stringify(events)).not.toContain(created.token);
+  });
+
+});
+
 describe("using a token", () => {
   it("acts as its owner, within the owner's organizations only", async () => {
     const { a, b, resultA, resultB } = await twoOrganizations();

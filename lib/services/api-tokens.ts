@@ -9,6 +9,7 @@ import { hashOpaqueToken, newOpaqueToken } from "../auth/primitives/tokens";
 import { actorForUser } from "../auth/session";
 import { db, serializeWrite } from "../db";
 import { API_TOKEN_PREFIX, API_TOKEN_VISIBLE_CHARS, ZApiTokenCreate, ZApiTokenRevoke, ZApiTokenSecret } from "../validation/api-tokens";
+import { recordAudit } from "./audit";
 import { ServiceError, parseOrThrow } from "./errors";
 import { requireUser } from "./organizations";
 import { assertReviewer } from "./read-api";
@@ -62,13 +63,17 @@ export async function createApiToken(actor: Actor, input: unknown): Promise<Crea
   const token = `${API_TOKEN_PREFIX}${newOpaqueToken()}`;
   const prefix = token.slice(0, API_TOKEN_VISIBLE_CHARS);
   const expiresAt = new Date(Date.now() + data.expiresInDays * DAY_MS);
-  return serializeWrite(async () => {
-    const created = await db.apiToken.create({
-      data: { userId: user.userId, name: data.name, tokenHash: hashOpaqueToken(token), prefix, expiresAt },
-      select: { id: true, name: true },
-    });
-    return { id: created.id, name: created.name, token, prefix, expiresAt: expiresAt.toISOString() };
-  });
+  return serializeWrite(() =>
+    db.$transaction(async (tx) => {
+      const created = await tx.apiToken.create({
+        data: { userId: user.userId, name: data.name, tokenHash: hashOpaqueToken(token), prefix, expiresAt },
+        select: { id: true, name: true },
+      });
+      // A token reads every organization its owner reviews, so its making is on the record (never the secret).
+      await recordAudit(tx, user, { action: "token.created", organizationId: null, detail: { tokenId: created.id, name: created.name, prefix, expiresAt: expiresAt.toISOString() } });
+      return { id: created.id, name: created.name, token, prefix, expiresAt: expiresAt.toISOString() };
+    }),
+  );
 }
 
 /**
@@ -99,15 +104,19 @@ export async function listApiTokens(actor: Actor): Promise<ApiTokenView[]> {
 export async function revokeApiToken(actor: Actor, input: unknown): Promise<{ id: string }> {
   const user = requireUser(actor);
   const { apiTokenId } = parseOrThrow(ZApiTokenRevoke, input);
-  return serializeWrite(async () => {
-    // Scoped by owner in the query: someone else's token is as unknown as a missing one.
-    const revoked = await db.apiToken.updateMany({ where: { id: apiTokenId, userId: user.userId, revokedAt: null }, data: { revokedAt: new Date() } });
-    if (revoked.count === 0) {
-      const own = await db.apiToken.findFirst({ where: { id: apiTokenId, userId: user.userId }, select: { id: true } });
-      if (!own) throw apiTokenNotFound();
-    }
-    return { id: apiTokenId };
-  });
+  return serializeWrite(() =>
+    db.$transaction(async (tx) => {
+      // Scoped by owner in the query: someone else's token is as unknown as a missing one.
+      const revoked = await tx.apiToken.updateMany({ where: { id: apiTokenId, userId: user.userId, revokedAt: null }, data: { revokedAt: new Date() } });
+      if (revoked.count === 0) {
+        const own = await tx.apiToken.findFirst({ where: { id: apiTokenId, userId: user.userId }, select: { id: true } });
+        if (!own) throw apiTokenNotFound();
+        return { id: apiTokenId };
+      }
+      await recordAudit(tx, user, { action: "token.revoked", organizationId: null, detail: { tokenId: apiTokenId } });
+      return { id: apiTokenId };
+    }),
+  );
 }
 
 function invalidToken(message = "This API token is not valid: it may be mistyped or revoked, or its owner's account is disabled."): ServiceError {

@@ -15,7 +15,9 @@ export type AuditAction =
   | "share.created"
   | "share.revoked"
   | "branding.changed"
-  | "logo.removed";
+  | "logo.removed"
+  | "token.created"
+  | "token.revoked";
 
 export interface AuditEntry {
   id: string;

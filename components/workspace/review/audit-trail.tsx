@@ -41,6 +41,10 @@ export function describeAuditEntry(entry: AuditEntry): { summary: string; quote:
       return { summary: "Changed the consulting firm's name or logo on the organization's reports.", quote: null };
     case "logo.removed":
       return { summary: "Removed the consulting firm's logo from the organization's reports.", quote: null };
+    case "token.created":
+      return { summary: `Created the API token "${text(detail.name)}".`, quote: null };
+    case "token.revoked":
+      return { summary: "Revoked an API token.", quote: null };
     default:
       return { summary: `Recorded "${text(entry.action)}".`, quote: null };
   }
