@@ -7,11 +7,11 @@ import { buttonClass } from "@/components/ui/button";
 import { FieldError, FieldHelp, TextField, fieldIds } from "@/components/ui/field";
 import { IDLE } from "@/lib/http/form-state";
 import type { OrganizationBranding } from "@/lib/services/organization-branding";
-import { LOGO_LIMITS, kilobytes } from "@/lib/validation/logo-image";
+import { LOGO_LIMITS, kilobytes, logoSizeRule } from "@/lib/validation/logo-image";
 import { formatDate } from "./format";
 import { FormMessage } from "./form-message";
 
-const LOGO_HELP = `PNG or JPEG, at most ${kilobytes(LOGO_LIMITS.maxBytes)}, from ${LOGO_LIMITS.minPixels} to ${LOGO_LIMITS.maxPixels.toLocaleString("en-US")} pixels wide and high. The cover shows it on a white plate, at most 140 × 48 points; a wide logo on a transparent or white background looks best.`;
+const LOGO_HELP = `PNG or JPEG, at most ${kilobytes(LOGO_LIMITS.maxBytes)}, ${logoSizeRule()}. The cover shows it on a white plate, at most 140 × 48 points; a wide logo on a transparent or white background looks best.`;
 
 /** What the cover's blue band will show: the logo on its plate, then "Prepared by". */
 function CoverPreview({ branding }: { branding: OrganizationBranding }) {

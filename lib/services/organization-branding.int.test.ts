@@ -112,7 +112,7 @@ describe("a refused file", () => {
       [gif, /GIF files are not accepted/],
       [new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>'), /SVG logos are not accepted/],
       [PNG.subarray(0, PNG.length - 5), /cut short or damaged/],
-      [pngBytes({ width: 2400, height: 100, colorType: 0, bitDepth: 1 }), /from 16 to 2,000 pixels/],
+      [pngBytes({ width: 2400, height: 100, colorType: 0, bitDepth: 1 }), /from 16 × 16 to 1,200 × 600 pixels/],
       [new Uint8Array(256 * 1024 + 1), /at most 256 KB/],
       [new Uint8Array(), /empty/],
     ];

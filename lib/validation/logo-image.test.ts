@@ -88,9 +88,9 @@ describe("the limits, at their boundaries", () => {
 
   it.each([
     [16, 16],
-    [2000, 16],
-    [16, 2000],
-    [2000, 2000],
+    [1200, 16],
+    [16, 600],
+    [1200, 600],
   ])("accepts a %i × %i PNG", (width, height) => {
     expect(accepted(inspectLogo(pngBytes({ width, height, colorType: 0, bitDepth: 1 })))).toMatchObject({ width, height });
   });
@@ -98,15 +98,21 @@ describe("the limits, at their boundaries", () => {
   it.each([
     [15, 16],
     [16, 15],
-    [2001, 100],
-    [100, 2001],
+    [1201, 100],
+    [100, 601],
+    [600, 1200],
   ])("refuses a %i × %i PNG", (width, height) => {
-    expect(refusal(inspectLogo(pngBytes({ width, height, colorType: 0, bitDepth: 1 })))).toMatch(/from 16 to 2,000 pixels wide and high; this one is/);
+    expect(refusal(inspectLogo(pngBytes({ width, height, colorType: 0, bitDepth: 1 })))).toMatch(/from 16 × 16 to 1,200 × 600 pixels \(width × height\); this one is/);
+  });
+
+  it("says how to fix an image that is too large, and not one that is too small", () => {
+    expect(refusal(inspectLogo(pngBytes({ width: 2000, height: 2000, colorType: 0, bitDepth: 1 })))).toMatch(/this one is 2,000 × 2,000\. Export it smaller: the cover draws it at most 140 × 48 points\.$/);
+    expect(refusal(inspectLogo(pngBytes({ width: 15, height: 16, colorType: 0, bitDepth: 1 })))).toMatch(/this one is 15 × 16\.$/);
   });
 
   it("applies the same pixel limits to a JPEG", () => {
-    expect(accepted(inspectLogo(jpegBytes({ width: 2000, height: 16 })))).toMatchObject({ width: 2000, height: 16 });
-    expect(refusal(inspectLogo(jpegBytes({ width: 2001, height: 16 })))).toMatch(/this one is 2,001 × 16/);
+    expect(accepted(inspectLogo(jpegBytes({ width: 1200, height: 16 })))).toMatchObject({ width: 1200, height: 16 });
+    expect(refusal(inspectLogo(jpegBytes({ width: 1201, height: 16 })))).toMatch(/this one is 1,201 × 16/);
     expect(refusal(inspectLogo(jpegBytes({ width: 16, height: 8 })))).toMatch(/this one is 16 × 8/);
   });
 });
