@@ -4,6 +4,7 @@ import { ANONYMOUS, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { loadOrganizationReport, loadResultReport } from "../report/load-report";
 import { createAdmin, createConsultant, createMemberAssessment, createTenant, expectServiceError } from "../testing/accounts";
+import { opaquePng } from "../report/pdf/opaque-png";
 import { concat, jpegBytes, pngBytes } from "../testing/logo-images";
 import { getOrganizationBranding, removeOrganizationLogo, updateOrganizationBranding } from "./organization-branding";
 import { createShareLink, openSharedReport } from "./share-links";
@@ -16,6 +17,8 @@ afterAll(async () => {
 const upload = (bytes: Uint8Array, name = "logo.png", type = "image/png") => new File([new Uint8Array(bytes)], name, { type });
 
 const PNG = pngBytes({ width: 120, height: 40 });
+/** The PNG has an alpha channel, so what is stored is the same image flattened onto white (lib/report/pdf/opaque-png.ts). */
+const STORED_PNG = opaquePng(PNG)!;
 const JPEG = jpegBytes({ width: 96, height: 32 });
 
 async function storedLogo(organizationId: string) {
@@ -34,9 +37,9 @@ describe("setting, replacing and removing the logo", () => {
     const email = consultant.user.email;
 
     expect(await updateOrganizationBranding(consultant.actor, { organizationId, consultantFirmName: " Acme Advisory ", logo: upload(PNG) })).toEqual({ organizationId, changed: true });
-    expect(await storedLogo(organizationId)).toEqual({ mediaType: "image/png", bytes: PNG });
+    expect(await storedLogo(organizationId)).toEqual({ mediaType: "image/png", bytes: STORED_PNG });
     const branding = await getOrganizationBranding(consultant.actor, organizationId);
-    expect(branding).toMatchObject({ organizationId, consultantFirmName: "Acme Advisory", logo: { alt: "Acme Advisory logo", width: 120, height: 40, bytes: PNG.length } });
+    expect(branding).toMatchObject({ organizationId, consultantFirmName: "Acme Advisory", logo: { alt: "Acme Advisory logo", width: 120, height: 40, bytes: STORED_PNG.length } });
     expect(branding.logo?.src.startsWith("data:image/png;base64,")).toBe(true);
 
     // The bytes decide the type: a JPEG sent as "logo.png" is stored as the JPEG it is.
@@ -56,7 +59,7 @@ describe("setting, replacing and removing the logo", () => {
     expect((await db.organization.findUniqueOrThrow({ where: { id: organizationId } })).consultantFirmName).toBeNull();
 
     expect(await trail(organizationId)).toEqual([
-      ["branding.changed", email, { firmNameFrom: null, firmNameTo: "Acme Advisory", logo: "added", logoType: "image/png", logoBytes: PNG.length }],
+      ["branding.changed", email, { firmNameFrom: null, firmNameTo: "Acme Advisory", logo: "added", logoType: "image/png", logoBytes: STORED_PNG.length }],
       ["branding.changed", email, { firmNameFrom: "Acme Advisory", firmNameTo: "Acme Advisory", logo: "replaced", logoType: "image/jpeg", logoBytes: JPEG.length }],
       ["logo.removed", email, { logoType: "image/jpeg" }],
       ["branding.changed", email, { firmNameFrom: "Acme Advisory", firmNameTo: null, logo: "kept", logoType: null, logoBytes: null }],
@@ -96,7 +99,7 @@ describe("who may not", () => {
     }
     await expectServiceError(updateOrganizationBranding((await createAdmin()).actor, { ...change, organizationId: `${organizationId}x` }), 404, "organization_not_found");
 
-    expect(await storedLogo(organizationId)).toEqual({ mediaType: "image/png", bytes: PNG });
+    expect(await storedLogo(organizationId)).toEqual({ mediaType: "image/png", bytes: STORED_PNG });
     expect((await db.organization.findUniqueOrThrow({ where: { id: organizationId } })).consultantFirmName).toBe("Acme Advisory");
     expect(await trail(organizationId)).toHaveLength(1);
   });
@@ -120,7 +123,7 @@ describe("a refused file", () => {
       const error = await expectServiceError(updateOrganizationBranding(consultant.actor, { organizationId, consultantFirmName: "Renamed Advisory", logo: upload(bytes, "logo.png", "image/png") }), 400, "logo");
       expect(error.issues).toEqual([{ path: "logo", message: expect.stringMatching(message) }]);
     }
-    expect(await storedLogo(organizationId)).toEqual({ mediaType: "image/png", bytes: PNG });
+    expect(await storedLogo(organizationId)).toEqual({ mediaType: "image/png", bytes: STORED_PNG });
     expect((await db.organization.findUniqueOrThrow({ where: { id: organizationId } })).consultantFirmName).toBe("Acme Advisory");
     expect(await trail(organizationId)).toHaveLength(1);
   });

@@ -44,7 +44,7 @@ async function checkedLogo(file: File): Promise<{ bytes: Uint8Array<ArrayBuffer>
   const bytes = new Uint8Array(await file.arrayBuffer());
   const checked = await checkLogoForReport(bytes);
   if (!checked.ok) throw new ServiceError(400, "invalid_logo", checked.message, [{ path: "logo", message: checked.message }]);
-  return { bytes, mediaType: checked.image.mediaType };
+  return { bytes: new Uint8Array(checked.bytes), mediaType: checked.image.mediaType };
 }
 
 /**

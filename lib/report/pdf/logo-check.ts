@@ -6,8 +6,9 @@
  */
 import { inflateSync } from "node:zlib";
 import { createElement } from "react";
-import { inspectLogo, pngPixelDataProblem, pngRowBytes, type LogoImage, type PngLayout } from "../../validation/logo-image";
+import { LOGO_LIMITS, inspectLogo, pngPixelDataProblem, pngRowBytes, type LogoImage, type PngLayout } from "../../validation/logo-image";
 import { logoDataUrl } from "../logo";
+import { opaquePng } from "./opaque-png";
 import { loadReactPdf, renderToPdfBytes } from "./react-pdf";
 
 const NOT_DRAWABLE = "The PDF report cannot draw this image, although it looks like a PNG or JPEG. Export the logo again and upload the new file.";
@@ -35,17 +36,24 @@ async function drawsImage(image: LogoImage, bytes: Uint8Array): Promise<boolean>
   }
 }
 
-export type LogoCheck = { ok: true; image: LogoImage } | { ok: false; message: string };
+/** On success, `bytes` is what to store: the file itself, or a PNG flattened onto white (see opaque-png.ts). */
+export type LogoCheck = { ok: true; image: LogoImage; bytes: Uint8Array } | { ok: false; message: string };
+
+/** Flattening an unusually noisy image can make it much larger; then the file is kept as it came. */
+const FLATTENED_MAX_BYTES = 2 * LOGO_LIMITS.maxBytes;
 
 /** Every check a logo must pass before it is stored. */
 export async function checkLogoForReport(bytes: Uint8Array): Promise<LogoCheck> {
   const inspected = inspectLogo(bytes);
   if (!inspected.ok) return inspected;
   const { image } = inspected;
+  let stored = bytes;
   if (image.png) {
     const inflated = inflatedPng(image.png);
     const problem = inflated ? pngPixelDataProblem(image.png, inflated) : "This PNG file's image data is damaged. Export the logo again and upload the new file.";
     if (problem) return { ok: false, message: problem };
+    const flattened = opaquePng(bytes);
+    if (flattened && flattened.length <= FLATTENED_MAX_BYTES) stored = flattened;
   }
-  return (await drawsImage(image, bytes)) ? inspected : { ok: false, message: NOT_DRAWABLE };
+  return (await drawsImage(image, stored)) ? { ok: true, image, bytes: stored } : { ok: false, message: NOT_DRAWABLE };
 }
