@@ -35,7 +35,8 @@ async function main(): Promise<void> {
   if (sections.has("report")) {
     for (const report of await runReportBench()) {
       console.log(
-        `${report.name}: median ${formatMs(report.medianMs)}; one render adds ${report.singleAddedMb.toFixed(0)} MB at its peak (median; process peak ${report.singlePeakMb.toFixed(0)} MB); ` +
+        `${report.name}: median ${formatMs(report.medianMs)} (the first in a fresh process ${formatMs(report.coldMs)}); ` +
+          `a fresh process peaks at ${report.coldPeakMb.toFixed(0)} MB through its first report; later ones add ${report.singleAddedMb.toFixed(0)} MB over a collected heap (process peak ${report.singlePeakMb.toFixed(0)} MB); ` +
           `back to back without forced collection: peak ${report.sustainedPeakMb.toFixed(0)} MB (${report.sustainedAddedMb.toFixed(0)} MB above the loaded process)`,
       );
     }

@@ -1,0 +1,153 @@
+/**
+ * Runs in a fresh Node.js process of its own, started by report.bench.ts from an esbuild bundle
+ * (no tsx), so its memory is the app code's and not a TypeScript loader's. Prints one JSON line.
+ * Usage: node --expose-gc report-process.mjs single|organization
+ */
+import { Worker } from "node:worker_threads";
+import { opaquePng } from "../lib/report/pdf/opaque-png";
+import { renderReportPdf } from "../lib/report/render-pdf";
+import { archetypeReport, organizationReportFixture } from "../lib/report/report-fixtures";
+import { ARCHETYPES, score } from "../lib/scoring";
+import { pngBytes } from "../lib/testing/logo-images";
+import { LOGO_LIMITS } from "../lib/validation/logo-image";
+import { QUESTIONNAIRE } from "../lib/questionnaire/definition";
+
+export interface ReportMeasurement {
+  name: string;
+  medianMs: number;
+  /** The first report of the fresh process: it also loads react-pdf and converts the fonts. */
+  coldMs: number;
+  /** The process's highest resident memory from start to the end of that first report. */
+  coldPeakMb: number;
+  /** One render after a full collection: the median of its peak above the memory before it. */
+  singleAddedMb: number;
+  /** The largest resident memory of the process during those renders. */
+  singlePeakMb: number;
+  /** The renders back to back without forced collections: the peak, and that peak above the memory after the warm-up. */
+  sustainedPeakMb: number;
+  sustainedAddedMb: number;
+}
+
+const RUNS = 20;
+const ORGANIZATION_RESPONDENTS = 10;
+const ORGANIZATION_RUNS = 5;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/** The largest single-result report among the archetypes: the most drivers and counter-signals. */
+function largestArchetypeId(): string {
+  const sizes = ARCHETYPES.map((archetype) => {
+    const output = score({ questionnaireVersion: QUESTIONNAIRE.version, answers: archetype.answers }, { tippingPoints: false });
+    return { id: archetype.id, size: output.drivers.length + output.counterSignals.length };
+  });
+  sizes.sort((a, b) => b.size - a.size);
+  const first = sizes[0];
+  if (!first) throw new Error("No archetypes to benchmark");
+  return first.id;
+}
+
+const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+/** A worker thread that records the highest resident memory of the process since the last reset. */
+function startRssSampler() {
+  const peak = new Float64Array(new SharedArrayBuffer(8));
+  const worker = new Worker(
+    `const { workerData } = require("node:worker_threads");
+     const peak = new Float64Array(workerData);
+     setInterval(() => { const rss = process.memoryUsage.rss(); if (rss > peak[0]) peak[0] = rss; }, 2);`,
+    { eval: true, workerData: peak.buffer },
+  );
+  return {
+    reset: (to: number) => {
+      peak[0] = to;
+    },
+    read: () => Math.max(peak[0] ?? 0, process.memoryUsage.rss()),
+    stop: () => worker.terminate(),
+  };
+}
+
+function collectGarbage(): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error("The report benchmark needs --expose-gc (npm run bench sets it).");
+  gc();
+}
+
+
+async function measure(report: Parameters<typeof renderReportPdf>[0], runs: number): Promise<Omit<ReportMeasurement, "name">> {
+  collectGarbage();
+  const sampler = startRssSampler();
+  try {
+    const coldStart = performance.now();
+    await renderReportPdf(report);
+    const coldMs = performance.now() - coldStart;
+    const coldPeak = sampler.read();
+
+    const added: number[] = [];
+    let singlePeak = 0;
+    for (let run = 0; run < runs; run += 1) {
+      collectGarbage();
+      const before = process.memoryUsage.rss();
+      sampler.reset(before);
+      await renderReportPdf(report);
+      const peak = sampler.read();
+      added.push(peak - before);
+      singlePeak = Math.max(singlePeak, peak);
+    }
+
+    // Timed here, in the steady state of a busy server: a render right after a forced collection
+    // runs slower, as the emptied heap grows again.
+    collectGarbage();
+    const baseline = process.memoryUsage.rss();
+    sampler.reset(baseline);
+    const times: number[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      const start = performance.now();
+      await renderReportPdf(report);
+      times.push(performance.now() - start);
+    }
+    const sustainedPeak = sampler.read();
+    return {
+      medianMs: median(times),
+      coldMs,
+      coldPeakMb: megabytes(coldPeak),
+      singleAddedMb: megabytes(median(added)),
+      singlePeakMb: megabytes(singlePeak),
+      sustainedPeakMb: megabytes(sustainedPeak),
+      sustainedAddedMb: megabytes(sustainedPeak - baseline),
+    };
+  } finally {
+    await sampler.stop();
+  }
+}
+
+const CASES = { single: RUNS, organization: ORGANIZATION_RUNS } as const;
+
+/** The largest logo the upload accepts, in the format that costs most (RGBA, 16 bits a sample), as the upload stores it (flattened onto white). */
+function largestLogo(): Uint8Array {
+  const uploaded = pngBytes({ width: LOGO_LIMITS.maxWidth, height: LOGO_LIMITS.maxHeight, colorType: 6, bitDepth: 16 });
+  return opaquePng(uploaded) ?? uploaded;
+}
+
+async function main(): Promise<void> {
+  const which = process.argv[2];
+  const consultantFirmLogo = largestLogo();
+  const id = largestArchetypeId();
+  const [name, report] =
+    which === "single"
+      ? [`report PDF, one result (${id}, largest logo, ${RUNS} runs)`, archetypeReport(id, { consultantFirmLogo })]
+      : which === "organization"
+        ? [`report PDF, organization of ${ORGANIZATION_RESPONDENTS} respondents, largest logo (${ORGANIZATION_RUNS} runs)`, organizationReportFixture(ORGANIZATION_RESPONDENTS, { consultantFirmLogo })]
+        : [null, null];
+  if (!name || !report) throw new Error(`Choose single or organization, not ${JSON.stringify(which)}`);
+  const measured = await measure(report, CASES[which as keyof typeof CASES]);
+  process.stdout.write(`${JSON.stringify({ name, ...measured })}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
