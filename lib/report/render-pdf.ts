@@ -8,7 +8,9 @@ import { ReportDocument } from "./pdf/report-document";
 
 export async function renderReportPdf(report: ReportModel): Promise<Buffer> {
   const reactPdf = await loadReactPdf();
-  const fontStack = fontStackFor(JSON.stringify(report));
+  // The text a report prints; the logo's data: URL (up to several hundred KB of base64) prints none.
+  const text = JSON.stringify({ ...report, cover: { ...report.cover, consultantFirmLogo: null } });
+  const fontStack = fontStackFor(text);
   registerReportFonts(reactPdf, fontStack);
   return renderToPdfBytes(createElement(ReportDocument, { report, fontStack, numbering: createPageNumbering() }));
 }
