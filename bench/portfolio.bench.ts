@@ -6,6 +6,7 @@
  * its own SQLite file under .data/, seeded by scripts/seed-portfolio.ts when missing, and is
  * measured in a child process, so the two never share a database client or a memory peak.
  */
+import { percentile } from "../lib/loadtest/latency";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -27,10 +28,6 @@ export interface PortfolioBenchResult {
   export: { ms: number; rows: number; megabytes: number; peakRssMb: number; baselineRssMb: number };
 }
 
-function quantile(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
-}
-
 async function time(name: string, run: () => Promise<unknown>): Promise<PortfolioTiming> {
   for (let warm = 0; warm < WARM_UP_RUNS; warm += 1) await run();
   const times: number[] = [];
@@ -40,7 +37,7 @@ async function time(name: string, run: () => Promise<unknown>): Promise<Portfoli
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
-  return { name, medianMs: quantile(times, 0.5), p95Ms: quantile(times, 0.95) };
+  return { name, medianMs: percentile(times, 0.5), p95Ms: percentile(times, 0.95) };
 }
 
 /** Runs in the child process, where the services load with DATABASE_URL naming this size's file. */

@@ -3,6 +3,7 @@
  * (no tsx), so its memory is the app code's and not a TypeScript loader's. Prints one JSON line.
  * Usage: node --expose-gc report-process.mjs single|organization
  */
+import { percentile } from "../lib/loadtest/latency";
 import { Worker } from "node:worker_threads";
 import { opaquePng } from "../lib/report/pdf/opaque-png";
 import { renderReportPdf } from "../lib/report/render-pdf";
@@ -33,9 +34,7 @@ const ORGANIZATION_RESPONDENTS = 10;
 const ORGANIZATION_RUNS = 5;
 
 function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  return percentile([...values].sort((a, b) => a - b), 0.5);
 }
 
 /** The largest single-result report among the archetypes: the most drivers and counter-signals. */

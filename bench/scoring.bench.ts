@@ -3,6 +3,7 @@
  * without the what-if search), the lean scoreOnly() the search and the what-if panel use,
  * and whatWouldChangeIt() alone. Fixed seed, so runs compare.
  */
+import { percentile } from "../lib/loadtest/latency";
 import fc from "fast-check";
 import { QUESTIONNAIRE } from "../lib/questionnaire/definition";
 import type { TAnswers } from "../lib/questionnaire/schema";
@@ -19,9 +20,6 @@ export interface BenchResult {
 const SAMPLE_COUNT = 300;
 const SEED = 20_261;
 
-function quantile(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1)))] ?? Number.NaN;
-}
 
 /** Times each answer set separately (averaging `repeat` calls for very fast functions) and reports the median. */
 function measure(name: string, inputs: TAnswers[], fn: (answers: TAnswers) => unknown, repeat = 1): BenchResult {
@@ -32,7 +30,7 @@ function measure(name: string, inputs: TAnswers[], fn: (answers: TAnswers) => un
     return (performance.now() - start) / repeat;
   });
   times.sort((a, b) => a - b);
-  return { name, medianMs: quantile(times, 0.5), p90Ms: quantile(times, 0.9), samples: inputs.length };
+  return { name, medianMs: percentile(times, 0.5), p90Ms: percentile(times, 0.9), samples: inputs.length };
 }
 
 export async function runScoringBench(): Promise<BenchResult[]> {

@@ -191,19 +191,20 @@ export interface ActionRow {
   expect: Expectations;
 }
 
-const MARKETING = "app/(marketing)/actions.ts";
-const SIGN_UP = "app/(auth)/sign-up/actions.ts";
-const SECURITY = "app/(account)/account/security/actions.ts";
-const RESET = "app/(account)/reset-password/[token]/actions.ts";
-const ADMIN = "app/(admin)/admin/users/actions.ts";
-const ADMIN_ORGANIZATIONS = "app/(admin)/admin/organizations/actions.ts";
-const WORKSPACE = "app/(workspace)/workspace/actions.ts";
-const ORGANIZATION = "app/(workspace)/workspace/organizations/[id]/actions.ts";
-const INVITE = "app/invite/[token]/actions.ts";
-const MY = "app/(assessment)/my/actions.ts";
-const SHARE = "app/(report)/share-actions.ts";
-const REVIEW = "app/(workspace)/workspace/results/[id]/actions.ts";
-const API_TOKENS = "app/(account)/account/api-tokens/actions.ts";
+/** The server action files, by area; the fuzz suite (fuzz-actions.ts) names them the same way. */
+export const MARKETING = "app/(marketing)/actions.ts";
+export const SIGN_UP = "app/(auth)/sign-up/actions.ts";
+export const SECURITY = "app/(account)/account/security/actions.ts";
+export const RESET = "app/(account)/reset-password/[token]/actions.ts";
+export const ADMIN = "app/(admin)/admin/users/actions.ts";
+export const ADMIN_ORGANIZATIONS = "app/(admin)/admin/organizations/actions.ts";
+export const WORKSPACE = "app/(workspace)/workspace/actions.ts";
+export const ORGANIZATION = "app/(workspace)/workspace/organizations/[id]/actions.ts";
+export const INVITE = "app/invite/[token]/actions.ts";
+export const MY = "app/(assessment)/my/actions.ts";
+export const SHARE = "app/(report)/share-actions.ts";
+export const REVIEW = "app/(workspace)/workspace/results/[id]/actions.ts";
+export const API_TOKENS = "app/(account)/account/api-tokens/actions.ts";
 
 const NEW_PASSWORD = "a different passphrase for the matrix";
 const baseUrl = "http://localhost:3000";

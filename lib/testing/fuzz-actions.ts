@@ -25,7 +25,26 @@ import { ZAssessmentClaim, ZInvitationAccept, ZInvitationCreate, ZInvitationRevo
 import { ZNoteCreate, ZOverrideClear, ZOverrideSet, ZReviewStatusChange } from "../validation/review";
 import { ZShareLinkCreate, ZShareLinkRevoke } from "../validation/share-links";
 import { createMemberAssessment } from "./accounts";
-import { ACTORS, createServiceWorld, type ActorName, type ServiceWorld, type WorldOptions } from "./action-matrix";
+import {
+  ACTORS,
+  ADMIN,
+  ADMIN_ORGANIZATIONS,
+  API_TOKENS,
+  INVITE,
+  MARKETING,
+  MY,
+  ORGANIZATION,
+  RESET,
+  REVIEW,
+  SECURITY,
+  SHARE,
+  SIGN_UP,
+  WORKSPACE,
+  createServiceWorld,
+  type ActorName,
+  type ServiceWorld,
+  type WorldOptions,
+} from "./action-matrix";
 import { FuzzCase, fuzz, messageProblems, type Verdict } from "./fuzz-harness";
 import { setFuzzSession } from "./fuzz-session";
 import { objectSpecOf } from "./fuzz/fields";
@@ -55,19 +74,6 @@ export interface ActionFuzz {
   writesAnyway?: Verdict["writes"];
 }
 
-const MARKETING = "app/(marketing)/actions.ts";
-const SIGN_UP = "app/(auth)/sign-up/actions.ts";
-const SECURITY = "app/(account)/account/security/actions.ts";
-const RESET = "app/(account)/reset-password/[token]/actions.ts";
-const ADMIN = "app/(admin)/admin/users/actions.ts";
-const ADMIN_ORGANIZATIONS = "app/(admin)/admin/organizations/actions.ts";
-const WORKSPACE = "app/(workspace)/workspace/actions.ts";
-const ORGANIZATION = "app/(workspace)/workspace/organizations/[id]/actions.ts";
-const INVITE = "app/invite/[token]/actions.ts";
-const MY = "app/(assessment)/my/actions.ts";
-const SHARE = "app/(report)/share-actions.ts";
-const REVIEW = "app/(workspace)/workspace/results/[id]/actions.ts";
-const API_TOKENS = "app/(account)/account/api-tokens/actions.ts";
 
 /** The action files each fuzz test file covers, so the two can run in parallel. */
 export const ACTION_FUZZ_GROUPS = {
