@@ -1,21 +1,23 @@
 /**
  * Runs in a fresh Node.js process of its own, started by report.bench.ts from an esbuild bundle
  * (no tsx), so its memory is the app code's and not a TypeScript loader's. Prints one JSON line.
- * Usage: node --expose-gc report-process.mjs single|organization
+ * Usage: node --expose-gc report-process.mjs single|organization <archetype id> <logo file>
+ *
+ * The logo arrives as a file of the bytes the upload stores, as a report route reads them from the
+ * database: making the largest logo here would leave the pixels of a 16-bit image in this
+ * process's memory, which no report route ever holds.
  */
-import { percentile } from "../lib/loadtest/latency";
+import fs from "node:fs";
 import { Worker } from "node:worker_threads";
-import { opaquePng } from "../lib/report/pdf/opaque-png";
+import { percentile } from "../lib/loadtest/latency";
 import { renderReportPdf } from "../lib/report/render-pdf";
 import { archetypeReport, organizationReportFixture } from "../lib/report/report-fixtures";
-import { ARCHETYPES, score } from "../lib/scoring";
-import { pngBytes } from "../lib/testing/logo-images";
-import { LOGO_LIMITS } from "../lib/validation/logo-image";
-import { QUESTIONNAIRE } from "../lib/questionnaire/definition";
 
 export interface ReportMeasurement {
   name: string;
   medianMs: number;
+  /** Every back-to-back render's time, for combining several processes. */
+  timesMs: number[];
   /** The first report of the fresh process: it also loads react-pdf and converts the fonts. */
   coldMs: number;
   /** The process's highest resident memory from start to the end of that first report. */
@@ -35,18 +37,6 @@ const ORGANIZATION_RUNS = 5;
 
 function median(values: number[]): number {
   return percentile([...values].sort((a, b) => a - b), 0.5);
-}
-
-/** The largest single-result report among the archetypes: the most drivers and counter-signals. */
-function largestArchetypeId(): string {
-  const sizes = ARCHETYPES.map((archetype) => {
-    const output = score({ questionnaireVersion: QUESTIONNAIRE.version, answers: archetype.answers }, { tippingPoints: false });
-    return { id: archetype.id, size: output.drivers.length + output.counterSignals.length };
-  });
-  sizes.sort((a, b) => b.size - a.size);
-  const first = sizes[0];
-  if (!first) throw new Error("No archetypes to benchmark");
-  return first.id;
 }
 
 const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
@@ -111,6 +101,7 @@ async function measure(report: Parameters<typeof renderReportPdf>[0], runs: numb
     const sustainedPeak = sampler.read();
     return {
       medianMs: median(times),
+      timesMs: times,
       coldMs,
       coldPeakMb: megabytes(coldPeak),
       singleAddedMb: megabytes(median(added)),
@@ -125,16 +116,10 @@ async function measure(report: Parameters<typeof renderReportPdf>[0], runs: numb
 
 const CASES = { single: RUNS, organization: ORGANIZATION_RUNS } as const;
 
-/** The largest logo the upload accepts, in the format that costs most (RGBA, 16 bits a sample), as the upload stores it (flattened onto white). */
-function largestLogo(): Uint8Array {
-  const uploaded = pngBytes({ width: LOGO_LIMITS.maxWidth, height: LOGO_LIMITS.maxHeight, colorType: 6, bitDepth: 16 });
-  return opaquePng(uploaded) ?? uploaded;
-}
-
 async function main(): Promise<void> {
-  const which = process.argv[2];
-  const consultantFirmLogo = largestLogo();
-  const id = largestArchetypeId();
+  const [which, id, logoFile] = process.argv.slice(2);
+  if (!id || !logoFile) throw new Error("Usage: report-process.mjs single|organization <archetype id> <logo file>");
+  const consultantFirmLogo = new Uint8Array(fs.readFileSync(logoFile));
   const [name, report] =
     which === "single"
       ? [`report PDF, one result (${id}, largest logo, ${RUNS} runs)`, archetypeReport(id, { consultantFirmLogo })]

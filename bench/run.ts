@@ -34,9 +34,11 @@ async function main(): Promise<void> {
   }
   if (sections.has("report")) {
     for (const report of await runReportBench()) {
+      const spread = report.processes > 1 ? ` (per process: ${report.processMediansMs.map(formatMs).join(", ")})` : "";
+      const peaks = report.processes > 1 ? ` (per process: ${report.processColdPeaksMb.map((mb) => `${mb.toFixed(0)} MB`).join(", ")})` : "";
       console.log(
-        `${report.name}: median ${formatMs(report.medianMs)} (the first in a fresh process ${formatMs(report.coldMs)}); ` +
-          `a fresh process peaks at ${report.coldPeakMb.toFixed(0)} MB through its first report; later ones add ${report.singleAddedMb.toFixed(0)} MB over a collected heap (process peak ${report.singlePeakMb.toFixed(0)} MB); ` +
+        `${report.name}: median ${formatMs(report.medianMs)}${spread}; the first in a fresh process ${formatMs(report.coldMs)}; ` +
+          `a fresh process peaks at ${report.coldPeakMb.toFixed(0)} MB through its first report${peaks}; later ones add ${report.singleAddedMb.toFixed(0)} MB over a collected heap (process peak ${report.singlePeakMb.toFixed(0)} MB); ` +
           `back to back without forced collection: peak ${report.sustainedPeakMb.toFixed(0)} MB (${report.sustainedAddedMb.toFixed(0)} MB above the loaded process)`,
       );
     }
