@@ -7,7 +7,7 @@ import "server-only";
 import { actorForApiToken } from "../services/api-tokens";
 import { ServiceError } from "../services/errors";
 import type { Actor } from "./actor";
-import { actorFromRequest } from "./request-actor";
+import { actorFromRequest } from "./session";
 
 const BEARER = /^Bearer[ \t]+(\S+)[ \t]*$/i;
 

@@ -1,11 +1,16 @@
 /**
- * The one reader of the session. It trusts the signed token only for the user id and session
- * version, then re-reads the user: a disabled account, a bumped version (sign-out everywhere,
- * password change, role removal) or a deleted user ends access on the next request, on every
- * instance.
+ * The one reader of the session, for pages, server actions and route handlers alike. It trusts
+ * the signed token only for the user id and session version, then re-reads the user: a disabled
+ * account, a bumped version (sign-out everywhere, password change, role removal) or a deleted
+ * user ends access on the next request, on every instance.
+ *
+ * The token is decoded here rather than through getServerSession, which would run the jwt
+ * callback and read the user a second time for the same request. Only /api/auth/session (the
+ * browser's session refresh) goes through that callback.
  */
 import "server-only";
-import { getServerSession } from "next-auth";
+import { getToken } from "next-auth/jwt";
+import { headers } from "next/headers";
 import { cache } from "react";
 import { db } from "../db";
 import { ANONYMOUS, requiresTotp, type Actor, type MembershipRole } from "./actor";
@@ -29,10 +34,38 @@ export async function actorForUser(userId: string, sessionVersion: number): Prom
   };
 }
 
-export const getActor = cache(async (): Promise<Actor> => {
-  const session = await getServerSession(authOptions);
-  const id = session?.user?.id;
-  const version = session?.user?.sessionVersion;
-  if (!id || typeof version !== "number") return ANONYMOUS;
-  return actorForUser(id, version);
-});
+/** A value with a broken escape ("%", "%E0%A4%A") is no session token; it is kept as sent rather than failing the request. */
+function decodedCookieValue(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+function cookieMap(header: string | null): Map<string, string> {
+  const cookies = new Map<string, string>();
+  for (const part of (header ?? "").split(";")) {
+    const index = part.indexOf("=");
+    if (index > 0) cookies.set(part.slice(0, index).trim(), decodedCookieValue(part.slice(index + 1).trim()));
+  }
+  return cookies;
+}
+
+/** The actor whose session cookie a request carries. */
+export async function actorFromHeaders(requestHeaders: Headers): Promise<Actor> {
+  const token = await getToken({
+    req: { cookies: cookieMap(requestHeaders.get("cookie")), headers: requestHeaders } as unknown as Parameters<typeof getToken>[0]["req"],
+    secret: authOptions.secret,
+  });
+  if (!token?.uid || typeof token.sv !== "number") return ANONYMOUS;
+  return actorForUser(token.uid, token.sv);
+}
+
+/** For route handlers: read from the Request itself, not from Next's request scope. */
+export function actorFromRequest(request: Request): Promise<Actor> {
+  return actorFromHeaders(request.headers);
+}
+
+/** For pages and server actions; once per request however many components ask. */
+export const getActor = cache(async (): Promise<Actor> => actorFromHeaders(await headers()));

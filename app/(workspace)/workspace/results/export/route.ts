@@ -4,7 +4,7 @@
  * the table: consultants see their organizations' results, administrators all; anyone else is
  * refused before anything is sent.
  */
-import { actorFromRequest } from "@/lib/auth/request-actor";
+import { actorFromRequest } from "@/lib/auth/session";
 import { route } from "@/lib/http/route";
 import { logger } from "@/lib/log/logger";
 import { resultsQueryInput } from "@/lib/portfolio/results-query";

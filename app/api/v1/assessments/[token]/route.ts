@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { actorFromRequest } from "@/lib/auth/request-actor";
+import { actorFromRequest } from "@/lib/auth/session";
 import { readJsonBody, route } from "@/lib/http/route";
 import { getDraft, saveDraft } from "@/lib/services/assessments";
 

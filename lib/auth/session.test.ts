@@ -1,7 +1,7 @@
 /** Reading the actor from a route handler's request: a cookie with a broken escape is no session, not a server error. */
 import { describe, expect, it } from "vitest";
 import { ANONYMOUS } from "./actor";
-import { actorFromRequest } from "./request-actor";
+import { actorFromRequest } from "./session";
 
 const withCookie = (cookie: string) => new Request("http://127.0.0.1:3000/api/v1/assessments", { headers: { host: "127.0.0.1:3000", cookie } });
 
