@@ -15,7 +15,6 @@ import * as marketing from "./(marketing)/actions";
 import * as invite from "./invite/[token]/actions";
 
 // Actions read the session and headers through Next's request scope, which exists only in a running server.
-vi.mock("@/lib/auth/session", async (importOriginal) => (await import("@/lib/testing/fuzz-session")).withFuzzSession(await importOriginal<typeof import("@/lib/auth/session")>()));
 vi.mock("next/headers", async () => (await import("@/lib/testing/fuzz-session")).FUZZ_NEXT_HEADERS);
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 

@@ -10,7 +10,6 @@ import * as adminOrganizations from "./(admin)/admin/organizations/actions";
 import * as adminUsers from "./(admin)/admin/users/actions";
 
 // Actions read the session and headers through Next's request scope, which exists only in a running server.
-vi.mock("@/lib/auth/session", async (importOriginal) => (await import("@/lib/testing/fuzz-session")).withFuzzSession(await importOriginal<typeof import("@/lib/auth/session")>()));
 vi.mock("next/headers", async () => (await import("@/lib/testing/fuzz-session")).FUZZ_NEXT_HEADERS);
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 

@@ -12,7 +12,6 @@ import * as organization from "./(workspace)/workspace/organizations/[id]/action
 import * as review from "./(workspace)/workspace/results/[id]/actions";
 
 // Actions read the session and headers through Next's request scope, which exists only in a running server.
-vi.mock("@/lib/auth/session", async (importOriginal) => (await import("@/lib/testing/fuzz-session")).withFuzzSession(await importOriginal<typeof import("@/lib/auth/session")>()));
 vi.mock("next/headers", async () => (await import("@/lib/testing/fuzz-session")).FUZZ_NEXT_HEADERS);
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 

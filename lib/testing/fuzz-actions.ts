@@ -47,6 +47,7 @@ import {
 } from "./action-matrix";
 import { FuzzCase, fuzz, messageProblems, type Verdict } from "./fuzz-harness";
 import { setFuzzSession } from "./fuzz-session";
+import { sessionCookie } from "./session-cookie";
 import { objectSpecOf } from "./fuzz/fields";
 import { formArgumentValue, formOf, malformedForm, type FormArgument } from "./fuzz/form-input";
 import { preview } from "./fuzz/hostile";
@@ -376,16 +377,11 @@ function invoke(target: ActionFuzz, call: ActionCall, argument: unknown): Promis
  */
 export async function fuzzAction(target: ActionFuzz, call: ActionCall): Promise<void> {
   const world = await createServiceWorld(target.world);
-  const sessions = new Map<ActorName, number>();
+  const cookies = new Map<ActorName, string>();
   for (const name of ACTORS) {
-    if (name === "anonymous") continue;
-    const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: world.people[name].id }, select: { sessionVersion: true } });
-    sessions.set(name, sessionVersion);
+    if (name !== "anonymous") cookies.set(name, await sessionCookie(world.people[name].id));
   }
-  const signInAs = (actor: ActorName) => {
-    const sessionVersion = sessions.get(actor);
-    setFuzzSession(actor === "anonymous" || sessionVersion === undefined ? null : { userId: world.people[actor].id, sessionVersion });
-  };
+  const signInAs = (actor: ActorName) => setFuzzSession(cookies.get(actor) ?? null);
 
   const base = await target.valid(world);
   const idChanges = (target.ids ?? []).map((field) =>
