@@ -9,7 +9,7 @@
  */
 import fs from "node:fs";
 import { Worker } from "node:worker_threads";
-import { percentile } from "../lib/loadtest/latency";
+import { median } from "../lib/loadtest/latency";
 import { renderReportPdf } from "../lib/report/render-pdf";
 import { archetypeReport, organizationReportFixture } from "../lib/report/report-fixtures";
 
@@ -34,10 +34,6 @@ export interface ReportMeasurement {
 const RUNS = 20;
 const ORGANIZATION_RESPONDENTS = 10;
 const ORGANIZATION_RUNS = 5;
-
-function median(values: number[]): number {
-  return percentile([...values].sort((a, b) => a - b), 0.5);
-}
 
 const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 

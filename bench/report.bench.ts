@@ -20,7 +20,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
-import { percentile } from "../lib/loadtest/latency";
+import { median } from "../lib/loadtest/latency";
 import { opaquePng } from "../lib/report/pdf/opaque-png";
 import { QUESTIONNAIRE } from "../lib/questionnaire/definition";
 import { ARCHETYPES, score } from "../lib/scoring";
@@ -76,12 +76,12 @@ function runCase(which: "single" | "organization", id: string, processes: number
   const [first] = runs;
   if (!first) throw new Error("No benchmark process ran");
   const highest = (pick: (run: ReportMeasurement) => number) => Math.max(...runs.map(pick));
-  const timesMs = runs.flatMap((run) => run.timesMs).sort((a, b) => a - b);
+  const timesMs = runs.flatMap((run) => run.timesMs);
   return {
     name: processes > 1 ? `${first.name} x ${processes} processes` : first.name,
-    medianMs: percentile(timesMs, 0.5),
+    medianMs: median(timesMs),
     timesMs,
-    coldMs: percentile(runs.map((run) => run.coldMs).sort((a, b) => a - b), 0.5),
+    coldMs: median(runs.map((run) => run.coldMs)),
     coldPeakMb: highest((run) => run.coldPeakMb),
     singleAddedMb: highest((run) => run.singleAddedMb),
     singlePeakMb: highest((run) => run.singlePeakMb),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { percentile, summarizeLatencies } from "./latency";
+import { median, percentile, summarizeLatencies } from "./latency";
 
 describe("load-test latency figures", () => {
   it("takes nearest-rank percentiles", () => {
@@ -9,6 +9,13 @@ describe("load-test latency figures", () => {
     expect(percentile(values, 0.99)).toBe(99);
     expect(percentile([7], 0.99)).toBe(7);
     expect(percentile([], 0.5)).toBeNaN();
+  });
+
+  it("takes the median of values in any order without reordering them", () => {
+    const values = [30, 10, 40, 20, 50];
+    expect(median(values)).toBe(30);
+    expect(values).toEqual([30, 10, 40, 20, 50]);
+    expect(median([])).toBeNaN();
   });
 
   it("summarizes unsorted latencies", () => {

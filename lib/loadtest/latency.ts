@@ -15,6 +15,11 @@ export function percentile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length, rank) - 1] ?? Number.NaN;
 }
 
+/** The median of values in any order (nearest rank, like percentile). */
+export function median(values: readonly number[]): number {
+  return percentile([...values].sort((a, b) => a - b), 0.5);
+}
+
 export function summarizeLatencies(latenciesMs: readonly number[]): LatencySummary {
   const sorted = [...latenciesMs].sort((a, b) => a - b);
   return {
