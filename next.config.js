@@ -6,6 +6,14 @@ const { staticSecurityHeaders } = tsx.require("./lib/http/security-headers.ts", 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // The PDF's fonts are read from computed paths (lib/report/pdf/fonts.ts), which the bundler
+  // cannot follow: name exactly the files the server reads, so the traced output holds them and nothing else.
+  outputFileTracingIncludes: Object.fromEntries(
+    ["/api/v1/results/[id]/report", "/api/v1/organizations/[id]/report", "/shared/[token]/report"].map((route) => [
+      route,
+      ["./node_modules/@fontsource/{inter,noto-sans-arabic,noto-emoji}/{400.css,emoji-400.css,files/*.woff}"],
+    ]),
+  ),
   reactStrictMode: true,
   typedRoutes: false,
   // forbidden() answers 403 with app/forbidden.tsx instead of a 200 page that says no.

@@ -9,6 +9,9 @@ import { DEFAULT_DATABASE_URL, PROVIDER_FILES, providerOf } from "./lib/database
 if (fs.existsSync(".env")) process.loadEnvFile(".env");
 
 const databaseUrl = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
+// A serving app holds SQLite's write lock for milliseconds at a time; wait out a busy moment
+// rather than fail a migration at the adapter's default 5 s.
+const SQLITE_LOCK_WAIT_MS = 15_000;
 const provider = providerOf(databaseUrl);
 const files = PROVIDER_FILES[provider];
 
@@ -18,6 +21,6 @@ export default defineConfig({
   schema: files.schema,
   migrations: { path: files.migrations },
   async adapter() {
-    return provider === "sqlite" ? new PrismaBetterSQLite3({ url: databaseUrl }) : new PrismaPg(createCliPool(databaseUrl), { disposeExternalPool: true });
+    return provider === "sqlite" ? new PrismaBetterSQLite3({ url: databaseUrl, timeout: SQLITE_LOCK_WAIT_MS }) : new PrismaPg(createCliPool(databaseUrl), { disposeExternalPool: true });
   },
 });

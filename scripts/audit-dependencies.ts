@@ -1,91 +1,133 @@
 /**
- * Fails when a production dependency has a high or critical advisory (`npm audit --omit=dev`).
- * When the registry does not offer the audit service (this machine's mirror answers 405), the
- * advisory check cannot run: it says so loudly, and checks instead that the packages facing the
- * internet (the framework, React and the sign-in library) are the newest releases of their major
- * line, since their security fixes ship as new patch releases.
+ * `npm run audit:deps`: what the outside world knows about our dependencies today.
+ *
+ * It is deliberately not part of `npm test`: its answer changes with what the registry publishes,
+ * and a test's verdict must not. It fails (exit 1) only on a high or critical advisory that the
+ * registry's audit service actually reported. When that service does not answer (this machine's
+ * registry answers 405), it says so and lists, for every runtime dependency, the releases newer
+ * than the installed one: a notice to act on, never a failure.
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import semver from "semver";
 
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-const EXPOSED_PACKAGES = ["next", "react", "react-dom", "next-auth"];
+
+interface Manifest {
+  version: string;
+  dependencies?: Record<string, string>;
+}
 
 function npmRun(args: string[]) {
-  const run = spawnSync(npm, args, { encoding: "utf8" });
+  const run = spawnSync(npm, args, { encoding: "utf8", timeout: 60_000 });
   return { stdout: run.stdout ?? "", stderr: run.stderr ?? "", status: run.status };
 }
 
-function installedVersion(name: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(process.cwd(), "node_modules", name, "package.json"), "utf8")) as { version: string };
-  return manifest.version;
+function readManifest(file: string): Manifest {
+  return JSON.parse(readFileSync(file, "utf8")) as Manifest;
 }
 
-function compareVersions(a: string, b: string): number {
-  const [left, right] = [a, b].map((version) => version.split(/[.+-]/).slice(0, 3).map(Number));
-  for (let index = 0; index < 3; index += 1) {
-    const difference = (left?.[index] ?? 0) - (right?.[index] ?? 0);
-    if (difference !== 0) return difference;
-  }
-  return 0;
-}
-
-/** The newest published version in the installed version's major line, or null when the registry does not answer. */
-function newestInLine(name: string, installed: string): string | null {
-  const major = installed.split(".")[0];
-  const view = npmRun(["view", `${name}@^${major}`, "version", "--json"]);
-  if (view.status !== 0) return null;
+function installedVersion(name: string): string | null {
   try {
-    const parsed = JSON.parse(view.stdout) as string | string[];
-    const versions = Array.isArray(parsed) ? parsed : [parsed];
-    // The registry lists versions in publication order, and patches of older lines come out late.
-    return versions.sort(compareVersions).at(-1) ?? null;
+    return readManifest(path.join(process.cwd(), "node_modules", name, "package.json")).version;
   } catch {
     return null;
   }
 }
 
-function checkExposedPackagesAreCurrent(): void {
-  const behind: string[] = [];
-  for (const name of EXPOSED_PACKAGES) {
-    const installed = installedVersion(name);
-    const newest = newestInLine(name, installed);
-    if (newest === null) {
-      console.warn(`  ${name} ${installed}: the registry did not answer; not checked.`);
-    } else if (newest !== installed) {
-      behind.push(`${name} ${installed} is installed but ${newest} is published`);
-    } else {
-      console.log(`  ${name} ${installed}: the newest release of its major line.`);
-    }
+interface Advisories {
+  counts: Record<string, number>;
+  serious: string[];
+}
+
+/** The audit service's report, or the reason it could not be read. */
+function readAdvisories(): Advisories | { unavailable: string } {
+  const audit = npmRun(["audit", "--omit=dev", "--json"]);
+  let report: {
+    metadata?: { vulnerabilities?: Record<string, number> };
+    vulnerabilities?: Record<string, { severity?: string }>;
+    message?: string;
+    error?: { summary?: string };
+  };
+  try {
+    report = JSON.parse(audit.stdout) as typeof report;
+  } catch {
+    return { unavailable: firstLine(audit.stderr) || "no readable answer" };
   }
-  if (behind.length > 0) {
-    console.error(`Update these (a newer release may carry a security fix the advisory check cannot confirm here): ${behind.join("; ")}.`);
-    process.exit(1);
+  if (report.error || !report.metadata?.vulnerabilities) {
+    return { unavailable: report.message ?? report.error?.summary ?? (firstLine(audit.stderr) || "no readable answer") };
+  }
+  const serious = Object.entries(report.vulnerabilities ?? {})
+    .filter(([, advisory]) => advisory.severity === "high" || advisory.severity === "critical")
+    .map(([name, advisory]) => `${name} (${advisory.severity})`);
+  return { counts: report.metadata.vulnerabilities, serious };
+}
+
+function firstLine(text: string): string {
+  return text.split("\n").map((line) => line.trim()).find((line) => line.length > 0) ?? "";
+}
+
+/** Every stable release of a package, or null when the registry does not answer. */
+function publishedVersions(name: string): string[] | null {
+  const view = npmRun(["view", name, "versions", "--json"]);
+  if (view.status !== 0) return null;
+  try {
+    const parsed = JSON.parse(view.stdout) as string[] | string;
+    return (Array.isArray(parsed) ? parsed : [parsed]).filter((version) => semver.valid(version) && !semver.prerelease(version));
+  } catch {
+    return null;
   }
 }
 
-const audit = npmRun(["audit", "--omit=dev", "--json"]);
-const unavailable = /405 Method Not Allowed|audit endpoint returned an error|ENOTFOUND|ECONNREFUSED|EAI_AGAIN/.test(audit.stderr + audit.stdout);
+function nodeRangeOf(name: string, version: string): string | undefined {
+  const view = npmRun(["view", `${name}@${version}`, "engines.node"]);
+  const range = view.stdout.trim();
+  return view.status === 0 && range.length > 0 ? range : undefined;
+}
 
-if (unavailable) {
-  console.warn("npm audit: the registry's audit service is not reachable from here; the advisory check was NOT run.");
-  console.warn("Checking instead that the internet-facing packages are the newest releases of their major line:");
-  checkExposedPackagesAreCurrent();
+function describeRelease(name: string, installed: string, version: string): string {
+  const labels: string[] = [];
+  if (semver.major(version) !== semver.major(installed)) labels.push("new major");
+  const range = nodeRangeOf(name, version);
+  if (range !== undefined && !semver.satisfies(process.versions.node, range)) labels.push(`needs Node.js ${range}`);
+  return labels.length > 0 ? `${version} (${labels.join("; ")})` : version;
+}
+
+function describeNewer(name: string, installed: string, versions: string[]): string {
+  const newer = versions.filter((version) => semver.gt(version, installed)).sort(semver.compare);
+  if (newer.length === 0) return `  ${name} ${installed}: newest release`;
+  const newestInLine = newer.filter((version) => semver.major(version) === semver.major(installed)).at(-1);
+  const newest = newer.at(-1);
+  const shown = [...new Set([newestInLine, newest].filter((version): version is string => version !== undefined))];
+  return `  ${name} ${installed}: newer published: ${shown.map((version) => describeRelease(name, installed, version)).join(", ")}`;
+}
+
+function listNewerReleases(): void {
+  const dependencies = Object.keys(readManifest(path.join(process.cwd(), "package.json")).dependencies ?? {}).sort();
+  console.log(`Releases newer than the installed ones, for the ${dependencies.length} runtime dependencies:`);
+  for (const name of dependencies) {
+    const installed = installedVersion(name);
+    if (installed === null) {
+      console.log(`  ${name}: not installed (run npm install first)`);
+      continue;
+    }
+    const versions = publishedVersions(name);
+    console.log(versions === null ? `  ${name} ${installed}: the registry did not answer` : describeNewer(name, installed, versions));
+  }
+  console.log("A newer release is a notice, not a failure: upgrade on purpose, with the whole suite green.");
+}
+
+const advisories = readAdvisories();
+if ("unavailable" in advisories) {
+  console.warn(`npm audit --omit=dev: the registry's audit service did not answer (${advisories.unavailable}); no advisory was checked.`);
+  listNewerReleases();
   process.exit(0);
 }
 
-let report: { metadata?: { vulnerabilities?: Record<string, number> } };
-try {
-  report = JSON.parse(audit.stdout) as typeof report;
-} catch {
-  console.error(`npm audit gave no readable report:\n${audit.stderr || audit.stdout}`);
-  process.exit(1);
-}
-const counts = report.metadata?.vulnerabilities ?? {};
-const serious = (counts.high ?? 0) + (counts.critical ?? 0);
-console.log(`npm audit --omit=dev: ${JSON.stringify(counts)}`);
-if (serious > 0) {
-  console.error(`${serious} high or critical advisories in production dependencies: run npm audit --omit=dev for details.`);
+console.log(`npm audit --omit=dev: ${JSON.stringify(advisories.counts)}`);
+listNewerReleases();
+if (advisories.serious.length > 0) {
+  console.error(`High or critical advisories in production dependencies: ${advisories.serious.join(", ")}. Run npm audit --omit=dev for details.`);
   process.exit(1);
 }

@@ -29,7 +29,7 @@ import {
 import { RESPONDENT_ROLES } from "../lib/validation/assessment";
 import { ORGANIZATION_INDUSTRIES, ORGANIZATION_SIZE_BANDS } from "../lib/validation/organizations";
 import type { ReviewStatus } from "../lib/validation/portfolio";
-import { runPrisma } from "./run-prisma";
+import { migrateDatabase } from "./prepare-database";
 
 export const PORTFOLIO_CONSULTANT_EMAIL = "portfolio-consultant@bench.rolefit.test";
 
@@ -188,7 +188,7 @@ export async function seedPortfolio({ databaseUrl, results, seed = 1, log = cons
   if (providerOf(databaseUrl) !== "sqlite") throw new Error("The portfolio seed writes SQLite databases only: pass --database file:<path>.");
   const file = sqliteFilePath(databaseUrl);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  runPrisma(["migrate", "deploy"], { ...process.env, DATABASE_URL: databaseUrl });
+  migrateDatabase(databaseUrl);
   const client = createPrismaClient(databaseUrl);
   const adapter = await new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 10_000 }).connect();
   const started = performance.now();

@@ -50,8 +50,13 @@ const FAMILIES: FamilySpec[] = [
 
 const [BASE_FAMILY] = FAMILIES as [FamilySpec, ...FamilySpec[]];
 
+/**
+ * Where a font package lives. process.cwd() is the project root under `next start`, `next dev`,
+ * vitest and tsx alike. The bundler cannot see which files such a computed path reaches, so the
+ * reads below are marked for it to ignore, and next.config.js names the font files a server
+ * build must carry (outputFileTracingIncludes), instead of the bundler tracing the whole project.
+ */
 function packageDir(pkg: string): string {
-  // process.cwd() is the project root under `next start`, `next dev`, vitest and tsx alike.
   return path.join(process.cwd(), "node_modules", "@fontsource", pkg);
 }
 
@@ -64,10 +69,10 @@ function unicodeRanges(): Map<string, Range[]> {
   if (coverage) return coverage;
   const ranges = new Map<string, Range[]>();
   const sheets = [...new Set(FAMILIES.map((spec) => spec.pkg))].flatMap((pkg) =>
-    ["400.css", "emoji-400.css"].map((name) => path.join(packageDir(pkg), name)).filter((file) => fs.existsSync(file)),
+    ["400.css", "emoji-400.css"].map((name) => path.join(packageDir(pkg), name)).filter((file) => fs.existsSync(/*turbopackIgnore: true*/ file)),
   );
   for (const sheet of sheets) {
-    const css = fs.readFileSync(sheet, "utf8");
+    const css = fs.readFileSync(/*turbopackIgnore: true*/ sheet, "utf8");
     // Comments name each file: "/* inter-latin-400-normal */", "/* noto-emoji-[0]-400-normal */".
     for (const match of css.matchAll(/\/\*\s*([\w[\]-]+)-400-normal\s*\*\/\s*@font-face\s*\{[^}]*?unicode-range:\s*([^;]+);/g)) {
       const parsed = (match[2] ?? "").split(",").map((part): Range => {
@@ -125,8 +130,8 @@ function fontFile(spec: FamilySpec, fontWeight: Weight, style: Style): string {
 }
 
 function sfntOf(file: string, disable: string[]): Buffer {
-  if (!fs.existsSync(file)) throw new Error(`Report font missing: ${file}. Run npm install.`);
-  return disableGsubFeatures(woffToSfnt(fs.readFileSync(file)), disable);
+  if (!fs.existsSync(/*turbopackIgnore: true*/ file)) throw new Error(`Report font missing: ${file}. Run npm install.`);
+  return disableGsubFeatures(woffToSfnt(fs.readFileSync(/*turbopackIgnore: true*/ file)), disable);
 }
 
 function dataUrl(file: string, disable: string[]): string {
