@@ -87,7 +87,22 @@ function leavesOf(schema: z.ZodType, path: string, seen = new Set<z.ZodType>()):
   }
 }
 
-const bagOf = (schema: z.ZodType) => (schema as unknown as { _zod: { bag: Bag } })._zod.bag;
+interface CheckDef {
+  check?: string;
+  maximum?: number;
+  format?: string;
+  pattern?: RegExp;
+}
+
+/** What a schema's definition says about its length, patterns and format (zod's public `def`, not its internal caches). */
+function bagOf(schema: z.ZodType): Bag {
+  const def = schema.def as unknown as { checks?: { _zod: { def: CheckDef } }[]; format?: string; pattern?: RegExp };
+  const checks = (def.checks ?? []).map((check) => check._zod.def);
+  const maxima = checks.filter((check) => check.check === "max_length" && check.maximum !== undefined).map((check) => check.maximum as number);
+  const patterns = new Set<RegExp>(checks.flatMap((check) => (check.check === "string_format" && check.pattern ? [check.pattern] : [])));
+  if (def.pattern) patterns.add(def.pattern);
+  return { maximum: maxima.length > 0 ? Math.min(...maxima) : undefined, patterns, format: def.format };
+}
 
 /** A string whose pattern or format fixes its length and what it may hold (an id, a token, a date), rather than free text. */
 function isFormatted(schema: z.ZodType): boolean {
