@@ -15,10 +15,9 @@ import { isWellFormedText } from "../validation/text";
 export const MAX_BODY_BYTES = 1_000_000;
 
 export function jsonError(error: ServiceError): NextResponse {
-  return NextResponse.json(
-    { error: { code: error.code, message: error.message, issues: error.issues } },
-    { status: error.status, headers: { "Cache-Control": "no-store" } },
-  );
+  const headers: Record<string, string> = { "Cache-Control": "no-store" };
+  if (error.retryAfterSeconds !== undefined) headers["Retry-After"] = String(Math.max(1, Math.ceil(error.retryAfterSeconds)));
+  return NextResponse.json({ error: { code: error.code, message: error.message, issues: error.issues } }, { status: error.status, headers });
 }
 
 /** State-changing requests must come from our own origin; `Origin: null` is refused. */

@@ -6,12 +6,16 @@ export interface FieldIssue {
   message: string;
 }
 
+export type ServiceErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 429 | 503;
+
 export class ServiceError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422,
+    readonly status: ServiceErrorStatus,
     readonly code: string,
     message: string,
     readonly issues: FieldIssue[] = [],
+    /** For 429 and 503: when to try again, sent as Retry-After. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = "ServiceError";
