@@ -1,4 +1,4 @@
-/** `npm run dev`: migrate (and seed a new database), then the Next.js dev server. */
+/** `npm run dev`: migrate (and seed a new database), then the Next.js dev server behind scripts/serve.ts. */
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { parseEnv } from "../lib/env";
@@ -8,10 +8,9 @@ import { prepareDatabase } from "./prepare-database";
 async function main(): Promise<void> {
   const env = parseEnv(process.env);
   await prepareDatabase({ seed: true });
-  const nextBin = path.resolve("node_modules", "next", "dist", "bin", "next");
-  const server = spawn(process.execPath, [nextBin, "dev", "-p", String(env.PORT)], {
+  const server = spawn(process.execPath, ["--import", "tsx", path.resolve("scripts", "serve.ts"), "--dev"], {
     stdio: "inherit",
-    env: { ...process.env, ...ensureAuthEnvironment(env), NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, ...ensureAuthEnvironment(env), PORT: String(env.PORT), HOSTNAME: env.HOSTNAME, NEXT_TELEMETRY_DISABLED: "1" },
   });
   server.on("exit", (code) => process.exit(code ?? 0));
 }

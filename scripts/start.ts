@@ -1,6 +1,7 @@
 /**
  * `npm start`: prepares the database (migrate, and seed the first time), builds when the
- * build is missing or older than the source (unless --no-build), then serves and prints the URL.
+ * build is missing or older than the source (unless --no-build), then serves (scripts/serve.ts)
+ * and prints the URL.
  */
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -49,23 +50,13 @@ async function main(): Promise<void> {
     console.log("Building the app (about a minute the first time)…");
     execFileSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: childEnv });
   }
-  const server = spawn(process.execPath, [
-      nextBin,
-      "start",
-      "-p",
-      String(env.PORT),
-      "-H",
-      env.HOSTNAME,
-      // Longer than the idle timeout of common load balancers (and of test clients pausing between
-      // requests), so the server never closes a keep-alive socket a client is about to reuse.
-      "--keepAliveTimeout",
-      "65000",
-    ], { stdio: ["inherit", "pipe", "pipe"], env: childEnv });
-  server.stdout.on("data", (chunk: Buffer) => {
-    process.stdout.write(chunk);
-    if (chunk.toString().includes("Ready")) console.log(`\nRolefit is running at http://${env.HOSTNAME}:${env.PORT}\n`);
+  // Through tsx, as every script here: the server imports the app's TypeScript modules for the client address and method table.
+  const server = spawn(process.execPath, ["--import", "tsx", path.resolve("scripts", "serve.ts")], {
+    stdio: ["inherit", "pipe", "pipe"],
+    env: { ...childEnv, PORT: String(env.PORT), HOSTNAME: env.HOSTNAME },
   });
   // Through this process rather than inherited, so whoever captures its output gets the server's too.
+  server.stdout.on("data", (chunk: Buffer) => process.stdout.write(chunk));
   server.stderr.on("data", (chunk: Buffer) => process.stderr.write(chunk));
   const stop = (signal: NodeJS.Signals) => server.kill(signal);
   process.on("SIGINT", stop);

@@ -14,5 +14,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     uid?: string;
     sv?: number;
+    /** A random id for this session, so signing out can revoke it on every instance (lib/auth/revoked-sessions.ts). */
+    sid?: string;
   }
 }

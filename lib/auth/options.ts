@@ -7,10 +7,15 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import type { OAuthConfig } from "next-auth/providers/oauth";
+import { cookies } from "next/headers";
+import { randomBytes } from "node:crypto";
 import { db } from "../db";
 import { env } from "../env";
 import { logger } from "../log/logger";
 import { SignInError, verifySignIn } from "../services/sign-in";
+import { clientAddressFrom } from "../http/client-address";
+import { isSessionRevoked, revokeSession } from "./revoked-sessions";
+import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_COOKIE_OPTIONS, isKnownDevice, knownDeviceToken } from "./known-device";
 
 // Short, and renewed while the person is active (components/auth/session-keeper.tsx).
 export const SESSION_MAX_AGE_SECONDS = 2 * 60 * 60;
@@ -28,18 +33,27 @@ class SessionEndedError extends Error {
   }
 }
 
-/** The same test lib/auth/session.ts applies to every request, on the user id and version the token carries. */
-async function isSessionCurrent(token: { uid?: string; sv?: number }): Promise<boolean> {
-  if (!token.uid || typeof token.sv !== "number") return false;
-  const user = await db.user.findUnique({ where: { id: token.uid }, select: { disabledAt: true, sessionVersion: true } });
-  return user !== null && user.disabledAt === null && user.sessionVersion === token.sv;
+/** The same test lib/auth/session.ts applies to every request, on the user id, version and session id the token carries. */
+async function isSessionCurrent(token: { uid?: string; sv?: number; sid?: string }): Promise<boolean> {
+  if (!token.uid || typeof token.sv !== "number" || !token.sid) return false;
+  const [user, revoked] = await Promise.all([
+    db.user.findUnique({ where: { id: token.uid }, select: { disabledAt: true, sessionVersion: true } }),
+    isSessionRevoked(token.sid),
+  ]);
+  return user !== null && user.disabledAt === null && user.sessionVersion === token.sv && !revoked;
 }
 
-function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  const real = headers?.["x-real-ip"];
-  return first || (Array.isArray(real) ? real[0] : real) || "unknown";
+const newSessionId = () => randomBytes(16).toString("base64url");
+
+function headerValue(headers: Record<string, string | string[] | undefined> | undefined, name: string): string | undefined {
+  const value = headers?.[name];
+  return Array.isArray(value) ? value.join("; ") : value;
+}
+
+/** Remembers this browser for the account it just signed in to (see lib/auth/known-device.ts). */
+async function rememberDevice(email: string): Promise<void> {
+  const token = knownDeviceToken(email);
+  if (token) (await cookies()).set(KNOWN_DEVICE_COOKIE, token, KNOWN_DEVICE_COOKIE_OPTIONS);
 }
 
 interface OidcProfile {
@@ -88,7 +102,12 @@ export const authOptions: NextAuthOptions = {
       credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
       async authorize(credentials, request) {
         try {
-          const user = await verifySignIn(credentials, clientAddress(request.headers));
+          const email = typeof credentials?.email === "string" ? credentials.email.trim().toLowerCase() : "";
+          const user = await verifySignIn(credentials, {
+            clientAddress: clientAddressFrom(request.headers ?? {}),
+            knownDevice: isKnownDevice(headerValue(request.headers, "cookie"), email),
+          });
+          await rememberDevice(user.email);
           return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
         } catch (error) {
           // next-auth passes the message to the client as the error code; keep it to our codes.
@@ -101,6 +120,12 @@ export const authOptions: NextAuthOptions = {
     }),
     ...oidcProvider(),
   ],
+  events: {
+    // The cookie is deleted by next-auth; the id makes every other copy of the token worthless too.
+    async signOut({ token }) {
+      if (token?.sid) await revokeSession(token.sid, new Date(typeof token.exp === "number" ? token.exp * 1000 : Date.now() + SESSION_MAX_AGE_SECONDS * 1000));
+    },
+  },
   callbacks: {
     async signIn({ account, profile }) {
       if (account?.provider !== "oidc") return true;
@@ -114,9 +139,11 @@ export const authOptions: NextAuthOptions = {
         const linked = await db.user.upsert({ where: { email }, create: { email, name: token.name ?? null }, update: {} });
         token.uid = linked.id;
         token.sv = linked.sessionVersion;
+        token.sid = newSessionId();
       } else if (user && "sessionVersion" in user) {
         token.uid = user.id;
         token.sv = user.sessionVersion;
+        token.sid = newSessionId();
       } else if (!(await isSessionCurrent(token))) {
         throw new SessionEndedError();
       }

@@ -15,6 +15,7 @@ import { cache } from "react";
 import { db } from "../db";
 import { ANONYMOUS, requiresTotp, type Actor, type MembershipRole } from "./actor";
 import { authOptions } from "./options";
+import { isSessionRevoked } from "./revoked-sessions";
 
 export async function actorForUser(userId: string, sessionVersion: number): Promise<Actor> {
   const user = await db.user.findUnique({
@@ -58,8 +59,9 @@ export async function actorFromHeaders(requestHeaders: Headers): Promise<Actor> 
     req: { cookies: cookieMap(requestHeaders.get("cookie")), headers: requestHeaders } as unknown as Parameters<typeof getToken>[0]["req"],
     secret: authOptions.secret,
   });
-  if (!token?.uid || typeof token.sv !== "number") return ANONYMOUS;
-  return actorForUser(token.uid, token.sv);
+  if (!token?.uid || typeof token.sv !== "number" || !token.sid) return ANONYMOUS;
+  const [actor, revoked] = await Promise.all([actorForUser(token.uid, token.sv), isSessionRevoked(token.sid)]);
+  return revoked ? ANONYMOUS : actor;
 }
 
 /** For route handlers: read from the Request itself, not from Next's request scope. */

@@ -141,11 +141,11 @@ describe("TOTP enrolment", () => {
     await expectServiceError(confirmTotpEnrollment(actor, { code }), 409, "totp_already_enabled");
     await expectServiceError(startTotpEnrollment(actor), 409, "totp_already_enabled");
 
-    const replay = await caught(verifySignIn({ email: user.email, password: PASSWORD, code }, address()));
+    const replay = await caught(verifySignIn({ email: user.email, password: PASSWORD, code }, { clientAddress: address() }));
     expect(replay).toBeInstanceOf(SignInError);
     expect((replay as SignInError).code).toBe("totp_invalid");
     const next = totpCode(secret, Date.now() + NEXT_STEP_MS);
-    await expect(verifySignIn({ email: user.email, password: PASSWORD, code: next }, address())).resolves.toMatchObject({ id: user.id });
+    await expect(verifySignIn({ email: user.email, password: PASSWORD, code: next }, { clientAddress: address() })).resolves.toMatchObject({ id: user.id });
   });
 
   it("starting again replaces an unconfirmed secret", async () => {
@@ -180,13 +180,13 @@ describe("recovery codes", () => {
     const { recoveryCodes } = await enrol(user.id);
     const [first, second] = recoveryCodes as [string, string];
 
-    await expect(verifySignIn({ email: user.email, password: PASSWORD, code: first }, address())).resolves.toMatchObject({ id: user.id });
-    const again = await caught(verifySignIn({ email: user.email, password: PASSWORD, code: first }, address()));
+    await expect(verifySignIn({ email: user.email, password: PASSWORD, code: first }, { clientAddress: address() })).resolves.toMatchObject({ id: user.id });
+    const again = await caught(verifySignIn({ email: user.email, password: PASSWORD, code: first }, { clientAddress: address() }));
     expect((again as SignInError).code).toBe("totp_invalid");
 
     const raced = await Promise.allSettled([
-      verifySignIn({ email: user.email, password: PASSWORD, code: second.toUpperCase() }, address()),
-      verifySignIn({ email: user.email, password: PASSWORD, code: second }, address()),
+      verifySignIn({ email: user.email, password: PASSWORD, code: second.toUpperCase() }, { clientAddress: address() }),
+      verifySignIn({ email: user.email, password: PASSWORD, code: second }, { clientAddress: address() }),
     ]);
     expect(raced.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
     expect(await db.recoveryCode.count({ where: { userId: user.id, usedAt: null } })).toBe(8);
@@ -207,9 +207,9 @@ describe("recovery codes", () => {
     const { recoveryCodes: fresh } = await regenerateRecoveryCodes(actor, { password: PASSWORD, code: totpCode(secret, Date.now() + NEXT_STEP_MS) });
     expect(fresh).toHaveLength(10);
     expect(fresh).not.toContain(oldCode);
-    const old = await caught(verifySignIn({ email: user.email, password: PASSWORD, code: oldCode }, address()));
+    const old = await caught(verifySignIn({ email: user.email, password: PASSWORD, code: oldCode }, { clientAddress: address() }));
     expect((old as SignInError).code).toBe("totp_invalid");
-    await expect(verifySignIn({ email: user.email, password: PASSWORD, code: fresh[0] }, address())).resolves.toMatchObject({ id: user.id });
+    await expect(verifySignIn({ email: user.email, password: PASSWORD, code: fresh[0] }, { clientAddress: address() })).resolves.toMatchObject({ id: user.id });
   });
 });
 
@@ -224,7 +224,7 @@ describe("turning two-step verification off", () => {
     const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(row).toMatchObject({ totpEnabledAt: null, totpSecret: null });
     expect(await db.recoveryCode.count({ where: { userId: user.id } })).toBe(0);
-    await expect(verifySignIn({ email: user.email, password: PASSWORD }, address())).resolves.toMatchObject({ id: user.id });
+    await expect(verifySignIn({ email: user.email, password: PASSWORD }, { clientAddress: address() })).resolves.toMatchObject({ id: user.id });
   });
 
   it("is refused for consultants and platform administrators", async () => {
@@ -274,9 +274,9 @@ describe("changing the password", () => {
     expect(row.sessionVersion).toBe(user.sessionVersion);
     expect(await actorForUser(user.id, user.sessionVersion)).toMatchObject({ kind: "user" });
     expect(await verifyPassword(row.passwordHash ?? "", newPassword)).toBe(true);
-    const old = await caught(verifySignIn({ email: user.email, password: PASSWORD }, address()));
+    const old = await caught(verifySignIn({ email: user.email, password: PASSWORD }, { clientAddress: address() }));
     expect((old as SignInError).code).toBe("invalid");
-    await expect(verifySignIn({ email: user.email, password: newPassword }, address())).resolves.toMatchObject({ id: user.id });
+    await expect(verifySignIn({ email: user.email, password: newPassword }, { clientAddress: address() })).resolves.toMatchObject({ id: user.id });
   });
 
   it("ends every session when asked: the old session version becomes anonymous", async () => {
@@ -295,7 +295,7 @@ describe("signing out everywhere", () => {
     const user = await createUser({ role: "executive" });
     await signOutEverywhere(await actorOf(user.id));
     expect(await actorForUser(user.id, user.sessionVersion)).toEqual(ANONYMOUS);
-    const signedIn = await verifySignIn({ email: user.email, password: PASSWORD }, address());
+    const signedIn = await verifySignIn({ email: user.email, password: PASSWORD }, { clientAddress: address() });
     expect(signedIn.sessionVersion).toBe(user.sessionVersion + 1);
   });
 });

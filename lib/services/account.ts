@@ -13,8 +13,9 @@ import { newTotpSecret, otpauthUri, verifyTotp } from "../auth/primitives/totp";
 import { ZChangePassword, ZConfirmTotp, ZReauthenticate } from "../validation/account";
 import { ServiceError, parseOrThrow } from "./errors";
 import { consumeSecondFactor } from "./second-factor";
+import { SIGN_IN_LIMITS } from "../auth/throttle-limits";
+import { countAttempt, resetCounters } from "./rate-limits";
 import { lockedMessage } from "./sign-in";
-import { THROTTLE, clearFailures, recordFailure, throttleState, type ThrottleKey } from "./sign-in-throttle";
 
 export const RECOVERY_CODE_COUNT = 10;
 export const TOTP_ISSUER = "Rolefit";
@@ -63,39 +64,31 @@ function fieldError(status: 400 | 403, code: string, path: string, message: stri
 }
 
 /**
- * Re-authentication shares the account's sign-in throttle: a stolen session must not become an
- * unlimited password-guessing oracle, and guesses here count towards locking sign-in too.
+ * Re-entering the password or code inside a session is limited on its own counter: a stolen
+ * session must not become an unlimited password-guessing oracle. Each try is counted before it is
+ * checked, so a parallel burst gets no more tries than the limit.
  */
-function accountKey(email: string): ThrottleKey[] {
-  return [{ key: `account:${email}`, lockAfter: THROTTLE.account.lockAfter }];
-}
+const reauthenticationKey = (userId: string) => `reauthenticate:${userId}`;
 
-async function assertNotLocked(email: string): Promise<void> {
-  const state = await throttleState(accountKey(email));
-  if (state.locked) throw new ServiceError(403, "reauth_locked", lockedMessage(state.retryAfterSeconds));
-  if (state.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, state.delayMs));
+async function countReauthentication(userId: string): Promise<void> {
+  const outcome = await countAttempt(reauthenticationKey(userId), SIGN_IN_LIMITS.reauthentication);
+  if (!outcome.counted) throw new ServiceError(429, "reauth_locked", lockedMessage(outcome.retryAfterSeconds), [], outcome.retryAfterSeconds);
 }
 
 async function requirePassword(user: UserRow, password: string, field: string): Promise<void> {
   if (!user.passwordHash) {
     throw new ServiceError(409, "no_password", "This account signs in with single sign-on and has no password here.");
   }
-  await assertNotLocked(user.email);
-  if (!(await verifyPassword(user.passwordHash, password))) {
-    await recordFailure(accountKey(user.email));
-    throw fieldError(403, "wrong_password", field, MESSAGES.wrongPassword);
-  }
+  await countReauthentication(user.id);
+  if (!(await verifyPassword(user.passwordHash, password))) throw fieldError(403, "wrong_password", field, MESSAGES.wrongPassword);
 }
 
 /** Password first, then the second factor: a wrong password must not burn a recovery code. */
 async function reauthenticate(user: UserRow, input: unknown): Promise<void> {
   const { password, code } = parseOrThrow(ZReauthenticate, input);
   await requirePassword(user, password, "password");
-  if (!(await consumeSecondFactor(user, code))) {
-    await recordFailure(accountKey(user.email));
-    throw fieldError(403, "wrong_code", "code", MESSAGES.wrongCode);
-  }
-  await clearFailures(user.email);
+  if (!(await consumeSecondFactor(user, code))) throw fieldError(403, "wrong_code", "code", MESSAGES.wrongCode);
+  await resetCounters([reauthenticationKey(user.id)]);
 }
 
 function enrollmentOf(user: { email: string; totpSecret: string }): TotpEnrollment {
@@ -222,7 +215,7 @@ export async function changePassword(actor: Actor, input: unknown): Promise<{ se
     where: { id: user.id },
     data: { passwordHash, ...(signOutOthers ? { sessionVersion: { increment: 1 } } : {}) },
   });
-  await clearFailures(user.email);
+  await resetCounters([reauthenticationKey(user.id)]);
   return { sessionsEnded: signOutOthers };
 }
 

@@ -51,7 +51,7 @@ async function expectServiceError(promise: Promise<unknown>, status: number, cod
 }
 
 async function signInError(email: string, password: string): Promise<string | null> {
-  return verifySignIn({ email, password }, `test-${randomUUID()}`).then(
+  return verifySignIn({ email, password }, { clientAddress: `test-${randomUUID()}` }).then(
     () => null,
     (error: unknown) => (error instanceof SignInError ? error.code : String(error)),
   );

@@ -114,16 +114,16 @@ describe("signing up", () => {
 
 describe("signing in", () => {
   it("answers a NUL in the email or code as a wrong sign-in, and counts no failure against it", async () => {
-    const throttles = await db.signInThrottle.count();
+    const counters = await db.rateLimitCounter.count();
     for (const input of [
       { email: `ada${NUL}@example.test`, password: "a long and unusual passphrase 2026" },
       { email: "ada@example.test", password: "a long and unusual passphrase 2026", code: `123${NUL}456` },
     ]) {
-      const error = await verifySignIn(input, "127.0.0.1").catch((caught: unknown) => caught);
+      const error = await verifySignIn(input, { clientAddress: "127.0.0.1" }).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(SignInError);
       expect((error as SignInError).code).toBe("invalid");
     }
-    expect(await db.signInThrottle.count()).toBe(throttles);
+    expect(await db.rateLimitCounter.count()).toBe(counters);
   });
 });
 

@@ -15,7 +15,7 @@ import {
   issuePasswordResetLink,
   resetPasswordWithLink,
 } from "./password-reset";
-import { verifySignIn } from "./sign-in";
+import { signInKeys, verifySignIn } from "./sign-in";
 
 // lib/env reads the environment once, at import: a developer's own SMTP or public URL settings
 // must not leak in, so they are cleared before any import runs.
@@ -111,10 +111,15 @@ describe("issuing a link", () => {
 });
 
 describe("using a link", () => {
-  it("works once: sets the password, ends sessions and clears the sign-in throttle", async () => {
+  it("works once: sets the password, ends sessions and clears the account's sign-in counters", async () => {
     const target = await createUser({ role: "executive" });
-    await db.signInThrottle.create({
-      data: { key: `account:${target.email}`, failures: 8, windowStartsAt: new Date(), lockedUntil: new Date(Date.now() + 15 * 60_000) },
+    const counters = signInKeys(target.email, "203.0.113.99");
+    const windowEndsAt = new Date(Date.now() + 15 * 60_000);
+    await db.rateLimitCounter.createMany({
+      data: [
+        { key: counters.accountAtAddress, count: 8, windowEndsAt },
+        { key: counters.account, count: 40, windowEndsAt, nextAt: windowEndsAt },
+      ],
     });
     const token = await issue(target.id);
     expect(await getPasswordResetLink(ANONYMOUS, token)).toEqual({ valid: true, email: target.email });
@@ -126,8 +131,8 @@ describe("using a link", () => {
 
     await expect(resetPasswordWithLink(ANONYMOUS, { token, newPassword: NEW_PASSWORD })).resolves.toEqual({ email: target.email });
     expect(await actorForUser(target.id, target.sessionVersion)).toEqual(ANONYMOUS);
-    expect(await db.signInThrottle.count({ where: { key: `account:${target.email}` } })).toBe(0);
-    await expect(verifySignIn({ email: target.email, password: NEW_PASSWORD }, `test-${randomUUID()}`)).resolves.toMatchObject({ id: target.id });
+    expect(await db.rateLimitCounter.count({ where: { key: { in: [counters.accountAtAddress, counters.account] } } })).toBe(0);
+    await expect(verifySignIn({ email: target.email, password: NEW_PASSWORD }, { clientAddress: `test-${randomUUID()}` })).resolves.toMatchObject({ id: target.id });
 
     const again = await expectServiceError(resetPasswordWithLink(ANONYMOUS, { token, newPassword: "another winter passphrase" }), 404, "reset_link_invalid");
     expect(again.message).toBe(RESET_LINK_INVALID_MESSAGE);

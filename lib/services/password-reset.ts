@@ -14,6 +14,7 @@ import { ZIssueReset, ZResetPassword, ZResetToken } from "../validation/account"
 import { assertPlatformAdmin } from "./admin-users";
 import { ServiceError, parseOrThrow, validationError } from "./errors";
 import { isEmailConfigured, sendMail } from "./mailer";
+import { accountCounterPrefixes } from "./sign-in";
 
 export const RESET_LINK_TTL_MINUTES = 60;
 
@@ -140,7 +141,8 @@ export async function resetPasswordWithLink(_actor: Actor, input: unknown): Prom
       });
       if (updated.count !== 1) throw invalidLink();
       await tx.passwordResetToken.deleteMany({ where: { userId: row.userId, usedAt: null } });
-      await tx.signInThrottle.deleteMany({ where: { key: `account:${row.user.email}` } });
+      // The owner proved who they are: their account's sign-in counters start again.
+      await tx.rateLimitCounter.deleteMany({ where: { OR: accountCounterPrefixes(row.user.email).map((prefix) => ({ key: { startsWith: prefix } })) } });
     }),
   );
   return { email: row.user.email };

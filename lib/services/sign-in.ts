@@ -1,15 +1,20 @@
 /**
- * Checks a sign-in: throttle, password, then the second factor. Every failure a stranger can
+ * Checks a sign-in: limits, password, then the second factor. Every failure a stranger can
  * cause reads the same, so nobody learns whether an email has an account.
+ *
+ * Each attempt is counted before its password or code is checked, in one atomic step per
+ * counter (lib/services/rate-limits.ts): however many requests arrive at once, no more are
+ * checked against the hash than the limits allow.
  */
 import "server-only";
 import { z } from "zod";
 import { db } from "../db";
 import { verifyPasswordOrDummy } from "../auth/primitives/password-hash";
 import { ZCurrentPassword } from "../auth/primitives/password-policy";
+import { SIGN_IN_LIMITS } from "../auth/throttle-limits";
 import { isWellFormedText, singleLineText } from "../validation/text";
+import { countAttempt, paceAttempt, releaseAttempt, resetCounters, type CountOutcome } from "./rate-limits";
 import { consumeSecondFactor } from "./second-factor";
-import { clearFailures, recordFailure, throttleKeys, throttleState } from "./sign-in-throttle";
 
 export const SIGN_IN_ERRORS = {
   invalid: "The email or password is not right.",
@@ -25,13 +30,17 @@ export class SignInError extends Error {
 }
 
 export function lockedMessage(retryAfterSeconds: number): string {
-  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  if (retryAfterSeconds < 60) {
+    const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+    return `Too many sign-in attempts. For your security, try again in ${seconds} second${seconds === 1 ? "" : "s"}.`;
+  }
+  const minutes = Math.ceil(retryAfterSeconds / 60);
   return `Too many failed sign-ins. For your security, signing in is paused for ${minutes} minute${minutes === 1 ? "" : "s"}.`;
 }
 
 // Only what the form sends: next-auth adds its own fields, so the object is not strict. Text that
 // is not text (a lone surrogate, possible in a JSON body) is refused like any other bad input, and
-// so is a control character in the email or code, which the throttle would otherwise store as a key.
+// so is a control character in the email or code, which would otherwise become part of a counter's key.
 const ZSignIn = z.object({
   email: z.string().trim().toLowerCase().max(320).check(singleLineText),
   password: ZCurrentPassword.refine(isWellFormedText),
@@ -45,30 +54,61 @@ export interface SignedInUser {
   sessionVersion: number;
 }
 
-const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export interface SignInContext {
+  clientAddress: string;
+  /** The browser carries this account's known-device cookie (lib/auth/known-device.ts). */
+  knownDevice?: boolean;
+}
 
-export async function verifySignIn(input: unknown, clientAddress: string): Promise<SignedInUser> {
+export const signInKeys = (email: string, clientAddress: string) => ({
+  accountAtAddress: `sign-in:account-address:${email}|${clientAddress}`,
+  address: `sign-in:address:${clientAddress}`,
+  account: `sign-in:account:${email}`,
+});
+
+/** The counters every sign-in attempt for this account passes, and the address counters of every attempt. */
+export function accountCounterPrefixes(email: string): string[] {
+  return [`sign-in:account-address:${email}|`, `sign-in:account:${email}`];
+}
+
+/**
+ * Counts the attempt on each of its counters, in order, or says how long to wait. An attempt refused
+ * by a later counter is given back to the earlier ones: nothing was checked, so nothing was guessed.
+ */
+async function admitAttempt(email: string, { clientAddress, knownDevice = false }: SignInContext): Promise<void> {
+  const keys = signInKeys(email, clientAddress);
+  const steps: [string, () => Promise<CountOutcome>][] = [
+    [keys.accountAtAddress, () => countAttempt(keys.accountAtAddress, SIGN_IN_LIMITS.accountAtAddress)],
+    [keys.address, () => countAttempt(keys.address, SIGN_IN_LIMITS.address)],
+    // A known device still counts towards the account's total, but never waits for a turn.
+    [keys.account, () => (knownDevice ? countAttempt(keys.account, { limit: Number.MAX_SAFE_INTEGER, windowMs: SIGN_IN_LIMITS.account.windowMs }) : paceAttempt(keys.account, SIGN_IN_LIMITS.account))],
+  ];
+  const counted: string[] = [];
+  for (const [key, count] of steps) {
+    const outcome = await count();
+    if (!outcome.counted) {
+      await Promise.all(counted.map(releaseAttempt));
+      throw new SignInError(`locked:${outcome.retryAfterSeconds}`);
+    }
+    counted.push(key);
+  }
+}
+
+export async function verifySignIn(input: unknown, context: SignInContext): Promise<SignedInUser> {
   const parsed = ZSignIn.safeParse(input);
   if (!parsed.success) throw new SignInError("invalid");
   const { email, password, code } = parsed.data;
-  const keys = throttleKeys(email, clientAddress);
-  const state = await throttleState(keys);
-  if (state.locked) throw new SignInError(`locked:${state.retryAfterSeconds}`);
-  if (state.delayMs > 0) await delay(state.delayMs);
+  await admitAttempt(email, context);
 
   const user = await db.user.findUnique({ where: { email } });
   const passwordOk = await verifyPasswordOrDummy(user?.passwordHash, password);
-  if (!user || !passwordOk || user.disabledAt) {
-    await recordFailure(keys);
-    throw new SignInError("invalid");
-  }
+  if (!user || !passwordOk || user.disabledAt) throw new SignInError("invalid");
   if (user.totpEnabledAt) {
     if (!code) throw new SignInError("totp_required");
-    if (!(await consumeSecondFactor(user, code))) {
-      await recordFailure(keys);
-      throw new SignInError("totp_invalid");
-    }
+    if (!(await consumeSecondFactor(user, code))) throw new SignInError("totp_invalid");
   }
-  await clearFailures(email);
+  const keys = signInKeys(email, context.clientAddress);
+  // A shared address (an office) counts only its failures against everyone behind it.
+  await Promise.all([resetCounters([keys.accountAtAddress, keys.account]), releaseAttempt(keys.address)]);
   return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 }

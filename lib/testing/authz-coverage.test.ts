@@ -7,28 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { TARGETS } from "../../e2e/authz-matrix";
-
-const ROOT = path.resolve(__dirname, "../..");
-
-function filesUnder(dir: string, names: string[]): string[] {
-  const found: string[] = [];
-  for (const entry of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
-    const relative = path.posix.join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...filesUnder(relative, names));
-    else if (names.includes(entry.name)) found.push(relative);
-  }
-  return found;
-}
-
-function exportedMethods(file: string): string[] {
-  const source = fs.readFileSync(path.join(ROOT, file), "utf8");
-  const methods = new Set<string>();
-  for (const match of source.matchAll(/export\s+(?:const|async function|function)\s+(GET|POST|PUT|PATCH|DELETE)\b/g)) methods.add(match[1]!);
-  for (const match of source.matchAll(/export\s*\{([^}]*)\}/g)) {
-    for (const name of match[1]!.matchAll(/\bas\s+(GET|POST|PUT|PATCH|DELETE)\b/g)) methods.add(name[1]!);
-  }
-  return [...methods].sort();
-}
+import { ROOT, exportedMethods, filesUnder } from "./app-files";
 
 describe("the authorization matrix covers the whole app", () => {
   it("lists every page", () => {

@@ -12,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authOptions } from "@/lib/auth/options";
 import { hashPassword } from "@/lib/auth/primitives/password-hash";
 import { db } from "@/lib/db";
+import { SIGN_IN_LIMITS } from "@/lib/auth/throttle-limits";
+import { signInKeys } from "@/lib/services/sign-in";
 import { createExecutive, createTestOrganization } from "@/lib/testing/accounts";
 import { FuzzCase, fuzz } from "@/lib/testing/fuzz-harness";
 import { specOf } from "@/lib/testing/fuzz/fields";
@@ -42,8 +44,7 @@ beforeAll(async () => {
   const executive = await createExecutive([(await createTestOrganization()).id]);
   await db.user.update({ where: { id: executive.user.id }, data: { passwordHash: await hashPassword(PASSWORD) } });
   email = executive.user.email;
-  const now = Date.now();
-  await db.signInThrottle.create({ data: { key: `address:${LOCKED_ADDRESS}`, failures: 30, windowStartsAt: new Date(now), lockedUntil: new Date(now + 86_400_000) } });
+  await db.rateLimitCounter.create({ data: { key: signInKeys(email, LOCKED_ADDRESS).address, count: SIGN_IN_LIMITS.address.limit, windowEndsAt: new Date(Date.now() + 86_400_000) } });
 });
 
 afterAll(async () => {
