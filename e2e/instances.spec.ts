@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { THROTTLE } from "../lib/auth/throttle-limits";
+import { SIGN_IN_LIMITS } from "../lib/auth/throttle-limits";
 import { COMPLETE_ANSWERS, draftBody } from "../lib/testing/fixtures";
 import { createScratchPostgres } from "../lib/testing/scratch-database";
 import { waitForHealth } from "../lib/testing/wait-for-health";
@@ -79,11 +79,11 @@ test("three instances on one PostgreSQL share sessions, drafts, the sign-in lock
       expect(draft.details.organizationName).toBe("Three Instances Ltd");
     }
 
-    // Failed sign-ins spread round-robin over the instances add up to one lock, seen by all.
+    // Failed sign-ins from one address, spread round-robin over the instances, add up to one lock seen by all.
     const guesser = await playwright.request.newContext();
     contexts.push(guesser);
     const target = world.people.execB.email;
-    for (let attempt = 0; attempt < THROTTLE.account.lockAfter; attempt += 1) {
+    for (let attempt = 0; attempt < SIGN_IN_LIMITS.accountAtAddress.limit; attempt += 1) {
       expect(await signInError(guesser, INSTANCES[attempt % 3]!, target, `wrong guess ${attempt}`)).not.toBeNull();
     }
     for (const base of INSTANCES) {

@@ -34,3 +34,29 @@ test("an active session slides forward, and disabling the account ends it at the
   expect(refused.headers()["location"]).toContain("/sign-in");
   await request.dispose();
 });
+
+test("signing out ends the session itself: a copy of the old cookie reads nothing afterwards", async ({ playwright, baseURL }) => {
+  const world = createWorld();
+  const person = await playwright.request.newContext({ baseURL });
+  await signInRequest(person, world.people.execA);
+  const cookies = (await person.storageState()).cookies;
+  // The browser is remembered for this account, so pacing of guesses from elsewhere never slows its owner.
+  expect(cookies.find((cookie) => /rolefit\.known-device$/.test(cookie.name))).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+  const copied = cookies.filter((cookie) => /next-auth\.session-token$/.test(cookie.name));
+  expect(copied).toHaveLength(1);
+
+  // Someone kept a copy of the cookie (a shared computer, a proxy log).
+  const copy = await playwright.request.newContext({ baseURL, storageState: { cookies: copied, origins: [] } });
+  expect((await copy.get("/my", { maxRedirects: 0 })).status()).toBe(200);
+  expect((await copy.get(`/api/v1/results/${world.resultA}/report?format=md`)).status()).toBe(200);
+
+  const { csrfToken } = (await (await person.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  expect((await person.post("/api/auth/signout", { form: { csrfToken, json: "true" }, maxRedirects: 0 })).status()).toBeLessThan(400);
+
+  const refused = await copy.get("/my", { maxRedirects: 0 });
+  expect(refused.status()).toBe(307);
+  expect(refused.headers()["location"]).toContain("/sign-in");
+  expect([401, 404]).toContain((await copy.get(`/api/v1/results/${world.resultA}/report?format=md`)).status());
+  expect(await (await copy.get("/api/auth/session")).json()).toEqual({});
+  await Promise.all([person.dispose(), copy.dispose()]);
+});

@@ -6,7 +6,8 @@
  *   through the proxies named in TRUSTED_PROXIES, and hands it on in CLIENT_ADDRESS_HEADER. Next
  *   keeps a client's own X-Forwarded-For, so that header alone would let anyone pick an address.
  * - It answers a method a path does not take (TRACE included, on which Next throws) with 405, an
- *   Allow header and the security headers, before Next sees the request.
+ *   Allow header and the security headers, before Next sees the request; and a cross-site or
+ *   oversized POST to a page (a server action) with 403 or 413 (Next answers both with a 500).
  * - On SIGTERM or SIGINT it stops accepting connections, closes idle keep-alive ones, lets the
  *   requests in flight finish, and exits with 128 + the signal's number, as `next start` did.
  */
@@ -14,7 +15,8 @@ import http from "node:http";
 import { constants } from "node:os";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, clientAddressOf, isTrusted, normalizeAddress, parseTrustedProxies } from "../lib/http/client-address";
-import { allowedMethods } from "../lib/http/route-methods";
+import { refusePagePost } from "../lib/http/page-post-guard";
+import { allowedMethods, isRouteHandler } from "../lib/http/route-methods";
 import { staticSecurityHeaders } from "../lib/http/security-headers";
 
 const dev = process.argv.includes("--dev");
@@ -26,48 +28,69 @@ const securityHeaders = staticSecurityHeaders({ production: !dev });
 /** Headers about the original request that only a trusted proxy may set. */
 const FORWARDING_HEADERS = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip", "forwarded"];
 
-function refuseMethod(response: http.ServerResponse, method: string, allowed: string[]): void {
-  const body = JSON.stringify({
-    error: { code: "method_not_allowed", message: `${method} is not allowed here. This address answers ${allowed.join(", ")}.`, issues: [] },
-  });
-  response.writeHead(405, {
+/** A refusal in the API's error shape, with the security headers Next would have added. */
+function refuse(response: http.ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
+  const body = JSON.stringify({ error: { code, message, issues: [] } });
+  response.writeHead(status, {
     ...Object.fromEntries(securityHeaders.map(({ key, value }) => [key, value])),
-    Allow: allowed.join(", "),
+    ...headers,
     "Content-Type": "application/json",
     "Content-Length": Buffer.byteLength(body),
     "Cache-Control": "no-store",
+    // The body of a refused request may still be arriving; the connection is not reused for another.
+    Connection: "close",
   });
   response.end(body);
 }
+
+const publicHost = process.env.NEXTAUTH_URL ? new URL(process.env.NEXTAUTH_URL).host : undefined;
 
 async function main(): Promise<void> {
   const app = next({ dev, hostname, port, dir: process.cwd() });
   const handle = app.getRequestHandler();
   await app.prepare();
 
+  let stopping = false;
   const server = http.createServer((request, response) => {
+    // While stopping, no connection is kept for another request: each closes after its response.
+    if (stopping) response.setHeader("Connection", "close");
+    // A connection is idle only once its response has gone out, just after this event.
+    response.on("finish", () => {
+      if (stopping) setImmediate(() => server.closeIdleConnections());
+    });
     const method = request.method ?? "GET";
     const pathname = (request.url ?? "/").split("?")[0] ?? "/";
     const allowed = allowedMethods(pathname);
     // Build assets and the dev server's own endpoints are Next's to answer.
-    if (!allowed.includes(method) && !pathname.startsWith("/_next/")) return refuseMethod(response, method, allowed);
+    if (!allowed.includes(method) && !pathname.startsWith("/_next/")) {
+      return refuse(response, 405, "method_not_allowed", `${method} is not allowed here. This address answers ${allowed.join(", ")}.`, { Allow: allowed.join(", ") });
+    }
 
     const peer = request.socket.remoteAddress;
     const address = clientAddressOf(peer, request.headers["x-forwarded-for"], trustedProxies);
     if (!isTrusted(peer && normalizeAddress(peer), trustedProxies)) {
       for (const name of FORWARDING_HEADERS) delete request.headers[name];
     }
+    if (method === "POST" && !isRouteHandler(pathname)) {
+      const refusal = refusePagePost({
+        origin: request.headers.origin,
+        hosts: [publicHost, request.headers.host, ...[request.headers["x-forwarded-host"]].flat()],
+        contentLength: request.headers["content-length"],
+      });
+      if (refusal) return refuse(response, refusal.status, refusal.code, refusal.message);
+    }
     request.headers[CLIENT_ADDRESS_HEADER] = address;
     // Next fills X-Forwarded-For from the socket only when it is absent; keep it the decided address.
     request.headers["x-forwarded-for"] = address;
     void handle(request, response);
   });
+  // The dev server's hot reload talks over WebSockets.
+  if (dev) server.on("upgrade", app.getUpgradeHandler());
   // Longer than the idle timeout of common load balancers (and of test clients pausing between
   // requests), so the server never closes a keep-alive socket a client is about to reuse.
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
 
-  let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
@@ -75,8 +98,6 @@ async function main(): Promise<void> {
       void app.close().finally(() => process.exit(128 + (constants.signals[signal] ?? 15)));
     });
     server.closeIdleConnections();
-    // A connection that becomes idle after its last response is closed too, rather than kept alive.
-    server.on("request", (_request, response) => response.setHeader("Connection", "close"));
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));

@@ -1,13 +1,22 @@
 import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
 import { buttonClass } from "@/components/ui/button";
 import { allQuestions } from "@/lib/questionnaire/skip";
 import { QUESTIONNAIRE } from "@/lib/questionnaire/definition";
 import { STRUCTURES } from "@/lib/scoring";
 import { STRUCTURE_IDS } from "@/lib/scoring/types";
+import { waitInWords } from "@/lib/services/request-limits";
 import { startAssessmentAction } from "./actions";
 
-export default function LandingPage() {
+/** The wait the start action passes back when the per-address limit refused a new assessment. */
+function limitedFor(value: string | undefined): number | null {
+  const seconds = Number(value);
+  return Number.isInteger(seconds) && seconds > 0 && seconds <= 86_400 ? seconds : null;
+}
+
+export default async function LandingPage({ searchParams }: { searchParams: Promise<{ limited?: string }> }) {
   const questionCount = allQuestions(QUESTIONNAIRE).length;
+  const limited = limitedFor((await searchParams).limited);
   return (
     <div className="space-y-14">
       <section aria-labelledby="hero" className="max-w-3xl">
@@ -20,6 +29,11 @@ export default function LandingPage() {
           Rolefit recommends how to structure technology leadership, shows the cited evidence behind every point of the
           score, and tells you what would change the answer.
         </p>
+        {limited !== null ? (
+          <div className="mt-8">
+            <Notice tone="error">Many assessments were started from your network in the last hour. To protect the service, try again in {waitInWords(limited)}.</Notice>
+          </div>
+        ) : null}
         <form action={startAssessmentAction} className="mt-8 flex flex-wrap items-center gap-4">
           <button type="submit" className={buttonClass("primary", "px-7 text-lg")}>
             Start the assessment

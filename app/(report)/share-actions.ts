@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { absoluteUrl } from "@/lib/http/absolute-url";
+import { publicUrl } from "@/lib/http/absolute-url";
 import { formAction } from "@/lib/http/action";
 import type { FormState } from "@/lib/http/form-state";
 import { createShareLink, revokeShareLink } from "@/lib/services/share-links";
@@ -24,7 +24,7 @@ const create = formAction(ZShareLinkCreate, async (actor, input): Promise<Issued
   const link = await createShareLink(actor, input);
   revalidateResultPages(input.resultId);
   // The link is built once, here: only its hash is stored, so it can never be shown again.
-  return { url: await absoluteUrl(link.path), expiresAt: link.expiresAt };
+  return { url: publicUrl(link.path), expiresAt: link.expiresAt };
 });
 
 const revoke = formAction(ZShareLinkRevoke, async (actor, input) => {

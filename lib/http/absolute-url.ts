@@ -1,11 +1,12 @@
 import "server-only";
-import { headers } from "next/headers";
+import { env } from "../env";
 
-/** An absolute URL on the host the request came to, for links people copy. */
-export async function absoluteUrl(path: string): Promise<string> {
-  const headerList = await headers();
-  const host = headerList.get("x-forwarded-host") ?? headerList.get("host") ?? "localhost:3000";
-  const local = host.startsWith("localhost") || host.startsWith("127.");
-  const proto = headerList.get("x-forwarded-proto") ?? (local ? "http" : "https");
-  return `${proto}://${host}${path}`;
+/**
+ * An absolute URL on the app's public address, for links people copy or receive: NEXTAUTH_URL,
+ * or where the server listens when it is unset. Never built from the request's Host or
+ * X-Forwarded-Host, which a client can set to any site it likes.
+ */
+export function publicUrl(path: string): string {
+  const base = (env.NEXTAUTH_URL ?? `http://${env.HOSTNAME}:${env.PORT}`).replace(/\/+$/, "");
+  return `${base}${path}`;
 }

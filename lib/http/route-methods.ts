@@ -38,9 +38,16 @@ function matches(pattern: string, pathname: string): boolean {
   return actual.length === expected.length;
 }
 
+const routePatternOf = (pathname: string) => Object.keys(ROUTE_METHODS).find((candidate) => matches(candidate, pathname));
+
+/** Whether a route handler answers this path; every other path is a page. */
+export function isRouteHandler(pathname: string): boolean {
+  return routePatternOf(pathname) !== undefined;
+}
+
 /** The methods a path answers, with HEAD beside GET and OPTIONS everywhere, as Next adds them. */
 export function allowedMethods(pathname: string): string[] {
-  const pattern = Object.keys(ROUTE_METHODS).find((candidate) => matches(candidate, pathname));
+  const pattern = routePatternOf(pathname);
   const methods = pattern ? [...(ROUTE_METHODS[pattern] as string[])] : [...PAGE_METHODS];
   if (methods.includes("GET")) methods.splice(methods.indexOf("GET") + 1, 0, "HEAD");
   return [...methods, "OPTIONS"];

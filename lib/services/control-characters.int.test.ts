@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { ANONYMOUS } from "../auth/actor";
 import { db } from "../db";
 import type { StructureId } from "../scoring/types";
-import { createAdmin, createMemberAssessment, createTenant, expectServiceError } from "../testing/accounts";
+import { createAdmin, createMemberAssessment, createTenant, expectServiceError, uniqueAddress } from "../testing/accounts";
 import { draftBody, submissionBody } from "../testing/fixtures";
 import { addOrganizationMember, createOrganizationAsAdmin, listAllOrganizations } from "./admin-organizations";
 import { listUsers } from "./admin-users";
@@ -107,7 +107,7 @@ describe("API tokens", () => {
 describe("signing up", () => {
   it("refuses a NUL in the name and creates no account", async () => {
     const email = `nul-${Date.now()}@example.test`;
-    await expectControlCharacterRefused(signUp({ name: `Ada${NUL}`, email, password: "a long and unusual passphrase 2026" }), "name");
+    await expectControlCharacterRefused(signUp({ name: `Ada${NUL}`, email, password: "a long and unusual passphrase 2026" }, uniqueAddress()), "name");
     expect(await db.user.count({ where: { email } })).toBe(0);
   });
 });

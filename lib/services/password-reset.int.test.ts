@@ -26,7 +26,6 @@ vi.hoisted(() => {
 
 const PASSWORD = "a quiet orchard at dawn";
 const NEW_PASSWORD = "lanterns over a winter harbour";
-const BASE_URL = "http://localhost:3000";
 
 afterAll(async () => {
   await db.$disconnect();
@@ -68,7 +67,7 @@ async function expectServiceError(promise: Promise<unknown>, status: number, cod
 /** Issues a link as a fresh administrator and returns its token (email is not configured in tests). */
 async function issue(userId: string): Promise<string> {
   const admin = await actorOf((await createUser({ admin: true })).id);
-  const outcome = await issuePasswordResetLink(admin, { userId }, { baseUrl: BASE_URL });
+  const outcome = await issuePasswordResetLink(admin, { userId });
   if (outcome.delivery !== "shown") throw new Error("expected the link to be shown");
   const token = outcome.url.split("/").at(-1);
   if (!token) throw new Error("no token in the link");
@@ -78,10 +77,10 @@ async function issue(userId: string): Promise<string> {
 describe("issuing a link", () => {
   it("is for platform administrators only", async () => {
     const target = await createUser();
-    await expectServiceError(issuePasswordResetLink(ANONYMOUS, { userId: target.id }, { baseUrl: BASE_URL }), 401, "unauthenticated");
+    await expectServiceError(issuePasswordResetLink(ANONYMOUS, { userId: target.id }), 401, "unauthenticated");
     for (const options of [{ role: "executive" as const }, { role: "consultant" as const }]) {
       const actor = await actorOf((await createUser(options)).id);
-      await expectServiceError(issuePasswordResetLink(actor, { userId: target.id }, { baseUrl: BASE_URL }), 404, "not_found");
+      await expectServiceError(issuePasswordResetLink(actor, { userId: target.id }), 404, "not_found");
     }
     expect(await db.passwordResetToken.count({ where: { userId: target.id } })).toBe(0);
   });
@@ -90,7 +89,7 @@ describe("issuing a link", () => {
     const target = await createUser();
     const adminUser = await createUser({ admin: true });
     const before = Date.now();
-    const outcome = await issuePasswordResetLink(await actorOf(adminUser.id), { userId: target.id }, { baseUrl: BASE_URL });
+    const outcome = await issuePasswordResetLink(await actorOf(adminUser.id), { userId: target.id });
     expect(outcome).toMatchObject({ delivery: "shown", reason: "not_configured", email: target.email });
     if (outcome.delivery !== "shown") return;
     expect(outcome.url).toMatch(/^http:\/\/localhost:3000\/reset-password\/[A-Za-z0-9_-]{43}$/);
@@ -105,8 +104,8 @@ describe("issuing a link", () => {
   it("is refused for a disabled account and an unknown user", async () => {
     const admin = await actorOf((await createUser({ admin: true })).id);
     const disabled = await db.user.create({ data: { email: `${randomUUID()}@example.test`, disabledAt: new Date() } });
-    await expectServiceError(issuePasswordResetLink(admin, { userId: disabled.id }, { baseUrl: BASE_URL }), 409, "user_disabled");
-    await expectServiceError(issuePasswordResetLink(admin, { userId: "nobody" }, { baseUrl: BASE_URL }), 404, "user_not_found");
+    await expectServiceError(issuePasswordResetLink(admin, { userId: disabled.id }), 409, "user_disabled");
+    await expectServiceError(issuePasswordResetLink(admin, { userId: "nobody" }), 404, "user_not_found");
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import "server-only";
 import { db, serializeWrite } from "../db";
-import { env } from "../env";
+import { publicUrl } from "../http/absolute-url";
 import type { Actor } from "../auth/actor";
 import { hashPassword } from "../auth/primitives/password-hash";
 import { newPasswordSchema } from "../auth/primitives/password-policy";
@@ -33,13 +33,9 @@ function invalidLink(): ServiceError {
   return new ServiceError(404, "reset_link_invalid", RESET_LINK_INVALID_MESSAGE);
 }
 
-/**
- * The configured public URL wins over the request's host: a forged Host header must not be
- * able to put someone else's domain into a reset link.
- */
-function linkFor(token: string, requestBaseUrl: string): string {
-  const base = (env.NEXTAUTH_URL ?? requestBaseUrl).replace(/\/+$/, "");
-  return `${base}/reset-password/${token}`;
+/** On the configured public URL: a forged Host header must not put someone else's domain into a reset link. */
+function linkFor(token: string): string {
+  return publicUrl(`/reset-password/${token}`);
 }
 
 function mailText(url: string, expiresAt: Date): string {
@@ -60,7 +56,7 @@ function mailText(url: string, expiresAt: Date): string {
  * fails) returns it so the administrator can pass it on. The clear token leaves this function
  * only inside that link.
  */
-export async function issuePasswordResetLink(actor: Actor, input: unknown, options: { baseUrl: string }): Promise<ResetDelivery> {
+export async function issuePasswordResetLink(actor: Actor, input: unknown): Promise<ResetDelivery> {
   const admin = assertPlatformAdmin(actor);
   const { userId } = parseOrThrow(ZIssueReset, input);
   const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, disabledAt: true } });
@@ -77,7 +73,7 @@ export async function issuePasswordResetLink(actor: Actor, input: unknown, optio
     ]),
   );
 
-  const url = linkFor(token, options.baseUrl);
+  const url = linkFor(token);
   const base = { email: user.email, expiresAt: expiresAt.toISOString() };
   if (!isEmailConfigured()) return { delivery: "shown", ...base, url, reason: "not_configured" };
   try {

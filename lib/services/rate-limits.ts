@@ -28,6 +28,9 @@ export interface PaceRule {
   maxWaitMs: number;
 }
 
+/** For a counter that only counts: the largest value an integer column holds on both databases. */
+export const NO_LIMIT = 2 ** 31 - 1;
+
 export type CountOutcome = { counted: true; count: number } | { counted: false; retryAfterSeconds: number };
 
 const secondsUntil = (moment: Date, now: Date) => Math.max(1, Math.ceil((moment.getTime() - now.getTime()) / 1000));

@@ -3,9 +3,10 @@ import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "../db";
 import { ServiceError } from "./errors";
-import { SignInError, verifySignIn } from "./sign-in";
-import { THROTTLE } from "./sign-in-throttle";
+import { SIGN_IN_LIMITS } from "../auth/throttle-limits";
+import { SignInError, signInKeys, verifySignIn } from "./sign-in";
 import { EMAIL_UNAVAILABLE, signUp } from "./sign-up";
+import { uniqueAddress } from "../testing/accounts";
 
 afterAll(async () => {
   await db.$disconnect();
@@ -15,13 +16,13 @@ const PASSWORD = "correct horse battery staple 42";
 
 async function newAccount(): Promise<string> {
   const email = `person-${randomUUID()}@example.com`;
-  await signUp({ name: "Test Person", email, password: PASSWORD });
+  await signUp({ name: "Test Person", email, password: PASSWORD }, uniqueAddress());
   return email;
 }
 
-async function signInError(input: unknown, address = "203.0.113.7"): Promise<string> {
+async function signInError(input: unknown, address = "203.0.113.7", knownDevice = false): Promise<string> {
   try {
-    await verifySignIn(input, address);
+    await verifySignIn(input, { clientAddress: address, knownDevice });
     return "signed in";
   } catch (error) {
     if (error instanceof SignInError) return error.code;
@@ -31,7 +32,7 @@ async function signInError(input: unknown, address = "203.0.113.7"): Promise<str
 
 async function fieldErrors(input: unknown): Promise<Record<string, string>> {
   try {
-    await signUp(input);
+    await signUp(input, uniqueAddress());
     return {};
   } catch (error) {
     if (!(error instanceof ServiceError)) throw error;
@@ -45,7 +46,7 @@ describe("hostile sign-in and sign-up input", () => {
     for (const input of [{ email: "\ud800@example.com", password: PASSWORD }, { email, password: `${PASSWORD}\udfff` }, { email, password: PASSWORD, code: "12\ud83d" }]) {
       expect(await signInError(input, "198.51.100.77")).toBe("invalid");
     }
-    expect(await db.signInThrottle.count({ where: { key: "address:198.51.100.77" } })).toBe(0);
+    expect(await db.rateLimitCounter.count({ where: { key: signInKeys(email, "198.51.100.77").address } })).toBe(0);
   });
 
   it("names unknown sign-up fields without repeating a key of any length", async () => {
@@ -81,7 +82,7 @@ describe("sign-up", () => {
 describe("sign-in", () => {
   it("accepts the right password whatever the email's case", async () => {
     const email = await newAccount();
-    const user = await verifySignIn({ email: email.toUpperCase(), password: PASSWORD }, "198.51.100.1");
+    const user = await verifySignIn({ email: email.toUpperCase(), password: PASSWORD }, { clientAddress: "198.51.100.1" });
     expect(user.email).toBe(email);
   });
 
@@ -97,26 +98,53 @@ describe("sign-in", () => {
     expect(await signInError({ email, password: PASSWORD })).toBe("invalid");
   });
 
-  it("locks an account after repeated failures from any address, even for the right password, and the lock is stored", async () => {
+  it("refuses an account at one address after 8 attempts, even with the right password, and for 15 minutes", async () => {
     const email = await newAccount();
-    for (let attempt = 0; attempt < THROTTLE.account.lockAfter; attempt += 1) {
-      // Spread over addresses: the per-account counter still adds up.
-      expect(await signInError({ email, password: `wrong ${attempt}` }, `192.0.2.${attempt}`)).toBe("invalid");
+    for (let attempt = 0; attempt < SIGN_IN_LIMITS.accountAtAddress.limit; attempt += 1) {
+      expect(await signInError({ email, password: `wrong ${attempt}` }, "192.0.2.10")).toBe("invalid");
     }
-    const locked = await signInError({ email, password: PASSWORD }, "192.0.2.200");
+    const locked = await signInError({ email, password: PASSWORD }, "192.0.2.10");
     expect(locked).toMatch(/^locked:\d+$/);
-    expect(Number(locked.split(":")[1])).toBeGreaterThan(THROTTLE.lockMs / 1000 - 60);
-    const row = await db.signInThrottle.findUniqueOrThrow({ where: { key: `account:${email}` } });
-    expect(row.lockedUntil?.getTime()).toBeGreaterThan(Date.now());
+    expect(Number(locked.split(":")[1])).toBeGreaterThan(SIGN_IN_LIMITS.accountAtAddress.windowMs / 1000 - 60);
   }, 60_000);
 
-  it("locks a client address that tries many accounts", async () => {
+  it("never locks the owner out from elsewhere: failures at one address leave another address free", async () => {
+    const email = await newAccount();
+    for (let attempt = 0; attempt < SIGN_IN_LIMITS.accountAtAddress.limit + 2; attempt += 1) {
+      await signInError({ email, password: `wrong ${attempt}` }, "192.0.2.20");
+    }
+    expect(await signInError({ email, password: PASSWORD }, "192.0.2.21")).toBe("signed in");
+  }, 60_000);
+
+  it("paces an account guessed from many addresses instead of refusing it, and not at all on a known device", async () => {
+    const email = await newAccount();
+    // Spread over addresses, so no per-address limit is reached: only the account's own pace applies.
+    for (let attempt = 0; attempt < SIGN_IN_LIMITS.account.freeAttempts + 1; attempt += 1) {
+      expect(await signInError({ email, password: `wrong ${attempt}` }, `192.0.2.${100 + attempt}`)).toBe("invalid");
+    }
+    const row = await db.rateLimitCounter.findUniqueOrThrow({ where: { key: signInKeys(email, "").account } });
+    expect(row.count).toBe(SIGN_IN_LIMITS.account.freeAttempts + 1);
+    expect(row.nextAt!.getTime()).toBeGreaterThan(Date.now());
+    // The owner at their own browser is not made to wait.
+    const started = Date.now();
+    expect(await signInError({ email, password: PASSWORD }, "192.0.2.250", true)).toBe("signed in");
+    expect(Date.now() - started).toBeLessThan(SIGN_IN_LIMITS.account.firstSpacingMs);
+    expect(await db.rateLimitCounter.count({ where: { key: signInKeys(email, "").account } })).toBe(0);
+  }, 60_000);
+
+  it("refuses a client address that tries many accounts", async () => {
     const address = `198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
-    await db.signInThrottle.create({
-      data: { key: `address:${address}`, failures: THROTTLE.address.lockAfter - 1, windowStartsAt: new Date() },
+    await db.rateLimitCounter.create({
+      data: { key: signInKeys("", address).address, count: SIGN_IN_LIMITS.address.limit - 1, windowEndsAt: new Date(Date.now() + 60_000) },
     });
     expect(await signInError({ email: `x-${randomUUID()}@example.com`, password: "guess guess guess" }, address)).toBe("invalid");
     const email = await newAccount();
     expect(await signInError({ email, password: PASSWORD }, address)).toMatch(/^locked:/);
+  }, 30_000);
+
+  it("counts only failures against a shared address: successful sign-ins give their attempt back", async () => {
+    const address = `198.19.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+    for (let person = 0; person < 3; person += 1) expect(await signInError({ email: await newAccount(), password: PASSWORD }, address)).toBe("signed in");
+    expect((await db.rateLimitCounter.findUnique({ where: { key: signInKeys("", address).address } }))?.count ?? 0).toBe(0);
   }, 30_000);
 });

@@ -13,7 +13,7 @@ import { verifyPasswordOrDummy } from "../auth/primitives/password-hash";
 import { ZCurrentPassword } from "../auth/primitives/password-policy";
 import { SIGN_IN_LIMITS } from "../auth/throttle-limits";
 import { isWellFormedText, singleLineText } from "../validation/text";
-import { countAttempt, paceAttempt, releaseAttempt, resetCounters, type CountOutcome } from "./rate-limits";
+import { NO_LIMIT, countAttempt, paceAttempt, releaseAttempt, resetCounters, type CountOutcome } from "./rate-limits";
 import { consumeSecondFactor } from "./second-factor";
 
 export const SIGN_IN_ERRORS = {
@@ -75,13 +75,13 @@ export function accountCounterPrefixes(email: string): string[] {
  * Counts the attempt on each of its counters, in order, or says how long to wait. An attempt refused
  * by a later counter is given back to the earlier ones: nothing was checked, so nothing was guessed.
  */
-async function admitAttempt(email: string, { clientAddress, knownDevice = false }: SignInContext): Promise<void> {
+export async function admitAttempt(email: string, { clientAddress, knownDevice = false }: SignInContext): Promise<void> {
   const keys = signInKeys(email, clientAddress);
   const steps: [string, () => Promise<CountOutcome>][] = [
     [keys.accountAtAddress, () => countAttempt(keys.accountAtAddress, SIGN_IN_LIMITS.accountAtAddress)],
     [keys.address, () => countAttempt(keys.address, SIGN_IN_LIMITS.address)],
     // A known device still counts towards the account's total, but never waits for a turn.
-    [keys.account, () => (knownDevice ? countAttempt(keys.account, { limit: Number.MAX_SAFE_INTEGER, windowMs: SIGN_IN_LIMITS.account.windowMs }) : paceAttempt(keys.account, SIGN_IN_LIMITS.account))],
+    [keys.account, () => (knownDevice ? countAttempt(keys.account, { limit: NO_LIMIT, windowMs: SIGN_IN_LIMITS.account.windowMs }) : paceAttempt(keys.account, SIGN_IN_LIMITS.account))],
   ];
   const counted: string[] = [];
   for (const [key, count] of steps) {
@@ -107,8 +107,13 @@ export async function verifySignIn(input: unknown, context: SignInContext): Prom
     if (!code) throw new SignInError("totp_required");
     if (!(await consumeSecondFactor(user, code))) throw new SignInError("totp_invalid");
   }
-  const keys = signInKeys(email, context.clientAddress);
+  await forgiveAttempts(email, context.clientAddress);
+  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+}
+
+/** After a successful sign-in: the account's counters start again, and the address keeps only its failures. */
+export async function forgiveAttempts(email: string, clientAddress: string): Promise<void> {
+  const keys = signInKeys(email, clientAddress);
   // A shared address (an office) counts only its failures against everyone behind it.
   await Promise.all([resetCounters([keys.accountAtAddress, keys.account]), releaseAttempt(keys.address)]);
-  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 }

@@ -7,6 +7,7 @@ import { hashPassword } from "../auth/primitives/password-hash";
 import { passwordProblems } from "../auth/primitives/password-policy";
 import { ZEmail } from "../validation/auth";
 import { singleLineText } from "../validation/text";
+import { limitPerAddress } from "./request-limits";
 import { ServiceError, parseOrThrow } from "./errors";
 
 export const ZSignUp = z.strictObject(
@@ -24,10 +25,12 @@ export const ZSignUp = z.strictObject(
 /** Same words whether or not the address is taken by someone else, so they reveal nothing about it. */
 export const EMAIL_UNAVAILABLE = "An account can't be created with this email. If you already have one, sign in instead.";
 
-export async function signUp(input: unknown): Promise<{ userId: string; email: string }> {
+/** Counted per client address only once the form is valid: a typo costs nothing, an account costs a hash and a row. */
+export async function signUp(input: unknown, clientAddress: string): Promise<{ userId: string; email: string }> {
   const { name, email, password } = parseOrThrow(ZSignUp, input);
   const problems = passwordProblems(password, { email });
   if (problems.length > 0) throw new ServiceError(400, "invalid_request", problems[0]!, problems.map((message) => ({ path: "password", message })));
+  await limitPerAddress("signUp", clientAddress);
   const passwordHash = await hashPassword(password);
   try {
     const user = await db.user.create({ data: { name, email, passwordHash }, select: { id: true, email: true } });

@@ -36,6 +36,11 @@ export interface TestAssessment {
   resultId: string | null;
 }
 
+/** A client address of its own, so per-address limits of one test never touch another's. */
+export function uniqueAddress(): string {
+  return `test-${randomUUID()}`;
+}
+
 function uniqueLabel(prefix: string): string {
   return `${prefix}-${randomUUID().slice(0, 8)}`;
 }

@@ -31,6 +31,7 @@ import { signUp } from "../services/sign-up";
 import { reopenOwnDraft } from "../services/workspace";
 import * as accounts from "./accounts";
 import { pngBytes } from "./logo-images";
+import { uniqueAddress } from "./accounts";
 
 export { ACTORS, type ActorName };
 
@@ -207,7 +208,6 @@ export const REVIEW = "app/(workspace)/workspace/results/[id]/actions.ts";
 export const API_TOKENS = "app/(account)/account/api-tokens/actions.ts";
 
 const NEW_PASSWORD = "a different passphrase for the matrix";
-const baseUrl = "http://localhost:3000";
 
 /** The invitation action joins, then starts a draft in the organization it joined, as one step. */
 async function joinAndStart(actor: Actor, token: string): Promise<{ token: string }> {
@@ -263,7 +263,7 @@ export const ACTION_ROWS: ActionRow[] = [
   ...action(MARKETING, "startAssessmentAction", "createAssessment", { target: "a new anonymous draft", run: () => createAssessment(), expect: EVERYONE }),
   ...action(SIGN_UP, "signUpAction", "signUp", {
     target: "a new email address",
-    run: () => signUp({ name: "Matrix Person", email: `matrix-${randomUUID()}@example.test`, password: NEW_PASSWORD }),
+    run: () => signUp({ name: "Matrix Person", email: `matrix-${randomUUID()}@example.test`, password: NEW_PASSWORD }, uniqueAddress()),
     expect: EVERYONE,
   }),
 
@@ -299,8 +299,8 @@ export const ACTION_ROWS: ActionRow[] = [
     { target: "a guessed user id", run: (actor, w) => setUserDisabled(actor, { userId: guessed(w.people.execA.id), disabled: true }), expect: NOBODY },
   ),
   ...action(ADMIN, "issuePasswordResetLinkAction", "issuePasswordResetLink",
-    { target: "execA", run: (actor, w) => issuePasswordResetLink(actor, { userId: w.people.execA.id }, { baseUrl }), expect: only("admin") },
-    { target: "a guessed user id", run: (actor, w) => issuePasswordResetLink(actor, { userId: guessed(w.people.execA.id) }, { baseUrl }), expect: NOBODY },
+    { target: "execA", run: (actor, w) => issuePasswordResetLink(actor, { userId: w.people.execA.id }), expect: only("admin") },
+    { target: "a guessed user id", run: (actor, w) => issuePasswordResetLink(actor, { userId: guessed(w.people.execA.id) }), expect: NOBODY },
   ),
   ...action(ADMIN_ORGANIZATIONS, "createOrganizationAsAdminAction", "createOrganizationAsAdmin", {
     target: "a new organization", run: (actor) => createOrganizationAsAdmin(actor, { name: `Matrix Org ${randomUUID().slice(0, 8)}` }), expect: only("admin"),

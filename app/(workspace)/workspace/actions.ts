@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { absoluteUrl } from "@/lib/http/absolute-url";
+import { publicUrl } from "@/lib/http/absolute-url";
 import { formAction } from "@/lib/http/action";
 import type { FormState } from "@/lib/http/form-state";
 import { createInvitation, revokeInvitation } from "@/lib/services/invitations";
@@ -23,7 +23,7 @@ const invite = formAction(ZInvitationCreate, async (actor, input): Promise<Issue
   const invitation = await createInvitation(actor, input);
   revalidatePath(`/workspace/organizations/${input.organizationId}`);
   // The link is built once, here: only its hash is stored, so it can never be shown again.
-  return { url: await absoluteUrl(`/invite/${invitation.token}`), expiresAt: invitation.expiresAt, maxUses: invitation.maxUses };
+  return { url: publicUrl(`/invite/${invitation.token}`), expiresAt: invitation.expiresAt, maxUses: invitation.maxUses };
 });
 
 const revoke = formAction(ZInvitationRevoke, async (actor, input) => {

@@ -7,7 +7,7 @@ import { Notice } from "@/components/ui/notice";
 import { loadForPage } from "@/components/workspace/load-for-page";
 import { requireSecondFactorReady } from "@/lib/auth/guards";
 import { canUseWorkspace } from "@/lib/auth/permissions";
-import { absoluteUrl } from "@/lib/http/absolute-url";
+import { publicUrl } from "@/lib/http/absolute-url";
 import { listApiTokens } from "@/lib/services/api-tokens";
 
 export const metadata: Metadata = {
@@ -58,7 +58,7 @@ export default async function ApiTokensPage() {
   const actor = await requireSecondFactorReady(PAGE);
   const tokens = await loadForPage(listApiTokens(actor));
   const canCreate = canUseWorkspace(actor);
-  const [resultsUrl, openApiUrl] = await Promise.all([absoluteUrl("/api/v1/results"), absoluteUrl("/api/v1/openapi.json")]);
+  const [resultsUrl, openApiUrl] = [publicUrl("/api/v1/results"), publicUrl("/api/v1/openapi.json")];
 
   return (
     <div className="mx-auto max-w-3xl space-y-8">

@@ -1,7 +1,6 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { absoluteUrl } from "@/lib/http/absolute-url";
 import { formAction, type FormState } from "@/lib/http/action";
 import { setUserDisabled } from "@/lib/services/admin-users";
 import { issuePasswordResetLink, type ResetDelivery } from "@/lib/services/password-reset";
@@ -21,10 +20,7 @@ export async function setUserDisabledAction(previous: FormState<Disabled>, formD
 }
 
 /** No revalidation: the link is in this form's state, shown once, and must survive until read. */
-const issueResetForm = formAction(ZIssueReset, async (actor, input) =>
-  // Used only when NEXTAUTH_URL is not set; the service prefers the configured public URL.
-  issuePasswordResetLink(actor, input, { baseUrl: await absoluteUrl("") }),
-);
+const issueResetForm = formAction(ZIssueReset, async (actor, input) => issuePasswordResetLink(actor, input));
 
 export async function issuePasswordResetLinkAction(previous: FormState<ResetDelivery>, formData: FormData): Promise<FormState<ResetDelivery>> {
   return issueResetForm(previous, formData);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { AssessmentStepper } from "@/components/assessment/assessment-stepper";
 import { getActor } from "@/lib/auth/session";
-import { absoluteUrl } from "@/lib/http/absolute-url";
+import { publicUrl } from "@/lib/http/absolute-url";
 import { QUESTIONNAIRE } from "@/lib/questionnaire/definition";
 import { getDraft } from "@/lib/services/assessments";
 import { ServiceError } from "@/lib/services/errors";
@@ -31,7 +31,7 @@ export default async function AssessmentPage({
   return (
     <AssessmentStepper
       token={token}
-      resumeUrl={await absoluteUrl(`/assessment/${token}`)}
+      resumeUrl={publicUrl(`/assessment/${token}`)}
       questionnaire={QUESTIONNAIRE}
       initialAnswers={draft.answers}
       initialDetails={draft.details}

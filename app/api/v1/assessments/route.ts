@@ -1,9 +1,12 @@
 import { NextResponse } from "next/server";
+import { publicUrl } from "@/lib/http/absolute-url";
+import { clientAddressFrom } from "@/lib/http/client-address";
 import { route } from "@/lib/http/route";
 import { createAssessment } from "@/lib/services/assessments";
+import { limitPerAddress } from "@/lib/services/request-limits";
 
 export const POST = route(async (request) => {
+  await limitPerAddress("newAssessment", clientAddressFrom(request.headers));
   const { token } = await createAssessment();
-  const resumeUrl = new URL(`/assessment/${token}`, request.url).toString();
-  return NextResponse.json({ token, resumeUrl }, { status: 201, headers: { "Cache-Control": "no-store" } });
+  return NextResponse.json({ token, resumeUrl: publicUrl(`/assessment/${token}`) }, { status: 201, headers: { "Cache-Control": "no-store" } });
 });

@@ -2,12 +2,16 @@
  * GET /shared/{token}/report?format=pdf|md: the shared report as a download, for whoever holds
  * a working share link; unknown, expired and revoked links get the same 404.
  */
+import { clientAddressFrom } from "@/lib/http/client-address";
 import { route } from "@/lib/http/route";
 import { reportDownload, reportFormatOf } from "@/lib/report/download";
+import { limitPerAddress } from "@/lib/services/request-limits";
 import { openSharedReport } from "@/lib/services/share-links";
 
 export const GET = route<{ token: string }>(async (request, { token }) => {
   const format = reportFormatOf(request);
+  // Before anything is loaded or rendered: a burst is refused, not queued as renders that starve every other request.
+  await limitPerAddress("reportDownload", clientAddressFrom(request.headers));
   const { report } = await openSharedReport(token);
   return reportDownload(report, format, { "X-Robots-Tag": "noindex, nofollow" });
 });

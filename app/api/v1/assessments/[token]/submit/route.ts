@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { actorFromRequest } from "@/lib/auth/session";
+import { publicUrl } from "@/lib/http/absolute-url";
 import { readJsonBody, route } from "@/lib/http/route";
 import { submitAssessment } from "@/lib/services/assessments";
 
@@ -8,9 +9,8 @@ type Params = { token: string };
 /** 201 the first time, 200 with the same body for every replay. */
 export const POST = route<Params>(async (request, { token }) => {
   const outcome = await submitAssessment(await actorFromRequest(request), token, await readJsonBody(request));
-  const resultUrl = new URL(`/assessment/${token}/result`, request.url).toString();
   return NextResponse.json(
-    { resultId: outcome.resultId, resultUrl },
+    { resultId: outcome.resultId, resultUrl: publicUrl(`/assessment/${token}/result`) },
     { status: outcome.created ? 201 : 200, headers: { "Cache-Control": "no-store" } },
   );
 });

@@ -3,11 +3,15 @@
  * whoever may view the result (404 for everyone else, as on the result page).
  */
 import { actorFromRequest } from "@/lib/auth/session";
+import { clientAddressFrom } from "@/lib/http/client-address";
 import { route } from "@/lib/http/route";
 import { reportDownload, reportFormatOf } from "@/lib/report/download";
+import { limitPerAddress } from "@/lib/services/request-limits";
 import { loadResultReport } from "@/lib/report/load-report";
 
 export const GET = route<{ id: string }>(async (request, { id }) => {
   const format = reportFormatOf(request);
+  // Before anything is loaded or rendered: a burst is refused, not queued as renders that starve every other request.
+  await limitPerAddress("reportDownload", clientAddressFrom(request.headers));
   return reportDownload(await loadResultReport(await actorFromRequest(request), id), format);
 });

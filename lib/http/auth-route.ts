@@ -1,0 +1,72 @@
+/**
+ * The front of next-auth's route handler (/api/auth/*). next-auth 4 trusts what it is sent: a
+ * body that is not JSON, a callbackUrl that is not a URL, or a field that is not text made it
+ * answer 500. Here every request goes through the app's route wrapper (request id, log line,
+ * cross-site refusal, generic 500) and its body is read once, limited, checked and handed on,
+ * so malformed input gets a 4xx that says what is wrong.
+ */
+import "server-only";
+import { NextRequest } from "next/server";
+import { ServiceError } from "../services/errors";
+import { safeCallbackPath } from "../validation/auth";
+import { readLimitedText, route } from "./route";
+
+type NextAuthHandler = (request: NextRequest, context: { params: Promise<{ nextauth: string[] }> }) => Promise<Response>;
+
+/** The sign-in form's fields are short; anything larger is not a sign-in. */
+const MAX_AUTH_BODY_BYTES = 64 * 1024;
+
+function invalid(message: string, path = ""): ServiceError {
+  return new ServiceError(400, "invalid_request", message, [{ path, message }]);
+}
+
+/** next-auth reads form fields as strings; a JSON body must be a flat object of strings too. */
+function parseFields(text: string, contentType: string): Record<string, string> {
+  if (contentType.startsWith("application/x-www-form-urlencoded")) return Object.fromEntries(new URLSearchParams(text));
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new ServiceError(400, "invalid_json", "The request body is not valid JSON.");
+  }
+  if (body === null || typeof body !== "object" || Array.isArray(body)) throw invalid("Send the sign-in fields as a JSON object.");
+  for (const [key, value] of Object.entries(body)) {
+    if (typeof value !== "string") throw invalid(`The field ${key.slice(0, 40)} must be text.`, key.slice(0, 40));
+  }
+  return body as Record<string, string>;
+}
+
+/** A callbackUrl must lead back into this site: a path, or an absolute URL on the site's own origin. */
+function assertCallbackUrl(value: string | null | undefined, origin: string): void {
+  if (value === null || value === undefined) return;
+  let path: string | null = value;
+  if (!value.startsWith("/")) {
+    try {
+      const url = new URL(value);
+      path = url.origin === origin ? `${url.pathname}${url.search}` : null;
+    } catch {
+      path = null;
+    }
+  }
+  if (safeCallbackPath(path, null) === null) throw invalid("callbackUrl must be a path on this site, such as /my.", "callbackUrl");
+}
+
+async function checkedRequest(request: Request, origin: string): Promise<NextRequest> {
+  assertCallbackUrl(new URL(request.url).searchParams.get("callbackUrl"), origin);
+  if (request.method !== "POST") return new NextRequest(request);
+  const contentType = (request.headers.get("content-type") ?? "").toLowerCase();
+  if (!contentType.startsWith("application/x-www-form-urlencoded") && !contentType.startsWith("application/json")) {
+    throw new ServiceError(415, "unsupported_media_type", "Send the sign-in fields as a form (application/x-www-form-urlencoded) or as JSON.");
+  }
+  if (Number(request.headers.get("content-length") ?? "0") > MAX_AUTH_BODY_BYTES) {
+    throw new ServiceError(413, "body_too_large", "The request body is larger than 64 KB.");
+  }
+  const text = await readLimitedText(request);
+  if (Buffer.byteLength(text) > MAX_AUTH_BODY_BYTES) throw new ServiceError(413, "body_too_large", "The request body is larger than 64 KB.");
+  assertCallbackUrl(parseFields(text, contentType).callbackUrl, origin);
+  return new NextRequest(request.url, { method: request.method, headers: request.headers, body: text });
+}
+
+export function authRoute(handler: NextAuthHandler, publicOrigin: string) {
+  return route<{ nextauth: string[] }>(async (request, params) => handler(await checkedRequest(request, publicOrigin), { params: Promise.resolve(params) }));
+}

@@ -1,0 +1,19 @@
+/**
+ * Per-address limits on costly work anyone can ask for without an account: plain values, read by
+ * lib/services/request-limits.ts and by tests outside the server. Sized for an office behind one
+ * address: a workshop of fifty executives can each start an assessment in the same hour, and a
+ * consultant can export a dozen reports in a minute.
+ */
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+export const REQUEST_LIMITS = {
+  /** A stored draft each. */
+  newAssessment: { limit: 50, windowMs: HOUR, what: "new assessments were started" },
+  /** An argon2 hash and a stored user each. */
+  signUp: { limit: 10, windowMs: HOUR, what: "accounts were created" },
+  /** A PDF takes about half a second of a core to render. */
+  reportDownload: { limit: 12, windowMs: MINUTE, what: "reports were downloaded" },
+} as const;
+
+export type RequestKind = keyof typeof REQUEST_LIMITS;
