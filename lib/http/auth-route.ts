@@ -9,20 +9,29 @@ import "server-only";
 import { NextRequest } from "next/server";
 import { ServiceError } from "../services/errors";
 import { safeCallbackPath } from "../validation/auth";
+import { isWellFormedText } from "../validation/text";
 import { readLimitedText, route } from "./route";
 
 type NextAuthHandler = (request: NextRequest, context: { params: Promise<{ nextauth: string[] }> }) => Promise<Response>;
 
-/** The sign-in form's fields are short; anything larger is not a sign-in. */
+/** The sign-in form's fields are short (an email, a password, a code, a path); anything larger is not a sign-in. */
 const MAX_AUTH_BODY_BYTES = 64 * 1024;
+const MAX_FIELD_LENGTH = 4_096;
 
 function invalid(message: string, path = ""): ServiceError {
   return new ServiceError(400, "invalid_request", message, [{ path, message }]);
 }
 
+function assertFieldsFit(fields: Record<string, string>): Record<string, string> {
+  for (const [key, value] of Object.entries(fields)) {
+    if (value.length > MAX_FIELD_LENGTH) throw invalid(`The field ${key.slice(0, 40)} is longer than ${MAX_FIELD_LENGTH.toLocaleString("en-US")} characters.`, key.slice(0, 40));
+  }
+  return fields;
+}
+
 /** next-auth reads form fields as strings; a JSON body must be a flat object of strings too. */
 function parseFields(text: string, contentType: string): Record<string, string> {
-  if (contentType.startsWith("application/x-www-form-urlencoded")) return Object.fromEntries(new URLSearchParams(text));
+  if (contentType.startsWith("application/x-www-form-urlencoded")) return assertFieldsFit(Object.fromEntries(new URLSearchParams(text)));
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -31,9 +40,10 @@ function parseFields(text: string, contentType: string): Record<string, string> 
   }
   if (body === null || typeof body !== "object" || Array.isArray(body)) throw invalid("Send the sign-in fields as a JSON object.");
   for (const [key, value] of Object.entries(body)) {
-    if (typeof value !== "string") throw invalid(`The field ${key.slice(0, 40)} must be text.`, key.slice(0, 40));
+    // Half of a surrogate pair, possible only through a \u escape, is not text either.
+    if (typeof value !== "string" || !isWellFormedText(value) || !isWellFormedText(key)) throw invalid(`The field ${key.slice(0, 40)} must be text.`, key.slice(0, 40));
   }
-  return body as Record<string, string>;
+  return assertFieldsFit(body as Record<string, string>);
 }
 
 /** A callbackUrl must lead back into this site: a path, or an absolute URL on the site's own origin. */

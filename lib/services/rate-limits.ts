@@ -75,6 +75,24 @@ export async function countAttempt(key: string, rule: LimitRule, now = new Date(
   }
 }
 
+export type CounterRule = { kind: "limit"; rule: LimitRule } | { kind: "pace"; rule: PaceRule };
+
+/**
+ * How long the first of these counters that would refuse an attempt now asks to wait, or null when
+ * none would. A read only: a client that keeps knocking on a locked counter costs no write. The
+ * counting that follows is still what decides, so a parallel burst gains nothing from it.
+ */
+export async function wouldRefuse(counters: { key: string; counter: CounterRule }[], now = new Date()): Promise<number | null> {
+  const rows = new Map((await db.rateLimitCounter.findMany({ where: { key: { in: counters.map(({ key }) => key) } } })).map((row) => [row.key, row]));
+  for (const { key, counter } of counters) {
+    const row = rows.get(key);
+    if (!row || row.windowEndsAt <= now) continue;
+    if (counter.kind === "limit" && row.count >= counter.rule.limit) return secondsUntil(row.windowEndsAt, now);
+    if (counter.kind === "pace" && row.nextAt && row.nextAt.getTime() - now.getTime() > counter.rule.maxWaitMs) return secondsUntil(row.nextAt, now);
+  }
+  return null;
+}
+
 /** Gives back an attempt that turned out not to count (a successful sign-in from a shared address). */
 export async function releaseAttempt(key: string): Promise<void> {
   await db.rateLimitCounter.updateMany({ where: { key, count: { gt: 0 } }, data: { count: { decrement: 1 } } });

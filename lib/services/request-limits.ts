@@ -6,7 +6,7 @@
 import "server-only";
 import { ServiceError } from "./errors";
 import { REQUEST_LIMITS, type RequestKind } from "../request-limit-rules";
-import { countAttempt } from "./rate-limits";
+import { countAttempt, wouldRefuse } from "./rate-limits";
 
 export function waitInWords(seconds: number): string {
   if (seconds < 60) return `${seconds} second${seconds === 1 ? "" : "s"}`;
@@ -14,16 +14,25 @@ export function waitInWords(seconds: number): string {
   return `${minutes} minute${minutes === 1 ? "" : "s"}`;
 }
 
+function limited(kind: RequestKind, retryAfterSeconds: number): ServiceError {
+  return new ServiceError(429, "rate_limited", `Too many ${REQUEST_LIMITS[kind].what} from your network just now. Try again in ${waitInWords(retryAfterSeconds)}.`, [], retryAfterSeconds);
+}
+
+const keyOf = (kind: RequestKind, clientAddress: string) => `request:${kind}:${clientAddress}`;
+
 /** Counts one request of this kind from this address, or refuses it with 429. */
 export async function limitPerAddress(kind: RequestKind, clientAddress: string): Promise<void> {
-  const rule = REQUEST_LIMITS[kind];
-  const outcome = await countAttempt(`request:${kind}:${clientAddress}`, rule);
-  if (outcome.counted) return;
-  throw new ServiceError(
-    429,
-    "rate_limited",
-    `Too many ${rule.what} from your network just now. Try again in ${waitInWords(outcome.retryAfterSeconds)}.`,
-    [],
-    outcome.retryAfterSeconds,
-  );
+  const outcome = await countAttempt(keyOf(kind, clientAddress), REQUEST_LIMITS[kind]);
+  if (!outcome.counted) throw limited(kind, outcome.retryAfterSeconds);
+}
+
+/**
+ * Refuses with 429 when this address has already used up its allowance, without counting: for
+ * work counted only once it is known to be wanted. A download is counted when its report was
+ * found, so a mistyped link or a refused id costs nothing, and an address over its allowance is
+ * turned away before a shared link records an open.
+ */
+export async function refuseWhenLimited(kind: RequestKind, clientAddress: string): Promise<void> {
+  const wait = await wouldRefuse([{ key: keyOf(kind, clientAddress), counter: { kind: "limit", rule: REQUEST_LIMITS[kind] } }]);
+  if (wait !== null) throw limited(kind, wait);
 }

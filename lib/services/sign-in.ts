@@ -13,7 +13,7 @@ import { verifyPasswordOrDummy } from "../auth/primitives/password-hash";
 import { ZCurrentPassword } from "../auth/primitives/password-policy";
 import { SIGN_IN_LIMITS } from "../auth/throttle-limits";
 import { isWellFormedText, singleLineText } from "../validation/text";
-import { NO_LIMIT, countAttempt, paceAttempt, releaseAttempt, resetCounters, type CountOutcome } from "./rate-limits";
+import { NO_LIMIT, countAttempt, paceAttempt, releaseAttempt, resetCounters, wouldRefuse, type CounterRule } from "./rate-limits";
 import { consumeSecondFactor } from "./second-factor";
 
 export const SIGN_IN_ERRORS = {
@@ -72,20 +72,26 @@ export function accountCounterPrefixes(email: string): string[] {
 }
 
 /**
- * Counts the attempt on each of its counters, in order, or says how long to wait. An attempt refused
- * by a later counter is given back to the earlier ones: nothing was checked, so nothing was guessed.
+ * Counts the attempt on each of its counters, in order, or says how long to wait. An attempt that a
+ * counter already refuses is turned away before anything is written; one refused by a later counter
+ * while counting (a parallel burst) is given back to the earlier ones: nothing was checked.
  */
 export async function admitAttempt(email: string, { clientAddress, knownDevice = false }: SignInContext): Promise<void> {
   const keys = signInKeys(email, clientAddress);
-  const steps: [string, () => Promise<CountOutcome>][] = [
-    [keys.accountAtAddress, () => countAttempt(keys.accountAtAddress, SIGN_IN_LIMITS.accountAtAddress)],
-    [keys.address, () => countAttempt(keys.address, SIGN_IN_LIMITS.address)],
-    // A known device still counts towards the account's total, but never waits for a turn.
-    [keys.account, () => (knownDevice ? countAttempt(keys.account, { limit: NO_LIMIT, windowMs: SIGN_IN_LIMITS.account.windowMs }) : paceAttempt(keys.account, SIGN_IN_LIMITS.account))],
+  const accountCounter: CounterRule = knownDevice
+    ? // A known device still counts towards the account's total, but never waits for a turn.
+      { kind: "limit", rule: { limit: NO_LIMIT, windowMs: SIGN_IN_LIMITS.account.windowMs } }
+    : { kind: "pace", rule: SIGN_IN_LIMITS.account };
+  const counters: { key: string; counter: CounterRule }[] = [
+    { key: keys.accountAtAddress, counter: { kind: "limit", rule: SIGN_IN_LIMITS.accountAtAddress } },
+    { key: keys.address, counter: { kind: "limit", rule: SIGN_IN_LIMITS.address } },
+    { key: keys.account, counter: accountCounter },
   ];
+  const wait = await wouldRefuse(counters);
+  if (wait !== null) throw new SignInError(`locked:${wait}`);
   const counted: string[] = [];
-  for (const [key, count] of steps) {
-    const outcome = await count();
+  for (const { key, counter } of counters) {
+    const outcome = counter.kind === "limit" ? await countAttempt(key, counter.rule) : await paceAttempt(key, counter.rule);
     if (!outcome.counted) {
       await Promise.all(counted.map(releaseAttempt));
       throw new SignInError(`locked:${outcome.retryAfterSeconds}`);

@@ -110,7 +110,8 @@ export const ACTION_FUZZ: ActionFuzz[] = [
     actor: "anonymous",
     valid: async () => ({}),
     redirectsTo: /^\/assessment\/[\w-]{43}$/,
-    writesAnyway: { Assessment: 1 },
+    // The draft, and the counter of new assessments from the request's address (each case has its own).
+    writesAnyway: { Assessment: 1, RateLimitCounter: 1 },
   },
   {
     file: SIGN_UP,

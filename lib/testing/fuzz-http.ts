@@ -3,7 +3,9 @@
  * endpoint, one breaking change, and noise that must not matter), the Request it becomes, and
  * the checks on the answer. Handlers are called in-process, as Next calls them.
  */
+import { randomUUID } from "node:crypto";
 import fc from "fast-check";
+import { CLIENT_ADDRESS_HEADER } from "../http/client-address";
 import { ZApiError } from "../api/schemas";
 import { createMemberAssessment, createTenant } from "./accounts";
 import { FuzzCase, messageProblems } from "./fuzz-harness";
@@ -47,7 +49,8 @@ export function requestOf(plan: HttpRequestPlan): { request: Request; params: Re
   const path = plan.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ""));
   const search = new URLSearchParams(plan.query).toString();
   const query = search || plan.rawQuery ? `?${search}${plan.rawQuery}` : "";
-  const headers = new Headers({ host: HOST });
+  // Each request its own client, as scripts/serve.ts would name it: per-address limits are tested on their own.
+  const headers = new Headers({ host: HOST, [CLIENT_ADDRESS_HEADER]: `fuzz-${randomUUID()}` });
   for (const [name, value] of plan.headers) headers.append(name, value);
   if (plan.cookie !== null) headers.set("cookie", plan.cookie);
   if (plan.authorization !== null) headers.set("authorization", plan.authorization);

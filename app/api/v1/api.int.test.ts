@@ -8,13 +8,15 @@ import { POST as createAssessment } from "./assessments/route";
 import { GET as getDraft, PUT as saveDraft } from "./assessments/[token]/route";
 import { POST as submit } from "./assessments/[token]/submit/route";
 import { POST as scoreRoute } from "./score/route";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
+import { uniqueAddress } from "@/lib/testing/accounts";
 
 const BASE = "http://127.0.0.1:3000";
 
 function request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Request {
   return new Request(`${BASE}${path}`, {
     method,
-    headers: { host: "127.0.0.1:3000", ...(body === undefined ? {} : { "content-type": "application/json" }), ...headers },
+    headers: { host: "127.0.0.1:3000", [CLIENT_ADDRESS_HEADER]: uniqueAddress(), ...(body === undefined ? {} : { "content-type": "application/json" }), ...headers },
     body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
   });
 }
@@ -25,7 +27,8 @@ async function newToken(): Promise<string> {
   const response = await createAssessment(request("POST", "/api/v1/assessments"), params({}));
   expect(response.status).toBe(201);
   const body = (await response.json()) as { token: string; resumeUrl: string };
-  expect(body.resumeUrl).toBe(`${BASE}/assessment/${body.token}`);
+  // On the configured public URL (http://localhost:3000 here), not the request's host.
+  expect(body.resumeUrl).toBe(`http://localhost:3000/assessment/${body.token}`);
   return body.token;
 }
 

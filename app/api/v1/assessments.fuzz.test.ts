@@ -148,7 +148,8 @@ describe("the assessment API under malformed requests", () => {
       const response = await send(createAssessment, plan);
       if (plan.breaking.length > 0) return refusalProblems(response);
       const problems = response.status === 201 ? [] : [`answered ${response.status}, not 201`];
-      return { problems, writes: response.status === 201 ? { Assessment: 1 } : {} };
+      // The draft, and the counter of new assessments from the request's address (each case has its own).
+      return { problems, writes: response.status === 201 ? { Assessment: 1, RateLimitCounter: 1 } : {} };
     });
 
     const created = await send(createAssessment, { ...valid, breaking: [] });

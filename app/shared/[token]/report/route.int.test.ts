@@ -2,16 +2,17 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { newOpaqueToken } from "@/lib/auth/primitives/tokens";
 import { db } from "@/lib/db";
-import { createMemberAssessment, createTenant } from "@/lib/testing/accounts";
+import { createMemberAssessment, createTenant, uniqueAddress } from "@/lib/testing/accounts";
 import { createShareLink, revokeShareLink } from "@/lib/services/share-links";
 import { GET } from "./route";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 
 afterAll(async () => {
   await db.$disconnect();
 });
 
 function get(token: string, format: string) {
-  const request = new Request(`http://127.0.0.1:3000/shared/${token}/report?format=${format}`, { headers: { host: "127.0.0.1:3000" } });
+  const request = new Request(`http://127.0.0.1:3000/shared/${token}/report?format=${format}`, { headers: { host: "127.0.0.1:3000", [CLIENT_ADDRESS_HEADER]: uniqueAddress() } });
   return GET(request, { params: Promise.resolve({ token }) });
 }
 

@@ -5,13 +5,15 @@
 import { clientAddressFrom } from "@/lib/http/client-address";
 import { route } from "@/lib/http/route";
 import { reportDownload, reportFormatOf } from "@/lib/report/download";
-import { limitPerAddress } from "@/lib/services/request-limits";
+import { limitPerAddress, refuseWhenLimited } from "@/lib/services/request-limits";
 import { openSharedReport } from "@/lib/services/share-links";
 
 export const GET = route<{ token: string }>(async (request, { token }) => {
   const format = reportFormatOf(request);
-  // Before anything is loaded or rendered: a burst is refused, not queued as renders that starve every other request.
-  await limitPerAddress("reportDownload", clientAddressFrom(request.headers));
+  const clientAddress = clientAddressFrom(request.headers);
+  // A burst is refused before anything is loaded, not queued as renders that starve every other request.
+  await refuseWhenLimited("reportDownload", clientAddress);
   const { report } = await openSharedReport(token);
+  await limitPerAddress("reportDownload", clientAddress);
   return reportDownload(report, format, { "X-Robots-Tag": "noindex, nofollow" });
 });

@@ -2,8 +2,9 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { sessionCookie } from "@/lib/testing/session-cookie";
-import { createMemberAssessment, createTenant } from "@/lib/testing/accounts";
+import { createMemberAssessment, createTenant, uniqueAddress } from "@/lib/testing/accounts";
 import { GET } from "./route";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 
 const BASE = "http://127.0.0.1:3000";
 
@@ -13,7 +14,7 @@ afterAll(async () => {
 
 function get(organizationId: string, format: string, cookie?: string) {
   const request = new Request(`${BASE}/api/v1/organizations/${organizationId}/report?format=${format}`, {
-    headers: { host: "127.0.0.1:3000", ...(cookie ? { cookie } : {}) },
+    headers: { host: "127.0.0.1:3000", [CLIENT_ADDRESS_HEADER]: uniqueAddress(), ...(cookie ? { cookie } : {}) },
   });
   return GET(request, { params: Promise.resolve({ id: organizationId }) });
 }
