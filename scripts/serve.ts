@@ -102,6 +102,14 @@ async function main(): Promise<void> {
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
 
+  server.on("error", (error: NodeJS.ErrnoException) => {
+    console.error(
+      error.code === "EADDRINUSE"
+        ? `Port ${port} on ${hostname} is already in use, perhaps by another Rolefit server. Stop that server, or start this one on another port: PORT=${port + 1} npm start`
+        : `The server could not listen on ${hostname}:${port}: ${error.message}`,
+    );
+    process.exit(1);
+  });
   server.listen(port, hostname, () => {
     const local = `http://${hostname}:${port}`;
     const publicUrl = process.env.NEXTAUTH_URL?.replace(/\/+$/, "");
