@@ -1,6 +1,7 @@
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumPath } from "./e2e/chromium-path";
+import { E2E_OIDC } from "./e2e/support/oidc-settings";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -30,13 +31,22 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: /mobile\.spec\.ts/ },
     { name: "phone", use: { ...devices["Pixel 7"] }, testMatch: /mobile\.spec\.ts/ },
   ],
-  webServer: {
-    // A fresh database for every run, then a production build served on a free local port.
-    command: `tsx scripts/e2e-server.ts`,
-    url: `${baseURL}/api/v1/questionnaire`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: { DATABASE_URL: `file:${databaseFile}`, PORT: String(port), HOSTNAME: "127.0.0.1", SEED_DEMO_DATA: "true" },
-  },
+  webServer: [
+    {
+      // A real OpenID Connect provider for e2e/sso.spec.ts; the app discovers it at sign-in time.
+      command: "tsx e2e/support/oidc-provider.ts",
+      url: `${E2E_OIDC.issuer}/.well-known/openid-configuration`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+    },
+    {
+      // A fresh database for every run, then a production build served on a free local port.
+      command: `tsx scripts/e2e-server.ts`,
+      url: `${baseURL}/api/v1/questionnaire`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: { DATABASE_URL: `file:${databaseFile}`, PORT: String(port), HOSTNAME: "127.0.0.1", SEED_DEMO_DATA: "true", OIDC_ISSUER: E2E_OIDC.issuer, OIDC_CLIENT_ID: E2E_OIDC.clientId, OIDC_CLIENT_SECRET: E2E_OIDC.clientSecret, OIDC_NAME: E2E_OIDC.name },
+    },
+  ],
 });

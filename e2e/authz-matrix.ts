@@ -38,6 +38,8 @@ export const TARGETS: Target[] = [
   { file: "app/(marketing)/methodology/page.tsx", method: "GET", path: () => "/methodology", expect: EVERYONE },
   { file: "app/(marketing)/sources/page.tsx", method: "GET", path: () => "/sources", expect: EVERYONE },
   { file: "app/(auth)/sign-in/page.tsx", method: "GET", path: () => "/sign-in", expect: EVERYONE },
+  // Only asks for a code; the pending single sign-on it completes is an HttpOnly cookie nobody here has.
+  { file: "app/(auth)/sign-in/second-factor/page.tsx", method: "GET", path: () => "/sign-in/second-factor", expect: EVERYONE },
   { file: "app/(auth)/sign-up/page.tsx", method: "GET", path: () => "/sign-up", expect: EVERYONE },
   { file: "app/invite/[token]/page.tsx", method: "GET", path: (w) => `/invite/${w.invitationToken}`, expect: EVERYONE },
   { file: "app/invite/[token]/page.tsx", method: "GET", path: () => `/invite/${UNKNOWN_TOKEN}`, expect: NOBODY },

@@ -27,6 +27,21 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ NODE_ENV: "development", DATABASE_URL: POSTGRES })).not.toThrow();
   });
 
+  it("reads the single sign-on trust settings as lists and a boolean, trusting nothing by default", () => {
+    expect(parseEnv({ NODE_ENV: "development" })).toMatchObject({ OIDC_TRUSTED_EMAIL_DOMAINS: [], OIDC_TRUST_PROVIDER_MFA: false, OIDC_MFA_ACR_VALUES: [] });
+    expect(
+      parseEnv({ NODE_ENV: "development", OIDC_TRUSTED_EMAIL_DOMAINS: " Example.com, corp.example.org ,", OIDC_TRUST_PROVIDER_MFA: "true", OIDC_MFA_ACR_VALUES: "urn:example:mfa" }),
+    ).toMatchObject({ OIDC_TRUSTED_EMAIL_DOMAINS: ["example.com", "corp.example.org"], OIDC_TRUST_PROVIDER_MFA: true, OIDC_MFA_ACR_VALUES: ["urn:example:mfa"] });
+  });
+
+  it("refuses a trusted domain that is not a domain, a trust setting that is not true or false, and acr values nobody would read", () => {
+    for (const domains of ["@example.com", "*.example.com", "example", "exa mple.com"]) {
+      expect(() => parseEnv({ NODE_ENV: "development", OIDC_TRUSTED_EMAIL_DOMAINS: domains })).toThrow(/OIDC_TRUSTED_EMAIL_DOMAINS must be domain names/);
+    }
+    expect(() => parseEnv({ NODE_ENV: "development", OIDC_TRUST_PROVIDER_MFA: "yes" })).toThrow(/OIDC_TRUST_PROVIDER_MFA must be true or false/);
+    expect(() => parseEnv({ NODE_ENV: "development", OIDC_MFA_ACR_VALUES: "urn:example:mfa" })).toThrow(/OIDC_MFA_ACR_VALUES is read only with OIDC_TRUST_PROVIDER_MFA=true/);
+  });
+
   it("refuses a Server Actions key that is not 16, 24 or 32 bytes of base64", () => {
     expect(() => parseEnv({ NODE_ENV: "development", NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "too-short" })).toThrow(/32 random bytes in base64/);
   });

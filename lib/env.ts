@@ -5,6 +5,20 @@
 import { z } from "zod";
 import { DEFAULT_DATABASE_URL } from "./database/provider";
 
+/** A comma-separated setting: items trimmed, empty ones dropped, each checked by `item`. */
+function commaList(item: z.ZodString) {
+  return z
+    .string()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((part) => part.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(item));
+}
+
 const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z
@@ -35,6 +49,20 @@ const ZEnv = z.object({
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_NAME: z.string().min(1).max(40).default("single sign-on"),
+  /**
+   * Domains (comma-separated) this provider is authoritative for: their addresses count as verified
+   * even when the provider sends no email_verified claim. Empty by default: only email_verified true links.
+   */
+  OIDC_TRUSTED_EMAIL_DOMAINS: commaList(
+    z.string().toLowerCase().regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/, "OIDC_TRUSTED_EMAIL_DOMAINS must be domain names separated by commas, such as example.com,example.org"),
+  ),
+  /** Whether multi-factor authentication the provider asserts (amr, or an acr in OIDC_MFA_ACR_VALUES) stands in for the account's code. */
+  OIDC_TRUST_PROVIDER_MFA: z
+    .enum(["true", "false"], { error: "OIDC_TRUST_PROVIDER_MFA must be true or false" })
+    .default("false")
+    .transform((value) => value === "true"),
+  /** acr values (comma-separated) that mean multi-factor authentication at this provider. */
+  OIDC_MFA_ACR_VALUES: commaList(z.string().regex(/^[\x21-\x7e]{1,200}$/, "OIDC_MFA_ACR_VALUES must be acr values separated by commas, without spaces")),
   /** Password-reset links are emailed through this SMTP server when set, otherwise shown to the administrator. */
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
   SMTP_FROM: z.string().min(3).default("Rolefit <no-reply@localhost>"),
@@ -56,6 +84,10 @@ const ZEnv = z.object({
   const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter(Boolean).length;
   if (oidc > 0 && oidc < 3) {
     ctx.addIssue({ code: "custom", path: ["OIDC_ISSUER"], message: "Set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together, or none of them." });
+  }
+  // Listing acr values without trusting the provider's MFA would look like a setting that works and is not.
+  if (env.OIDC_MFA_ACR_VALUES.length > 0 && !env.OIDC_TRUST_PROVIDER_MFA) {
+    ctx.addIssue({ code: "custom", path: ["OIDC_MFA_ACR_VALUES"], message: "OIDC_MFA_ACR_VALUES is read only with OIDC_TRUST_PROVIDER_MFA=true: set both, or neither." });
   }
 });
 

@@ -12,7 +12,8 @@ const MESSAGES: Record<string, string> = {
   CredentialsSignin: "The email or password is not right.",
 };
 
-function messageFor(code: string): string {
+/** What a sign-in error code means to the person; the single sign-on code form says the same. */
+export function messageFor(code: string): string {
   const locked = /^locked:(\d+)$/.exec(code);
   if (locked) {
     const minutes = Math.max(1, Math.ceil(Number(locked[1]) / 60));

@@ -24,10 +24,10 @@ export async function signInPage(page: Page, person: Person, callbackPath = "/my
   await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}`);
   await page.getByLabel("Email").fill(person.email);
   await page.getByLabel("Password").fill(WORLD_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   if (person.totpSecret) {
     await page.getByLabel("Authentication code").fill(totpCode(person.totpSecret, Date.now()));
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
   }
   await expect(page).toHaveURL(new RegExp(`${callbackPath.replace(/[/?]/g, "\\$&")}$`));
 }

@@ -35,6 +35,12 @@ describe("sign-in providers", () => {
       checks: ["pkce", "state"],
     });
     expect(SSO_PROVIDER).toEqual({ id: "oidc", name: "Okta" });
+    // The ID token alone holds only `sub` at a conformant provider: the email claims come from userinfo.
+    expect(typeof (oidc.userinfo as { request?: unknown }).request).toBe("function");
+    // An account with an authenticator app finishes a single sign-on with its code, through this provider.
+    // (next-auth reads a credentials provider's id from its options.)
+    const ids = authOptions.providers.map((provider) => ((provider as { options?: { id?: string } }).options?.id ?? provider.id));
+    expect(ids).toEqual(["credentials", "oidc", "sso-second-factor"]);
   });
 
   it("refuses a half-configured single sign-on at start-up", async () => {
@@ -77,7 +83,15 @@ describe("next-auth's own errors", () => {
     const { authOptions } = await loadOptions({});
     const logged = vi.spyOn(logger, "error").mockImplementation(() => undefined);
     const failure = new Error("state mismatch");
-    authOptions.logger?.error?.("OAUTH_CALLBACK_ERROR", failure);
-    expect(logged).toHaveBeenCalledWith({ event: "OAUTH_CALLBACK_ERROR", err: failure }, "next-auth error");
+    authOptions.logger?.error?.("JWT_SESSION_ERROR", failure);
+    expect(logged).toHaveBeenCalledWith({ event: "JWT_SESSION_ERROR", err: failure }, "next-auth error");
+  });
+
+  it("name the reason when a single sign-on could not be completed, with the error's own code rather than a redacted one", async () => {
+    const { authOptions } = await loadOptions({});
+    const logged = vi.spyOn(logger, "error").mockImplementation(() => undefined);
+    const failure = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:3101"), { code: "ECONNREFUSED" });
+    authOptions.logger?.error?.("OAUTH_CALLBACK_ERROR", { error: failure, providerId: "oidc" } as never);
+    expect(logged).toHaveBeenCalledWith({ event: "OAUTH_CALLBACK_ERROR", reason: "provider_unavailable", err: failure }, "single sign-on could not be completed");
   });
 });

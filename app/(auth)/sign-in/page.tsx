@@ -4,6 +4,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { SSO_PROVIDER } from "@/lib/auth/options";
+import { SSO_ERROR_MESSAGES } from "@/lib/auth/sso-messages";
 import { safeCallbackPath } from "@/lib/validation/auth";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -18,11 +19,13 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const callbackPath = safeCallbackPath(params.callbackUrl);
   const notice = params.notice ? NOTICES[params.notice] : undefined;
+  // A failed password sign-in says why inside the form; every other error arrives here in the URL.
+  const error = params.error && params.error !== "CredentialsSignin" ? (SSO_ERROR_MESSAGES[params.error] ?? "Signing in did not work. Please try again.") : undefined;
   return (
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Sign in</h1>
       {notice ? <Notice tone="success">{notice}</Notice> : null}
-      {params.error && params.error !== "CredentialsSignin" ? <Notice tone="error">Signing in did not work. Please try again.</Notice> : null}
+      {error ? <Notice tone="error">{error}</Notice> : null}
       <Card>
         <SignInForm callbackPath={callbackPath} sso={SSO_PROVIDER} />
       </Card>

@@ -1,0 +1,60 @@
+"use client";
+
+import Link from "next/link";
+import { signIn } from "next-auth/react";
+import { useState, type FormEvent } from "react";
+import { buttonClass } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { SSO_ERROR_MESSAGES } from "@/lib/auth/sso-messages";
+import { messageFor as signInMessageFor } from "./sign-in-form";
+
+/** Failures after which this pending sign-in is gone: only a new single sign-on helps. */
+const FINAL = new Set(["sso_second_factor_expired", "sso_account_disabled"]);
+
+function messageFor(code: string): string {
+  if (code === "totp_required") return "Enter the 6-digit code from your authenticator app, or a recovery code.";
+  return SSO_ERROR_MESSAGES[code] ?? signInMessageFor(code);
+}
+
+export function SsoSecondFactorForm({ callbackPath }: { callbackPath: string }) {
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    setPending(true);
+    setError(null);
+    const result = await signIn("sso-second-factor", { code: String(new FormData(form).get("code") ?? ""), redirect: false });
+    if (result?.ok && !result.error) {
+      // A full load, so no page prefetched while signed out is replayed.
+      window.location.assign(callbackPath);
+      return;
+    }
+    setPending(false);
+    setError(result?.error ?? "");
+    form.reset();
+  };
+
+  const over = error !== null && FINAL.has(error);
+  return (
+    <form onSubmit={(event) => void submit(event)} className="space-y-5" noValidate>
+      <div aria-live="polite" role="status">
+        {error !== null ? (
+          <Notice tone="error">
+            {messageFor(error)} {over ? <Link href="/sign-in">Back to sign-in</Link> : null}
+          </Notice>
+        ) : null}
+      </div>
+      {over ? null : (
+        <>
+          <TextField name="code" label="Authentication code" autoComplete="one-time-code" inputMode="text" required autoFocus help="A 6-digit code, or a recovery code such as 7mq2-x9kd-4hbw." />
+          <button type="submit" className={buttonClass("primary", "w-full")} disabled={pending}>
+            {pending ? "Checking…" : "Continue"}
+          </button>
+        </>
+      )}
+    </form>
+  );
+}
