@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { DEFAULT_DATABASE_URL } from "./database/provider";
+import { parseTrustedProxies } from "./http/client-address";
 
 /** A comma-separated setting: items trimmed, empty ones dropped, each checked by `item`. */
 function commaList(item: z.ZodString) {
@@ -66,6 +67,20 @@ const ZEnv = z.object({
   /** Password-reset links are emailed through this SMTP server when set, otherwise shown to the administrator. */
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
   SMTP_FROM: z.string().min(3).default("Rolefit <no-reply@localhost>"),
+  /**
+   * Proxies in front of the app (load balancer, ingress), as addresses or CIDR blocks: only their
+   * X-Forwarded-For is believed when deciding a client's address for the per-address limits.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      try {
+        parseTrustedProxies(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: error instanceof Error ? error.message : String(error) });
+      }
+    }),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent" }).optional(),
 }).superRefine((env, ctx) => {
   // PostgreSQL is the scale-out set-up: several instances must sign sessions and encrypt Server

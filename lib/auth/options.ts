@@ -104,7 +104,6 @@ const ssoSecondFactorProvider = CredentialsProvider({
     const jar = await cookies();
     if (outcome.ok) {
       jar.delete(SSO_PENDING_COOKIE_DELETION);
-      await rememberDevice(outcome.user.email);
       logger.info({ userId: outcome.user.id, secondFactor: "code" }, "signed in with single sign-on");
       return { id: outcome.user.id, email: outcome.user.email, name: outcome.user.name, sessionVersion: outcome.user.sessionVersion };
     }
@@ -166,7 +165,6 @@ export const authOptions: NextAuthOptions = {
             clientAddress: clientAddressFrom(request.headers ?? {}),
             knownDevice: isKnownDevice(headerValue(request.headers, "cookie"), email),
           });
-          await rememberDevice(user.email);
           return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
         } catch (error) {
           // next-auth passes the message to the client as the error code; keep it to our codes.
@@ -180,6 +178,10 @@ export const authOptions: NextAuthOptions = {
     ...ssoProviders(),
   ],
   events: {
+    // Here rather than in authorize(), which is the credentials check alone and runs in tests outside a request.
+    async signIn({ user }) {
+      if (user.email) await rememberDevice(user.email);
+    },
     // The cookie is deleted by next-auth; the id makes every other copy of the token worthless too.
     async signOut({ token }) {
       if (token?.sid) await revokeSession(token.sid, new Date(typeof token.exp === "number" ? token.exp * 1000 : Date.now() + SESSION_MAX_AGE_SECONDS * 1000));

@@ -41,7 +41,7 @@ function assertSameOrigin(request: Request): void {
  * The body as text, refused as soon as it passes the limit: a body sent without a length (or
  * with a false one) is never read into memory whole.
  */
-async function readLimitedText(request: Request): Promise<string> {
+export async function readLimitedText(request: Request): Promise<string> {
   if (!request.body) return "";
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

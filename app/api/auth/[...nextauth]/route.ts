@@ -1,13 +1,15 @@
 import NextAuth from "next-auth";
-import type { NextRequest } from "next/server";
 import { authOptions } from "@/lib/auth/options";
 import { providerErrorRedirect } from "@/lib/auth/sso-log";
+import { publicUrl } from "@/lib/http/absolute-url";
+import { authRoute } from "@/lib/http/auth-route";
 
-const handler = NextAuth(authOptions);
+const nextAuth = NextAuth(authOptions);
 
-/** A provider's error answer (a cancel, a failure) is logged and shown before next-auth sees it. */
-export async function GET(request: NextRequest, context: { params: Promise<{ nextauth: string[] }> }): Promise<Response> {
-  return providerErrorRedirect(request) ?? handler(request, context);
-}
+/**
+ * Every request is checked before next-auth sees it (lib/http/auth-route.ts); a provider's error
+ * answer (a cancel, a failure) is logged and shown on the sign-in page rather than handed on.
+ */
+const handler = authRoute((request, context) => providerErrorRedirect(request) ?? nextAuth(request, context), new URL(publicUrl("/")).origin);
 
-export { handler as POST };
+export { handler as GET, handler as POST };
