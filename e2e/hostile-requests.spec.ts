@@ -57,12 +57,12 @@ async function signInAttempt(request: APIRequestContext, email: string, password
 
 test("a forged X-Forwarded-For buys no extra guesses: the connection's address is counted", async ({ playwright }) => {
   const request = await playwright.request.newContext();
-  const email = world.people.execB.email;
-  for (let attempt = 0; attempt < SIGN_IN_LIMITS.accountAtAddress.limit; attempt += 1) {
-    expect(await signInAttempt(request, email, `wrong guess ${attempt}`, `203.0.113.${attempt + 1}`)).toBe("invalid");
+  // A password spray over many accounts, each request claiming another address.
+  for (let attempt = 0; attempt < SIGN_IN_LIMITS.address.limit; attempt += 1) {
+    expect(await signInAttempt(request, `sprayed-${attempt}@example.test`, "Summer2026!", `203.0.113.${attempt + 1}`)).toBe("invalid");
   }
-  // The next attempt, from yet another claimed address and with the right password, is refused.
-  expect(await signInAttempt(request, email, WORLD_PASSWORD, "198.51.100.200")).toMatch(/^locked:\d+$/);
+  // The next attempt, from yet another claimed address, for a real account with its right password, is refused.
+  expect(await signInAttempt(request, world.people.execB.email, WORLD_PASSWORD, "198.51.100.200")).toMatch(/^locked:\d+$/);
   await request.dispose();
 });
 
