@@ -4,13 +4,20 @@
  */
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
+import { databaseUnavailableReason } from "./database/unavailable";
 import { createPrismaClient } from "./db-client";
 import { providerOf } from "./database/provider";
 import { env } from "./env";
+import { logger } from "./log/logger";
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; pragmasSet?: Promise<void> };
 
-export const db: PrismaClient = globalForPrisma.prisma ?? createPrismaClient(env.DATABASE_URL);
+export const db: PrismaClient =
+  globalForPrisma.prisma ??
+  createPrismaClient(env.DATABASE_URL, {
+    // A restart of PostgreSQL closes every pooled connection: one line each, and the pool opens new ones when asked.
+    onIdleConnectionError: (error) => logger.warn({ reason: databaseUnavailableReason(error) ?? error.message }, "database connection closed while idle"),
+  });
 if (env.NODE_ENV !== "production") globalForPrisma.prisma = db;
 
 /** SQLite only: WAL lets readers work during a write; foreign keys are off by default. */
@@ -19,7 +26,11 @@ export function ensurePragmas(): Promise<void> {
     if (providerOf(env.DATABASE_URL) !== "sqlite") return;
     await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
     await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
-  })();
+  })().catch((error: unknown) => {
+    // Not kept: a file locked at the first write would otherwise fail every write until a restart.
+    globalForPrisma.pragmasSet = undefined;
+    throw error;
+  });
   return globalForPrisma.pragmasSet;
 }
 

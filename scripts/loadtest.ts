@@ -1,5 +1,5 @@
 /**
- * `npm run loadtest [-- --postgres] [-- --crash]`: drives a production build on a loopback port
+ * `npm run loadtest [-- --postgres] [-- --crash | --db-outage]`: drives a production build on a loopback port
  * with a fresh database (SQLite, or a scratch database on TEST_POSTGRES_URL's server):
  * 2,000 submissions of 200 drafts (each draft's ten replays share one idempotency key and are
  * sent back to back, so they race) at 50 connections, while two tabs autosave one draft five
@@ -7,6 +7,13 @@
  * checks the database holds exactly what was acknowledged: no 5xx, nothing lost, nothing
  * duplicated. With --crash the server is killed with SIGKILL halfway through the submissions and
  * restarted, and every acknowledged submission and the last acknowledged autosave must survive.
+ * With --db-outage the database goes away for 20 s halfway through the submissions (paced at
+ * 30/s so the load runs before, during and after it): on PostgreSQL a throwaway server the script
+ * starts itself is stopped (pg_ctl stop -m fast) and started again; on SQLite another process
+ * holds the file's write lock (BEGIN EXCLUSIVE). Requests must then be answered 503
+ * database_unavailable with Retry-After, promptly (no other status, no socket error or timeout),
+ * /api/health must answer 503, the app must recover by itself, and every submission answered 503
+ * must succeed when retried with its key afterwards.
  * Bounded: a fixed number of submissions, 60 s of autosaves, loopback only.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -18,6 +25,8 @@ import { createPrismaClient } from "../lib/db-client";
 import { summarizeLatencies, type LatencySummary } from "../lib/loadtest/latency";
 import { COMPLETE_ANSWERS, draftBody, submissionBody } from "../lib/testing/fixtures";
 import { createScratchPostgres, removeSqliteFiles, type ScratchDatabase } from "../lib/testing/scratch-database";
+import { holdSqliteWriteLock, type HeldLock } from "../lib/testing/sqlite-lock";
+import { startThrowawayPostgres, type ThrowawayPostgres } from "../lib/testing/throwaway-postgres";
 import { waitForHealth } from "../lib/testing/wait-for-health";
 
 const PORT = Number(process.env.LOADTEST_PORT ?? 3200);
@@ -28,6 +37,16 @@ const CONNECTIONS = 50;
 const AUTOSAVE_SECONDS = 60;
 const AUTOSAVES_PER_TAB_PER_SECOND = 5;
 const TABS = 2;
+const OUTAGE_SECONDS = 20;
+/** With --db-outage, 2,000 submissions at 30/s last about 67 s: the outage starts near 33 s and leaves about 12 s of load after it. */
+const OUTAGE_SUBMISSION_RATE = 30;
+/** Fail fast: no request may take longer while the database is away (a SQLite write waits up to 5 s for the lock). */
+const OUTAGE_LONGEST_REQUEST_MS = 10_000;
+/** Recovery by itself: the first success after the database is back must come within this. */
+const RECOVERY_LIMIT_MS = 10_000;
+/** Health may still answer 200 this long into the outage (the SQLite probe waits up to 1 s for the lock). */
+const HEALTH_GRACE_MS = 1_500;
+const HEALTH_POLL_MS = 250;
 
 interface Phase {
   name: string;
@@ -41,9 +60,45 @@ function newPhase(name: string): Phase {
   return { name, latencies: [], statuses: new Map(), errors: 0, seconds: 0 };
 }
 
-function record(phase: Phase, status: number, sentAt: number): void {
-  phase.latencies.push(performance.now() - sentAt);
+/** What the --db-outage run watches: when the database was away, and how requests and health fared around it. */
+interface OutageWatch {
+  /** performance.now() once the database is away (stopped, or the lock held), and once it is back. */
+  start?: number;
+  end?: number;
+  /** The longest request that was in flight at any moment of the outage. */
+  longestMs: number;
+  /** From the end of the outage to the first 2xx answer. */
+  firstSuccessMs?: number;
+  /** 503 answers without the database_unavailable body or Retry-After: counted as other statuses. */
+  malformed503: number;
+  health: { sentAt: number; ms: number; status: number | "error" }[];
+  /** Drafts with a submission answered 503, to retry with their keys afterwards. */
+  unavailableDrafts: Set<number>;
+}
+
+let outage: OutageWatch | null = null;
+
+function record(phase: Phase, status: number, sentAt: number, body = "", headers: Record<string, unknown> = {}): void {
+  const now = performance.now();
+  phase.latencies.push(now - sentAt);
+  if (status === 503 && outage && !isDatabaseUnavailableAnswer(body, headers)) {
+    outage.malformed503 += 1;
+    status = -503;
+  }
   phase.statuses.set(status, (phase.statuses.get(status) ?? 0) + 1);
+  if (!outage || outage.start === undefined) return;
+  if (now >= outage.start && (outage.end === undefined || sentAt <= outage.end)) outage.longestMs = Math.max(outage.longestMs, now - sentAt);
+  if (status >= 200 && status < 300 && outage.end !== undefined && outage.firstSuccessMs === undefined) outage.firstSuccessMs = now - outage.end;
+}
+
+/** The answer the app must give while the database is away: 503, database_unavailable, Retry-After. */
+function isDatabaseUnavailableAnswer(body: string, headers: Record<string, unknown>): boolean {
+  const retryAfter = Object.entries(headers).find(([name]) => name.toLowerCase() === "retry-after")?.[1];
+  try {
+    return (JSON.parse(body) as { error?: { code?: string } }).error?.code === "database_unavailable" && Number(retryAfter) > 0;
+  } catch {
+    return false;
+  }
 }
 
 async function freshDatabase(postgres: boolean): Promise<ScratchDatabase> {
@@ -60,7 +115,7 @@ async function freshDatabase(postgres: boolean): Promise<ScratchDatabase> {
 /** `npm start` in its own process group, so a crash can take down the Next server under it too. */
 function startServer(databaseUrl: string, secrets: Record<string, string>): ChildProcess {
   return spawn(process.execPath, ["--import", "tsx", path.resolve("scripts", "start.ts")], {
-    env: { ...process.env, ...secrets, DATABASE_URL: databaseUrl, PORT: String(PORT), HOSTNAME: "127.0.0.1", SEED_DEMO_DATA: "false", LOG_LEVEL: "warn" },
+    env: { ...process.env, ...secrets, DATABASE_URL: databaseUrl, PORT: String(PORT), HOSTNAME: "127.0.0.1", SEED_DEMO_DATA: "false", LOG_LEVEL: "warn", TRUSTED_PROXIES: "127.0.0.1" },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
@@ -83,8 +138,18 @@ async function json<T>(response: Response, what: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-async function createDraft(): Promise<string> {
-  const { token } = await json<{ token: string }>(await fetch(`${BASE}/api/v1/assessments`, { method: "POST" }), "creating a draft");
+/**
+ * Each draft comes from an address of its own, as respondents behind a load balancer would (the
+ * server trusts 127.0.0.1 as that proxy): the per-address limit on new assessments is not what this
+ * test measures.
+ */
+function respondentAddress(index: number): string {
+  return `198.51.100.${(index % 250) + 1}`;
+}
+
+async function createDraft(index: number): Promise<string> {
+  const created = await fetch(`${BASE}/api/v1/assessments`, { method: "POST", headers: { "x-forwarded-for": respondentAddress(index) } });
+  const { token } = await json<{ token: string }>(created, "creating a draft");
   await json(await fetch(`${BASE}/api/v1/assessments/${token}`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify(draftBody()) }), "saving a draft");
   return token;
 }
@@ -110,7 +175,7 @@ function run(options: autocannon.Options, phase: Phase): Promise<autocannon.Resu
   });
 }
 
-function runSubmissions(tokens: string[], keys: string[], phase: Phase, acknowledged: Acknowledged, onHalfway: () => void): Promise<unknown> {
+function runSubmissions(tokens: string[], keys: string[], phase: Phase, acknowledged: Acknowledged, onHalfway: () => void, paced: boolean): Promise<unknown> {
   const replays = SUBMISSIONS / tokens.length;
   let sent = 0;
   let answered = 0;
@@ -118,6 +183,7 @@ function runSubmissions(tokens: string[], keys: string[], phase: Phase, acknowle
     url: BASE,
     connections: CONNECTIONS,
     amount: SUBMISSIONS,
+    ...(paced ? { overallRate: OUTAGE_SUBMISSION_RATE } : {}),
     timeout: 30,
     requests: [
       {
@@ -131,11 +197,12 @@ function runSubmissions(tokens: string[], keys: string[], phase: Phase, acknowle
           context.sentAt = performance.now();
           return { ...request, path: `/api/v1/assessments/${tokens[draft]}/submit`, headers: { "content-type": "application/json" }, body: JSON.stringify(submissionBody(COMPLETE_ANSWERS, keys[draft])) };
         },
-        onResponse: (status, body, raw: object) => {
+        onResponse: (status, body, raw: object, headers) => {
           const context = raw as Context;
-          record(phase, status, Number(context.sentAt));
+          record(phase, status, Number(context.sentAt), body, headers);
           answered += 1;
-          if (answered === SUBMISSIONS / 2) onHalfway();
+          if (answered >= SUBMISSIONS / 2) onHalfway();
+          if (status === 503) outage?.unavailableDrafts.add(Number(context.draft));
           if (status >= 200 && status < 300) {
             const draft = Number(context.draft);
             const ids = acknowledged.results.get(draft) ?? new Set<string>();
@@ -173,9 +240,9 @@ function runAutosaves(token: string, phase: Phase, acknowledged: Acknowledged): 
             body: JSON.stringify(draftBody(COMPLETE_ANSWERS, { respondentName: String(context.marker) })),
           };
         },
-        onResponse: (status, body, raw: object) => {
+        onResponse: (status, body, raw: object, headers) => {
           const context = raw as Context;
-          record(phase, status, Number(context.sentAt));
+          record(phase, status, Number(context.sentAt), body, headers);
           if (status >= 200 && status < 300) acknowledged.autosaves.set((JSON.parse(body) as { revision: number }).revision, String(context.marker));
         },
       },
@@ -248,24 +315,201 @@ async function verify(databaseUrl: string, acknowledged: Acknowledged, autosaveT
   return problems;
 }
 
+/** What --db-outage takes away and gives back: a throwaway PostgreSQL server, or a SQLite file's write lock. */
+interface OutageTarget {
+  description: string;
+  takeDown: () => Promise<void>;
+  bringBack: () => Promise<void>;
+  /** Gives back whatever is still taken when the run ends early. */
+  cleanup: () => Promise<void>;
+}
+
+function postgresOutage(server: ThrowawayPostgres): OutageTarget {
+  let down = false;
+  return {
+    description: `PostgreSQL (throwaway server on port ${server.port}) stopped with pg_ctl stop -m fast`,
+    takeDown: async () => {
+      down = true;
+      await server.stop();
+    },
+    bringBack: async () => {
+      await server.start();
+      down = false;
+    },
+    cleanup: async () => {
+      if (down) await server.start().catch(() => undefined);
+    },
+  };
+}
+
+function sqliteOutage(file: string): OutageTarget {
+  let lock: HeldLock | null = null;
+  return {
+    description: "SQLite file locked by another process (better-sqlite3, BEGIN EXCLUSIVE)",
+    takeDown: async () => {
+      lock = await holdSqliteWriteLock(file);
+    },
+    bringBack: async () => {
+      await lock?.release();
+      lock = null;
+    },
+    cleanup: async () => {
+      await lock?.release();
+    },
+  };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls /api/health from the start of the outage until it answers 200 after the end (or 30 s after it). */
+async function pollHealth(watch: OutageWatch): Promise<void> {
+  for (;;) {
+    const sentAt = performance.now();
+    let status: number | "error" = "error";
+    try {
+      const response = await fetch(`${BASE}/api/health`, { signal: AbortSignal.timeout(10_000) });
+      await response.arrayBuffer();
+      status = response.status;
+    } catch {
+      // Counted as an error: the health check must always answer.
+    }
+    watch.health.push({ sentAt, ms: performance.now() - sentAt, status });
+    if (watch.end !== undefined && ((status === 200 && sentAt >= watch.end) || performance.now() - watch.end > 30_000)) return;
+    await sleep(HEALTH_POLL_MS);
+  }
+}
+
+async function runOutage(target: OutageTarget, watch: OutageWatch): Promise<void> {
+  await target.takeDown();
+  watch.start = performance.now();
+  console.log(`${target.description} halfway through the submissions; back in ${OUTAGE_SECONDS} s.`);
+  const polling = pollHealth(watch);
+  await sleep(OUTAGE_SECONDS * 1000);
+  await target.bringBack();
+  watch.end = performance.now();
+  console.log(`The database is back after ${((watch.end - watch.start) / 1000).toFixed(1)} s.`);
+  await polling;
+}
+
+/** Submits each draft again with its key, as a client told to retry would; returns the failures. */
+async function retrySubmissions(tokens: string[], keys: string[], drafts: number[], acknowledged: Acknowledged): Promise<string[]> {
+  const failures: string[] = [];
+  for (let start = 0; start < drafts.length; start += 10) {
+    await Promise.all(
+      drafts.slice(start, start + 10).map(async (draft) => {
+        const response = await fetch(`${BASE}/api/v1/assessments/${tokens[draft]}/submit`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(submissionBody(COMPLETE_ANSWERS, keys[draft])),
+        }).catch((error: unknown) => {
+          failures.push(`draft ${draft}: no answer (${error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error)})`);
+          return null;
+        });
+        if (!response) return;
+        if (!response.ok) {
+          failures.push(`draft ${draft}: HTTP ${response.status} ${(await response.text()).slice(0, 200)}`);
+          return;
+        }
+        const { resultId } = (await response.json()) as { resultId: string };
+        const ids = acknowledged.results.get(draft) ?? new Set<string>();
+        ids.add(resultId);
+        acknowledged.results.set(draft, ids);
+      }),
+    );
+  }
+  return failures;
+}
+
+function totalCount(phases: Phase[], test: (status: number) => boolean): number {
+  return phases.reduce((sum, phase) => sum + count(phase, test), 0);
+}
+
+/** Prints the outage's counts and returns what failed. */
+function reportOutage(target: OutageTarget, watch: OutageWatch, phases: Phase[], retried: number, retryFailures: string[]): string[] {
+  const problems: string[] = [];
+  const ok = totalCount(phases, (status) => status >= 200 && status < 300);
+  const unavailable = totalCount(phases, (status) => status === 503) - watch.malformed503;
+  const other = totalCount(phases, (status) => !(status >= 200 && status < 300) && status !== 503) + watch.malformed503;
+  const socketErrors = phases.reduce((sum, phase) => sum + phase.errors, 0);
+  const start = watch.start ?? 0;
+  const end = watch.end ?? Infinity;
+  const during = watch.health.filter((poll) => poll.sentAt >= start && poll.sentAt + poll.ms <= end);
+  const steady = during.filter((poll) => poll.sentAt >= start + HEALTH_GRACE_MS);
+  const health503 = during.filter((poll) => poll.status === 503).length;
+  const steadyOk = steady.filter((poll) => poll.status === 200).length;
+  const healthErrors = watch.health.filter((poll) => poll.status === "error").length;
+  const healthLongest = Math.max(0, ...during.map((poll) => poll.ms));
+  const healthBack = watch.health.find((poll) => poll.status === 200 && poll.sentAt >= end);
+  const healthBackMs = healthBack ? healthBack.sentAt + healthBack.ms - end : undefined;
+
+  console.log(`\nDatabase outage: ${target.description} for ${OUTAGE_SECONDS} s, halfway through the submissions`);
+  console.log(`  requests: ${ok} acknowledged (2xx), ${unavailable} answered 503 database_unavailable with Retry-After, ${other} other statuses, ${socketErrors} socket errors or timeouts`);
+  console.log(`  longest request in flight during the outage: ${Math.round(watch.longestMs)} ms (limit ${OUTAGE_LONGEST_REQUEST_MS} ms)`);
+  console.log(
+    `  /api/health during the outage: ${during.length} answers, ${health503} of them 503, ${steadyOk} answered 200 after the first ${HEALTH_GRACE_MS} ms, longest ${Math.round(healthLongest)} ms; ${healthErrors} without an answer; 200 again ${healthBackMs === undefined ? "never" : `${Math.round(healthBackMs)} ms`} after the database was back`,
+  );
+  console.log(`  first success after the database was back: ${watch.firstSuccessMs === undefined ? "none" : `${Math.round(watch.firstSuccessMs)} ms`} (limit ${RECOVERY_LIMIT_MS} ms)`);
+  console.log(`  retried after recovery with their idempotency keys: ${retried} drafts that got a 503 or no acknowledgement, ${retried - retryFailures.length} succeeded`);
+
+  if (unavailable === 0) problems.push("no request was answered 503 during the outage: did the database really go away?");
+  if (other > 0) problems.push(`${other} responses had a status other than 2xx or 503 database_unavailable with Retry-After`);
+  if (socketErrors > 0) problems.push(`${socketErrors} requests got no answer (socket error or timeout)`);
+  if (watch.longestMs > OUTAGE_LONGEST_REQUEST_MS) problems.push(`a request took ${Math.round(watch.longestMs)} ms during the outage, longer than ${OUTAGE_LONGEST_REQUEST_MS} ms`);
+  if (health503 === 0) problems.push("/api/health never answered 503 during the outage");
+  if (steadyOk > 0) problems.push(`/api/health answered 200 ${steadyOk} times while the database was away`);
+  if (healthErrors > 0) problems.push(`/api/health gave no answer ${healthErrors} times`);
+  if (healthBackMs === undefined) problems.push("/api/health did not answer 200 again after the database came back");
+  if (watch.firstSuccessMs === undefined || watch.firstSuccessMs > RECOVERY_LIMIT_MS) problems.push("the app did not answer a request with success within the recovery limit after the database came back");
+  for (const failure of retryFailures) problems.push(`retrying a submission after recovery failed: ${failure}`);
+  return problems;
+}
+
 async function main(): Promise<void> {
   const postgres = process.argv.includes("--postgres");
   const crash = process.argv.includes("--crash");
-  const database = await freshDatabase(postgres);
+  const outageMode = process.argv.includes("--db-outage");
+  if (crash && outageMode) throw new Error("Choose one of --crash and --db-outage.");
+  let database: ScratchDatabase;
+  let target: OutageTarget | null = null;
+  if (outageMode && postgres) {
+    // The shared server must never be stopped: this run starts a PostgreSQL of its own to stop.
+    const server = await startThrowawayPostgres("rolefit_load");
+    console.log(`PostgreSQL for the outage: a throwaway server on 127.0.0.1:${server.port}, in a temporary directory.`);
+    database = { url: server.url, drop: async () => server.destroy() };
+    target = postgresOutage(server);
+  } else {
+    database = await freshDatabase(postgres);
+    if (outageMode) target = sqliteOutage(path.resolve(".data", "loadtest.db"));
+  }
   // Production on PostgreSQL requires both secrets; every instance of a real deployment shares them.
   const secrets: Record<string, string> = postgres ? { AUTH_SECRET: randomBytes(32).toString("base64url"), NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64") } : {};
   let server = startServer(database.url, secrets);
+  // Interrupted (Ctrl-C): still stop the server and remove the database, the throwaway PostgreSQL included.
+  const interrupted = (signal: NodeJS.Signals) => {
+    void (async () => {
+      await target?.cleanup();
+      await stopGroup(server, "SIGTERM");
+      await database.drop();
+      process.exit(signal === "SIGINT" ? 130 : 143);
+    })();
+  };
+  process.once("SIGINT", interrupted);
+  process.once("SIGTERM", interrupted);
   let crashed: Promise<void> | null = null;
+  let outageRun: Promise<void> | null = null;
+  const watch: OutageWatch = { longestMs: 0, malformed503: 0, health: [], unavailableDrafts: new Set() };
   try {
     await waitForHealth(BASE, 300_000);
     const tokens: string[] = [];
-    for (let batch = 0; batch < DRAFTS; batch += 10) tokens.push(...(await Promise.all(Array.from({ length: 10 }, createDraft))));
-    const autosaveToken = await createDraft();
+    for (let batch = 0; batch < DRAFTS; batch += 10) tokens.push(...(await Promise.all(Array.from({ length: 10 }, (_unused, offset) => createDraft(batch + offset)))));
+    const autosaveToken = await createDraft(DRAFTS);
 
     const acknowledged: Acknowledged = { results: new Map(), autosaves: new Map(), sent: new Set() };
-    const submissions = newPhase(`submit: ${DRAFTS} drafts x ${SUBMISSIONS / DRAFTS} replays`);
+    const submissions = newPhase(`submit: ${DRAFTS} drafts x ${SUBMISSIONS / DRAFTS} replays${target ? ` at ${OUTAGE_SUBMISSION_RATE}/s` : ""}`);
     const autosaves = newPhase(`autosave: ${TABS} tabs x ${AUTOSAVES_PER_TAB_PER_SECOND}/s`);
+    if (target) outage = watch;
     const halfway = () => {
+      if (target && !outageRun) outageRun = runOutage(target, watch);
       if (!crash || crashed) return;
       crashed = (async () => {
         await stopGroup(server, "SIGKILL");
@@ -275,7 +519,10 @@ async function main(): Promise<void> {
       })();
     };
     const keys = tokens.map(() => randomUUID());
-    await Promise.all([timed(submissions, runSubmissions(tokens, keys, submissions, acknowledged, halfway)), timed(autosaves, runAutosaves(autosaveToken, autosaves, acknowledged))]);
+    await Promise.all([
+      timed(submissions, runSubmissions(tokens, keys, submissions, acknowledged, halfway, target !== null)),
+      timed(autosaves, runAutosaves(autosaveToken, autosaves, acknowledged)),
+    ]);
     if (crashed) {
       await crashed;
       // After the restart every client retries its submission with its key: the ones acknowledged
@@ -301,13 +548,27 @@ async function main(): Promise<void> {
       }
       console.log(`After the restart: ${retried} submissions retried with their keys; ${before} drafts had been acknowledged before the crash.`);
     }
+    let outageProblems: string[] = [];
+    if (target) {
+      if (!outageRun) {
+        throw new Error(`The submissions never reached halfway, so the outage never started: answers ${JSON.stringify(Object.fromEntries(submissions.statuses))}, ${submissions.errors} without an answer.`);
+      }
+      await outageRun;
+      outage = null;
+      // Clients told "try again" retry with the same key: every draft that got a 503 (or was never acknowledged) must now succeed once.
+      const toRetry = tokens.map((_token, draft) => draft).filter((draft) => watch.unavailableDrafts.has(draft) || !acknowledged.results.has(draft));
+      const retryFailures = await retrySubmissions(tokens, keys, toRetry, acknowledged);
+      outageProblems = reportOutage(target, watch, [submissions, autosaves], toRetry.length, retryFailures);
+    }
 
-    console.log(`\nLoad test on ${postgres ? "PostgreSQL" : "SQLite"}${crash ? ", with a SIGKILL halfway" : ""} (latencies in ms)`);
+    const mode = crash ? ", with a SIGKILL halfway" : target ? `, with the database away for ${OUTAGE_SECONDS} s halfway` : "";
+    console.log(`\nLoad test on ${postgres ? "PostgreSQL" : "SQLite"}${mode} (latencies in ms)`);
     console.log(`${"phase".padEnd(34)} ${"requests".padStart(8)} ${"req/s".padStart(8)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"p99".padStart(8)} ${"2xx".padStart(6)} ${"4xx".padStart(6)} ${"5xx".padStart(6)} ${"no reply".padStart(7)}`);
     for (const phase of [submissions, autosaves]) console.log(formatRow(phase, summarizeLatencies(phase.latencies)));
-    const problems = await verify(database.url, acknowledged, autosaveToken);
-    const fiveHundreds = count(submissions, (status) => status >= 500) + count(autosaves, (status) => status >= 500);
-    if (fiveHundreds > 0) problems.push(`${fiveHundreds} responses were 5xx`);
+    const problems = [...outageProblems, ...(await verify(database.url, acknowledged, autosaveToken))];
+    // During an outage, 503 database_unavailable is the expected answer (checked above); any other 5xx is not.
+    const fiveHundreds = count(submissions, (status) => status >= 500 && !(target && status === 503)) + count(autosaves, (status) => status >= 500 && !(target && status === 503));
+    if (fiveHundreds > 0) problems.push(`${fiveHundreds} responses were 5xx${target ? " other than 503" : ""}`);
     console.log(
       `Acknowledged: ${acknowledged.results.size} of ${DRAFTS} drafts submitted, ${acknowledged.autosaves.size} autosaves; stored: checked above.`,
     );
@@ -315,15 +576,20 @@ async function main(): Promise<void> {
       for (const problem of problems) console.error(`  FAILED: ${problem}`);
       process.exitCode = 1;
     } else {
-      console.log("Integrity: every acknowledged submission stored exactly once with its answers, no acknowledged autosave lost (the draft holds the newest one, or a newer save cut off by the end of the run), no 5xx.");
+      console.log(
+        `Integrity: every acknowledged submission stored exactly once with its answers, no acknowledged autosave lost (the draft holds the newest one, or a newer save cut off by the end of the run), no ${target ? "5xx other than 503 during the outage" : "5xx"}.`,
+      );
     }
   } finally {
+    await target?.cleanup();
     await stopGroup(server, "SIGTERM");
     await database.drop();
   }
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  // fetch's own message ("fetch failed") says nothing; its cause says what happened to the socket.
+  const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : "";
+  console.error(error instanceof Error ? `${error.message}${cause}` : error);
   process.exit(1);
 });

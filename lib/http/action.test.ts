@@ -1,7 +1,8 @@
 /** How a server action reads its argument: only FormData, with files, repeated and prototype-named fields kept as sent. */
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { logger } from "../log/logger";
 import { ServiceError } from "../services/errors";
-import { formDataToObject } from "./action";
+import { errorState, formDataToObject } from "./action";
 
 function form(entries: [string, string | File][]): FormData {
   const data = new FormData();
@@ -39,5 +40,29 @@ describe("formDataToObject", () => {
     expect(Object.keys(read)).toEqual(["__proto__", "constructor", "name"]);
     expect(Object.getOwnPropertyDescriptor(read, "__proto__")?.value).toEqual(["a", "b"]);
     expect(read.constructor).toBe("c");
+  });
+});
+
+describe("errorState", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it("tells the person the database is not answering and nothing was saved, and logs a warn line rather than an error", () => {
+    const warned = vi.spyOn(logger, "warn").mockImplementation(() => undefined);
+    const errored = vi.spyOn(logger, "error").mockImplementation(() => undefined);
+    const state = errorState(Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01", severity: "FATAL" }));
+    expect(state).toEqual({
+      status: "error",
+      message: "The database is not answering right now, so nothing was saved by this request. Try again in a moment.",
+      fieldErrors: {},
+    });
+    expect(warned).toHaveBeenCalledWith({ reason: "SQLSTATE 57P01" }, "database unavailable");
+    expect(errored).not.toHaveBeenCalled();
+  });
+
+  it("still answers any other unexpected error generically, logged as an error", () => {
+    const errored = vi.spyOn(logger, "error").mockImplementation(() => undefined);
+    const state = errorState(new TypeError("x is undefined"));
+    expect(state).toMatchObject({ status: "error", message: "Something went wrong on our side. Nothing was changed; try again." });
+    expect(errored).toHaveBeenCalledOnce();
   });
 });

@@ -10,6 +10,7 @@ import type { Actor } from "../auth/actor";
 import { getActor } from "../auth/session";
 import { logger, withRequestId } from "../log/logger";
 import { REQUEST_ID_HEADER, requestIdFrom } from "../log/request-id";
+import { DATABASE_UNAVAILABLE_MESSAGE, databaseUnavailableReason } from "../database/unavailable";
 import { ServiceError } from "../services/errors";
 
 import type { FormState } from "./form-state";
@@ -41,6 +42,11 @@ export function errorState(error: unknown): FormState<never> {
     const fieldErrors: Record<string, string> = {};
     for (const issue of error.issues) fieldErrors[issue.path || "form"] ??= issue.message;
     return { status: "error", message: error.message, fieldErrors };
+  }
+  const unavailable = databaseUnavailableReason(error);
+  if (unavailable) {
+    logger.warn({ reason: unavailable }, "database unavailable");
+    return { status: "error", message: DATABASE_UNAVAILABLE_MESSAGE, fieldErrors: {} };
   }
   logger.error({ err: error }, "unhandled action error");
   return { status: "error", message: "Something went wrong on our side. Nothing was changed; try again.", fieldErrors: {} };

@@ -41,16 +41,37 @@ describe("route()", () => {
 
   it("answers an unexpected error with a generic 500 and logs it under the same generated request id", async () => {
     const handler = route(async () => {
-      throw new Error("database is locked");
+      throw new Error("no such column: secretColumn");
     });
     const response = await handler(get("/api/v1/score"), params);
     expect(response.status).toBe(500);
-    expect(await response.text()).not.toContain("database is locked");
+    expect(await response.text()).not.toContain("secretColumn");
     const [error, request] = lines;
-    expect(error).toMatchObject({ level: 50, msg: "unhandled route error", err: { message: "database is locked" }, path: "/api/v1/score" });
+    expect(error).toMatchObject({ level: 50, msg: "unhandled route error", err: { message: "no such column: secretColumn" }, path: "/api/v1/score" });
     expect(request).toMatchObject({ msg: "request", status: 500 });
     expect(error?.requestId).toMatch(/^[0-9a-f-]{36}$/);
     expect(request?.requestId).toBe(error?.requestId);
+  });
+
+  it("answers a database that does not answer with 503 database_unavailable and Retry-After, logging one warn line without a stack", async () => {
+    const capturing = createLogger({ write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) }, "debug");
+    vi.spyOn(logger, "warn").mockImplementation(((...args: Parameters<typeof capturing.warn>) => capturing.warn(...args)) as typeof logger.warn);
+    const handler = route(async () => {
+      throw Object.assign(new Error("\nInvalid `db.result.findFirst()` invocation:\n\nCan't reach database server at db.internal:5432"), { code: "P1001" });
+    });
+    const response = await handler(get("/api/v1/assessments"), params);
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("5");
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(await response.json()).toEqual({
+      error: { code: "database_unavailable", message: "The database is not answering right now, so nothing was saved by this request. Try again in a moment.", issues: [] },
+    });
+    expect(lines.map((line) => [line.level, line.msg])).toEqual([
+      [40, "database unavailable"],
+      [30, "request"],
+    ]);
+    expect(lines[0]).toMatchObject({ reason: "P1001", path: "/api/v1/assessments" });
+    expect(lines[0]).not.toHaveProperty("err");
   });
 
   it("logs at the level the route asks for", async () => {

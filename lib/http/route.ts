@@ -9,6 +9,7 @@ import { NextResponse } from "next/server";
 import { logger, withRequestId } from "../log/logger";
 import { maskPath } from "../log/mask-path";
 import { REQUEST_ID_HEADER, requestIdFrom } from "../log/request-id";
+import { databaseUnavailableError, databaseUnavailableReason } from "../database/unavailable";
 import { ServiceError } from "../services/errors";
 import { isWellFormedText } from "../validation/text";
 
@@ -127,8 +128,13 @@ export function route<P = Record<string, never>>(handler: Handler<P>, options: R
         assertSameOrigin(request);
         response = await handler(request, await context.params);
       } catch (error) {
+        const unavailable = error instanceof ServiceError ? null : databaseUnavailableReason(error);
         if (error instanceof ServiceError) {
           response = jsonError(error);
+        } else if (unavailable) {
+          // An outage fails every request alike: one warn line each, no stack.
+          logger.warn({ method: request.method, path, reason: unavailable }, "database unavailable");
+          response = jsonError(databaseUnavailableError());
         } else {
           logger.error({ err: error, method: request.method, path }, "unhandled route error");
           response = NextResponse.json(

@@ -4,6 +4,7 @@
  */
 import "server-only";
 import { NextResponse } from "next/server";
+import { databaseUnavailableReason } from "@/lib/database/unavailable";
 import { logger } from "@/lib/log/logger";
 
 export type DatabaseCheck = () => Promise<unknown>;
@@ -11,10 +12,12 @@ export type DatabaseCheck = () => Promise<unknown>;
 /** A check that hangs (a locked or unreachable database) counts as a failure, not a hung probe. */
 export const CHECK_TIMEOUT_MS = 3_000;
 
+class CheckTimeout extends Error {}
+
 function withTimeout(work: Promise<unknown>, timeoutMs: number): Promise<unknown> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`database check took longer than ${timeoutMs} ms`)), timeoutMs);
+    timer = setTimeout(() => reject(new CheckTimeout(`database check took longer than ${timeoutMs} ms`)), timeoutMs);
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
@@ -25,8 +28,11 @@ export async function healthResponse(checkDatabase: DatabaseCheck, timeoutMs = C
     await withTimeout(checkDatabase(), timeoutMs);
     return NextResponse.json({ status: "ok" }, { headers });
   } catch (error) {
-    // The caller only learns "unavailable"; the cause goes to the log.
-    logger.error({ err: error }, "health check: database unavailable");
+    // The caller only learns "unavailable"; the cause goes to the log. An outage (the server down,
+    // a SQLite file locked) is expected and polled every few seconds: a warn line, no stack.
+    const reason = error instanceof CheckTimeout ? error.message : databaseUnavailableReason(error);
+    if (reason) logger.warn({ reason }, "health check: database unavailable");
+    else logger.error({ err: error }, "health check: database unavailable");
     return NextResponse.json({ status: "unavailable" }, { status: 503, headers });
   }
 }

@@ -1,4 +1,4 @@
-/** GET /api/health against the real SQLite file, and its 503 branch with a failing check. */
+/** GET /api/health against the real database, and its 503 branch with a failing check (a real outage: lib/database/outage.int.test.ts). */
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { logger } from "@/lib/log/logger";
 import { healthResponse } from "./health";
@@ -28,10 +28,20 @@ describe("the health check", () => {
     expect(logged).toHaveBeenCalledWith({ err: cause }, "health check: database unavailable");
   });
 
-  it("answers 503 when the database check hangs", async () => {
-    vi.spyOn(logger, "error").mockImplementation(() => undefined);
+  it("answers 503 when the database check hangs, logging a warn line", async () => {
+    const warned = vi.spyOn(logger, "warn").mockImplementation(() => undefined);
     const response = await healthResponse(() => new Promise(() => undefined), 50);
     expect(response.status).toBe(503);
+    expect(warned).toHaveBeenCalledWith({ reason: "database check took longer than 50 ms" }, "health check: database unavailable");
+  });
+
+  it("logs an outage (the server refusing connections, a locked file) as a warn line with its reason, without a stack", async () => {
+    const warned = vi.spyOn(logger, "warn").mockImplementation(() => undefined);
+    const errored = vi.spyOn(logger, "error").mockImplementation(() => undefined);
+    const response = await healthResponse(() => Promise.reject(Object.assign(new Error("database is locked"), { code: "SQLITE_BUSY" })));
+    expect(response.status).toBe(503);
+    expect(warned).toHaveBeenCalledWith({ reason: "SQLITE_BUSY" }, "health check: database unavailable");
+    expect(errored).not.toHaveBeenCalled();
   });
 
   it("answers 200 when the check resolves", async () => {
