@@ -14,7 +14,8 @@ let queue: Promise<unknown> = Promise.resolve();
  * check included) waits behind all of them. In a queue, a request waits behind one at most.
  */
 export function renderReportPdf(report: ReportModel): Promise<Buffer> {
-  const rendered = queue.then(() => renderNow(report));
+  // setImmediate lets the requests that arrived during the previous render in before the next one starts.
+  const rendered = queue.then(() => new Promise((resolve) => setImmediate(resolve))).then(() => renderNow(report));
   queue = rendered.catch(() => undefined);
   return rendered;
 }
