@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { QUESTIONNAIRE } from "../questionnaire/definition";
+import { CASE_LIBRARY } from "../scoring/case-library";
+import { score } from "../scoring/score";
 import type { StructureId, StructureScores } from "../scoring/types";
 import { readRoleWeights } from "../validation/aggregation";
 import { AGGREGATION_RULE, COMBINED_CONFIDENCE_RULE, combineRespondents, respondentLabels, type RespondentResult } from "./aggregate";
@@ -17,7 +20,16 @@ function respondent(id: string, role: string | null, scores: [number, number, nu
     scores: structureScores,
     answers: {},
     dimensions: [],
+    // A model no server knows: these respondents have scores but no answers to re-measure.
+    modelVersion: "synthetic",
   };
+}
+
+/** A respondent whose answers are a case library profile, scored by the current model. */
+function scored(id: string, role: string, profileId: string): RespondentResult {
+  const answers = CASE_LIBRARY.find((profile) => profile.id === profileId)?.answers ?? {};
+  const output = score({ questionnaireVersion: QUESTIONNAIRE.version, answers });
+  return { ...respondent(id, role, [0, 0, 0]), recommended: output.recommended, scores: output.scores, answers, dimensions: output.dimensions, modelVersion: output.modelVersion };
 }
 
 // Two of three prefer separate; the CFO prefers CDO by a wide margin.
@@ -83,23 +95,30 @@ describe("combining an organization's respondents", () => {
     expect(aggregate.combined?.confidence.level).toBe("low");
   });
 
-  it("rates confidence from the combined lead and the weight that agrees", () => {
-    const agreeing = combineRespondents([respondent("a", "ceo", [70, 40, 50]), respondent("b", "cfo", [66, 45, 50])], EQUAL);
-    expect(agreeing.combined?.lead).toBe(18);
+  it("rates confidence from the combination's robustness and the weight that agrees", () => {
+    const agreeing = combineRespondents([scored("a", "ceo", "regional_bank"), scored("b", "cfo", "stable_insurer")], EQUAL);
+    expect(agreeing.combined?.recommendation).toBe("separate");
+    expect(agreeing.combined?.robustness?.structures.separate.wins).toBeGreaterThan(0.95 * (agreeing.combined?.robustness?.draws ?? 0));
     expect(agreeing.combined?.confidence).toMatchObject({ level: "high", rule: COMBINED_CONFIDENCE_RULE });
-    expect(agreeing.combined?.confidence.reason).toContain("18.0 points");
-    expect(agreeing.combined?.confidence.reason).toContain("100%");
+    expect(agreeing.combined?.confidence.reason).toContain("100% of the weight");
 
-    // A wide lead with only half of the weight behind it is moderate, not high.
-    const split = combineRespondents([respondent("a", "ceo", [90, 40, 20]), respondent("b", "cfo", [40, 45, 30])], EQUAL);
-    expect(split.combined?.recommendation).toBe("separate");
+    // Half of the weight behind it is not enough for high, however robust the combination.
+    const split = combineRespondents([scored("a", "ceo", "regional_bank"), scored("b", "cfo", "seed_saas")], EQUAL);
     expect(split.combined?.agreement.weightShare).toBe(0.5);
-    expect(split.combined?.confidence.level).toBe("moderate");
+    expect(split.combined?.confidence.level).not.toBe("high");
 
-    // Agreement alone is not enough when the lead is under 3 points.
-    const close = combineRespondents([respondent("a", "ceo", [51, 50, 20]), respondent("b", "cfo", [51, 50, 20])], EQUAL);
+    // Agreement alone is not enough when the sources leave each respondent's case open.
+    const close = combineRespondents([scored("a", "ceo", "hospital_network"), scored("b", "cfo", "hospital_network")], EQUAL);
     expect(close.combined?.agreement.weightShare).toBe(1);
-    expect(close.combined?.confidence.level).toBe("low");
+    expect(close.combined?.confidence.level).not.toBe("high");
+    expect(close.combined?.confidence.reason).toContain("Combined CTIO");
+  }, 60_000);
+
+  it("rests on agreement alone, at most moderate, when the respondents' model cannot be re-measured", () => {
+    const synthetic = combineRespondents([respondent("a", "ceo", [70, 40, 50]), respondent("b", "cfo", [66, 45, 50])], EQUAL);
+    expect(synthetic.combined?.robustness).toBeNull();
+    expect(synthetic.combined?.confidence.level).toBe("moderate");
+    expect(synthetic.combined?.confidence.reason).toContain("not measured");
   });
 
   it("names unnamed respondents by submission order, whatever order they arrive in", () => {

@@ -6,8 +6,10 @@
 import type { TAnswers } from "../questionnaire/schema";
 import { CONFIDENCE_RULE } from "../scoring/confidence";
 import { rankStructures } from "../scoring/engine";
+import { modelForVersion } from "../scoring/models";
+import { DEFAULT_DRAWS, analyseCombinedRobustness, leadingRival } from "../scoring/robustness";
 import { STRUCTURES } from "../scoring/structures";
-import { STRUCTURE_IDS, type ConfidenceLevel, type DimensionResult, type StructureId, type StructureScores } from "../scoring/types";
+import { STRUCTURE_IDS, type ConfidenceLevel, type DimensionResult, type Robustness, type StructureId, type StructureScores } from "../scoring/types";
 import { ROLE_WEIGHT, WEIGHTED_ROLES, weightForRole, weightedRoleOf, type RoleWeights } from "../validation/aggregation";
 import { labelOf } from "../validation/organizations";
 
@@ -21,6 +23,8 @@ export interface RespondentResult {
   scores: StructureScores;
   answers: TAnswers;
   dimensions: DimensionResult[];
+  /** The model that scored it: the combination's robustness is measured with it. */
+  modelVersion: string;
 }
 
 export interface AggregateRespondent {
@@ -60,6 +64,8 @@ export interface OrganizationAggregate {
     /** Points between the combined recommendation and the runner-up, one decimal. */
     lead: number;
     agreement: { respondents: number; of: number; weightShare: number };
+    /** The same robustness analysis as a single result's, applied to the combination; null when respondents were scored with different models or it was not asked for. */
+    robustness: Robustness | null;
     confidence: { level: ConfidenceLevel; rule: string; reason: string };
   } | null;
   respondents: AggregateRespondent[];
@@ -74,10 +80,13 @@ export const AGGREGATION_RULE =
   "each respondent weighted by their role (1 unless a consultant changed it; a weight of 0 leaves them out). The combined recommendation is the structure with " +
   "the highest combined score (ties go to the structure with fewer executive seats, as in a single result). Its lead is the gap to the runner-up.";
 
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
 export const COMBINED_CONFIDENCE_RULE =
-  `High when the combined lead is at least ${CONFIDENCE_RULE.high.minMargin} points and respondents holding at least ${AGREEMENT_RULE.high * 100}% of the weight ` +
-  `recommend the same structure on their own; moderate when the lead is at least ${CONFIDENCE_RULE.moderate.minMargin} points and at least ` +
-  `${AGREEMENT_RULE.moderate * 100}% of the weight agrees; low otherwise.`;
+  `High when the combined recommendation wins in at least ${percent(CONFIDENCE_RULE.high.minShare)} of ${DEFAULT_DRAWS.toLocaleString("en-US")} plausible variants of the model, ` +
+  `each applied to every respondent, and respondents holding at least ${percent(AGREEMENT_RULE.high)} of the weight recommend the same structure on their own; ` +
+  `moderate when it wins in at least ${percent(CONFIDENCE_RULE.moderate.minShare)} and at least ${percent(AGREEMENT_RULE.moderate)} of the weight agrees; low otherwise. ` +
+  `When respondents were scored with different model versions the variants cannot be shared, and confidence rests on agreement alone: moderate when at least ${percent(AGREEMENT_RULE.high)} of the weight agrees, low otherwise.`;
 
 function round1(value: number): number {
   return Math.round(value * 10) / 10;
@@ -94,15 +103,31 @@ export function respondentLabels(respondents: readonly RespondentResult[]): Map<
   return new Map(ordered.map((respondent, index) => [respondent.resultId, respondent.name?.trim() || `Respondent ${index + 1}`]));
 }
 
-function combinedConfidence(lead: number, weightShare: number): { level: ConfidenceLevel; rule: string; reason: string } {
+function combinedConfidence(recommendation: StructureId, robustness: Robustness | null, weightShare: number): { level: ConfidenceLevel; rule: string; reason: string } {
+  const agreement = `respondents holding ${percent(weightShare)} of the weight recommend it on their own`;
+  if (!robustness) {
+    const level: ConfidenceLevel = weightShare >= AGREEMENT_RULE.high ? "moderate" : "low";
+    return { level, rule: COMBINED_CONFIDENCE_RULE, reason: `The respondents were scored with different model versions, so the combination's robustness is not measured; ${agreement}.` };
+  }
+  const share = Math.round((100 * robustness.structures[recommendation].wins) / robustness.draws) / 100;
+  const { high, moderate } = CONFIDENCE_RULE;
   const level: ConfidenceLevel =
-    lead >= CONFIDENCE_RULE.high.minMargin && weightShare >= AGREEMENT_RULE.high
-      ? "high"
-      : lead >= CONFIDENCE_RULE.moderate.minMargin && weightShare >= AGREEMENT_RULE.moderate
-        ? "moderate"
-        : "low";
-  const reason = `The combined recommendation leads the runner-up by ${lead.toFixed(1)} points, and respondents holding ${Math.round(weightShare * 100)}% of the weight recommend it on their own.`;
+    share >= high.minShare && weightShare >= AGREEMENT_RULE.high ? "high" : share >= moderate.minShare && weightShare >= AGREEMENT_RULE.moderate ? "moderate" : "low";
+  const rival = leadingRival(robustness, recommendation);
+  const rivalShare = robustness.structures[rival].wins / robustness.draws;
+  const reason =
+    `${STRUCTURES[recommendation].name} wins the combination in ${percent(share)} of ${robustness.draws.toLocaleString("en-US")} plausible variants of the model` +
+    (share < high.minShare ? ` and ${STRUCTURES[rival].name} in ${percent(rivalShare)}: the choice between these two stays open` : "") +
+    `; ${agreement}.`;
   return { level, rule: COMBINED_CONFIDENCE_RULE, reason };
+}
+
+/** The combination's robustness, when every counted respondent was scored with one model that is still known. */
+function measureCombination(weighted: readonly { respondent: RespondentResult; weight: number }[]): Robustness | null {
+  const counted = weighted.filter((entry) => entry.weight > 0);
+  const versions = new Set(counted.map((entry) => entry.respondent.modelVersion));
+  const model = versions.size === 1 ? modelForVersion([...versions][0]!) : null;
+  return model ? analyseCombinedRobustness(model, counted.map((entry) => ({ answers: entry.respondent.answers, weight: entry.weight }))) : null;
 }
 
 function weightedMean(respondents: readonly { weight: number; scores: StructureScores }[], totalWeight: number): StructureScores {
@@ -115,7 +140,12 @@ function weightedMean(respondents: readonly { weight: number; scores: StructureS
   return scores;
 }
 
-export function combineRespondents(respondents: readonly RespondentResult[], weights: RoleWeights): OrganizationAggregate {
+export interface CombineOptions {
+  /** Measure the combination's robustness (the default); the what-if search over combinations only needs the recommendation. */
+  robustness?: boolean;
+}
+
+export function combineRespondents(respondents: readonly RespondentResult[], weights: RoleWeights, options: CombineOptions = {}): OrganizationAggregate {
   const labels = respondentLabels(respondents);
   const weighted = respondents.map((respondent) => ({ respondent, weight: weightForRole(weights, respondent.role), scores: respondent.scores }));
   const totalWeight = weighted.reduce((total, entry) => total + entry.weight, 0);
@@ -128,6 +158,7 @@ export function combineRespondents(respondents: readonly RespondentResult[], wei
     const lead = round1(scores[recommendation] - scores[runnerUp]);
     const agreeing = weighted.filter((entry) => entry.weight > 0 && entry.respondent.recommended === recommendation);
     const weightShare = agreeing.reduce((total, entry) => total + entry.weight, 0) / totalWeight;
+    const robustness = options.robustness === false ? null : measureCombination(weighted);
     combined = {
       scores,
       ranking,
@@ -135,7 +166,8 @@ export function combineRespondents(respondents: readonly RespondentResult[], wei
       recommendationName: STRUCTURES[recommendation].name,
       lead,
       agreement: { respondents: agreeing.length, of: weighted.filter((entry) => entry.weight > 0).length, weightShare: Math.round(weightShare * 1000) / 1000 },
-      confidence: combinedConfidence(lead, weightShare),
+      robustness,
+      confidence: combinedConfidence(recommendation, robustness, weightShare),
     };
   }
 

@@ -19,14 +19,16 @@ function respondent(id: string, day: number, answers: TAnswers, values: Partial<
     scores: { separate: 60, ctio: 40, cdo: 50 },
     answers,
     dimensions: dimensions(values),
+    modelVersion: "synthetic",
   };
 }
 
 const { business_units: _dropped, ...withoutBusinessUnits } = COMPLETE_ANSWERS;
 
 /**
- * Three executives of one company. Built so the expected order is known: a 1-to-5 scale split
- * end to end (1.0), headcounts two size bands apart (0.75), one of three on another stage
+ * Three executives of one company. Built so the expected order is known: headcounts on either
+ * side of the model's large-company line (1.0, first because the model reads headcount most),
+ * a 1-to-5 scale split end to end (1.0), one of three on another stage
  * (0.333), business units a band apart with one unanswered (0.3), and an audit burden a
  * point apart (0.25). Revenue has one real answer and two "don't know"; frameworks are the
  * same set in another order.
@@ -51,8 +53,8 @@ describe("where respondents disagree", () => {
   it("ranks questions by their normalized spread", () => {
     const agenda = disagreementAgenda(TEAM, 20);
     expect(agenda.questions.map((item) => [item.questionId, item.spread])).toEqual([
+      ["employees", 1],
       ["speed_vs_stability", 1],
-      ["employees", 0.75],
       ["stage", 0.333],
       ["business_units", 0.3],
       ["audit_burden", 0.25],
@@ -63,7 +65,7 @@ describe("where respondents disagree", () => {
   });
 
   it("shows each respondent's answer as a person reads it, and why the question matters", () => {
-    const [speed] = disagreementAgenda(TEAM).questions;
+    const speed = disagreementAgenda(TEAM).questions.find((item) => item.questionId === "speed_vs_stability");
     expect(speed).toMatchObject({ label: expect.stringContaining("speed"), section: expect.any(String), type: "scale", answered: 3, dontKnow: 0, unanswered: 0 });
     expect(speed?.summary).toBe("Answers range from 1 to 5 on the 1-5 scale.");
     expect(speed?.answers.map((answer) => [answer.respondent, answer.value])).toEqual([
@@ -110,11 +112,11 @@ describe("where respondents disagree", () => {
   });
 
   it("breaks equal spreads by the weight the scoring model puts on the question, not by questionnaire order", () => {
-    // Innovation ambition comes first in the questionnaire but weighs 1.5 against 2 for delivery-speed conflict.
-    const pair = [respondent("ana", 1, COMPLETE_ANSWERS), respondent("ben", 2, { ...COMPLETE_ANSWERS, innovation_ambition: 4, velocity_conflict: 4 })];
+    // Innovation ambition comes first in the questionnaire but weighs 0.9 against 2.5 for speed against stability.
+    const pair = [respondent("ana", 1, COMPLETE_ANSWERS), respondent("ben", 2, { ...COMPLETE_ANSWERS, innovation_ambition: 4, speed_vs_stability: 3 })];
     const items = disagreementAgenda(pair).questions;
     expect(items.map((item) => [item.questionId, item.spread])).toEqual([
-      ["velocity_conflict", 0.25],
+      ["speed_vs_stability", 0.25],
       ["innovation_ambition", 0.25],
     ]);
     const weight = (index: number) => items[index]!.whyItMatters.reduce((sum, reading) => sum + reading.weight, 0);

@@ -20,7 +20,7 @@ const HOSTILE = '<script>alert("x")</script>';
 
 function respondent(id: string, name: string | null, role: string, answers: TAnswers): RespondentResult {
   const output = score({ questionnaireVersion: QUESTIONNAIRE.version, answers });
-  return { resultId: id, name, role, submittedAt: "2026-02-01T10:00:00.000Z", recommended: output.recommended, scores: output.scores, answers, dimensions: output.dimensions };
+  return { resultId: id, name, role, submittedAt: "2026-02-01T10:00:00.000Z", recommended: output.recommended, scores: output.scores, answers, dimensions: output.dimensions, modelVersion: output.modelVersion };
 }
 
 const TEAM = [

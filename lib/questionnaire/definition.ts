@@ -1,6 +1,8 @@
 /**
- * The questionnaire, version 2026.1. Every question says why it matters and which source it
- * rests on; the scoring model (lib/scoring) reads each one.
+ * The questionnaire, version 2027.1. Every question says why it matters and which source it
+ * rests on; the scoring model (lib/scoring) reads each one. 2027.1 adds the frameworks of
+ * insurers, banks and critical infrastructure and an "Other" to the regulations list; answers
+ * given to 2026.1 remain valid answers to it (lib/questionnaire/versions.ts).
  */
 import { ZQuestionnaire, type TQuestionnaire } from "./schema";
 
@@ -16,7 +18,7 @@ const roleStatus = [
 ];
 
 const definition: TQuestionnaire = {
-  version: "2026.1",
+  version: "2027.1",
   sections: [
     {
       id: "profile",
@@ -131,6 +133,11 @@ const definition: TQuestionnaire = {
             { id: "pci_dss", label: "PCI DSS" },
             { id: "soc2", label: "SOC 2" },
             { id: "iso27001", label: "ISO 27001" },
+            { id: "solvency_ii", label: "Solvency II (insurers)" },
+            { id: "dora", label: "DORA (EU financial services)" },
+            { id: "nydfs", label: "NYDFS Cybersecurity Regulation" },
+            { id: "nis2", label: "NIS2 (critical and important entities)" },
+            { id: "other", label: "Other sector regulation or standard" },
             { id: "none", label: "None of these" },
           ],
           exclusiveOptionId: "none",

@@ -6,6 +6,7 @@ import { applyAnswer } from "./edit";
 import { answerLabel } from "./labels";
 import { DONT_KNOW, ZQuestionnaire, type TQuestionnaire } from "./schema";
 import { allQuestions, isQuestionShown, progress, shownQuestions, withoutSkippedAnswers } from "./skip";
+import { canReadVersion } from "./versions";
 
 const questions = allQuestions(QUESTIONNAIRE);
 const question = (id: string) => {
@@ -33,6 +34,18 @@ describe("the questionnaire definition", () => {
       expect(q.sources.length, q.id).toBeGreaterThan(0);
       for (const source of q.sources) expect(["S1", "S2", "S3", "S4"]).toContain(source);
     }
+  });
+
+  it("lists the frameworks of insurers, banks and critical infrastructure, and an Other", () => {
+    const frameworks = question("frameworks");
+    const ids = "options" in frameworks ? frameworks.options.map((option) => option.id) : [];
+    expect(ids).toEqual(expect.arrayContaining(["solvency_ii", "dora", "nydfs", "nis2", "other", "none"]));
+  });
+
+  it("reads answers given to questionnaire 2026.1 as they are: 2027.1 only added options", () => {
+    expect(canReadVersion("2026.1")).toBe(true);
+    expect(canReadVersion(QUESTIONNAIRE.version)).toBe(true);
+    expect(canReadVersion("2025.9")).toBe(false);
   });
 
   it("uses every question type the form supports", () => {
@@ -129,7 +142,7 @@ describe("answer validation", () => {
 
   it("checks the questionnaire version and refuses extra fields at the boundary", () => {
     const stale = ZDraftSave.safeParse({ questionnaireVersion: "2025.9", answers: {} });
-    expect(messages(stale)[0]).toContain("current version is 2026.1");
+    expect(messages(stale)[0]).toContain(`current version is ${QUESTIONNAIRE.version}`);
     const extra = ZDraftSave.safeParse({ questionnaireVersion: QUESTIONNAIRE.version, answers: {}, score: 100 });
     expect(messages(extra)[0]).toContain("Unknown field: score");
     const noKey = ZSubmission.safeParse({ questionnaireVersion: QUESTIONNAIRE.version, answers: {}, idempotencyKey: "x" });

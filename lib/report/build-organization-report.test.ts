@@ -14,7 +14,7 @@ import { HOSTILE_COMPANY, HOSTILE_FIRM, HOSTILE_RESPONDENT, organizationReportFi
 
 function asResult(respondent: OrganizationReportRespondent): RespondentResult {
   const { output } = respondent;
-  return { ...respondent, recommended: output.recommended, scores: output.scores, dimensions: output.dimensions };
+  return { ...respondent, recommended: output.recommended, scores: output.scores, dimensions: output.dimensions, modelVersion: output.modelVersion };
 }
 
 function combinedOf(input: OrganizationReportInput) {
@@ -134,7 +134,7 @@ describe("an organization's combined report", () => {
       expect(point.headline).toContain(`would become ${combined.recommendationName}`);
       expect(point.newScores).toContain(`${combined.recommendationName} ${combined.scores[combined.recommendation].toFixed(1)}`);
     }
-    expect(report.summary.join(" ")).toContain("One change that would alter it: with a weight of");
+    expect(report.summary.join(" ")).toContain(`One change that would alter it: ${report.change.tippingPoints[0]?.headline.charAt(0).toLowerCase()}`);
   });
 
   it("leaves a respondent whose role weighs 0 out of the combination, but not out of the report", () => {

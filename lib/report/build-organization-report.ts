@@ -61,6 +61,7 @@ function asResult(respondent: OrganizationReportRespondent): RespondentResult {
     scores: respondent.output.scores,
     answers: respondent.answers,
     dimensions: respondent.output.dimensions,
+    modelVersion: respondent.output.modelVersion,
   };
 }
 

@@ -15,7 +15,7 @@ import type { ReportTippingPoint } from "./model";
 const PER_KIND = 3;
 
 function flipped(results: RespondentResult[], weights: RoleWeights, current: StructureId): CombinedView | null {
-  const { combined } = combineRespondents(results, weights);
+  const { combined } = combineRespondents(results, weights, { robustness: false });
   return combined && combined.recommendation !== current ? combined : null;
 }
 

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type ExtractedPdf, extractPdf } from "./extract-pdf-text";
 import { sectionsOf, type ReportModel } from "./model";
 import { uncoveredCharacters } from "./pdf/fonts";
+import { QUESTIONNAIRE } from "../questionnaire/definition";
 import { ARCHETYPES } from "../scoring/archetypes";
 import { renderReportPdf } from "./render-pdf";
 import { archetypeReport, hostileReport } from "./report-fixtures";
@@ -35,7 +36,7 @@ describe("the PDF of an archetype result", () => {
     expect(cover).toContain("Separate CIO and CTO");
     expect(cover).toContain("Regional bank");
     expect(cover).toContain("High confidence");
-    expect(cover).toContain("Version 2026.1");
+    expect(cover).toContain(`Version ${QUESTIONNAIRE.version}`);
   });
 
   it("has every section heading, in order", () => {

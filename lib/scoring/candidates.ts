@@ -6,6 +6,7 @@ import { QUESTIONNAIRE } from "../questionnaire/definition";
 import { DONT_KNOW, type TAnswerValue, type TAnswers, type TQuestion } from "../questionnaire/schema";
 import { isQuestionShown, withoutSkippedAnswers } from "../questionnaire/skip";
 import { CRITERIA } from "./criteria";
+import type { CoreCriterion } from "./criteria-model";
 import { CONTROLLING_QUESTION_IDS, QUESTIONS } from "./questions";
 
 export interface Candidate {
@@ -14,14 +15,20 @@ export interface Candidate {
   size: number;
 }
 
+/**
+ * Changes to a multiple choice answer toggle at most this many options: larger rewrites of a list
+ * are not the small changes the search is for, and with eleven regulations there would be 2,047.
+ */
+const MAX_TOGGLES = 2;
+
 /** Choices without a natural order; a change between them is one step whatever the positions. */
 const NOMINAL_QUESTION_IDS: ReadonlySet<string> = new Set(["industry"]);
 
 /** Inclusive value ranges a number question is split into by the bands of every criterion that reads it. */
-function numberBands(question: TQuestion): [number, number][] {
+export function numberBands(question: TQuestion, criteria: readonly CoreCriterion[] = CRITERIA): [number, number][] {
   if (question.type !== "number") return [];
   const edges = new Set<number>();
-  for (const criterion of CRITERIA) {
+  for (const criterion of criteria) {
     const factors = criterion.kind === "single" ? [criterion.factor] : [criterion.factor, criterion.by];
     for (const factor of factors) {
       if (factor.questionId !== question.id || factor.kind !== "bands") continue;
@@ -60,7 +67,7 @@ function toggled(from: string[], to: string[]): number {
 }
 
 /** Values to try when a question is unanswered or "don't know": answering at all is one step. */
-function answerValues(question: TQuestion): TAnswerValue[] {
+function answerValues(question: TQuestion, bands: ReadonlyMap<string, [number, number][]>): TAnswerValue[] {
   switch (question.type) {
     case "single":
       return question.options.map((option) => option.id);
@@ -70,11 +77,11 @@ function answerValues(question: TQuestion): TAnswerValue[] {
     case "scale":
       return [1, 2, 3, 4, 5];
     case "number":
-      return (NUMBER_BANDS.get(question.id) ?? []).map(([from]) => from);
+      return (bands.get(question.id) ?? []).map(([from]) => from);
   }
 }
 
-function changesFrom(question: TQuestion, value: TAnswerValue): Candidate[] {
+function changesFrom(question: TQuestion, value: TAnswerValue, numberBandsOf: ReadonlyMap<string, [number, number][]>): Candidate[] {
   const list: Candidate[] = [];
   switch (question.type) {
     case "single": {
@@ -89,7 +96,7 @@ function changesFrom(question: TQuestion, value: TAnswerValue): Candidate[] {
       const current = Array.isArray(value) ? value : [];
       for (const choice of MULTI_CHOICES.get(question.id) ?? []) {
         const size = toggled(current, choice);
-        if (size > 0) list.push({ question, to: choice, size });
+        if (size > 0 && size <= MAX_TOGGLES) list.push({ question, to: choice, size });
       }
       break;
     }
@@ -97,7 +104,7 @@ function changesFrom(question: TQuestion, value: TAnswerValue): Candidate[] {
       for (let point = 1; point <= 5; point++) if (point !== value) list.push({ question, to: point, size: Math.abs(point - Number(value)) });
       break;
     case "number": {
-      const bands = NUMBER_BANDS.get(question.id) ?? [];
+      const bands = numberBandsOf.get(question.id) ?? [];
       const current = Number(value);
       const at = bands.findIndex(([, to]) => current <= to);
       bands.forEach(([from, to], index) => {
@@ -111,16 +118,20 @@ function changesFrom(question: TQuestion, value: TAnswerValue): Candidate[] {
   return list;
 }
 
-/** All single-answer changes to questions that apply, with their sizes. */
-export function singleChangeCandidates(answers: TAnswers): Candidate[] {
+/**
+ * All single-answer changes to questions that apply, with their sizes. Number answers move
+ * between the bands of the given criteria (the current model's unless another is measured).
+ */
+export function singleChangeCandidates(answers: TAnswers, criteria: readonly CoreCriterion[] = CRITERIA): Candidate[] {
+  const bands = criteria === CRITERIA ? NUMBER_BANDS : new Map(QUESTIONS.map((question) => [question.id, numberBands(question, criteria)]));
   const list: Candidate[] = [];
   for (const question of QUESTIONS) {
     if (!isQuestionShown(question, answers)) continue;
     const value = answers[question.id];
     if (value === undefined || value === DONT_KNOW) {
-      for (const to of answerValues(question)) list.push({ question, to, size: 1 });
+      for (const to of answerValues(question, bands)) list.push({ question, to, size: 1 });
     } else {
-      list.push(...changesFrom(question, value));
+      list.push(...changesFrom(question, value, bands));
     }
   }
   return list;

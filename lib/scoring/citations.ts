@@ -12,6 +12,7 @@ function cite(source: Citation["source"], phrase: string, location: string): Cit
 export const Q = {
   // S1: airfocus, CIO vs CTO
   s1InwardOutward: cite("S1", "CIOs are focused internally on increasing profits and maximizing efficiency.", "CIO vs. CTO definition"),
+  s1CtoExternal: cite("S1", "CTOs are focused externally on increasing revenue and satisfying customers.", "CIO vs. CTO definition"),
   s1CtoSells: cite("S1", "CTOs are responsible for any technology or technical services that the company creates and sells.", "CTO responsibilities"),
   s1CioStaff: cite("S1", "Managing the IT staff and operations.", "CIO responsibilities, first item"),
   s1CtoEngineers: cite("S1", "Managing the engineers and developers.", "CTO responsibilities, first item"),
@@ -47,6 +48,7 @@ export const Q = {
   s2JointGovernance: cite("S2", "Ensure joint governance over platforms like AI or cloud that span internal operations and external product usage.", "Foster Collaboration"),
   s2SmallFirms: cite("S2", "Small firms might combine roles in a", "Adjust as You Grow"),
   s2LargerCdo: cite("S2", "Larger companies typically need distinct leadership under a Chief Digital Officer (CDO).", "Adjust as You Grow"),
+  s2Drift: cite("S2", "Role of an organization in reducing the drift between CIOs and CTOs", "Heading of the closing advice, whose third point is Adjust as You Grow"),
   s2Transformation: cite("S2", "They oversee teams, budgets, and strategy, working to drive digital transformation.", "What a CIO and CTO do for your organization?"),
   s2Pillars: cite("S2", "In modern enterprises, both CIOs and CTOs are vital, but distinct pillars of tech leadership.", "Closing paragraph"),
 

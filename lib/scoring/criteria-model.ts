@@ -2,12 +2,13 @@
  * The shape of a criterion and small builders that keep the criteria files readable.
  * A criterion is data: the methodology page prints it, the engine evaluates it.
  */
+import { factById, type FactId } from "./facts";
 import type { Corners, Factor, Poles } from "./mapping";
-import type { Citation, DimensionId, StructureScores } from "./types";
+import type { Citation, DimensionId, StructureId, StructureScores } from "./types";
 
 interface CriterionBase {
   id: string;
-  /** What the criterion claims, in our words. */
+  /** What the criterion weighs, in our words, without taking a side: the reasons take the side. */
   statement: string;
   dimension: DimensionId;
   /** The questions it reads, in the order of its factors. */
@@ -22,7 +23,7 @@ interface CriterionBase {
 }
 
 /** One answer sets a level; support moves linearly from the low pole to the high pole. */
-export interface SingleCriterion extends CriterionBase {
+export interface SingleCore extends CriterionBase {
   kind: "single";
   factor: Factor;
   poles: Poles;
@@ -33,13 +34,39 @@ export interface SingleCriterion extends CriterionBase {
  * decides which structure that signal favours, such as conflict in a small firm against
  * conflict in a large one.
  */
-export interface InteractionCriterion extends CriterionBase {
+export interface InteractionCore extends CriterionBase {
   kind: "interaction";
   factor: Factor;
   by: Factor;
   corners: Corners;
 }
 
+/** What the engine needs of a criterion, in every model version. */
+export type CoreCriterion = SingleCore | InteractionCore;
+
+/**
+ * Why an answer at one end of a criterion supports what it supports, in the respondent's
+ * direction. `tiers` is the claim the text makes, best first, so a test can hold the text to the
+ * numbers: at that end every structure in a tier gets at least the support of any in a later
+ * tier, and structures in one tier get the same. An empty claim says the answer favours nothing.
+ */
+export interface Reason {
+  text: string;
+  tiers: StructureId[][];
+}
+
+/**
+ * Model 2027.1 adds to every criterion the fact it reads (a fact's weight is shared by all the
+ * criteria that read it, so no fact counts more by being read twice) and its reasons.
+ */
+interface CurrentExtras {
+  fact: FactId;
+  /** This criterion's part of its fact's weight; the parts of one fact add up to 1. */
+  share: number;
+}
+
+export type SingleCriterion = SingleCore & CurrentExtras & { reasons: { low: Reason; high: Reason } };
+export type InteractionCriterion = InteractionCore & CurrentExtras & { reasons: Record<keyof Corners, Reason> };
 export type Criterion = SingleCriterion | InteractionCriterion;
 
 /** Support triple in the fixed order separate, ctio, cdo. */
@@ -47,28 +74,57 @@ export function s(separate: number, ctio: number, cdo: number): StructureScores 
   return { separate, ctio, cdo };
 }
 
-type SingleSpec = Omit<SingleCriterion, "kind" | "questionIds">;
-type InteractionSpec = Omit<InteractionCriterion, "kind" | "questionIds">;
+/** A reason whose text argues for each tier over the tiers after it. */
+export function reason(text: string, ...tiers: StructureId[][]): Reason {
+  return { text, tiers };
+}
 
+/** Whether a reason's claim says `credited` is better supported than `compared`. */
+export function claims(reasonGiven: Reason, credited: StructureId, compared: StructureId): boolean {
+  const tierOf = (id: StructureId) => reasonGiven.tiers.findIndex((tier) => tier.includes(id));
+  const [a, b] = [tierOf(credited), tierOf(compared)];
+  return a >= 0 && b >= 0 && a < b;
+}
+
+type SingleSpec = Omit<SingleCriterion, "kind" | "questionIds" | "weight">;
+type InteractionSpec = Omit<InteractionCriterion, "kind" | "questionIds" | "weight">;
+
+/** A criterion's weight is its share of its fact's weight. */
 export function single(spec: SingleSpec): SingleCriterion {
-  return { kind: "single", ...spec, questionIds: [spec.factor.questionId] };
+  return { kind: "single", ...spec, weight: factById(spec.fact).weight * spec.share, questionIds: [spec.factor.questionId] };
 }
 
 export function interaction(spec: InteractionSpec): InteractionCriterion {
-  return { kind: "interaction", ...spec, questionIds: [spec.factor.questionId, spec.by.questionId] };
+  return { kind: "interaction", ...spec, weight: factById(spec.fact).weight * spec.share, questionIds: [spec.factor.questionId, spec.by.questionId] };
 }
 
-/** Company size by headcount, shared by the criteria that ask "is this a larger company?". */
-export const EMPLOYEE_BANDS: Factor = {
+export const LINEAR_SCALE = [0, 0.25, 0.5, 0.75, 1] as const;
+
+/** The claims most reasons make: one executive or two, and whether a CDO belongs above the two. */
+export const ONE_LEADER: StructureId[][] = [["ctio"], ["separate", "cdo"]];
+export const TWO_LEADERS: StructureId[][] = [["separate", "cdo"], ["ctio"]];
+export const CDO_ABOVE: StructureId[][] = [["cdo"], ["separate", "ctio"]];
+export const NO_CDO: StructureId[][] = [["separate", "ctio"], ["cdo"]];
+/** Combine-or-separate supports: the same for both structures with two leaders. */
+export function oneOrTwo(one: number, two: number): StructureScores {
+  return s(two, one, two);
+}
+/** CDO-or-not supports: the same for both structures without a CDO. */
+export function cdoOrNot(cdo: number, other: number): StructureScores {
+  return s(other, other, cdo);
+}
+export const NEUTRAL: StructureScores = s(0.5, 0.5, 0.5);
+
+/** Small firm to large one, for criteria whose direction the sources tie to size (S2: small firms, larger companies). */
+export const SIZE_CONTEXT: Factor = {
   kind: "bands",
   questionId: "employees",
   bands: [
-    { upTo: 50, level: 0 },
-    { upTo: 250, level: 0.25 },
+    { upTo: 250, level: 0 },
     { upTo: 1000, level: 0.5 },
-    { upTo: 5000, level: 0.75 },
     { upTo: Number.POSITIVE_INFINITY, level: 1 },
   ],
 };
 
-export const LINEAR_SCALE = [0, 0.25, 0.5, 0.75, 1] as const;
+/** Whether the company sells technology at all: without it the CTO's remit (S1, S4) is missing. */
+export const SELLS_ANY: Factor = { kind: "options", questionId: "sells_technology", levels: { no: 0, some: 1, core: 1 } };

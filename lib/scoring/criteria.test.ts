@@ -4,9 +4,11 @@ import { QUESTIONNAIRE } from "../questionnaire/definition";
 import { allQuestions } from "../questionnaire/skip";
 import { SOURCE_IDS } from "../sources/sources";
 import { answersArbitrary } from "./arbitrary-answers";
-import { ARCHETYPES } from "./archetypes";
+import { CASE_LIBRARY } from "./case-library";
 import { Q } from "./citations";
-import { CRITERIA, describeMapping, factorRows } from "./criteria";
+import { CRITERIA, TOTAL_WEIGHT, describeMapping, factorRows, type Criterion } from "./criteria";
+import type { Reason } from "./criteria-model";
+import { FACTS } from "./facts";
 import { DIMENSIONS } from "./dimensions";
 import { aggregate, evaluateCriteria, scoreOnly } from "./engine";
 import { factorLevel } from "./mapping";
@@ -22,6 +24,8 @@ function everyCitation(): { where: string; citation: Citation }[] {
   const list: { where: string; citation: Citation }[] = [];
   for (const [key, citation] of Object.entries(Q)) list.push({ where: `Q.${key}`, citation });
   for (const criterion of CRITERIA) for (const citation of criterion.citations) list.push({ where: criterion.id, citation });
+  for (const fact of FACTS) for (const citation of fact.citations) list.push({ where: `fact ${fact.id}`, citation });
+  for (const profile of CASE_LIBRARY) for (const citation of profile.citations) list.push({ where: `case ${profile.id}`, citation });
   for (const id of STRUCTURE_IDS) {
     for (const citation of STRUCTURES[id].citations) list.push({ where: `structure ${id}`, citation });
     for (const citation of recommendationContent(id).citations) list.push({ where: `content ${id}`, citation });
@@ -114,10 +118,58 @@ describe("citations", () => {
     }
   });
 
-  it("archetype justifications are sentences from their source", () => {
-    for (const archetype of ARCHETYPES) {
-      const { source, sentence } = archetype.justification;
-      expect(sources[source].includes(normalise(sentence)), `${archetype.id}: "${sentence}"`).toBe(true);
+});
+
+/** Every end (pole or corner) of a criterion with the support there and the reason written for it. */
+function ends(criterion: Criterion): { end: string; support: StructureScores; reason: Reason }[] {
+  if (criterion.kind === "single") {
+    return (["low", "high"] as const).map((end) => ({ end, support: criterion.poles[end], reason: criterion.reasons[end] }));
+  }
+  return (["lowLow", "lowHigh", "highLow", "highHigh"] as const).map((end) => ({ end, support: criterion.corners[end], reason: criterion.reasons[end] }));
+}
+
+describe("facts", () => {
+  it("give every criterion a fact whose parts add up to one, so no fact counts more for being read twice", () => {
+    for (const fact of FACTS) {
+      const parts = CRITERIA.filter((criterion) => criterion.fact === fact.id);
+      expect(parts.length, fact.id).toBeGreaterThan(0);
+      expect(parts.reduce((sum, criterion) => sum + criterion.share, 0), fact.id).toBeCloseTo(1, 9);
+      expect(parts.reduce((sum, criterion) => sum + criterion.weight, 0), fact.id).toBeCloseTo(fact.weight, 9);
+    }
+    expect(TOTAL_WEIGHT).toBeCloseTo(FACTS.reduce((sum, fact) => sum + fact.weight, 0), 9);
+  });
+
+  it("keep regulation, however many questions describe it, to a sixth of the model at most", () => {
+    const regulation = FACTS.find((fact) => fact.id === "regulation");
+    expect((regulation?.weight ?? 0) / TOTAL_WEIGHT).toBeLessThanOrEqual(1 / 6);
+  });
+});
+
+describe("reasons", () => {
+  it("claim only what the numbers at their end support: each tier at least as supported as the next, equal within a tier", () => {
+    for (const criterion of CRITERIA) {
+      for (const { end, support, reason } of ends(criterion)) {
+        const where = `${criterion.id} ${end}`;
+        expect(reason.text.length, where).toBeGreaterThan(20);
+        reason.tiers.forEach((tier, index) => {
+          for (const id of tier) expect(support[id], `${where}: ${tier.join(", ")} equal`).toBeCloseTo(support[tier[0]!], 9);
+          const next = reason.tiers[index + 1];
+          if (next) for (const a of tier) for (const b of next) expect(support[a], `${where}: ${a} over ${b}`).toBeGreaterThanOrEqual(support[b] - 1e-9);
+        });
+        if (reason.tiers.length === 0) {
+          const values = STRUCTURE_IDS.map((id) => support[id]);
+          expect(Math.max(...values) - Math.min(...values), `${where}: a reason that claims nothing needs equal support`).toBeLessThan(1e-9);
+        }
+      }
+    }
+  });
+
+  it("differ between the ends of a criterion that treat the structures differently", () => {
+    for (const criterion of CRITERIA) {
+      const list = ends(criterion);
+      const texts = new Set(list.map((entry) => entry.reason.text));
+      const supports = new Set(list.map((entry) => JSON.stringify(entry.support)));
+      expect(texts.size, criterion.id).toBeGreaterThanOrEqual(Math.min(supports.size, 2));
     }
   });
 });

@@ -3,7 +3,8 @@
  * answers to support for the three structures.
  */
 import { CHANGE_CRITERIA } from "./criteria-change";
-import type { Criterion } from "./criteria-model";
+import { GOVERNANCE_CRITERIA } from "./criteria-governance";
+import type { CoreCriterion, Criterion } from "./criteria-model";
 import { REMIT_CRITERIA } from "./criteria-remits";
 import { SCALE_CRITERIA } from "./criteria-scale";
 import { cornersSupport, polesSupport, type Factor } from "./mapping";
@@ -12,7 +13,7 @@ import type { StructureScores } from "./types";
 
 export type { Criterion, InteractionCriterion, SingleCriterion } from "./criteria-model";
 
-export const CRITERIA: readonly Criterion[] = [...SCALE_CRITERIA, ...REMIT_CRITERIA, ...CHANGE_CRITERIA];
+export const CRITERIA: readonly Criterion[] = [...SCALE_CRITERIA, ...GOVERNANCE_CRITERIA, ...REMIT_CRITERIA, ...CHANGE_CRITERIA];
 
 export const TOTAL_WEIGHT = CRITERIA.reduce((sum, criterion) => sum + criterion.weight, 0);
 
@@ -97,7 +98,7 @@ export function factorRows(factor: Factor): LevelRow[] {
  * The support each answer gives each structure, for the methodology page. Criteria that
  * read two questions list every combination.
  */
-export function describeMapping(criterion: Criterion): { answer: string; support: StructureScores }[] {
+export function describeMapping(criterion: CoreCriterion): { answer: string; support: StructureScores }[] {
   if (criterion.kind === "single") {
     return factorRows(criterion.factor).map((row) => ({ answer: row.answer, support: polesSupport(criterion.poles, row.level) }));
   }

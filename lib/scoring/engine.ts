@@ -5,12 +5,14 @@
  */
 import type { TAnswers } from "../questionnaire/schema";
 import { isQuestionShown } from "../questionnaire/skip";
-import { CRITERIA, TOTAL_WEIGHT, type Criterion } from "./criteria";
+import { CRITERIA, TOTAL_WEIGHT } from "./criteria";
+import type { CoreCriterion } from "./criteria-model";
+import type { ScoringModel } from "./model";
 import { cornersSupport, polesSupport, type Factor, type FactorMapping } from "./mapping";
 import { exclusiveOptionOf, isSkippedByAnswer, questionById } from "./questions";
 import type { StructureId, StructureScores } from "./types";
 
-export const MODEL_VERSION = "2026.1";
+export const MODEL_VERSION = "2027.1";
 
 /**
  * Order used when scores tie: the structure with fewer executive seats first, because it
@@ -22,9 +24,11 @@ export const TIE_BREAK: readonly StructureId[] = ["ctio", "separate", "cdo"];
 const TIE_EPSILON = 1e-9;
 
 export interface EvaluatedCriterion {
-  criterion: Criterion;
+  criterion: CoreCriterion;
   /** How strongly the answers express the criterion's dimension, 0 to 1. */
   level: number;
+  /** The level of an interaction's second factor, which decides the direction. */
+  byLevel?: number;
   support: StructureScores;
 }
 
@@ -107,32 +111,45 @@ function compileFactor(factor: Factor): LevelReader {
   };
 }
 
-interface CompiledCriterion {
-  criterion: Criterion;
+export interface CompiledCriterion {
+  criterion: CoreCriterion;
   level: LevelReader;
   by: LevelReader | null;
 }
 
-const COMPILED: CompiledCriterion[] = CRITERIA.map((criterion) => ({
-  criterion,
-  level: compileFactor(criterion.factor),
-  by: criterion.kind === "interaction" ? compileFactor(criterion.by) : null,
-}));
+export function compileCriterion(criterion: CoreCriterion): CompiledCriterion {
+  return { criterion, level: compileFactor(criterion.factor), by: criterion.kind === "interaction" ? compileFactor(criterion.by) : null };
+}
 
-function evaluateCompiled(compiled: CompiledCriterion, answers: TAnswers): EvaluatedCriterion | null {
+const COMPILED: CompiledCriterion[] = CRITERIA.map(compileCriterion);
+
+const compiledModels = new WeakMap<ScoringModel, CompiledCriterion[]>();
+
+/** A model's criteria compiled once; the frozen earlier models are compiled only when a result needs them. */
+export function compiledCriteriaOf(model: ScoringModel): CompiledCriterion[] {
+  if (model.criteria === CRITERIA) return COMPILED;
+  let compiled = compiledModels.get(model);
+  if (!compiled) {
+    compiled = model.criteria.map(compileCriterion);
+    compiledModels.set(model, compiled);
+  }
+  return compiled;
+}
+
+/** scoreOnly with any model, the frozen earlier ones included. */
+export function scoreWith(model: ScoringModel, answers: TAnswers): LeanScore {
+  return scoreCompiled(compiledCriteriaOf(model), model.groups.reduce((sum, group) => sum + group.weight, 0), answers);
+}
+
+/** The criterion's level and support for these answers, or null when the answers do not inform it. */
+export function evaluateCompiled(compiled: CompiledCriterion, answers: TAnswers): EvaluatedCriterion | null {
   const { criterion } = compiled;
   const level = compiled.level(answers);
   if (level === null) return null;
   if (criterion.kind === "single") return { criterion, level, support: polesSupport(criterion.poles, level) };
   const byLevel = compiled.by ? compiled.by(answers) : null;
   if (byLevel === null) return null;
-  return { criterion, level, support: cornersSupport(criterion.corners, level, byLevel) };
-}
-
-/** The criterion's level and support for these answers, or null when the answers do not inform it. */
-export function evaluateCriterion(criterion: Criterion, answers: TAnswers): EvaluatedCriterion | null {
-  const compiled = COMPILED.find((entry) => entry.criterion === criterion);
-  return evaluateCompiled(compiled ?? { criterion, level: compileFactor(criterion.factor), by: criterion.kind === "interaction" ? compileFactor(criterion.by) : null }, answers);
+  return { criterion, level, byLevel, support: cornersSupport(criterion.corners, level, byLevel) };
 }
 
 /** One entry per criterion, in CRITERIA order; null where uninformed. */
@@ -157,14 +174,14 @@ export function rankStructures(scores: StructureScores): StructureId[] {
   return ranking;
 }
 
-function finish(informedWeight: number, sumSeparate: number, sumCtio: number, sumCdo: number): LeanScore {
+function finish(informedWeight: number, sumSeparate: number, sumCtio: number, sumCdo: number, totalWeight: number): LeanScore {
   const scores: StructureScores =
     informedWeight > 0
       ? { separate: (100 * sumSeparate) / informedWeight, ctio: (100 * sumCtio) / informedWeight, cdo: (100 * sumCdo) / informedWeight }
       : { separate: 0, ctio: 0, cdo: 0 };
   const ranking = rankStructures(scores);
   const [first, second] = ranking as [StructureId, StructureId, StructureId];
-  return { scores, recommended: first, ranking, coverage: informedWeight / TOTAL_WEIGHT, margin: scores[first] - scores[second] };
+  return { scores, recommended: first, ranking, coverage: informedWeight / totalWeight, margin: scores[first] - scores[second] };
 }
 
 /** Scores from evaluated criteria: the weighted average of support, so missing answers are not zero evidence. */
@@ -181,7 +198,7 @@ export function aggregate(evaluated: readonly (EvaluatedCriterion | null)[]): Le
     ctio += w * entry.support.ctio;
     cdo += w * entry.support.cdo;
   }
-  return finish(weight, separate, ctio, cdo);
+  return finish(weight, separate, ctio, cdo, TOTAL_WEIGHT);
 }
 
 /**
@@ -189,11 +206,16 @@ export function aggregate(evaluated: readonly (EvaluatedCriterion | null)[]): Le
  * arithmetic as aggregate(evaluateCriteria()), without allocating per criterion.
  */
 export function scoreOnly(answers: TAnswers): LeanScore {
+  return scoreCompiled(COMPILED, TOTAL_WEIGHT, answers);
+}
+
+/** scoreOnly for any model's compiled criteria (the frozen earlier models included). */
+export function scoreCompiled(compiledCriteria: readonly CompiledCriterion[], totalWeight: number, answers: TAnswers): LeanScore {
   let weight = 0;
   let separate = 0;
   let ctio = 0;
   let cdo = 0;
-  for (const compiled of COMPILED) {
+  for (const compiled of compiledCriteria) {
     const level = compiled.level(answers);
     if (level === null) continue;
     const criterion = compiled.criterion;
@@ -226,5 +248,5 @@ export function scoreOnly(answers: TAnswers): LeanScore {
     ctio += w * sCtio;
     cdo += w * sCdo;
   }
-  return finish(weight, separate, ctio, cdo);
+  return finish(weight, separate, ctio, cdo, totalWeight);
 }

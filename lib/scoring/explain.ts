@@ -2,12 +2,13 @@
 import type { TAnswers } from "../questionnaire/schema";
 import { answerLabel } from "../questionnaire/labels";
 import { CRITERIA, type Criterion } from "./criteria";
+import type { Reason } from "./criteria-model";
 import { TIE_BREAK, type EvaluatedCriterion } from "./engine";
 import { isSkippedByAnswer, questionById } from "./questions";
 import { STRUCTURE_IDS, type Contribution, type ScoringOutput, type StructureId, type StructureScores } from "./types";
 
-/** Support spreads below this are too small to say a criterion favours anything. */
-const NEUTRAL_SPREAD = 0.05;
+/** Only a criterion that supports every structure equally favours none: any listed difference is a side taken. */
+const NEUTRAL_SPREAD = 1e-9;
 /** Point differences below this round to nothing in the result, so they are not listed. */
 const MIN_LISTED_POINTS = 0.05;
 
@@ -23,6 +24,33 @@ function favoured(support: StructureScores): StructureId | null {
   const values = STRUCTURE_IDS.map((id) => support[id]);
   if (Math.max(...values) - Math.min(...values) < NEUTRAL_SPREAD) return null;
   return TIE_BREAK.reduce((best, id) => (support[id] > support[best] + 1e-12 ? id : best));
+}
+
+export type Side = "low" | "middle" | "high";
+
+/** Which end of a factor's scale an answer is on; exactly midway is neither. */
+export function sideOf(level: number): Side {
+  return Math.abs(level - 0.5) < 1e-9 ? "middle" : level < 0.5 ? "low" : "high";
+}
+
+const cornerKey = { low: { low: "lowLow", high: "lowHigh" }, high: { low: "highLow", high: "highHigh" } } as const;
+
+/**
+ * The reason written for the side of the scale the answer is on, or null when an answer sits
+ * midway, where no side's reason applies (the text then says so instead).
+ */
+export function reasonFor(criterion: Criterion, entry: EvaluatedCriterion): Reason | null {
+  const side = sideOf(entry.level);
+  if (side === "middle") return null;
+  if (criterion.kind === "single") return criterion.reasons[side];
+  const bySide = sideOf(entry.byLevel ?? 0.5);
+  return bySide === "middle" ? null : criterion.reasons[cornerKey[side][bySide]];
+}
+
+function middleText(criterion: Criterion, entry: EvaluatedCriterion): string {
+  if (sideOf(entry.level) === "middle") return "Your answer sits midway on this question, so it moves the scores only a little either way.";
+  const context = criterion.kind === "interaction" ? questionById(criterion.by.questionId).label : "";
+  return `This answer is read together with "${context}", and that answer sits midway between the cases the sources describe, so it counts only part of the way.`;
 }
 
 export function answerSummary(criterion: Criterion, answers: TAnswers): string {
@@ -47,9 +75,10 @@ interface RawContribution {
 export function rawContributions(evaluated: readonly (EvaluatedCriterion | null)[], answers: TAnswers): RawContribution[] {
   const informedWeight = evaluated.reduce((sum, entry) => sum + (entry ? entry.criterion.weight : 0), 0);
   const list: RawContribution[] = [];
-  for (const entry of evaluated) {
-    if (!entry) continue;
-    const { criterion, support } = entry;
+  evaluated.forEach((entry, index) => {
+    if (!entry) return;
+    const { support } = entry;
+    const criterion = CRITERIA[index]!;
     const raw: StructureScores = {
       separate: (100 * criterion.weight * support.separate) / informedWeight,
       ctio: (100 * criterion.weight * support.ctio) / informedWeight,
@@ -63,13 +92,14 @@ export function rawContributions(evaluated: readonly (EvaluatedCriterion | null)
         dimension: criterion.dimension,
         questionIds: [...criterion.questionIds],
         answerSummary: answerSummary(criterion, answers),
+        reason: reasonFor(criterion, entry)?.text ?? middleText(criterion, entry),
         weight: criterion.weight,
         points: roundScores(raw),
         favours: favoured(support),
         citations: criterion.citations,
       },
     });
-  }
+  });
   return list;
 }
 

@@ -12,9 +12,11 @@ import { MODEL_VERSION, TIE_BREAK } from "./engine";
 import { answerLabel, describeMapping, STRUCTURES } from "./index";
 import { questionById } from "./questions";
 import { ScoringInputError, score } from "./score";
-import { STRUCTURE_IDS, type ScoringOutput } from "./types";
+import { STRUCTURE_IDS, type Robustness, type ScoringOutput } from "./types";
 
 const version = QUESTIONNAIRE.version;
+/** Property tests score hundreds of answer sets, each with its 10,000-draw robustness analysis. */
+const SLOW = 60_000;
 const run = (answers: TAnswers, tippingPoints = false) => score({ questionnaireVersion: version, answers }, { tippingPoints });
 const archetype = (id: string) => ARCHETYPES.find((a) => a.id === id)?.answers ?? {};
 
@@ -36,7 +38,7 @@ describe("score() output", () => {
   it("summarises answers as a person would say them", () => {
     const output = run(archetype("regional_bank"));
     const size = output.contributions.find((c) => c.criterionId === "company_size");
-    expect(size?.answerSummary).toBe("4,500 employees");
+    expect(size?.answerSummary).toBe("4,500 employees; Yes, alongside other products");
     const noTech = run(archetype("hospital_network")).contributions.find((c) => c.criterionId === "product_engineering");
     expect(noTech?.answerSummary).toBe('Not asked, given "No"');
   });
@@ -55,7 +57,8 @@ describe("score() output", () => {
     const answers = { ...archetype("regional_bank"), audit_burden: "dont_know" };
     const output = run(answers);
     expect(output.coverage).toBeLessThan(1);
-    expect(output.uninformed.map((item) => item.criterionId).sort()).toEqual(["audit_burden", "governance_at_scale"]);
+    expect(output.uninformed.map((item) => item.criterionId).sort()).toEqual(["complex_governance", "compliance_attention"]);
+    expect(output.robustness?.drawnQuestionIds).toEqual(["audit_burden"]);
     expect(output.dimensions.find((d) => d.id === "governance")?.coverage).toBeLessThan(1);
   });
 
@@ -73,14 +76,36 @@ describe("score() output", () => {
 });
 
 describe("confidence", () => {
-  it("follows the published rule", () => {
-    expect(confidenceFor(8, 0.8).level).toBe("high");
-    expect(confidenceFor(7.9, 1).level).toBe("moderate");
-    expect(confidenceFor(20, 0.79).level).toBe("moderate");
-    expect(confidenceFor(3, 0.6).level).toBe("moderate");
-    expect(confidenceFor(2.9, 1).level).toBe("low");
-    expect(confidenceFor(10, 0.5).level).toBe("low");
-    expect(confidenceFor(0, 0).level).toBe("low");
+  const draws = (separate: number, ctio: number, cdo: number): Robustness => {
+    const structure = (wins: number) => ({ wins, centralWeights: {}, heavier: [], lighter: [], answers: [] });
+    return { modelVersion: MODEL_VERSION, draws: separate + ctio + cdo, seed: "0".repeat(32), weightSpread: 0.5, drawnQuestionIds: [], structures: { separate: structure(separate), ctio: structure(ctio), cdo: structure(cdo) } };
+  };
+
+  it("follows the published rule: the winner's share of draws and the coverage", () => {
+    expect(confidenceFor("separate", draws(8000, 1000, 1000), 0.8).level).toBe("high");
+    expect(confidenceFor("separate", draws(7949, 1000, 1051), 1).level).toBe("moderate");
+    expect(confidenceFor("separate", draws(7950, 1000, 1050), 1).level).toBe("high");
+    expect(confidenceFor("separate", draws(10000, 0, 0), 0.79).level).toBe("moderate");
+    expect(confidenceFor("separate", draws(6000, 3000, 1000), 0.6).level).toBe("moderate");
+    expect(confidenceFor("separate", draws(5949, 4051, 0), 1).level).toBe("low");
+    expect(confidenceFor("separate", draws(10000, 0, 0), 0.5).level).toBe("low");
+    expect(confidenceFor("ctio", draws(0, 10000, 0), 0).level).toBe("low");
+  });
+
+  it("names both leading structures when the evidence leaves the choice open", () => {
+    const open = confidenceFor("cdo", draws(3400, 200, 6400), 1);
+    expect(open.level).toBe("moderate");
+    expect(open.reason).toContain("CDO over CIO and CTO wins in 64%");
+    expect(open.reason).toContain("Separate CIO and CTO in 34%");
+    expect(confidenceFor("cdo", draws(0, 0, 10000), 1).reason).not.toContain("open");
+  });
+
+  it("reads a clear case high and a close one moderate or low, from the stored analysis", () => {
+    expect(run(archetype("seed_saas")).confidence.level).toBe("high");
+    const close = run(archetype("hospital_network"));
+    expect(close.confidence.level).not.toBe("high");
+    expect(close.confidence.reason).toContain(STRUCTURES.separate.name);
+    expect(close.confidence.reason).toContain(STRUCTURES.ctio.name);
   });
 });
 
@@ -94,7 +119,7 @@ describe("hire-first advice", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, SLOW);
 
   it("advises a CTIO when the combined structure is recommended", () => {
     fc.assert(
@@ -104,7 +129,7 @@ describe("hire-first advice", () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, SLOW);
 
   it("picks the CTO first for product-heavy firms and the CIO first for governance-heavy ones", () => {
     const noRoles = { role_cio: "none", role_cto: "none", role_cdo: "none", role_ctio: "none" };
@@ -166,7 +191,7 @@ describe("content and public data", () => {
 
   it("prints mappings and answer labels", () => {
     const size = CRITERIA.find((c) => c.id === "company_size");
-    expect(size && describeMapping(size)[0]).toEqual({ answer: "1 to 50 employees", support: { separate: 0.15, ctio: 1, cdo: 0.05 } });
+    expect(size && describeMapping(size)[0]).toEqual({ answer: "1 to 50 employees; Yes, they are our core business", support: { separate: 0.2, ctio: 0.8, cdo: 0.2 } });
     expect(answerLabel(questionById("audit_burden"), 4)).toBe("4 of 5 (1 = Light, 5 = Very heavy)");
     expect(answerLabel(questionById("frameworks"), ["gdpr", "sox"])).toBe("GDPR or similar privacy law, SOX");
     expect(answerLabel(questionById("frameworks"), "dont_know")).toBe("Don't know");

@@ -3,18 +3,27 @@ import type { TAnswers } from "../questionnaire/schema";
 import { rescoreComparison, type RescoreComparison } from "./compare";
 import { MODEL_VERSION } from "./engine";
 import { ScoringInputError, score } from "./score";
-import type { ScoringOutput } from "./types";
+import { robustnessOfStored } from "./stored";
+import type { Robustness, ScoringOutput } from "./types";
 
 export type RescoreOutcome =
   | { status: "current" }
-  | { status: "compared"; stored: ScoringOutput; current: ScoringOutput; comparison: RescoreComparison }
+  | {
+      status: "compared";
+      stored: ScoringOutput;
+      current: ScoringOutput;
+      /** The saved result's robustness under the model that scored it, measured now when it predates 2027.1. */
+      storedRobustness: Robustness | null;
+      comparison: RescoreComparison;
+    }
   | { status: "not_comparable"; reason: string };
 
 export function rescoreWithCurrentModel(stored: { questionnaireVersion: string; answers: TAnswers; output: ScoringOutput }): RescoreOutcome {
   if (stored.output.modelVersion === MODEL_VERSION) return { status: "current" };
   try {
     const current = score({ questionnaireVersion: stored.questionnaireVersion, answers: stored.answers });
-    return { status: "compared", stored: stored.output, current, comparison: rescoreComparison(stored.output, current) };
+    const storedRobustness = robustnessOfStored(stored);
+    return { status: "compared", stored: stored.output, current, storedRobustness, comparison: rescoreComparison(stored.output, current, storedRobustness) };
   } catch (error) {
     if (error instanceof ScoringInputError) {
       return { status: "not_comparable", reason: `The answers were given to an earlier questionnaire (${stored.questionnaireVersion}) that the current model cannot read.` };

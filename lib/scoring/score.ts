@@ -3,6 +3,7 @@ import { answersSchema } from "../questionnaire/answers";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
 import type { TAnswers } from "../questionnaire/schema";
 import { withoutSkippedAnswers } from "../questionnaire/skip";
+import { canReadVersion } from "../questionnaire/versions";
 import { confidenceFor } from "./confidence";
 import { recommendationContent } from "./content";
 import { dimensionResults } from "./dimensions";
@@ -11,7 +12,10 @@ import { MODEL_VERSION, aggregate, evaluateCriteria } from "./engine";
 export { MODEL_VERSION, scoreOnly, type LeanScore } from "./engine";
 import { explain, rawContributions, roundScores, uninformedCriteria } from "./explain";
 import { hireFirstAdvice } from "./hire-first";
+import { CURRENT_MODEL } from "./models";
 import { QUESTIONS } from "./questions";
+import { analyseRobustness, leadingRival } from "./robustness";
+import { settlingPoints } from "./settling";
 import { restructureTriggers } from "./triggers";
 import type { ScoreInput, ScoringOutput, StructureId } from "./types";
 import { whatWouldChangeIt } from "./what-would-change";
@@ -35,7 +39,7 @@ const QUESTION_IDS = new Set(QUESTIONS.map((question) => question.id));
  * switches back and forth.
  */
 export function prepareAnswers(input: ScoreInput): TAnswers {
-  if (input.questionnaireVersion !== QUESTIONNAIRE.version) {
+  if (!canReadVersion(input.questionnaireVersion)) {
     throw new ScoringInputError(`Questionnaire version ${input.questionnaireVersion} is not supported; expected ${QUESTIONNAIRE.version}.`, []);
   }
   const unknown = Object.keys(input.answers).filter((id) => !QUESTION_IDS.has(id));
@@ -52,7 +56,7 @@ export function prepareAnswers(input: ScoreInput): TAnswers {
 }
 
 export interface ScoreOptions {
-  /** Skip the what-if search (about as costly as the rest of scoring twenty times over). */
+  /** Skip the what-if searches, both ways (tipping and settling points). */
   tippingPoints?: boolean;
 }
 
@@ -63,21 +67,27 @@ export function score(input: ScoreInput, options: ScoreOptions = {}): ScoringOut
   const [recommended, runnerUp] = lean.ranking as [StructureId, StructureId, StructureId];
   const dimensions = dimensionResults(evaluated);
   const explanation = explain(rawContributions(evaluated, answers), recommended, runnerUp);
+  const robustness = analyseRobustness(CURRENT_MODEL, answers);
+  const confidence = confidenceFor(recommended, robustness, lean.coverage);
+  const search = options.tippingPoints !== false;
   return {
     modelVersion: MODEL_VERSION,
-    questionnaireVersion: QUESTIONNAIRE.version,
+    // The version the answers were given to: a re-scored result keeps its own.
+    questionnaireVersion: input.questionnaireVersion,
     recommended,
     scores: roundScores(lean.scores),
     ranking: lean.ranking,
     margin: Math.round(lean.margin * 10) / 10,
     coverage: Math.round(lean.coverage * 1000) / 1000,
-    confidence: confidenceFor(lean.margin, lean.coverage),
+    confidence,
+    robustness,
     dimensions,
     ...explanation,
     uninformed: uninformedCriteria(evaluated),
     hireFirst: hireFirstAdvice(recommended, answers, dimensions),
     triggers: restructureTriggers(answers),
-    tippingPoints: options.tippingPoints === false ? [] : whatWouldChangeIt(answers),
+    tippingPoints: search ? whatWouldChangeIt(answers) : [],
+    settlingPoints: search && confidence.level !== "high" && lean.coverage > 0 ? settlingPoints(answers, recommended, leadingRival(robustness, recommended)) : [],
     content: recommendationContent(recommended),
   };
 }

@@ -7,24 +7,22 @@ import { DONT_KNOW, type TAnswers } from "../questionnaire/schema";
 import { Q } from "./citations";
 import type { RestructureTrigger } from "./types";
 
-/** Above this headcount the sources' "larger company" answer (an arbiter) applies rather than consolidation. */
-const LARGER_COMPANY_EMPLOYEES = 250;
+/** The sizes the model reads these triggers by (SIZE_CONTEXT in criteria-model.ts): small firms, mid-size, larger companies. */
+const SMALL_FIRM_EMPLOYEES = 250;
+const LARGER_COMPANY_EMPLOYEES = 1000;
 
 function answered(value: TAnswers[string]): boolean {
   return value !== undefined && value !== DONT_KNOW;
 }
 
-function isLarger(answers: TAnswers): boolean | null {
-  const employees = answers.employees;
-  return typeof employees === "number" ? employees > LARGER_COMPANY_EMPLOYEES : null;
-}
-
 function direction(answers: TAnswers): string {
-  const larger = isLarger(answers);
-  if (larger === null) return "It pushes toward one combined leader in a small firm and toward a Chief Digital Officer above both roles in a larger one.";
-  return larger
-    ? "In a company of this size it pushes toward a Chief Digital Officer who arbitrates between the two remits."
-    : "In a company of this size it pushes toward one combined leader, which removes the seam between the remits.";
+  const employees = answers.employees;
+  if (typeof employees !== "number") {
+    return "It points to one combined leader in a small firm and to distinct leaders under a Chief Digital Officer in a larger one.";
+  }
+  if (employees <= SMALL_FIRM_EMPLOYEES) return "In a company of this size it points to one combined leader, which removes the seam between the remits.";
+  if (employees > LARGER_COMPANY_EMPLOYEES) return "In a company of this size, S2's answer to drift between the two leaders is distinct leadership under a Chief Digital Officer.";
+  return "At this size neither source says which way it points, so it moves no structure ahead: treat it as a reason to revisit how the leaders work together.";
 }
 
 function misalignment(answers: TAnswers): RestructureTrigger {
@@ -42,7 +40,7 @@ function misalignment(answers: TAnswers): RestructureTrigger {
     label: "Persistent misalignment between product velocity and operational stability",
     fired,
     explanation,
-    citations: [Q.s3Misalignment, Q.s1Budget],
+    citations: [Q.s3Misalignment, Q.s1Budget, Q.s2Drift],
   };
 }
 

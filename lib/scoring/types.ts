@@ -40,6 +40,11 @@ export interface Contribution {
   questionIds: string[];
   /** The answers read, as a person would say them ("1,200 employees", "Don't know"). */
   answerSummary: string;
+  /**
+   * Why this answer supports what it supports, written for the side of the scale the answer is on.
+   * Absent in results scored before model 2027.1.
+   */
+  reason?: string;
   weight: number;
   /** Score points this criterion adds to each structure; over all contributions they sum to the scores. */
   points: StructureScores;
@@ -73,6 +78,8 @@ export interface TippingPoint {
   size: number;
   newRecommendation: StructureId;
   newScores: StructureScores;
+  /** Share of the robustness draws the new recommendation wins, where it was measured (settling points). */
+  newShare?: number;
 }
 
 export interface HireFirstAdvice {
@@ -111,6 +118,53 @@ export interface RecommendationContent {
   citations: Citation[];
 }
 
+/** A weight group that weighs more (ratio above 1) or less in one structure's winning draws than the model assumes. */
+export interface WeightTilt {
+  groupId: string;
+  label: string;
+  /** Mean weight of the group in the structure's winning draws, relative to the model's weight (1 = as the model assumes). */
+  ratio: number;
+}
+
+/** An answer left open that one structure's winning draws drew more often than the others did. */
+export interface AnswerTilt {
+  questionId: string;
+  questionLabel: string;
+  answerLabel: string;
+  /** Share of the structure's winning draws that drew this answer. */
+  share: number;
+  /** Share of all draws that drew it. */
+  baseline: number;
+}
+
+/** One structure in the robustness analysis (SMAA-2): how often it wins, and with what weights. */
+export interface StructureAcceptability {
+  /** Draws in which it scores highest; over the three structures they add up to `draws`. */
+  wins: number;
+  /** SMAA-2 central weights: each weight group's mean weight in this structure's winning draws, relative to the model's; empty when it never wins. */
+  centralWeights: Record<string, number>;
+  /** What its winning draws have in common, strongest first. */
+  heavier: WeightTilt[];
+  lighter: WeightTilt[];
+  answers: AnswerTilt[];
+}
+
+/**
+ * How the recommendation holds when the model's uncertain parts vary: its weights, and the
+ * answers left open. Seeded from the answers and the model version, so it is reproduced exactly.
+ */
+export interface Robustness {
+  modelVersion: string;
+  draws: number;
+  /** 128-bit seed as hex: a hash of the model version and the answers. */
+  seed: string;
+  /** Each weight is drawn uniformly within this share of the model's weight, either way. */
+  weightSpread: number;
+  structures: Record<StructureId, StructureAcceptability>;
+  /** Questions whose answers were drawn because they were left open or answered "Don't know". */
+  drawnQuestionIds: string[];
+}
+
 export interface ScoringOutput {
   modelVersion: string;
   questionnaireVersion: string;
@@ -124,6 +178,8 @@ export interface ScoringOutput {
   /** Share of the total criterion weight the answers informed, 0 to 1. */
   coverage: number;
   confidence: { level: ConfidenceLevel; rule: string; reason: string };
+  /** The robustness analysis behind the confidence. Absent in results scored before model 2027.1 (lib/scoring/stored.ts measures them on demand). */
+  robustness?: Robustness;
   dimensions: DimensionResult[];
   /** Every informed criterion, largest contribution first. */
   contributions: Contribution[];
@@ -136,6 +192,11 @@ export interface ScoringOutput {
   hireFirst: HireFirstAdvice;
   triggers: RestructureTrigger[];
   tippingPoints: TippingPoint[];
+  /**
+   * When the recommendation is not clear: the smallest answer changes after which it would win at
+   * least the share of draws high confidence needs. With tippingPoints, what would tip it either way.
+   */
+  settlingPoints?: TippingPoint[];
   content: RecommendationContent;
 }
 

@@ -116,6 +116,7 @@ async function respondentResults(resultIds: string[]): Promise<StoredRespondent[
       scores: output.scores,
       answers: row.answers as TAnswers,
       dimensions: output.dimensions,
+      modelVersion: output.modelVersion,
       output,
     };
   });
