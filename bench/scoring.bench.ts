@@ -1,6 +1,7 @@
 /**
  * Latency of the scoring model on random valid answer sets: the full score() (with and
- * without the what-if search), the lean scoreOnly() the search and the what-if panel use,
+ * without the what-if searches), the robustness analysis at 10,000 draws (budget: 10 ms; the
+ * full score() with it: 15 ms), the lean scoreOnly() the search and the what-if panel use,
  * and whatWouldChangeIt() alone. Fixed seed, so runs compare.
  */
 import { percentile } from "../lib/loadtest/latency";
@@ -8,7 +9,7 @@ import fc from "fast-check";
 import { QUESTIONNAIRE } from "../lib/questionnaire/definition";
 import type { TAnswers } from "../lib/questionnaire/schema";
 import { answersArbitrary } from "../lib/scoring/arbitrary-answers";
-import { score, scoreOnly, whatWouldChangeIt } from "../lib/scoring";
+import { CURRENT_MODEL, DEFAULT_DRAWS, analyseRobustness, prepareAnswers, score, scoreOnly, whatWouldChangeIt } from "../lib/scoring";
 
 export interface BenchResult {
   name: string;
@@ -36,9 +37,11 @@ function measure(name: string, inputs: TAnswers[], fn: (answers: TAnswers) => un
 export async function runScoringBench(): Promise<BenchResult[]> {
   const inputs = fc.sample(answersArbitrary({ mode: "complete" }), { numRuns: SAMPLE_COUNT, seed: SEED });
   const version = QUESTIONNAIRE.version;
+  const prepared = inputs.map((answers) => prepareAnswers({ questionnaireVersion: version, answers }));
   return [
-    measure("score() full, with tipping points", inputs, (answers) => score({ questionnaireVersion: version, answers })),
-    measure("score() without tipping points", inputs, (answers) => score({ questionnaireVersion: version, answers }, { tippingPoints: false }), 5),
+    measure("score() full, with robustness and tipping points", inputs, (answers) => score({ questionnaireVersion: version, answers })),
+    measure("score() with robustness, without tipping points", inputs, (answers) => score({ questionnaireVersion: version, answers }, { tippingPoints: false })),
+    measure(`robustness analysis, ${DEFAULT_DRAWS.toLocaleString("en-US")} draws`, prepared, (answers) => analyseRobustness(CURRENT_MODEL, answers)),
     measure("scoreOnly()", inputs, (answers) => scoreOnly(answers), 200),
     measure("whatWouldChangeIt()", inputs, (answers) => whatWouldChangeIt(answers)),
   ];

@@ -1,6 +1,7 @@
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { buttonClass } from "@/components/ui/button";
+import { stepsFor } from "@/components/assessment/steps";
 import { allQuestions } from "@/lib/questionnaire/skip";
 import { QUESTIONNAIRE } from "@/lib/questionnaire/definition";
 import { STRUCTURES } from "@/lib/scoring";
@@ -15,7 +16,11 @@ function limitedFor(value: string | undefined): number | null {
 }
 
 export default async function LandingPage({ searchParams }: { searchParams: Promise<{ limited?: string }> }) {
-  const questionCount = allQuestions(QUESTIONNAIRE).length;
+  const questions = allQuestions(QUESTIONNAIRE);
+  // Follow-up questions appear only for some answers, so the count a respondent sees is a range.
+  const alwaysAsked = questions.filter((question) => !question.showIf).length;
+  const sectionCount = QUESTIONNAIRE.sections.length;
+  const stepCount = stepsFor(QUESTIONNAIRE).length;
   const limited = limitedFor((await searchParams).limited);
   return (
     <div className="space-y-14">
@@ -25,7 +30,8 @@ export default async function LandingPage({ searchParams }: { searchParams: Prom
           One technology chief, two, or a digital officer over both?
         </h1>
         <p className="mt-5 text-lg text-muted">
-          Answer {questionCount} questions about your company&apos;s size, regulation, strategy, IT estate and alignment.
+          Answer {alwaysAsked} to {questions.length} questions, depending on your answers, about your company&apos;s size, regulation, strategy, IT estate and
+          alignment.
           Rolefit recommends how to structure technology leadership, shows the cited evidence behind every point of the
           score, and tells you what would change the answer.
         </p>
@@ -63,9 +69,12 @@ export default async function LandingPage({ searchParams }: { searchParams: Prom
           How it works
         </h2>
         {[
-          ["Answer at your pace", "Six short sections. Your answers save as you type; a private link brings you back to where you stopped."],
+          [
+            "Answer at your pace",
+            `${sectionCount} short sections of questions, with an optional step about you before them and a review after: ${stepCount} steps in all. Your answers save as you type; a private link brings you back to where you stopped.`,
+          ],
           ["See the evidence", "Every criterion cites the passage of the published analysis it rests on. Nothing is a black box."],
-          ["Know what would change it", "The result lists the smallest changes in your answers that would tip the recommendation."],
+          ["Know how robust it is", "The result says how often the recommendation wins when the model's weights vary, and the smallest changes in your answers that would tip it."],
         ].map(([title, text]) => (
           <div key={title}>
             <h3 className="font-semibold">{title}</h3>

@@ -39,6 +39,7 @@ export function Contributions({ block }: { block: ReportContributions }) {
             <p className="text-sm text-muted">
               {block.answerLabel}: {item.answer} · <strong className="text-brand">{item.lead}</strong>
             </p>
+            {item.reason ? <p className="mt-0.5 text-sm">{item.reason}</p> : null}
             <CitationList items={item.citations} />
           </li>
         ))}

@@ -79,8 +79,39 @@ function Scores({ report }: { report: ReportModel }) {
         </ul>
       </figure>
       <p className="mt-4">{report.scores.caption}</p>
+      {report.scores.robustness ? <Shares block={report.scores.robustness} /> : null}
       <p className="mt-2 text-sm text-muted">How confidence is set: {report.scores.confidenceRule}</p>
     </ReportSection>
+  );
+}
+
+function Shares({ block }: { block: NonNullable<ReportModel["scores"]["robustness"]> }) {
+  return (
+    <div className="mt-6">
+      <figure className="rf-keep">
+        <figcaption className="text-sm font-semibold">{block.title}</figcaption>
+        <ul className="mt-2 space-y-3">
+          {block.bars.map((bar) => (
+            <li key={bar.structure}>
+              <div className="flex justify-between text-sm">
+                <span className={bar.recommended ? "font-semibold" : ""}>{bar.name}</span>
+                <span className="font-semibold tabular-nums">{bar.percent}%</span>
+              </div>
+              <div className="rf-bar-track mt-1 h-3 rounded-full bg-line" aria-hidden="true">
+                <div className={`rf-bar h-full rounded-full ${bar.recommended ? "bg-accent" : "bg-muted/60"}`} style={{ width: `${bar.percent}%` }} />
+              </div>
+            </li>
+          ))}
+        </ul>
+      </figure>
+      <p className="mt-4">{block.caption}</p>
+      {block.conditions.map((sentence) => (
+        <p key={sentence} className="mt-1 text-sm">
+          {sentence}
+        </p>
+      ))}
+      {block.note ? <p className="mt-1 text-sm text-muted">{block.note}</p> : null}
+    </div>
   );
 }
 
@@ -88,6 +119,20 @@ function Change({ report }: { report: ReportModel }) {
   const { change } = report;
   return (
     <ReportSection id="change" lead={change.lead}>
+      {change.eitherWay ? (
+        <div className="mb-4">
+          <h3 className="rf-heading font-semibold">What would tip it, either way</h3>
+          <p className="mt-1 text-sm text-muted">{change.eitherWay.lead}</p>
+          <div className="mt-2 grid gap-3 sm:grid-cols-2 print:grid-cols-2">
+            {change.eitherWay.directions.map((direction) => (
+              <Card key={direction.title} title={direction.title}>
+                {direction.conditions ? <p>{direction.conditions}</p> : null}
+                {direction.changes.length > 0 ? <BulletList items={direction.changes} /> : <p className="text-muted">{direction.emptyText}</p>}
+              </Card>
+            ))}
+          </div>
+        </div>
+      ) : null}
       {change.tippingPoints.length === 0 ? <p>{change.emptyText}</p> : null}
       <ol className="space-y-3">
         {change.tippingPoints.map((point, index) => (

@@ -13,6 +13,7 @@ function ContributionItem({ item, versus, favouring }: { item: Contribution; ver
       <div>
         <p className="font-medium">{item.statement}</p>
         <p className="mt-0.5 text-sm text-muted">Your answer: {item.answerSummary}</p>
+        {item.reason ? <p className="mt-1 text-sm">{item.reason}</p> : null}
       </div>
       <div className="flex flex-wrap items-start gap-2 sm:flex-col sm:items-end">
         <p className="text-sm font-semibold tabular-nums text-brand">

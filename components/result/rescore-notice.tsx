@@ -10,11 +10,16 @@ import { buildComparison } from "@/lib/portfolio/compare";
 import type { TAnswers } from "@/lib/questionnaire/schema";
 import type { RescoreOutcome } from "@/lib/scoring/rescore";
 import { STRUCTURES } from "@/lib/scoring/structures";
+import { ShareChart } from "./share-chart";
 
 type Compared = Extract<RescoreOutcome, { status: "compared" }>;
 
+function shareLine(share: number | null, draws: number | undefined): string {
+  return share === null || draws === undefined ? "robustness not measured" : `wins in ${Math.round(share * 100)}% of ${draws.toLocaleString("en-US")} plausible variants of its model`;
+}
+
 function RescoreComparison({ outcome }: { outcome: Compared }) {
-  const { stored, current, comparison } = outcome;
+  const { stored, current, comparison, storedRobustness } = outcome;
   // The answers are the same on both sides, so only the model's reading of them can differ.
   const answers: TAnswers = {};
   const side = buildComparison([
@@ -38,12 +43,19 @@ function RescoreComparison({ outcome }: { outcome: Compared }) {
             <dd className="text-sm text-muted">
               {stored.confidence.level} confidence, {stored.margin.toFixed(1)} points ahead
             </dd>
+            <dd className="text-sm text-muted" data-testid="rescore-share-saved">
+              {shareLine(comparison.winnerShare.from, storedRobustness?.draws)}
+              {storedRobustness && !stored.robustness ? ` (measured now with model ${stored.modelVersion})` : ""}
+            </dd>
           </div>
           <div>
             <dt className="text-sm text-muted">Under the current model</dt>
             <dd className="text-lg font-semibold">{STRUCTURES[current.recommended].name}</dd>
             <dd className="text-sm text-muted">
               {current.confidence.level} confidence, {current.margin.toFixed(1)} points ahead
+            </dd>
+            <dd className="text-sm text-muted" data-testid="rescore-share-current">
+              {shareLine(comparison.winnerShare.to, current.robustness?.draws)}
             </dd>
           </div>
         </dl>
@@ -53,6 +65,10 @@ function RescoreComparison({ outcome }: { outcome: Compared }) {
             : "The current model makes the same recommendation."}{" "}
           {comparison.confidence.changed ? `Confidence would move from ${comparison.confidence.from} to ${comparison.confidence.to}.` : "Confidence is unchanged."}
         </p>
+        <div className="mt-6 grid gap-6 md:grid-cols-2">
+          {storedRobustness ? <ShareChart robustness={storedRobustness} order={stored.ranking} highlight={stored.recommended} label={`As saved (model ${stored.modelVersion})`} /> : null}
+          {current.robustness ? <ShareChart robustness={current.robustness} order={current.ranking} highlight={current.recommended} label={`Current model (${current.modelVersion})`} /> : null}
+        </div>
         <div className="mt-6">
           <ValueTable
             caption="Scores out of 100, as saved and under the current model, with the change"

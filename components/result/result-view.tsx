@@ -6,13 +6,17 @@ import type { ReactNode } from "react";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import type { TAnswers, TQuestionnaire } from "@/lib/questionnaire/schema";
+import { EITHER_WAY_LEAD, robustnessCaption } from "@/lib/scoring/robustness-text";
+import { robustnessOfStored } from "@/lib/scoring/stored";
 import { STRUCTURES } from "@/lib/scoring/structures";
-import type { ScoringOutput } from "@/lib/scoring/types";
+import type { Robustness, ScoringOutput } from "@/lib/scoring/types";
 import { Citations } from "./citation";
 import { ConfidenceBadge } from "./confidence-badge";
 import { ContributionList } from "./contribution-list";
+import { EitherWay } from "./either-way";
 import { BulletList, ContentSources, KpiScorecard, Mechanisms, OwnershipTable } from "./recommendation-content";
 import { ScoreChart } from "./score-chart";
+import { ShareChart } from "./share-chart";
 import { WhatIfPanel } from "./what-if-panel";
 
 interface Props {
@@ -35,10 +39,24 @@ function Block({ id, title, lead, children }: { id: string; title: string; lead?
   );
 }
 
+/** A result scored before robustness was stored: the analysis is measured now with the model that scored it. */
+function MeasuredLater({ output, robustness }: { output: ScoringOutput; robustness: Robustness | null }) {
+  if (output.robustness) return null;
+  return (
+    <p className="mt-3 text-sm text-muted" data-testid="robustness-measured-later">
+      {robustness
+        ? `This result was scored with model ${output.modelVersion}, before robustness was stored with results: the share of draws is measured now with that same model. Its confidence was set by that model's rule, quoted above.`
+        : `This result was scored with model ${output.modelVersion}, which this server can no longer analyse, so its robustness is not shown.`}
+    </p>
+  );
+}
+
 export function ResultView({ output, answers, questionnaire, heading }: Props) {
   const structure = STRUCTURES[output.recommended];
   const runnerUp = output.ranking[1] ?? output.recommended;
   const fired = output.triggers.filter((trigger) => trigger.fired);
+  const robustness = robustnessOfStored({ questionnaireVersion: output.questionnaireVersion, answers, output });
+  const open = output.confidence.level !== "high" && output.robustness !== undefined;
   return (
     <div className="space-y-6">
       <Card className="border-brand/30">
@@ -50,16 +68,22 @@ export function ResultView({ output, answers, questionnaire, heading }: Props) {
         <div className="mt-3 flex flex-wrap items-center gap-3">
           <ConfidenceBadge level={output.confidence.level} />
           <span className="text-sm text-muted">
-            {output.margin.toFixed(1)} points ahead of {STRUCTURES[runnerUp].name}; answers informed {Math.round(output.coverage * 100)}% of the model
+            {output.margin.toFixed(1)} points ahead of {STRUCTURES[runnerUp].name} on the model&apos;s own weights; answers informed {Math.round(output.coverage * 100)}% of the model
           </span>
         </div>
         <p className="mt-4 text-lg">{output.content.summary}</p>
-        <p className="mt-3 text-sm text-muted">
-          {output.confidence.reason} <span className="italic">Rule: {output.confidence.rule}</span>
+        <p className="mt-3 text-sm text-muted" data-testid="confidence-reason">
+          {output.confidence.reason}
+          {robustness && !output.robustness ? ` Measured now: ${robustnessCaption(robustness, output.ranking)}` : ""}
         </p>
-        <div className="mt-6">
+        <p className="mt-1 text-sm text-muted">
+          <span className="font-semibold">How confidence is set:</span> {output.confidence.rule}
+        </p>
+        <div className="mt-6 grid gap-6 md:grid-cols-2">
           <ScoreChart scores={output.scores} ranking={output.ranking} highlight={output.recommended} />
+          {robustness ? <ShareChart robustness={robustness} order={output.ranking} highlight={output.recommended} /> : null}
         </div>
+        <MeasuredLater output={output} robustness={robustness} />
       </Card>
 
       {fired.length > 0 ? (
@@ -81,6 +105,16 @@ export function ResultView({ output, answers, questionnaire, heading }: Props) {
       <Block id="counter" title="What points elsewhere" lead="Criteria in your answers that favour another structure.">
         <ContributionList items={output.counterSignals} versus={output.recommended} emptyText="None of your answers points to another structure." />
       </Block>
+
+      {open && robustness ? (
+        <Block
+          id="either-way"
+          title="What would tip it, either way"
+          lead={EITHER_WAY_LEAD}
+        >
+          <EitherWay output={output} robustness={robustness} />
+        </Block>
+      ) : null}
 
       <Block id="what-if" title="What would change this recommendation" lead="The smallest changes to your answers that would tip the result, computed from the model. Try them, or change any answer; nothing is saved.">
         <WhatIfPanel questionnaire={questionnaire} answers={answers} recommended={output.recommended} tippingPoints={output.tippingPoints} />

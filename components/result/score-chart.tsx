@@ -5,8 +5,8 @@ import type { StructureId, StructureScores } from "@/lib/scoring/types";
 export function ScoreChart({ scores, ranking, highlight }: { scores: StructureScores; ranking: StructureId[]; highlight: StructureId }) {
   return (
     <figure>
-      <figcaption className="sr-only">Scores out of 100 for each structure</figcaption>
-      <ul className="space-y-3">
+      <figcaption className="text-sm font-semibold">Scores out of 100 on the model&apos;s own weights</figcaption>
+      <ul className="mt-3 space-y-3">
         {ranking.map((id) => (
           <li key={id} data-testid={`score-${id}`}>
             <div className="flex justify-between text-sm">

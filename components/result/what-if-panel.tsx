@@ -2,7 +2,7 @@
 
 /**
  * Change answers and see the recommendation move, computed in the browser by the same model
- * that scored the result. Nothing here is saved.
+ * that scored the result, with its robustness analysis (a few milliseconds). Nothing here is saved.
  */
 import { useMemo, useState } from "react";
 import { QuestionField } from "@/components/assessment/question-field";
@@ -12,10 +12,15 @@ import { applyAnswer } from "@/lib/questionnaire/edit";
 import { answerLabel } from "@/lib/questionnaire/labels";
 import type { TAnswers, TQuestionnaire } from "@/lib/questionnaire/schema";
 import { allQuestions, shownQuestions, withoutSkippedAnswers } from "@/lib/questionnaire/skip";
+import { confidenceFor } from "@/lib/scoring/confidence";
+import { CURRENT_MODEL } from "@/lib/scoring/current-model";
 import { scoreOnly } from "@/lib/scoring/engine";
+import { analyseRobustness } from "@/lib/scoring/robustness";
 import { STRUCTURES } from "@/lib/scoring/structures";
 import type { StructureId, TippingPoint } from "@/lib/scoring/types";
+import { ConfidenceBadge } from "./confidence-badge";
 import { ScoreChart } from "./score-chart";
+import { ShareChart } from "./share-chart";
 import { TippingPoints } from "./tipping-points";
 
 interface Props {
@@ -29,7 +34,12 @@ export function WhatIfPanel({ questionnaire, answers, recommended, tippingPoints
   const [draft, setDraft] = useState<TAnswers>(answers);
   const [questionId, setQuestionId] = useState<string>("");
   const [error, setError] = useState<string | undefined>();
-  const outcome = useMemo(() => scoreOnly(withoutSkippedAnswers(questionnaire, draft)), [questionnaire, draft]);
+  const outcome = useMemo(() => {
+    const prepared = withoutSkippedAnswers(questionnaire, draft);
+    const lean = scoreOnly(prepared);
+    const robustness = analyseRobustness(CURRENT_MODEL, prepared);
+    return { ...lean, robustness, confidence: confidenceFor(lean.recommended, robustness, lean.coverage) };
+  }, [questionnaire, draft]);
   const question = allQuestions(questionnaire).find((candidate) => candidate.id === questionId);
   const changed = allQuestions(questionnaire).filter((q) => JSON.stringify(draft[q.id]) !== JSON.stringify(answers[q.id]));
   const ranking = [...(Object.keys(outcome.scores) as StructureId[])].sort((a, b) => outcome.scores[b] - outcome.scores[a]);
@@ -84,8 +94,15 @@ export function WhatIfPanel({ questionnaire, answers, recommended, tippingPoints
           {outcome.recommended !== recommended ? (
             <p className="mt-1 text-sm font-semibold text-warn">This differs from your saved result ({STRUCTURES[recommended].name}).</p>
           ) : null}
-          <div className="mt-4">
+          <div className="mt-2">
+            <ConfidenceBadge level={outcome.confidence.level} />
+          </div>
+          <p className="mt-2 text-sm text-muted" data-testid="what-if-confidence">
+            {outcome.confidence.reason}
+          </p>
+          <div className="mt-4 space-y-5">
             <ScoreChart scores={outcome.scores} ranking={ranking} highlight={outcome.recommended} />
+            <ShareChart robustness={outcome.robustness} order={ranking} highlight={outcome.recommended} />
           </div>
           {changed.length > 0 ? (
             <div className="mt-4 text-sm">

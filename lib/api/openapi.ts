@@ -8,7 +8,7 @@ import { z } from "zod";
 import { ZDraftSave, ZScoreRequest, ZSubmission } from "../validation/assessment";
 import { ZRecordId } from "../validation/organizations";
 import { RESULTS_PAGE_SIZES, ZResultsQuery, type TResultsQuery } from "../validation/portfolio";
-import { ZApiContribution, ZApiError, ZApiOrganization, ZApiOrganizations, ZApiResult, ZApiResultRow, ZApiResultsPage } from "./schemas";
+import { ZApiContribution, ZApiError, ZApiOrganization, ZApiOrganizations, ZApiResult, ZApiResultRow, ZApiResultsPage, ZApiRobustness } from "./schemas";
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -45,6 +45,7 @@ const COMPONENTS = {
   ResultRow: ZApiResultRow,
   Result: ZApiResult,
   Contribution: ZApiContribution,
+  Robustness: ZApiRobustness,
   Organizations: ZApiOrganizations,
   Organization: ZApiOrganization,
   Error: ZApiError,
@@ -206,7 +207,24 @@ function assessmentPaths(): OpenApiDocument["paths"] {
         tags: ["Assessments"],
         security: PUBLIC,
         requestBody: { required: true, content: json(inline(ZScoreRequest)) },
-        responses: { "200": object("The scoring model's full output."), "400": invalid },
+        responses: {
+          "200": {
+            description:
+              "The scoring model's full output: scores, ranking, confidence (with the rule that set it), drivers and counter-signals with their reasons and citations, " +
+              "tipping points, settling points when the recommendation is not clear, and the robustness analysis (the same schema as a stored result's).",
+            content: json({
+              type: "object",
+              properties: {
+                modelVersion: { type: "string" },
+                recommended: { type: "string", enum: ["separate", "ctio", "cdo"] },
+                confidence: { type: "object", properties: { level: { type: "string", enum: ["high", "moderate", "low"] }, rule: { type: "string" }, reason: { type: "string" } } },
+                robustness: ref("Robustness"),
+              },
+              required: ["modelVersion", "recommended", "confidence", "robustness"],
+            }),
+          },
+          "400": invalid,
+        },
       },
     },
     "/api/v1/assessments": {

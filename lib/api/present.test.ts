@@ -36,6 +36,20 @@ describe("the read-only API's payloads", () => {
     expect(body.drivers[0]?.citations.length).toBeGreaterThan(0);
     expect(body.answers).not.toHaveProperty("skipped");
     expect(body).not.toHaveProperty("content");
+    expect(body.robustness?.measuredLater).toBe(false);
+    expect(body.robustness?.seed).toBe(output.robustness?.seed);
+    const shares = body.robustness ? Object.values(body.robustness.structures).reduce((sum, entry) => sum + entry.wins, 0) : 0;
+    expect(shares).toBe(body.robustness?.draws);
+    expect(body.drivers.every((driver) => typeof driver.reason === "string")).toBe(true);
+  });
+
+  it("measures the robustness of a result scored by model 2026.1 with that model, and says so", () => {
+    const older = { ...structuredClone(output), modelVersion: "2026.1", questionnaireVersion: "2026.1" };
+    delete older.robustness;
+    const body = toApiResult(reviewed({ output: older, modelVersion: "2026.1", questionnaireVersion: "2026.1" }));
+    expect(ZApiResult.safeParse(body).success).toBe(true);
+    expect(body.robustness).toMatchObject({ modelVersion: "2026.1", measuredLater: true });
+    expect(toApiResult(reviewed({ output: { ...older, modelVersion: "2024.1" } })).robustness).toBeNull();
   });
 
   it("keeps the model's recommendation beside a consultant's override", () => {

@@ -3,10 +3,11 @@
  * field added later never reaches API clients unannounced. Pure: unit-tested without a database.
  */
 import type { TAnswerValue } from "../questionnaire/schema";
-import type { Contribution } from "../scoring/types";
+import { robustnessOfStored } from "../scoring/stored";
+import { STRUCTURE_IDS, type Contribution, type Robustness, type StructureAcceptability, type StructureId } from "../scoring/types";
 import type { ReviewedResult } from "../services/read-api";
 import type { ResultRow } from "../services/results-table";
-import type { TApiContribution, TApiOrganization, TApiResult, TApiResultRow } from "./schemas";
+import type { TApiContribution, TApiOrganization, TApiResult, TApiResultRow, TApiRobustness } from "./schemas";
 
 export function toApiResultRow(row: ResultRow): TApiResultRow {
   return {
@@ -33,10 +34,35 @@ function toApiContribution(contribution: Contribution): TApiContribution {
     dimension: contribution.dimension,
     questionIds: contribution.questionIds,
     answerSummary: contribution.answerSummary,
+    reason: contribution.reason ?? null,
     weight: contribution.weight,
     points: { separate: contribution.points.separate, ctio: contribution.points.ctio, cdo: contribution.points.cdo },
     favours: contribution.favours,
     citations: contribution.citations.map((citation) => ({ source: citation.source, phrase: citation.phrase, location: citation.location })),
+  };
+}
+
+function toApiAcceptability(entry: StructureAcceptability, draws: number) {
+  return {
+    wins: entry.wins,
+    share: Math.round((entry.wins / draws) * 10_000) / 10_000,
+    centralWeights: { ...entry.centralWeights },
+    heavier: entry.heavier.map((tilt) => ({ groupId: tilt.groupId, label: tilt.label, ratio: tilt.ratio })),
+    lighter: entry.lighter.map((tilt) => ({ groupId: tilt.groupId, label: tilt.label, ratio: tilt.ratio })),
+    answers: entry.answers.map((tilt) => ({ questionId: tilt.questionId, questionLabel: tilt.questionLabel, answerLabel: tilt.answerLabel, share: tilt.share, baseline: tilt.baseline })),
+  };
+}
+
+export function toApiRobustness(robustness: Robustness, measuredLater: boolean): TApiRobustness {
+  const structures = Object.fromEntries(STRUCTURE_IDS.map((id) => [id, toApiAcceptability(robustness.structures[id], robustness.draws)])) as Record<StructureId, ReturnType<typeof toApiAcceptability>>;
+  return {
+    modelVersion: robustness.modelVersion,
+    draws: robustness.draws,
+    seed: robustness.seed,
+    weightSpread: robustness.weightSpread,
+    structures,
+    drawnQuestionIds: [...robustness.drawnQuestionIds],
+    measuredLater,
   };
 }
 
@@ -58,12 +84,18 @@ export function toApiResult(source: ReviewedResult): TApiResult {
     ranking: output.ranking,
     margin: output.margin,
     coverage: output.coverage,
-    confidence: { level: output.confidence.level, reason: output.confidence.reason },
+    confidence: { level: output.confidence.level, reason: output.confidence.reason, rule: output.confidence.rule },
+    robustness: robustnessOf(source),
     override: source.override,
     dimensions: output.dimensions.map((dimension) => ({ id: dimension.id, label: dimension.label, value: dimension.value, coverage: dimension.coverage })),
     drivers: output.drivers.map(toApiContribution),
     counterSignals: output.counterSignals.map(toApiContribution),
   };
+}
+
+function robustnessOf(source: ReviewedResult): TApiRobustness | null {
+  const robustness = robustnessOfStored(source);
+  return robustness ? toApiRobustness(robustness, source.output.robustness === undefined) : null;
 }
 
 export function toApiOrganization(organization: TApiOrganization): TApiOrganization {

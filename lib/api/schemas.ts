@@ -54,6 +54,7 @@ export const ZApiContribution = z.strictObject({
   dimension: z.enum(DIMENSION_IDS),
   questionIds: z.array(z.string()),
   answerSummary: z.string(),
+  reason: z.string().nullable().describe("Why this answer supports the structure it is credited to, in the answer's own direction; null in results scored before model 2027.1."),
   weight: z.number(),
   points: ZApiScores.describe("Points this criterion adds to each structure's score."),
   favours: ZApiStructure.nullable(),
@@ -66,6 +67,41 @@ const ZApiDimension = z.strictObject({
   value: z.number().nullable().describe("0 to 100; null when no answer informed it."),
   coverage: z.number().min(0).max(1),
 });
+
+const ZApiWeightTilt = z.strictObject({
+  groupId: z.string().describe("A fact of the model (since 2027.1), or a dimension for results of model 2026.1."),
+  label: z.string(),
+  ratio: z.number().describe("Mean weight of the group in this structure's winning draws, relative to the model's (1 = as the model assumes)."),
+});
+
+const ZApiAnswerTilt = z.strictObject({
+  questionId: z.string(),
+  questionLabel: z.string(),
+  answerLabel: z.string(),
+  share: z.number().min(0).max(1).describe("Share of this structure's winning draws that drew this answer for the question left open."),
+  baseline: z.number().min(0).max(1).describe("Share of all draws that drew it."),
+});
+
+const ZApiAcceptability = z.strictObject({
+  wins: z.number().int().min(0).describe("Draws this structure wins; over the three structures they add up to `draws`."),
+  share: z.number().min(0).max(1).describe("wins / draws: its first-rank acceptability."),
+  centralWeights: z.record(z.string(), z.number()).describe("SMAA-2 central weights: each weight group's mean weight in the draws it wins, relative to the model's; empty when it never wins."),
+  heavier: z.array(ZApiWeightTilt).describe("Groups that weigh most above the model's in the draws it wins."),
+  lighter: z.array(ZApiWeightTilt).describe("Groups that weigh most below the model's in the draws it wins."),
+  answers: z.array(ZApiAnswerTilt).describe("Answers left open that the draws it wins drew more often than the others did."),
+});
+
+export const ZApiRobustness = z
+  .strictObject({
+    modelVersion: z.string().describe("The model the draws vary: the one that scored the result."),
+    draws: z.number().int().positive(),
+    seed: z.string().describe("The 128-bit seed as 32 hex digits, a hash of the model version and the answers: the same answers give the same draws."),
+    weightSpread: z.number().describe("Each fact's weight, and each criterion's part of its fact, is drawn uniformly within this share of the model's, either way."),
+    structures: z.strictObject({ separate: ZApiAcceptability, ctio: ZApiAcceptability, cdo: ZApiAcceptability }),
+    drawnQuestionIds: z.array(z.string()).describe("Questions whose answers were drawn because they were left open or answered \"Don't know\"."),
+    measuredLater: z.boolean().describe("True for a result scored before model 2027.1 stored its robustness: measured on request with the model that scored it."),
+  })
+  .describe("The robustness analysis (stochastic multicriteria acceptability analysis, SMAA-2): how often each structure wins when the model's uncertain parts vary.");
 
 const ZApiOverride = z.strictObject({
   recommendation: ZApiStructure,
@@ -89,7 +125,8 @@ export const ZApiResult = z.strictObject({
   ranking: z.array(ZApiStructure).describe("Structures from best to worst score."),
   margin: z.number(),
   coverage: z.number().min(0).max(1).describe("Share of the criteria's weight the answers informed."),
-  confidence: z.strictObject({ level: ZApiConfidence, reason: z.string() }),
+  confidence: z.strictObject({ level: ZApiConfidence, reason: z.string(), rule: z.string().describe("How the level was set, as the model that scored the result set it.") }),
+  robustness: ZApiRobustness.nullable().describe("Null only for a result whose model this server can no longer analyse."),
   override: ZApiOverride.nullable().describe("A consultant's different recommendation with its justification, or null."),
   dimensions: z.array(ZApiDimension),
   drivers: z.array(ZApiContribution).describe("Criteria that carried the recommendation over the runner-up, largest first."),
@@ -115,6 +152,7 @@ export const ZApiError = z.strictObject({
 });
 
 export type TApiResultRow = z.infer<typeof ZApiResultRow>;
+export type TApiRobustness = z.infer<typeof ZApiRobustness>;
 export type TApiResultsPage = z.infer<typeof ZApiResultsPage>;
 export type TApiContribution = z.infer<typeof ZApiContribution>;
 export type TApiResult = z.infer<typeof ZApiResult>;

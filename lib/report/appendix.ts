@@ -3,7 +3,7 @@ import { QUESTIONNAIRE } from "../questionnaire/definition";
 import { answerLabel } from "../questionnaire/labels";
 import type { TAnswers } from "../questionnaire/schema";
 import { isQuestionShown } from "../questionnaire/skip";
-import { CONFIDENCE_RULE } from "../scoring/confidence";
+import { ROBUSTNESS_METHOD } from "../scoring/robustness-text";
 import { CRITERIA } from "../scoring/criteria";
 import { DIMENSIONS } from "../scoring/dimensions";
 import { STRUCTURES } from "../scoring/structures";
@@ -54,10 +54,11 @@ export function methodologySummary(output: ScoringOutput): ReportMethodology {
   return {
     paragraphs: [
       ...scoringParagraphs(output.modelVersion),
+      ROBUSTNESS_METHOD,
       "Drivers are the criteria that put the recommended structure ahead of the runner-up; counter-signals are criteria that favour another structure. What would change the recommendation is found by trying every change of one or two answers and keeping the smallest that tip the result.",
       `The answers were given to questionnaire version ${output.questionnaireVersion} and informed ${percent(output.coverage)} of the criterion weight.`,
     ],
-    confidenceRule: CONFIDENCE_RULE.text,
+    confidenceRule: output.confidence.rule,
     structures: structureDescriptions(),
     dimensions: output.dimensions.map((dimension) => ({
       label: dimension.label,

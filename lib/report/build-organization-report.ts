@@ -13,7 +13,8 @@ import type { ScoringOutput, StructureId } from "../scoring/types";
 import { ServiceError } from "../services/errors";
 import type { RoleWeights } from "../validation/aggregation";
 import { answerAppendix, scoringParagraphs, sourceList, structureDescriptions } from "./appendix";
-import { citations, cleanUserText, contributions, roleLabel } from "./build-report";
+import { ROBUSTNESS_METHOD } from "../scoring/robustness-text";
+import { citations, cleanUserText, contributions, reportRobustness, roleLabel } from "./build-report";
 import { combinedTippingPoints } from "./combined-change";
 import { combinedContributions, combinedDimensions, combinedHireFirst, combinedTriggers, combinedUninformed, type CombinedMember, type CombinedView } from "./combined-explain";
 import { confidenceLabel, longDate, percent, points, reportFileBaseName } from "./format";
@@ -83,6 +84,8 @@ function change(members: readonly CombinedMember[], weights: RoleWeights, combin
       `The combined view puts ${combined.recommendationName} ${points(combined.lead)} points ahead of ${STRUCTURES[runnerUp].name}. ` +
       "Because it is a weighted mean of the respondents' scores, it moves when one respondent's answers change, when a role's weight changes, or when a respondent is left out. " +
       "Each change below was tried on the combination itself; the answer changes come from each respondent's own search for the smallest changes that would alter their result.",
+    // The combination's own search below covers both directions: every change of an answer, a weight or a respondent that tips it.
+    eitherWay: null,
     tippingPoints: combinedTippingPoints(members, weights, combined.recommendation),
     emptyText:
       "No change of one or two answers by any one respondent, no other weight for any one role and no single respondent left out would alter the combined recommendation: the respondents' answers carry it together.",
@@ -124,6 +127,7 @@ function methodology(members: readonly CombinedMember[], combined: CombinedView)
     paragraphs: [
       ...scoringParagraphs(distinct(members.map((member) => member.output.modelVersion))),
       `Each respondent's answers are scored on their own. How they are combined: ${AGGREGATION_RULE}`,
+      `${ROBUSTNESS_METHOD} For the combined view each draw applies one variant of the model to every respondent and combines their scores with their weights.`,
       "Drivers and counter-signals of the combined view weigh each criterion the same way: its combined points for a structure are the weighted mean of the points it gave that structure in each respondent's result, so over all criteria they add up to the combined scores. What would change the combined recommendation is found by trying, on the combination itself, each respondent's smallest answer changes, every other weight for each role, and leaving out each respondent who shares a role with another.",
       `Where respondents disagree: ${DISAGREEMENT_RULE.questions} ${DISAGREEMENT_RULE.ranking}`,
       `The answers were given to questionnaire version ${distinct(members.map((member) => member.output.questionnaireVersion))}; ${coverageRange(members)} of the criterion weight.`,
@@ -214,6 +218,7 @@ export function buildOrganizationReport(input: OrganizationReportInput): ReportM
         `In the combined view of ${count} ${count === 1 ? "respondent" : "respondents"}, ${structure.name} leads ${STRUCTURES[runnerUp].name} by ${points(combined.lead)} points; ` +
         `${coverageRange(members)} of the model.`,
       confidenceRule: combined.confidence.rule,
+      robustness: reportRobustness(combined.robustness, combined.ranking, recommended, null),
     },
     drivers: { ...drivers, answerLabel, note: note(runnerUp) },
     counter: { ...counter, answerLabel, note: note(recommended) },

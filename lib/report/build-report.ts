@@ -4,13 +4,15 @@
  */
 import type { TAnswers } from "../questionnaire/schema";
 import { MODEL_VERSION } from "../scoring/engine";
+import { EITHER_WAY_LEAD, drawsLabel, eitherWay, robustnessCaption, shareBars, winConditions } from "../scoring/robustness-text";
+import { robustnessOfStored } from "../scoring/stored";
 import { STRUCTURES } from "../scoring/structures";
-import type { Citation, Contribution, ScoringOutput, StructureId, StructureScores, TippingPoint } from "../scoring/types";
+import type { Citation, Contribution, Robustness, ScoringOutput, StructureId, StructureScores, TippingPoint } from "../scoring/types";
 import { RESPONDENT_ROLES } from "../validation/assessment";
 import { answerAppendix, methodologySummary, sourceList } from "./appendix";
 import { confidenceLabel, leadPoints, longDate, percent, points, reportFileBaseName } from "./format";
 import { reportLogo } from "./logo";
-import type { ReportCitation, ReportContributions, ReportModel, ReportRespondent, ReportTippingPoint } from "./model";
+import type { ReportChange, ReportCitation, ReportContributions, ReportModel, ReportRespondent, ReportRobustness, ReportTippingPoint } from "./model";
 import { executiveSummary } from "./summary";
 
 export interface ResultReportInput {
@@ -68,6 +70,7 @@ export function contributions(items: Contribution[], versus: StructureId, lead: 
       return {
         statement: item.statement,
         answer: item.answerSummary,
+        reason: item.reason ?? null,
         lead: `${leadPoints(item.points[favours] - item.points[versus])} for ${STRUCTURES[favours].name}`,
         citations: citations(item.citations),
       };
@@ -92,6 +95,24 @@ function tippingPoint(point: TippingPoint): ReportTippingPoint {
   };
 }
 
+/** The robustness beside the scores, for a single result or an organization's combination. */
+export function reportRobustness(robustness: Robustness | null, ranking: StructureId[], recommended: StructureId, note: string | null): ReportRobustness | null {
+  if (!robustness) return null;
+  const shown = ranking.slice(0, 2).map((id) => winConditions(robustness, id));
+  return {
+    title: `Share of ${drawsLabel(robustness)} each structure wins`,
+    bars: shareBars(robustness, ranking).map((bar) => ({ structure: bar.structure, name: bar.name, percent: bar.percent, recommended: bar.structure === recommended })),
+    caption: robustnessCaption(robustness, ranking),
+    conditions: shown.filter((sentence): sentence is string => sentence !== null),
+    note,
+  };
+}
+
+function eitherWayBlock(output: ScoringOutput): ReportChange["eitherWay"] {
+  if (!output.robustness || output.confidence.level === "high") return null;
+  return { lead: EITHER_WAY_LEAD, directions: eitherWay(output, output.robustness).map(({ title, conditions, changes, emptyText }) => ({ title, conditions, changes, emptyText })) };
+}
+
 export function buildResultReport(input: ResultReportInput): ReportModel {
   const { output } = input;
   const generatedAt = (input.generatedAt ?? new Date()).toISOString();
@@ -106,6 +127,8 @@ export function buildResultReport(input: ResultReportInput): ReportModel {
     submittedAt: input.submittedAt,
   };
   const title = organizationName ? `Technology leadership recommendation for ${organizationName}` : "Technology leadership recommendation";
+  const robustness = robustnessOfStored({ questionnaireVersion: output.questionnaireVersion, answers: input.answers, output });
+  const measuredLater = output.robustness ? null : `Measured when this report was made, with model ${output.modelVersion} that scored the result; its confidence was set by that model's rule.`;
 
   return {
     kind: "result",
@@ -139,8 +162,9 @@ export function buildResultReport(input: ResultReportInput): ReportModel {
     summary: executiveSummary(output, organizationName),
     scores: {
       bars: output.ranking.map((id) => ({ structure: id, name: STRUCTURES[id].name, score: output.scores[id], recommended: id === output.recommended })),
-      caption: `${structure.name} leads ${STRUCTURES[runnerUp].name} by ${points(output.margin)} points; the answers informed ${percent(output.coverage)} of the model.`,
+      caption: `${structure.name} leads ${STRUCTURES[runnerUp].name} by ${points(output.margin)} points on the model's own weights; the answers informed ${percent(output.coverage)} of the model.`,
       confidenceRule: output.confidence.rule,
+      robustness: reportRobustness(robustness, output.ranking, output.recommended, measuredLater),
     },
     drivers: contributions(
       output.drivers,
@@ -157,6 +181,7 @@ export function buildResultReport(input: ResultReportInput): ReportModel {
     ),
     change: {
       lead: "The smallest changes to the answers that would tip the result, computed from the model.",
+      eitherWay: eitherWayBlock(output),
       tippingPoints: output.tippingPoints.map(tippingPoint),
       emptyText: "No change of one or two answers would alter this recommendation: it rests on many signals that point the same way.",
       uninformed: output.uninformed.map((item) => item.statement),

@@ -54,6 +54,7 @@ function contributionLines(block: ReportContributions): string[] {
   block.items.forEach((item, index) => {
     lines.push(`${index + 1}. **${e(item.statement)}**`);
     lines.push(`   - ${e(block.answerLabel)}: ${e(item.answer)}`);
+    if (item.reason) lines.push(`   - ${e(item.reason)}`);
     lines.push(`   - ${e(item.lead)}`);
     lines.push(...citationLines(item.citations, "   "));
   });
@@ -78,6 +79,21 @@ function cover(report: ReportModel): string[] {
   return lines;
 }
 
+function robustnessLines(block: ReportModel["scores"]["robustness"]): string[] {
+  if (!block) return [];
+  return [
+    ...table(
+      ["Structure", "Share of draws won", "Chart"],
+      block.bars.map((b) => [b.recommended ? `${b.name} (recommended)` : b.name, `${b.percent}%`, bar(b.percent)]),
+    ),
+    "",
+    e(`${block.title}. ${block.caption}`),
+    "",
+    ...block.conditions.flatMap((sentence) => [e(sentence), ""]),
+    ...(block.note ? [`_${e(block.note)}_`, ""] : []),
+  ];
+}
+
 function section(report: ReportModel, id: ReportSectionId): string[] {
   switch (id) {
     case "summary":
@@ -91,6 +107,7 @@ function section(report: ReportModel, id: ReportSectionId): string[] {
         "",
         e(report.scores.caption),
         "",
+        ...robustnessLines(report.scores.robustness),
         `_How confidence is set: ${e(report.scores.confidenceRule)}_`,
       ];
     case "drivers":
@@ -100,6 +117,14 @@ function section(report: ReportModel, id: ReportSectionId): string[] {
     case "change": {
       const { change } = report;
       const lines = [e(change.lead), ""];
+      if (change.eitherWay) {
+        lines.push("### What would tip it, either way", "", e(change.eitherWay.lead), "");
+        for (const direction of change.eitherWay.directions) {
+          lines.push(`**${e(direction.title)}.**${direction.conditions ? ` ${e(direction.conditions)}` : ""}`, "");
+          lines.push(...(direction.changes.length > 0 ? direction.changes.map((item) => `- ${e(item)}`) : [`- ${e(direction.emptyText)}`]), "");
+        }
+        lines.push("### The smallest changes that would tip it", "");
+      }
       if (change.tippingPoints.length === 0) lines.push(e(change.emptyText));
       change.tippingPoints.forEach((point, index) => {
         lines.push(`${index + 1}. **${e(point.headline)}**`);

@@ -83,6 +83,26 @@ export interface ReportScoreBar {
   recommended: boolean;
 }
 
+export interface ReportShareBar {
+  structure: StructureId;
+  name: string;
+  /** Whole percent of the draws; the three add up to 100. */
+  percent: number;
+  recommended: boolean;
+}
+
+/** The robustness analysis beside the scores: how often each structure wins as the model's uncertain parts vary. */
+export interface ReportRobustness {
+  title: string;
+  /** In the order of the score bars. */
+  bars: ReportShareBar[];
+  caption: string;
+  /** What the draws each structure wins have in common, one sentence each, where anything sets them apart. */
+  conditions: string[];
+  /** Set when the analysis was measured now for a result that predates stored robustness. */
+  note: string | null;
+}
+
 export interface ReportScores {
   /** Best first. */
   bars: ReportScoreBar[];
@@ -90,11 +110,15 @@ export interface ReportScores {
   caption: string;
   /** How the confidence level is decided (the reason for this result's level is in the summary). */
   confidenceRule: string;
+  /** Null for a result whose model this server can no longer analyse. */
+  robustness: ReportRobustness | null;
 }
 
 export interface ReportContribution {
   statement: string;
   answer: string;
+  /** Why the answer supports the structure it is credited to; null in results scored before 2027.1. */
+  reason: string | null;
   /** "+3.2 for Separate CIO and CTO" over the compared structure. */
   lead: string;
   citations: ReportCitation[];
@@ -115,8 +139,17 @@ export interface ReportTippingPoint {
   newScores: string;
 }
 
+export interface ReportDirection {
+  title: string;
+  conditions: string | null;
+  changes: string[];
+  emptyText: string;
+}
+
 export interface ReportChange {
   lead: string;
+  /** For a recommendation the evidence leaves open: what would settle it, and what would tip it; null otherwise. */
+  eitherWay: { lead: string; directions: ReportDirection[] } | null;
   tippingPoints: ReportTippingPoint[];
   emptyText: string;
   /** Criteria no answer informed: answering them could move the result too. */

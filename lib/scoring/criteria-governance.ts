@@ -119,7 +119,7 @@ export const GOVERNANCE_CRITERIA: Criterion[] = [
   }),
   interaction({
     id: "complex_governance",
-    statement: "S3's rule: large enterprises with complex governance needs separate the roles to avoid bottlenecks.",
+    statement: "S3's rule: large enterprises whose governance is complex separate the roles to avoid bottlenecks.",
     dimension: "governance",
     fact: "regulation",
     share: 0.4,

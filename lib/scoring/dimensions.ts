@@ -43,7 +43,7 @@ export const DIMENSIONS: readonly Dimension[] = [
   {
     id: "speed_priority",
     label: "Speed over stability",
-    description: "How strongly the company lets speed win when it conflicts with stability, the classic reason to put one executive in charge.",
+    description: "How strongly a young company lets speed win when it conflicts with stability, S3's reason for a startup to put one executive in charge.",
   },
   {
     id: "cross_cutting",

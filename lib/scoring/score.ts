@@ -12,7 +12,7 @@ import { MODEL_VERSION, aggregate, evaluateCriteria } from "./engine";
 export { MODEL_VERSION, scoreOnly, type LeanScore } from "./engine";
 import { explain, rawContributions, roundScores, uninformedCriteria } from "./explain";
 import { hireFirstAdvice } from "./hire-first";
-import { CURRENT_MODEL } from "./models";
+import { CURRENT_MODEL } from "./current-model";
 import { QUESTIONS } from "./questions";
 import { analyseRobustness, leadingRival } from "./robustness";
 import { settlingPoints } from "./settling";

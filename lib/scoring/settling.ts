@@ -10,7 +10,7 @@ import { applyChange, singleChangeCandidates, type Candidate } from "./candidate
 import { CONFIDENCE_RULE } from "./confidence";
 import { scoreOnly } from "./engine";
 import { roundScores } from "./explain";
-import { CURRENT_MODEL } from "./models";
+import { CURRENT_MODEL } from "./current-model";
 import { analyseRobustness } from "./robustness";
 import type { StructureId, TippingPoint } from "./types";
 

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { ANONYMOUS } from "../auth/actor";
 import { db } from "../db";
+import { QUESTIONNAIRE } from "../questionnaire/definition";
 import { COMPLETE_ANSWERS, draftBody, submissionBody } from "../testing/fixtures";
 import { createMemberAssessment, createTenant } from "../testing/accounts";
 import { createAssessment, getDraft, getResultForToken, saveDraft, submitAssessment } from "./assessments";
@@ -75,7 +76,7 @@ describe("submission", () => {
     expect(outcome.created).toBe(true);
     const result = await getResultForToken(ANONYMOUS, token);
     expect(result.answers).toEqual(COMPLETE_ANSWERS);
-    expect(result.questionnaireVersion).toBe("2026.1");
+    expect(result.questionnaireVersion).toBe(QUESTIONNAIRE.version);
     expect(result.modelVersion).toBe(result.output.modelVersion);
     expect(["separate", "ctio", "cdo"]).toContain(result.output.recommended);
     expect(result.output.drivers.length).toBeGreaterThan(0);

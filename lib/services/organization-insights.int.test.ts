@@ -23,8 +23,9 @@ const { business_units: _unanswered, ...withoutBusinessUnits } = COMPLETE_ANSWER
 
 /**
  * Three executives of one company, answering so the ranking of their disagreement is known:
- * speed against stability 2, 5 and 1 (spread 1); headcounts of 2,400, 30 and 2,500, two size
- * bands apart (0.75); one of three on another stage (0.333); business units a band apart with
+ * headcounts of 2,400, 30 and 2,500, on either side of the model's large-company line (spread 1,
+ * first because the model reads headcount most); speed against stability 2, 5 and 1 (spread 1);
+ * one of three on another stage (0.333); business units a band apart with
  * Ben not answering (0.3); audit burden 4, 3 and 4 (0.25). Revenue: one answer, two "don't know".
  */
 const ANA: TAnswers = COMPLETE_ANSWERS;
@@ -83,8 +84,8 @@ describe("an organization's respondents together", () => {
     expect(aggregate.combined?.agreement).toEqual({ respondents: 2, of: 3, weightShare: 0.667 });
 
     expect(agenda.questions.map((item) => [item.questionId, item.spread])).toEqual([
+      ["employees", 1],
       ["speed_vs_stability", 1],
-      ["employees", 0.75],
       ["stage", 0.333],
       ["business_units", 0.3],
       ["audit_burden", 0.25],
@@ -103,7 +104,9 @@ describe("an organization's respondents together", () => {
 
     const weighted = (await getOrganizationAggregate(consultant.actor, orgId)).aggregate;
     expect(weighted.combined?.scores).toEqual(weightedMean([[ANA, 0.5], [BEN, 5], [CARA, 1]]));
-    expect(weighted.combined?.agreement).toEqual({ respondents: 2, of: 3, weightShare: 0.231 });
+    // The CFO's weight of 5 carries her own recommendation into the combination.
+    expect(weighted.combined?.recommendation).toBe<StructureId>("ctio");
+    expect(weighted.combined?.agreement).toEqual({ respondents: 1, of: 3, weightShare: 0.769 });
     expect(weighted.weights.find((row) => row.roleId === "cfo")).toMatchObject({ weight: 5, respondents: 1 });
 
     // With the CEO and the technology executive left out, the CFO's own recommendation is the combined one.

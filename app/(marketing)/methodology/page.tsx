@@ -2,32 +2,179 @@ import type { Metadata } from "next";
 import { Citations } from "@/components/result/citation";
 import { Card } from "@/components/ui/card";
 import { questionById } from "@/lib/scoring/questions";
-import { CONFIDENCE_RULE, CRITERIA, DIMENSIONS, MODEL_VERSION, STRUCTURES, TOTAL_WEIGHT, describeMapping } from "@/lib/scoring";
+import { CASE_LIBRARY } from "@/lib/scoring/case-library";
+import type { Criterion } from "@/lib/scoring/criteria";
+import { DISAGREEMENTS } from "@/lib/scoring/reconciliation";
+import { ROBUSTNESS_METHOD } from "@/lib/scoring/robustness-text";
+import { CONFIDENCE_RULE, CRITERIA, DIMENSIONS, FACTS, MODEL_VERSION, STRUCTURES, TOTAL_WEIGHT, describeMapping } from "@/lib/scoring";
 import { STRUCTURE_IDS } from "@/lib/scoring/types";
 
 export const metadata: Metadata = { title: "Methodology" };
 
 const percent = (support: number) => `${Math.round(support * 100)}`;
+const share = (weight: number) => `${((weight / TOTAL_WEIGHT) * 100).toFixed(1)}%`;
+
+/** The reasons a criterion gives, one per end of its scale (and per end of the answer it is read with). */
+function reasonRows(criterion: Criterion): { when: string; text: string }[] {
+  if (criterion.kind === "single") {
+    return [
+      { when: "Answers toward the low end", text: criterion.reasons.low.text },
+      { when: "Answers toward the high end", text: criterion.reasons.high.text },
+    ];
+  }
+  const by = questionById(criterion.by.questionId).label;
+  return [
+    { when: `Low, with a low answer to "${by}"`, text: criterion.reasons.lowLow.text },
+    { when: `Low, with a high answer to "${by}"`, text: criterion.reasons.lowHigh.text },
+    { when: `High, with a low answer to "${by}"`, text: criterion.reasons.highLow.text },
+    { when: `High, with a high answer to "${by}"`, text: criterion.reasons.highHigh.text },
+  ];
+}
+
+function CriterionCard({ criterion }: { criterion: Criterion }) {
+  const fact = FACTS.find((candidate) => candidate.id === criterion.fact);
+  return (
+    <Card>
+      <article id={`criterion-${criterion.id}`} aria-labelledby={`criterion-${criterion.id}-title`}>
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h3 id={`criterion-${criterion.id}-title`} className="font-semibold">{criterion.statement}</h3>
+          <p className="text-sm text-muted">
+            Weight {criterion.weight.toFixed(2)} ({share(criterion.weight)} of the model): {Math.round(criterion.share * 100)}% of the fact &ldquo;{fact?.label}&rdquo;
+          </p>
+        </div>
+        <p className="mt-1 text-sm text-muted">Reads: {criterion.questionIds.map((id) => questionById(id).label).join(" and ")}</p>
+        <div className="mt-3 overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Support for each structure by answer</caption>
+            <thead>
+              <tr className="border-b border-line">
+                <th scope="col" className="py-1.5 pr-4 font-semibold">Answer</th>
+                {STRUCTURE_IDS.map((id) => (
+                  <th key={id} scope="col" className="py-1.5 pr-4 font-semibold">{STRUCTURES[id].name}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-line">
+              {describeMapping(criterion).map((row) => (
+                <tr key={row.answer}>
+                  <th scope="row" className="py-1.5 pr-4 font-normal">{row.answer}</th>
+                  {STRUCTURE_IDS.map((id) => (
+                    <td key={id} className="py-1.5 pr-4 tabular-nums">{percent(row.support[id])}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <details className="mt-3 text-sm">
+          <summary className="cursor-pointer font-semibold text-brand">What a result says about this criterion</summary>
+          <dl className="mt-2 space-y-2">
+            {reasonRows(criterion).map((row) => (
+              <div key={row.when}>
+                <dt className="text-muted">{row.when}</dt>
+                <dd>{row.text}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+        <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
+          <span className="text-muted">Evidence:</span>
+          <Citations citations={criterion.citations} />
+        </div>
+      </article>
+    </Card>
+  );
+}
 
 /** Generated from the model's own data: nothing on this page is copied by hand. */
 export default function MethodologyPage() {
+  const clear = CASE_LIBRARY.filter((profile) => profile.expected.kind === "clear").length;
   return (
     <div className="space-y-10">
       <div className="max-w-3xl">
         <h1 className="text-3xl font-bold tracking-tight">Methodology</h1>
         <p className="mt-3 text-lg text-muted">
-          Scoring model version {MODEL_VERSION}. {CRITERIA.length} criteria in {DIMENSIONS.length} dimensions read your answers.
-          Each criterion gives every structure a support between 0 and 100 for your answer; a structure&apos;s score is the
-          weighted average of those supports over the criteria your answers informed. Questions left unanswered or answered
-          &ldquo;Don&apos;t know&rdquo; are not counted as evidence for or against anything: they lower the coverage instead.
+          Scoring model version {MODEL_VERSION}. {CRITERIA.length} criteria read your answers about {FACTS.length} facts, grouped in {DIMENSIONS.length} dimensions.
+          Each criterion gives every structure a support between 0 and 100 for your answer; a structure&apos;s score is the weighted average of those supports
+          over the criteria your answers informed. Questions left unanswered or answered &ldquo;Don&apos;t know&rdquo; are not counted as evidence for or against
+          anything: they lower the coverage instead.
         </p>
       </div>
 
       <section aria-labelledby="confidence">
         <Card>
-          <h2 id="confidence" className="text-xl font-semibold">How confident the recommendation is</h2>
-          <p className="mt-2">{CONFIDENCE_RULE.text}</p>
+          <h2 id="confidence" className="text-xl font-semibold">How robust and how confident the recommendation is</h2>
+          <p className="mt-2">{ROBUSTNESS_METHOD}</p>
+          <p className="mt-3">
+            <span className="font-semibold">Confidence.</span> {CONFIDENCE_RULE.text}
+          </p>
+          <p className="mt-3 text-sm text-muted">
+            When the evidence leaves the choice open, the result names both leading structures and says what would settle it either way: the weights under which
+            each one wins, and the answer changes that would make it clear or tip it. The model is checked against a case library of {CASE_LIBRARY.length} company
+            profiles written from the sources&apos; rules: {clear} clear cases, which must keep their recommendation across the answers a respondent could reasonably
+            give either way and win at least 70% of the draws, and {CASE_LIBRARY.length - clear} cases the sources leave open, which must read moderate or low.
+          </p>
         </Card>
+      </section>
+
+      <section aria-labelledby="facts">
+        <h2 id="facts" className="text-2xl font-semibold">Facts and their weights</h2>
+        <p className="mt-1 max-w-3xl text-muted">
+          A fact has one weight, shared by every criterion that reads it, so a fact described by several questions (being heavily regulated, say) counts no more
+          than one described by a single question.
+        </p>
+        <div className="mt-4 overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">The facts the model reads, their weights and why</caption>
+            <thead>
+              <tr className="border-b border-line">
+                <th scope="col" className="py-1.5 pr-4 font-semibold">Fact</th>
+                <th scope="col" className="py-1.5 pr-4 font-semibold">Weight</th>
+                <th scope="col" className="py-1.5 pr-4 font-semibold">Read by</th>
+                <th scope="col" className="py-1.5 pr-4 font-semibold">Why it weighs this much</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-line">
+              {FACTS.map((fact) => (
+                <tr key={fact.id} className="align-top">
+                  <th scope="row" className="py-2 pr-4 font-medium">{fact.label.charAt(0).toUpperCase() + fact.label.slice(1)}</th>
+                  <td className="py-2 pr-4 tabular-nums">
+                    {fact.weight} ({share(fact.weight)})
+                  </td>
+                  <td className="py-2 pr-4">
+                    {CRITERIA.filter((criterion) => criterion.fact === fact.id)
+                      .map((criterion) => criterion.id.replace(/_/g, " "))
+                      .join(", ")}
+                  </td>
+                  <td className="py-2 pr-4">
+                    {fact.why} <Citations citations={fact.citations} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="disagreements" className="space-y-4">
+        <div>
+          <h2 id="disagreements" className="text-2xl font-semibold">Where the sources disagree, and how the model reconciles them</h2>
+        </div>
+        {DISAGREEMENTS.map((item) => (
+          <Card key={item.id}>
+            <article id={`disagreement-${item.id}`} aria-labelledby={`disagreement-${item.id}-title`}>
+              <h3 id={`disagreement-${item.id}-title`} className="font-semibold">{item.title}</h3>
+              <p className="mt-2">{item.sides}</p>
+              <p className="mt-2">
+                <span className="font-semibold">How the model reconciles them.</span> {item.reconciliation}
+              </p>
+              <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
+                <span className="text-muted">Evidence:</span>
+                <Citations citations={item.citations} />
+              </div>
+            </article>
+          </Card>
+        ))}
       </section>
 
       <section aria-labelledby="structures">
@@ -56,46 +203,7 @@ export default function MethodologyPage() {
               <p className="mt-1 text-muted">{dimension.description}</p>
             </div>
             {criteria.map((criterion) => (
-              <Card key={criterion.id}>
-                <article id={`criterion-${criterion.id}`} aria-labelledby={`criterion-${criterion.id}-title`}>
-                  <div className="flex flex-wrap items-baseline justify-between gap-2">
-                    <h3 id={`criterion-${criterion.id}-title`} className="font-semibold">{criterion.statement}</h3>
-                    <p className="text-sm text-muted">
-                      Weight {criterion.weight} ({((criterion.weight / TOTAL_WEIGHT) * 100).toFixed(1)}% of the model)
-                    </p>
-                  </div>
-                  <p className="mt-1 text-sm text-muted">
-                    Reads: {criterion.questionIds.map((id) => questionById(id).label).join(" and ")}
-                  </p>
-                  <div className="mt-3 overflow-x-auto">
-                    <table className="w-full text-left text-sm">
-                      <caption className="sr-only">Support for each structure by answer</caption>
-                      <thead>
-                        <tr className="border-b border-line">
-                          <th scope="col" className="py-1.5 pr-4 font-semibold">Answer</th>
-                          {STRUCTURE_IDS.map((id) => (
-                            <th key={id} scope="col" className="py-1.5 pr-4 font-semibold">{STRUCTURES[id].name}</th>
-                          ))}
-                        </tr>
-                      </thead>
-                      <tbody className="divide-y divide-line">
-                        {describeMapping(criterion).map((row) => (
-                          <tr key={row.answer}>
-                            <th scope="row" className="py-1.5 pr-4 font-normal">{row.answer}</th>
-                            {STRUCTURE_IDS.map((id) => (
-                              <td key={id} className="py-1.5 pr-4 tabular-nums">{percent(row.support[id])}</td>
-                            ))}
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
-                  <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
-                    <span className="text-muted">Evidence:</span>
-                    <Citations citations={criterion.citations} />
-                  </div>
-                </article>
-              </Card>
+              <CriterionCard key={criterion.id} criterion={criterion} />
             ))}
           </section>
         );

@@ -8,6 +8,7 @@ import { POST as createAssessment } from "./assessments/route";
 import { GET as getDraft, PUT as saveDraft } from "./assessments/[token]/route";
 import { POST as submit } from "./assessments/[token]/submit/route";
 import { POST as scoreRoute } from "./score/route";
+import { ZApiRobustness } from "@/lib/api/schemas";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { uniqueAddress } from "@/lib/testing/accounts";
 
@@ -134,8 +135,10 @@ describe("POST /api/v1/score", () => {
   it("scores without saving, and refuses invalid answers with field paths", async () => {
     const ok = await scoreRoute(request("POST", "/api/v1/score", { questionnaireVersion: QUESTIONNAIRE.version, answers: COMPLETE_ANSWERS }), params({}));
     expect(ok.status).toBe(200);
-    const output = (await ok.json()) as { recommended: string; scores: Record<string, number> };
+    const output = (await ok.json()) as { recommended: string; scores: Record<string, number>; robustness: unknown };
     expect(["separate", "ctio", "cdo"]).toContain(output.recommended);
+    // The robustness analysis comes in the shape the OpenAPI document gives it.
+    expect(ZApiRobustness.parse(output.robustness)).toMatchObject({ draws: 10_000, measuredLater: false });
     const bad = await scoreRoute(request("POST", "/api/v1/score", { questionnaireVersion: QUESTIONNAIRE.version, answers: { audit_burden: 9 } }), params({}));
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: { issues: { path: string }[] } }).error.issues[0]?.path).toBe("answers.audit_burden");

@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { ConfidenceBadge } from "@/components/result/confidence-badge";
 import { ScoreChart } from "@/components/result/score-chart";
+import { ShareChart } from "@/components/result/share-chart";
 import { Notice } from "@/components/ui/notice";
 import type { OrganizationAggregate } from "@/lib/portfolio/aggregate";
+import { winConditions } from "@/lib/scoring/robustness-text";
 import { STRUCTURES } from "@/lib/scoring/structures";
 import { STRUCTURE_IDS } from "@/lib/scoring/types";
 import { formatDate } from "../format";
@@ -43,11 +45,20 @@ export function CombinedView({ aggregate, respondentTotal, respondentLimit }: { 
             </span>
           </div>
           <p className="mt-3 text-sm text-muted">
-            {combined.confidence.reason} <span className="italic">Rule: {combined.confidence.rule}</span>
+            {combined.confidence.reason} <span className="font-semibold">How confidence is set:</span> {combined.confidence.rule}
           </p>
-          <div className="mt-5">
+          <div className="mt-5 grid gap-6 md:grid-cols-2">
             <ScoreChart scores={combined.scores} ranking={combined.ranking} highlight={combined.recommendation} />
+            {combined.robustness ? <ShareChart robustness={combined.robustness} order={combined.ranking} highlight={combined.recommendation} /> : null}
           </div>
+          {combined.robustness ? (
+            <div className="mt-3 space-y-1 text-sm">
+              {combined.ranking.slice(0, 2).map((id) => {
+                const sentence = combined.robustness ? winConditions(combined.robustness, id) : null;
+                return sentence ? <p key={id}>{sentence}</p> : null;
+              })}
+            </div>
+          ) : null}
         </div>
       ) : (
         <Notice tone="warning" title="Nothing to combine">

@@ -1,6 +1,6 @@
 /** The PDF's body sections, from the executive summary to the triggers to revisit. */
 import type { ReactNode } from "react";
-import type { ReportContribution, ReportContributions, ReportModel, ReportTippingPoint, ReportTrigger } from "../model";
+import type { ReportContribution, ReportContributions, ReportModel, ReportRobustness, ReportTippingPoint, ReportTrigger } from "../model";
 import { sectionTitle } from "../model";
 import { Bullet, Citations, HeadedList, Heading, KeepTogether, Paragraph, Subheading, Table } from "./primitives";
 import { reactPdf } from "./react-pdf";
@@ -32,16 +32,17 @@ export function SummarySection({ report }: { report: ReportModel }) {
   );
 }
 
-function ScoreChart({ report }: { report: ReportModel }) {
+/** Half width beside the share chart, the recommendation is marked by weight alone: "(recommended)" would run into the score. */
+function ScoreChart({ report, compact = false }: { report: ReportModel; compact?: boolean }) {
   const { Text, View } = reactPdf();
   return (
     <View>
       {report.scores.bars.map((bar) => (
         <View key={bar.structure} style={styles.chartRow}>
           <View style={styles.chartLabels}>
-            <Text style={bar.recommended ? styles.bold : {}}>
+            <Text style={bar.recommended ? [styles.bold, styles.chartName] : styles.chartName}>
               {bar.name}
-              {bar.recommended ? " (recommended)" : ""}
+              {bar.recommended && !compact ? " (recommended)" : ""}
             </Text>
             <Text style={styles.bold}>{bar.score.toFixed(1)} / 100</Text>
           </View>
@@ -59,6 +60,27 @@ function ScoreChart({ report }: { report: ReportModel }) {
   );
 }
 
+function ShareChart({ block }: { block: ReportRobustness }) {
+  const { Text, View } = reactPdf();
+  return (
+    <View>
+      <Text style={{ ...styles.bold, marginBottom: 6 }}>{block.title}</Text>
+      {block.bars.map((bar) => (
+        <View key={bar.structure} style={styles.chartRow}>
+          <View style={styles.chartLabels}>
+            <Text style={bar.recommended ? [styles.bold, styles.chartName] : styles.chartName}>{bar.name}</Text>
+            <Text style={styles.bold}>{bar.percent}%</Text>
+          </View>
+          <View style={styles.chartTrack}>
+            <View style={[styles.chartBar, { width: `${bar.percent}%`, backgroundColor: bar.recommended ? COLORS.accent : COLORS.bar }]} />
+          </View>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+/** The scores and the share of draws side by side, so both fit under the heading on one page. */
 export function ScoresSection({ report }: { report: ReportModel }) {
   const { Text, View } = reactPdf();
   const { scores } = report;
@@ -66,9 +88,28 @@ export function ScoresSection({ report }: { report: ReportModel }) {
     <View>
       <KeepTogether>
         <Heading keepWithNext={false}>{sectionTitle("scores")}</Heading>
-        <ScoreChart report={report} />
+        <View style={{ flexDirection: "row" }}>
+          <View style={{ width: scores.robustness ? "48%" : "100%" }}>
+            <Text style={{ ...styles.bold, marginBottom: 6 }}>{"Scores out of 100 on the model's own weights"}</Text>
+            <ScoreChart report={report} compact={scores.robustness !== null} />
+          </View>
+          {scores.robustness ? (
+            <View style={{ width: "48%", marginLeft: "4%" }}>
+              <ShareChart block={scores.robustness} />
+            </View>
+          ) : null}
+        </View>
       </KeepTogether>
       <Paragraph>{scores.caption}</Paragraph>
+      {scores.robustness ? (
+        <View>
+          <Paragraph>{scores.robustness.caption}</Paragraph>
+          {scores.robustness.conditions.map((sentence) => (
+            <Paragraph key={sentence}>{sentence}</Paragraph>
+          ))}
+          {scores.robustness.note ? <Text style={styles.note}>{scores.robustness.note}</Text> : null}
+        </View>
+      ) : null}
       <Text style={styles.small}>How confidence is set: {scores.confidenceRule}</Text>
     </View>
   );
@@ -82,6 +123,7 @@ function ContributionItem({ item, answerLabel, first }: { item: ReportContributi
       <Text style={styles.itemAnswer}>
         {answerLabel}: {item.answer} · <Text style={styles.itemLead}>{item.lead}</Text>
       </Text>
+      {item.reason ? <Text style={styles.itemReason}>{item.reason}</Text> : null}
       <Citations items={item.citations} />
     </View>
   );
@@ -130,8 +172,20 @@ export function ChangeSection({ report }: { report: ReportModel }) {
   const { change } = report;
   return (
     <View>
+      {change.eitherWay ? (
+        <HeadedList
+          heading={<Intro title={sectionTitle("change")} lead={change.eitherWay.lead} />}
+          items={change.eitherWay.directions}
+          render={(direction) => (
+            <Card key={direction.title} title={direction.title}>
+              {direction.conditions ? <Text style={{ marginBottom: 2 }}>{direction.conditions}</Text> : null}
+              {direction.changes.length > 0 ? direction.changes.map((item, index) => <Bullet key={index}>{item}</Bullet>) : <Text style={{ color: COLORS.muted }}>{direction.emptyText}</Text>}
+            </Card>
+          )}
+        />
+      ) : null}
       <HeadedList
-        heading={<Intro title={sectionTitle("change")} lead={change.lead} />}
+        heading={change.eitherWay ? <Subheading>The smallest changes that would tip it</Subheading> : <Intro title={sectionTitle("change")} lead={change.lead} />}
         items={change.tippingPoints}
         render={(point, index) => <TippingPointCard key={index} point={point} />}
         empty={<Paragraph>{change.emptyText}</Paragraph>}
@@ -167,15 +221,18 @@ export function PracticeSections({ report }: { report: ReportModel }) {
   const { hireFirst } = report.leadership;
   return (
     <View>
-      <Heading>{sectionTitle("ownership")}</Heading>
-      <Table
-        columns={[
-          { title: "Area", width: 0.26, bold: true },
-          { title: "Owner", width: 0.24 },
-          { title: "How", width: 0.5, muted: true },
-        ]}
-        rows={report.ownership.map((row) => [row.area, row.owner, row.note])}
-      />
+      {/* Seven short rows: the heading moves with the whole table rather than being stranded at a page's foot. */}
+      <KeepTogether>
+        <Heading keepWithNext={false}>{sectionTitle("ownership")}</Heading>
+        <Table
+          columns={[
+            { title: "Area", width: 0.26, bold: true },
+            { title: "Owner", width: 0.24 },
+            { title: "How", width: 0.5, muted: true },
+          ]}
+          rows={report.ownership.map((row) => [row.area, row.owner, row.note])}
+        />
+      </KeepTogether>
       <HeadedList
         heading={<Heading>{sectionTitle("mechanisms")}</Heading>}
         items={report.mechanisms}

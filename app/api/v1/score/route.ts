@@ -1,11 +1,14 @@
 import { NextResponse } from "next/server";
+import { toApiRobustness } from "@/lib/api/present";
 import { readJsonBody, route } from "@/lib/http/route";
 import { score } from "@/lib/scoring";
 import { parseOrThrow } from "@/lib/services/errors";
 import { ZScoreRequest } from "@/lib/validation/assessment";
 
-/** Scores answers and returns the model's full output; nothing is saved. */
+/** Scores answers and returns the model's full output, its robustness in the read API's documented shape; nothing is saved. */
 export const POST = route(async (request) => {
   const input = parseOrThrow(ZScoreRequest, await readJsonBody(request));
-  return NextResponse.json(score(input), { headers: { "Cache-Control": "no-store" } });
+  const output = score(input);
+  const robustness = output.robustness ? toApiRobustness(output.robustness, false) : null;
+  return NextResponse.json({ ...output, robustness }, { headers: { "Cache-Control": "no-store" } });
 });
