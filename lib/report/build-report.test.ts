@@ -2,10 +2,13 @@
 import { describe, expect, it } from "vitest";
 import { ARCHETYPES } from "../scoring/archetypes";
 import { STRUCTURES } from "../scoring/structures";
-import { cleanUserText } from "./build-report";
+import { QUESTIONNAIRE } from "../questionnaire/definition";
+import { score } from "../scoring/score";
+import { buildResultReport, cleanUserText } from "./build-report";
+import { renderReportMarkdown } from "./markdown";
 import { asciiSlug, reportFileBaseName } from "./format";
 import { REPORT_SECTIONS, sectionsOf } from "./model";
-import { archetypeReport, hostileReport, HOSTILE_COMPANY } from "./report-fixtures";
+import { FIXED_DATE, archetypeReport, hostileReport, HOSTILE_COMPANY } from "./report-fixtures";
 
 describe("the report model", () => {
   it("lists the sections in the issue's order, without the organization-only one for a single result", () => {
@@ -42,6 +45,44 @@ describe("the report model", () => {
     expect(report.answers[0]?.sections.flatMap((section) => section.items).length).toBeGreaterThan(20);
     expect(report.sources.map((source) => source.id)).toEqual(["S1", "S2", "S3", "S4"]);
     expect(report.meta.title).toContain(report.cover.organizationName ?? "");
+  });
+
+  it("shows the robustness beside the scores, in whole percentages that add up to 100", () => {
+    for (const archetype of ARCHETYPES) {
+      const { robustness } = archetypeReport(archetype.id).scores;
+      expect(robustness, archetype.id).not.toBeNull();
+      expect(robustness?.bars.reduce((sum, bar) => sum + bar.percent, 0), archetype.id).toBe(100);
+      expect(robustness?.caption, archetype.id).toContain("of 10,000 plausible variants of the model");
+      expect(robustness?.note, archetype.id).toBeNull();
+    }
+  });
+
+  it("says what would settle a close call and what would tip it, and only for a close call", () => {
+    const close = archetypeReport("hospital_network");
+    expect(close.cover.confidence).not.toBe("high");
+    expect(close.change.eitherWay?.directions.map((direction) => direction.title)).toEqual([
+      `What would settle it for ${STRUCTURES.separate.name}`,
+      `What would tip it to ${STRUCTURES.ctio.name}`,
+    ]);
+    expect(archetypeReport("seed_saas").change.eitherWay).toBeNull();
+    const markdown = renderReportMarkdown(close);
+    expect(markdown).toContain("What would tip it, either way");
+    expect(markdown).toContain("Share of draws won");
+  });
+
+  it("gives each driver the reason written for the respondent's side of the answer", () => {
+    const report = archetypeReport("hospital_network");
+    expect(report.drivers.items.every((item) => typeof item.reason === "string" && item.reason.length > 0)).toBe(true);
+  });
+
+  it("measures a result of model 2026.1 with that model, and says so", () => {
+    const chosen = ARCHETYPES.find((item) => item.id === "regional_bank")!;
+    const output = score({ questionnaireVersion: QUESTIONNAIRE.version, answers: chosen.answers });
+    const older = { ...output, modelVersion: "2026.1", questionnaireVersion: "2026.1" };
+    delete older.robustness;
+    const report = buildResultReport({ resultId: "old", submittedAt: "2026-03-12T10:00:00.000Z", output: older, answers: chosen.answers, organizationName: null, respondentName: null, respondentRole: null, consultantFirmName: null, generatedAt: FIXED_DATE });
+    expect(report.scores.robustness?.note).toContain("model 2026.1");
+    expect(report.change.eitherWay).toBeNull();
   });
 
   it("names the respondent, the role and the consulting firm on the cover", () => {

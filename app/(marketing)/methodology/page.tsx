@@ -130,7 +130,7 @@ export default function MethodologyPage() {
               <tr className="border-b border-line">
                 <th scope="col" className="py-1.5 pr-4 font-semibold">Fact</th>
                 <th scope="col" className="py-1.5 pr-4 font-semibold">Weight</th>
-                <th scope="col" className="py-1.5 pr-4 font-semibold">Read by</th>
+                <th scope="col" className="py-1.5 pr-4 font-semibold">Questions that describe it</th>
                 <th scope="col" className="py-1.5 pr-4 font-semibold">Why it weighs this much</th>
               </tr>
             </thead>
@@ -142,9 +142,11 @@ export default function MethodologyPage() {
                     {fact.weight} ({share(fact.weight)})
                   </td>
                   <td className="py-2 pr-4">
-                    {CRITERIA.filter((criterion) => criterion.fact === fact.id)
-                      .map((criterion) => criterion.id.replace(/_/g, " "))
-                      .join(", ")}
+                    <ul className="space-y-1">
+                      {[...new Set(CRITERIA.filter((criterion) => criterion.fact === fact.id).map((criterion) => criterion.factor.questionId))].map((id) => (
+                        <li key={id}>{questionById(id).label}</li>
+                      ))}
+                    </ul>
                   </td>
                   <td className="py-2 pr-4">
                     {fact.why} <Citations citations={fact.citations} />

@@ -139,13 +139,22 @@ export function formatReport(title: string, outcomes: readonly CaseOutcome[], fl
   const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join("  ").trimEnd();
   const passed = outcomes.filter((outcome) => outcome.failures.length === 0).length;
   const share = (kind: "clear" | "close") => median(outcomes.filter((outcome) => outcome.profile.expected.kind === kind).map((outcome) => outcome.winnerShare));
-  const flipping = [...flips].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0])).slice(0, 8);
+  const clearIds = new Set(outcomes.filter((outcome) => outcome.profile.expected.kind === "clear").map((outcome) => outcome.profile.id));
+  const ranked = (entries: [string, string[]][]) =>
+    entries
+      .filter(([, ids]) => ids.length > 0)
+      .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
+      .slice(0, 8)
+      .map(([id, ids]) => `${id} ${ids.length}`)
+      .join(", ") || "none";
+  const clearFlips = [...flips].map(([id, ids]): [string, string[]] => [id, ids.filter((profileId) => clearIds.has(profileId))]);
   return [
     title,
     line(header),
     ...rows.map(line),
     "",
     `pass rate: ${passed} of ${outcomes.length}; median winner's share: clear cases ${pct(share("clear"))}, close cases ${pct(share("close"))}`,
-    `single answers (one step, or "don't know") that flip the most profiles: ${flipping.map(([id, ids]) => `${id} ${ids.length}`).join(", ") || "none"}`,
+    `single answers (one step, or "don't know") that flip the most profiles: ${ranked([...flips])}`,
+    `the same, among the ${clearIds.size} clear cases: ${ranked(clearFlips)}`,
   ].join("\n");
 }
