@@ -79,13 +79,6 @@ export function reason(text: string, ...tiers: StructureId[][]): Reason {
   return { text, tiers };
 }
 
-/** Whether a reason's claim says `credited` is better supported than `compared`. */
-export function claims(reasonGiven: Reason, credited: StructureId, compared: StructureId): boolean {
-  const tierOf = (id: StructureId) => reasonGiven.tiers.findIndex((tier) => tier.includes(id));
-  const [a, b] = [tierOf(credited), tierOf(compared)];
-  return a >= 0 && b >= 0 && a < b;
-}
-
 type SingleSpec = Omit<SingleCriterion, "kind" | "questionIds" | "weight">;
 type InteractionSpec = Omit<InteractionCriterion, "kind" | "questionIds" | "weight">;
 

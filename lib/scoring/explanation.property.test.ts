@@ -6,7 +6,7 @@ import { withoutSkippedAnswers } from "../questionnaire/skip";
 import { answersArbitrary } from "./arbitrary-answers";
 import { CASE_LIBRARY, variations } from "./case-library";
 import { CRITERIA } from "./criteria";
-import { claims } from "./criteria-model";
+import type { Reason } from "./criteria-model";
 import { evaluateCriteria } from "./engine";
 import { reasonFor, sideOf } from "./explain";
 import { score } from "./score";
@@ -14,6 +14,13 @@ import type { Contribution, ScoringOutput, StructureId } from "./types";
 
 const SLOW = 60_000;
 const run = (answers: TAnswers) => score({ questionnaireVersion: QUESTIONNAIRE.version, answers }, { tippingPoints: false });
+
+/** Whether a reason's claim says `credited` is better supported than `compared`: an earlier tier. */
+function claims(reason: Reason, credited: StructureId, compared: StructureId): boolean {
+  const tierOf = (id: StructureId) => reason.tiers.findIndex((tier) => tier.includes(id));
+  const [a, b] = [tierOf(credited), tierOf(compared)];
+  return a >= 0 && b >= 0 && a < b;
+}
 
 interface Listed {
   item: Contribution;

@@ -10,7 +10,7 @@ export { MODEL_VERSION, TIE_BREAK, scoreOnly, type LeanScore } from "./engine";
 export { FACTS, factById, type Fact } from "./facts";
 export type { Corners, Factor, Poles } from "./mapping";
 export { CURRENT_MODEL, modelForVersion } from "./models";
-export { DEFAULT_DRAWS, WEIGHT_SPREAD, analyseRobustness, leadingRival, winShares } from "./robustness";
+export { DEFAULT_DRAWS, WEIGHT_SPREAD, analyseRobustness, leadingRival } from "./robustness";
 export { ScoringInputError, prepareAnswers, score, type ScoreOptions } from "./score";
 export { robustnessOfStored } from "./stored";
 export { STRUCTURES, structureById, type Structure } from "./structures";

@@ -9,7 +9,8 @@ import { s, single, type CoreCriterion } from "./criteria-model";
 import type { ScoringModel } from "./model";
 import { CURRENT_MODEL } from "./models";
 import { MODEL_2026_1 } from "./models/v2026-1";
-import { analyseCombinedRobustness, analyseRobustness, robustnessSeed, winShares } from "./robustness";
+import { analyseCombinedRobustness, analyseRobustness, robustnessSeed } from "./robustness";
+import { winShares } from "./testing/case-library-run";
 import { STRUCTURE_IDS, type Robustness, type StructureScores } from "./types";
 
 const SLOW = 60_000;

@@ -11,7 +11,7 @@ import type { TAnswerValue, TAnswers } from "../questionnaire/schema";
 import type { ScoringModel } from "./model";
 import { hash128, seedHex, sfc32 } from "./random";
 import { prepareRobustness, type RobustnessProblem } from "./robustness-problem";
-import { STRUCTURE_IDS, type AnswerTilt, type Robustness, type StructureAcceptability, type StructureId, type StructureScores, type WeightTilt } from "./types";
+import { STRUCTURE_IDS, type AnswerTilt, type Robustness, type StructureAcceptability, type StructureId, type WeightTilt } from "./types";
 
 export const DEFAULT_DRAWS = 10_000;
 export const WEIGHT_SPREAD = 0.5;
@@ -229,13 +229,6 @@ function analyse(model: ScoringModel, inputs: readonly { answers: TAnswers; weig
     structures,
     drawnQuestionIds: members.length === 1 ? problem.drawn.map((entry) => entry.question.id) : [],
   };
-}
-
-/** Share of draws each structure wins, 0 to 1; they add up to 1. */
-export function winShares(robustness: Robustness): StructureScores {
-  const shares = { separate: 0, ctio: 0, cdo: 0 } as StructureScores;
-  for (const id of STRUCTURE_IDS) shares[id] = robustness.structures[id].wins / robustness.draws;
-  return shares;
 }
 
 /** The structure, other than `recommended`, that wins the most draws. */

@@ -11,11 +11,18 @@ import { variations, type CaseProfile } from "../case-library";
 import { confidenceFor } from "../confidence";
 import { scoreWith, type LeanScore } from "../engine";
 import type { ScoringModel } from "../model";
-import { analyseRobustness, winShares } from "../robustness";
+import { analyseRobustness } from "../robustness";
 import { STRUCTURES } from "../structures";
-import type { ConfidenceLevel, Robustness, StructureId } from "../types";
+import { STRUCTURE_IDS, type ConfidenceLevel, type Robustness, type StructureId, type StructureScores } from "../types";
 
 export type ConfidenceOf = (lean: LeanScore, robustness: Robustness) => { level: ConfidenceLevel; reason: string };
+
+/** Share of draws each structure wins, 0 to 1. */
+export function winShares(robustness: Robustness): StructureScores {
+  const shares = { separate: 0, ctio: 0, cdo: 0 } as StructureScores;
+  for (const id of STRUCTURE_IDS) shares[id] = robustness.structures[id].wins / robustness.draws;
+  return shares;
+}
 
 /** The share a clear case must win at least, as the issue sets it. */
 export const CLEAR_MIN_SHARE = 0.7;
