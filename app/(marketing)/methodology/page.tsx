@@ -123,39 +123,33 @@ export default function MethodologyPage() {
           A fact has one weight, shared by every criterion that reads it, so a fact described by several questions (being heavily regulated, say) counts no more
           than one described by a single question.
         </p>
-        <div className="mt-4 overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">The facts the model reads, their weights and why</caption>
-            <thead>
-              <tr className="border-b border-line">
-                <th scope="col" className="py-1.5 pr-4 font-semibold">Fact</th>
-                <th scope="col" className="py-1.5 pr-4 font-semibold">Weight</th>
-                <th scope="col" className="py-1.5 pr-4 font-semibold">Questions that describe it</th>
-                <th scope="col" className="py-1.5 pr-4 font-semibold">Why it weighs this much</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-line">
-              {FACTS.map((fact) => (
-                <tr key={fact.id} className="align-top">
-                  <th scope="row" className="py-2 pr-4 font-medium">{fact.label.charAt(0).toUpperCase() + fact.label.slice(1)}</th>
-                  <td className="py-2 pr-4 tabular-nums">
-                    {fact.weight} ({share(fact.weight)})
-                  </td>
-                  <td className="py-2 pr-4">
-                    <ul className="space-y-1">
-                      {[...new Set(CRITERIA.filter((criterion) => criterion.fact === fact.id).map((criterion) => criterion.factor.questionId))].map((id) => (
-                        <li key={id}>{questionById(id).label}</li>
-                      ))}
-                    </ul>
-                  </td>
-                  <td className="py-2 pr-4">
-                    {fact.why} <Citations citations={fact.citations} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ul className="mt-4 divide-y divide-line border-y border-line text-sm">
+          {FACTS.map((fact) => (
+            <li key={fact.id} className="py-3">
+              <article aria-labelledby={`fact-${fact.id}`} className="grid gap-x-6 gap-y-2 md:grid-cols-[12rem_1fr_1.3fr]">
+                <div>
+                  <h3 id={`fact-${fact.id}`} className="font-semibold">
+                    {fact.label.charAt(0).toUpperCase() + fact.label.slice(1)}
+                  </h3>
+                  <p className="tabular-nums text-muted">
+                    Weight {fact.weight} ({share(fact.weight)} of the model)
+                  </p>
+                </div>
+                <div>
+                  <p className="text-muted">Questions that describe it</p>
+                  <ul className="mt-1 list-disc space-y-0.5 pl-5">
+                    {[...new Set(CRITERIA.filter((criterion) => criterion.fact === fact.id).map((criterion) => criterion.factor.questionId))].map((id) => (
+                      <li key={id}>{questionById(id).label}</li>
+                    ))}
+                  </ul>
+                </div>
+                <p>
+                  {fact.why} <Citations citations={fact.citations} />
+                </p>
+              </article>
+            </li>
+          ))}
+        </ul>
       </section>
 
       <section aria-labelledby="disagreements" className="space-y-4">
