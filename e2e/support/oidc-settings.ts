@@ -3,7 +3,8 @@
  * registered with it: read by playwright.config.ts, which starts both, and by the tests.
  */
 const appPort = Number(process.env.E2E_PORT ?? 3100);
-const port = Number(process.env.E2E_OIDC_PORT ?? appPort + 1);
+// Clear of the ports the specs start servers of their own on (shutdown 3101, hostile requests 3102).
+const port = Number(process.env.E2E_OIDC_PORT ?? appPort + 10);
 const host = "127.0.0.1";
 
 export const E2E_OIDC = {
