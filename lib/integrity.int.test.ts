@@ -35,7 +35,7 @@ describe("submissions", () => {
     const key = randomUUID();
     await submitAssessment(ANONYMOUS, taken.token, submissionBody(COMPLETE_ANSWERS, key));
     // The same key on another assessment is refused before anything is written.
-    await expect(submitAssessment(ANONYMOUS, token, submissionBody(COMPLETE_ANSWERS, key))).rejects.toMatchObject({ status: 409 });
+    await expect(submitAssessment(ANONYMOUS, token, submissionBody(COMPLETE_ANSWERS, key))).rejects.toMatchObject({ kind: "conflict" });
     const assessment = await db.assessment.findUniqueOrThrow({ where: { resumeTokenHash: hashOpaqueToken(token) }, include: { result: true } });
     expect(assessment.submittedAt).toBeNull();
     expect(assessment.result).toBeNull();

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { requestClientAddress } from "@/lib/http/request-address";
 import { createAssessment } from "@/lib/services/assessments";
-import { ServiceError } from "@/lib/services/errors";
+import { DomainError } from "@/lib/errors";
 import { limitPerAddress } from "@/lib/services/request-limits";
 
 /**
@@ -14,7 +14,7 @@ export async function startAssessmentAction(): Promise<never> {
   try {
     await limitPerAddress("newAssessment", await requestClientAddress());
   } catch (error) {
-    if (error instanceof ServiceError && error.status === 429) redirect(`/?limited=${error.retryAfterSeconds ?? 60}`);
+    if (error instanceof DomainError && error.kind === "rate_limited") redirect(`/?limited=${error.retryAfterSeconds ?? 60}`);
     throw error;
   }
   const { token } = await createAssessment();

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { getActor } from "@/lib/auth/session";
 import { getClaimStatus } from "@/lib/services/claims";
-import { ServiceError } from "@/lib/services/errors";
+import { DomainError } from "@/lib/errors";
 import { ClaimAssessment } from "./claim-assessment";
 
 /**
@@ -12,7 +12,7 @@ import { ClaimAssessment } from "./claim-assessment";
 export async function ClaimAssessmentPanel({ token, returnTo }: { token: string; returnTo?: string }) {
   // A malformed or unknown link is the host page's to report; the panel just stays out of the way.
   const status = await getClaimStatus(await getActor(), token).catch((error: unknown) => {
-    if (error instanceof ServiceError && (error.status === 400 || error.status === 404)) return null;
+    if (error instanceof DomainError && (error.kind === "invalid" || error.kind === "not_found")) return null;
     throw error;
   });
   if (status === null || status === "taken") return null;

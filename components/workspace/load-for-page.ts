@@ -5,14 +5,14 @@
  */
 import "server-only";
 import { forbidden, notFound } from "next/navigation";
-import { ServiceError } from "@/lib/services/errors";
+import { DomainError } from "@/lib/errors";
 
 export async function loadForPage<T>(work: Promise<T>): Promise<T> {
   try {
     return await work;
   } catch (error) {
-    if (error instanceof ServiceError && (error.status === 400 || error.status === 404)) notFound();
-    if (error instanceof ServiceError && error.status === 403) forbidden();
+    if (error instanceof DomainError && (error.kind === "invalid" || error.kind === "not_found")) notFound();
+    if (error instanceof DomainError && error.kind === "forbidden") forbidden();
     throw error;
   }
 }

@@ -7,8 +7,9 @@ import "server-only";
 import { NextResponse } from "next/server";
 import type { Actor } from "../auth/actor";
 import { actorFromApiRequest, presentsApiToken } from "../auth/api-actor";
-import { jsonError, route } from "../http/route";
-import { ServiceError } from "../services/errors";
+import { jsonError } from "../http/errors";
+import { route } from "../http/route";
+import { DomainError } from "../errors";
 
 export const API_CACHE_CONTROL = "private, no-store";
 
@@ -18,10 +19,10 @@ export function apiJson(body: unknown, headers: Record<string, string> = {}): Ne
   return NextResponse.json(body, { headers: { ...headers, "Cache-Control": API_CACHE_CONTROL } });
 }
 
-function apiError(error: ServiceError, request: Request): Response {
+function apiError(error: DomainError, request: Request): Response {
   const response = jsonError(error);
   response.headers.set("Cache-Control", API_CACHE_CONTROL);
-  if (error.status === 401) {
+  if (error.kind === "unauthenticated") {
     // A request without credentials is told the scheme only; one with a bad token is told it is the token.
     response.headers.set("WWW-Authenticate", presentsApiToken(request) ? `${REALM}, error="invalid_token"` : REALM);
   }
@@ -33,7 +34,7 @@ export function readRoute<P = Record<string, never>>(handler: (actor: Actor, req
     try {
       return await handler(await actorFromApiRequest(request), request, params);
     } catch (error) {
-      if (error instanceof ServiceError) return apiError(error, request);
+      if (error instanceof DomainError) return apiError(error, request);
       throw error;
     }
   });

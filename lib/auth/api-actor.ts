@@ -5,7 +5,7 @@
  */
 import "server-only";
 import { actorForApiToken } from "../services/api-tokens";
-import { ServiceError } from "../services/errors";
+import { DomainError } from "../errors";
 import type { Actor } from "./actor";
 import { actorFromRequest } from "./session";
 
@@ -20,6 +20,6 @@ export async function actorFromApiRequest(request: Request): Promise<Actor> {
   const header = request.headers.get("authorization");
   if (header === null) return actorFromRequest(request);
   const match = BEARER.exec(header);
-  if (!match) throw new ServiceError(401, "invalid_token", "Send the API token in the header Authorization: Bearer rfk_…");
+  if (!match) throw new DomainError("unauthenticated", "invalid_token", "Send the API token in the header Authorization: Bearer rfk_…");
   return actorForApiToken(match[1]);
 }

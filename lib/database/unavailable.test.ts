@@ -5,6 +5,7 @@
  * must stay 4xx or 500.
  */
 import fs from "node:fs";
+import { httpStatusOf } from "../http/errors";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -12,7 +13,7 @@ import pg from "pg";
 import { DriverAdapterError } from "@prisma/driver-adapter-utils";
 import { afterAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/generated/prisma/client";
-import { ServiceError } from "../services/errors";
+import { DomainError } from "../errors";
 import { freePort } from "../testing/throwaway-postgres";
 import { DATABASE_RETRY_AFTER_SECONDS, databaseUnavailableError, databaseUnavailableReason, isDatabaseUnavailable } from "./unavailable";
 
@@ -104,7 +105,7 @@ describe("errors that are not about availability", () => {
     ["SQLite's constraint error", Object.assign(new Error("UNIQUE constraint failed: User.email"), { code: "SQLITE_CONSTRAINT_UNIQUE" })],
     ["SQLITE_CANTOPEN", Object.assign(new Error("unable to open database file"), { code: "SQLITE_CANTOPEN" })],
     ["a plain bug", new TypeError("Cannot read properties of undefined (reading 'id')")],
-    ["a ServiceError", new ServiceError(404, "assessment_not_found", "No assessment matches this link.")],
+    ["a DomainError", new DomainError("not_found", "assessment_not_found", "No assessment matches this link.")],
     ["a message that only mentions a lock", new Error("the record is locked for review: database is locked")],
     ["null", null],
     ["a string", "ECONNREFUSED"],
@@ -123,7 +124,7 @@ describe("errors that are not about availability", () => {
 describe("the 503 answer", () => {
   it("is database_unavailable with Retry-After and one sentence saying nothing was saved", () => {
     const error = databaseUnavailableError();
-    expect(error.status).toBe(503);
+    expect(httpStatusOf(error)).toBe(503);
     expect(error.code).toBe("database_unavailable");
     expect(error.retryAfterSeconds).toBe(DATABASE_RETRY_AFTER_SECONDS);
     expect(error.issues).toEqual([]);

@@ -21,7 +21,7 @@
  * - better-sqlite3's SQLITE_BUSY ("database is locked").
  * The checks follow `cause`, Prisma's `meta.driverAdapterError` and an AggregateError's `errors`.
  */
-import { ServiceError } from "../services/errors";
+import { DomainError } from "../errors";
 
 /** Sent as Retry-After: long enough for a restart to finish, short enough that a person retrying is not kept waiting. */
 export const DATABASE_RETRY_AFTER_SECONDS = 5;
@@ -96,6 +96,6 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 }
 
 /** The 503 a client sees; its message says nothing was saved, which holds because the failed statement or transaction did not commit. */
-export function databaseUnavailableError(): ServiceError {
-  return new ServiceError(503, "database_unavailable", DATABASE_UNAVAILABLE_MESSAGE, [], DATABASE_RETRY_AFTER_SECONDS);
+export function databaseUnavailableError(): DomainError {
+  return new DomainError("unavailable", "database_unavailable", DATABASE_UNAVAILABLE_MESSAGE, [], DATABASE_RETRY_AFTER_SECONDS);
 }

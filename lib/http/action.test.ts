@@ -1,7 +1,7 @@
 /** How a server action reads its argument: only FormData, with files, repeated and prototype-named fields kept as sent. */
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { logger } from "../log/logger";
-import { ServiceError } from "../services/errors";
+import { DomainError } from "../errors";
 import { errorState, formDataToObject } from "./action";
 
 function form(entries: [string, string | File][]): FormData {
@@ -24,8 +24,8 @@ describe("formDataToObject", () => {
       } catch (error) {
         caught = error;
       }
-      expect(caught).toBeInstanceOf(ServiceError);
-      expect(caught).toMatchObject({ status: 400, code: "invalid_form", message: "The form could not be read. Reload the page and try again." });
+      expect(caught).toBeInstanceOf(DomainError);
+      expect(caught).toMatchObject({ kind: "invalid", code: "invalid_form", message: "The form could not be read. Reload the page and try again." });
     }
   });
 

@@ -11,7 +11,7 @@ import { getActor } from "../auth/session";
 import { logger, withRequestId } from "../log/logger";
 import { REQUEST_ID_HEADER, requestIdFrom } from "../log/request-id";
 import { DATABASE_UNAVAILABLE_MESSAGE, databaseUnavailableReason } from "../database/unavailable";
-import { ServiceError } from "../services/errors";
+import { DomainError } from "../errors";
 
 import type { FormState } from "./form-state";
 
@@ -26,7 +26,7 @@ export { IDLE, type FormState } from "./form-state";
  */
 export function formDataToObject(formData: unknown): Record<string, unknown> {
   if (!(formData instanceof FormData)) {
-    throw new ServiceError(400, "invalid_form", "The form could not be read. Reload the page and try again.");
+    throw new DomainError("invalid", "invalid_form", "The form could not be read. Reload the page and try again.");
   }
   const fields = new Map<string, FormDataEntryValue | FormDataEntryValue[]>();
   for (const [key, value] of formData.entries()) {
@@ -38,7 +38,7 @@ export function formDataToObject(formData: unknown): Record<string, unknown> {
 }
 
 export function errorState(error: unknown): FormState<never> {
-  if (error instanceof ServiceError) {
+  if (error instanceof DomainError) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of error.issues) fieldErrors[issue.path || "form"] ??= issue.message;
     return { status: "error", message: error.message, fieldErrors };

@@ -7,7 +7,7 @@
  */
 import "server-only";
 import { NextRequest } from "next/server";
-import { ServiceError } from "../services/errors";
+import { DomainError } from "../errors";
 import { safeCallbackPath } from "../validation/auth";
 import { isWellFormedText } from "../validation/text";
 import { readLimitedText, route } from "./route";
@@ -18,8 +18,8 @@ type NextAuthHandler = (request: NextRequest, context: { params: Promise<{ nexta
 const MAX_AUTH_BODY_BYTES = 64 * 1024;
 const MAX_FIELD_LENGTH = 4_096;
 
-function invalid(message: string, path = ""): ServiceError {
-  return new ServiceError(400, "invalid_request", message, [{ path, message }]);
+function invalid(message: string, path = ""): DomainError {
+  return new DomainError("invalid", "invalid_request", message, [{ path, message }]);
 }
 
 function assertFieldsFit(fields: Record<string, string>): Record<string, string> {
@@ -36,7 +36,7 @@ function parseFields(text: string, contentType: string): Record<string, string> 
   try {
     body = JSON.parse(text);
   } catch {
-    throw new ServiceError(400, "invalid_json", "The request body is not valid JSON.");
+    throw new DomainError("invalid", "invalid_json", "The request body is not valid JSON.");
   }
   if (body === null || typeof body !== "object" || Array.isArray(body)) throw invalid("Send the sign-in fields as a JSON object.");
   for (const [key, value] of Object.entries(body)) {
@@ -66,13 +66,13 @@ async function checkedRequest(request: Request, origin: string): Promise<NextReq
   if (request.method !== "POST") return new NextRequest(request);
   const contentType = (request.headers.get("content-type") ?? "").toLowerCase();
   if (!contentType.startsWith("application/x-www-form-urlencoded") && !contentType.startsWith("application/json")) {
-    throw new ServiceError(415, "unsupported_media_type", "Send the sign-in fields as a form (application/x-www-form-urlencoded) or as JSON.");
+    throw new DomainError("unsupported_media_type", "unsupported_media_type", "Send the sign-in fields as a form (application/x-www-form-urlencoded) or as JSON.");
   }
   if (Number(request.headers.get("content-length") ?? "0") > MAX_AUTH_BODY_BYTES) {
-    throw new ServiceError(413, "body_too_large", "The request body is larger than 64 KB.");
+    throw new DomainError("too_large", "body_too_large", "The request body is larger than 64 KB.");
   }
   const text = await readLimitedText(request);
-  if (Buffer.byteLength(text) > MAX_AUTH_BODY_BYTES) throw new ServiceError(413, "body_too_large", "The request body is larger than 64 KB.");
+  if (Buffer.byteLength(text) > MAX_AUTH_BODY_BYTES) throw new DomainError("too_large", "body_too_large", "The request body is larger than 64 KB.");
   assertCallbackUrl(parseFields(text, contentType).callbackUrl, origin);
   return new NextRequest(request.url, { method: request.method, headers: request.headers, body: text });
 }

@@ -1,7 +1,7 @@
 /** The route wrapper's logging and body limit, with a logger that writes into the test. */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createLogger, logger } from "../log/logger";
-import { ServiceError } from "../services/errors";
+import { DomainError } from "../errors";
 import { MAX_BODY_BYTES, readJsonBody, route } from "./route";
 
 const TOKEN = "Xk3_9fQ2-mZpL0aB7cD4eF6gH8iJ1kLmN5oPqRsTuVw";
@@ -33,7 +33,7 @@ describe("route()", () => {
 
   it("answers an expected error with its status and logs only the request line", async () => {
     const handler = route(async () => {
-      throw new ServiceError(404, "not_found", "No such assessment.");
+      throw new DomainError("not_found", "not_found", "No such assessment.");
     });
     expect((await handler(get("/api/v1/assessments"), params)).status).toBe(404);
     expect(lines.map((line) => [line.msg, line.status])).toEqual([["request", 404]]);
@@ -95,24 +95,24 @@ describe("readJsonBody", () => {
         else controller.enqueue(chunk);
       },
     });
-    await expect(readJsonBody(post(stream))).rejects.toMatchObject({ status: 413, code: "body_too_large" });
+    await expect(readJsonBody(post(stream))).rejects.toMatchObject({ kind: "too_large", code: "body_too_large" });
     expect(pulled * chunk.byteLength).toBeLessThan(MAX_BODY_BYTES + 4 * chunk.byteLength);
   });
 
   it("refuses a declared length over 1 MB before reading", async () => {
-    await expect(readJsonBody(post("{}", { "content-length": String(MAX_BODY_BYTES + 1) }))).rejects.toMatchObject({ status: 413 });
+    await expect(readJsonBody(post("{}", { "content-length": String(MAX_BODY_BYTES + 1) }))).rejects.toMatchObject({ kind: "too_large" });
   });
 
   it("refuses bytes that are not UTF-8 instead of storing replacement characters", async () => {
     for (const bytes of [[0xff], [0xc3], [0xed, 0xa0, 0x80], [0xc0, 0x80]]) {
       const body = Buffer.concat([Buffer.from('{"name":"a'), Buffer.from(bytes), Buffer.from('b"}')]);
-      await expect(readJsonBody(post(body))).rejects.toMatchObject({ status: 400, code: "invalid_encoding", message: "The request body is not valid UTF-8." });
+      await expect(readJsonBody(post(body))).rejects.toMatchObject({ kind: "invalid", code: "invalid_encoding", message: "The request body is not valid UTF-8." });
     }
   });
 
   it("refuses an unpaired surrogate escape in any string or key, however deep, and keeps escaped pairs", async () => {
     for (const body of ['{"name":"a\\ud800b"}', '{"a":{"b":["\\udfff"]}}', '{"\\ud83d":1}', `${"[".repeat(100_000)}"\\udc00"${"]".repeat(100_000)}`]) {
-      await expect(readJsonBody(post(body))).rejects.toMatchObject({ status: 400, code: "invalid_encoding" });
+      await expect(readJsonBody(post(body))).rejects.toMatchObject({ kind: "invalid", code: "invalid_encoding" });
     }
     expect(await readJsonBody(post('{"name":"\\ud83d\\ude00 and a \\\\ud800 that is only text"}'))).toEqual({ name: "😀 and a \\ud800 that is only text" });
   });

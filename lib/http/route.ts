@@ -10,16 +10,11 @@ import { logger, withRequestId } from "../log/logger";
 import { maskPath } from "../log/mask-path";
 import { REQUEST_ID_HEADER, requestIdFrom } from "../log/request-id";
 import { databaseUnavailableError, databaseUnavailableReason } from "../database/unavailable";
-import { ServiceError } from "../services/errors";
+import { DomainError } from "../errors";
+import { jsonError } from "./errors";
 import { isWellFormedText } from "../validation/text";
 
 export const MAX_BODY_BYTES = 1_000_000;
-
-export function jsonError(error: ServiceError): NextResponse {
-  const headers: Record<string, string> = { "Cache-Control": "no-store" };
-  if (error.retryAfterSeconds !== undefined) headers["Retry-After"] = String(Math.max(1, Math.ceil(error.retryAfterSeconds)));
-  return NextResponse.json({ error: { code: error.code, message: error.message, issues: error.issues } }, { status: error.status, headers });
-}
 
 /** State-changing requests must come from our own origin; `Origin: null` is refused. */
 function assertSameOrigin(request: Request): void {
@@ -34,7 +29,7 @@ function assertSameOrigin(request: Request): void {
     originHost = null;
   }
   if (!originHost || originHost !== host) {
-    throw new ServiceError(403, "cross_origin", "Cross-site requests are not allowed.");
+    throw new DomainError("forbidden", "cross_origin", "Cross-site requests are not allowed.");
   }
 }
 
@@ -53,7 +48,7 @@ export async function readLimitedText(request: Request): Promise<string> {
     size += value.byteLength;
     if (size > MAX_BODY_BYTES) {
       await reader.cancel();
-      throw new ServiceError(413, "body_too_large", "The request body is larger than 1 MB.");
+      throw new DomainError("too_large", "body_too_large", "The request body is larger than 1 MB.");
     }
     chunks.push(value);
   }
@@ -62,7 +57,7 @@ export async function readLimitedText(request: Request): Promise<string> {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
   } catch {
-    throw new ServiceError(400, "invalid_encoding", "The request body is not valid UTF-8.");
+    throw new DomainError("invalid", "invalid_encoding", "The request body is not valid UTF-8.");
   }
 }
 
@@ -93,20 +88,20 @@ function holdsLoneSurrogate(value: unknown): boolean {
 export async function readJsonBody(request: Request): Promise<unknown> {
   const type = request.headers.get("content-type") ?? "";
   if (!type.toLowerCase().startsWith("application/json")) {
-    throw new ServiceError(415, "unsupported_media_type", "Send the request body as application/json.");
+    throw new DomainError("unsupported_media_type", "unsupported_media_type", "Send the request body as application/json.");
   }
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) throw new ServiceError(413, "body_too_large", "The request body is larger than 1 MB.");
+  if (declared > MAX_BODY_BYTES) throw new DomainError("too_large", "body_too_large", "The request body is larger than 1 MB.");
   const text = await readLimitedText(request);
   let body: unknown;
   try {
     body = JSON.parse(text) as unknown;
   } catch {
-    throw new ServiceError(400, "invalid_json", "The request body is not valid JSON.");
+    throw new DomainError("invalid", "invalid_json", "The request body is not valid JSON.");
   }
   // Decoded UTF-8 never holds a lone surrogate; only an escape can make one, so most bodies skip the walk.
   if (SURROGATE_ESCAPE.test(text) && holdsLoneSurrogate(body)) {
-    throw new ServiceError(400, "invalid_encoding", "The request body holds an unpaired surrogate escape (\\uD800 to \\uDFFF), which is not text.");
+    throw new DomainError("invalid", "invalid_encoding", "The request body holds an unpaired surrogate escape (\\uD800 to \\uDFFF), which is not text.");
   }
   return body;
 }
@@ -128,8 +123,8 @@ export function route<P = Record<string, never>>(handler: Handler<P>, options: R
         assertSameOrigin(request);
         response = await handler(request, await context.params);
       } catch (error) {
-        const unavailable = error instanceof ServiceError ? null : databaseUnavailableReason(error);
-        if (error instanceof ServiceError) {
+        const unavailable = error instanceof DomainError ? null : databaseUnavailableReason(error);
+        if (error instanceof DomainError) {
           response = jsonError(error);
         } else if (unavailable) {
           // An outage fails every request alike: one warn line each, no stack.

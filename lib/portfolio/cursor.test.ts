@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { ServiceError } from "../services/errors";
+import { httpStatusOf } from "../http/errors";
+import { DomainError } from "../errors";
 import { decodeCursor, encodeCursor, type ResultsCursor } from "./cursor";
 
 const DATE_CURSOR: ResultsCursor = { sort: "date", dir: "desc", value: "2026-03-01T09:30:00.000Z", id: "r0123456789abcdef" };
 
-function refusal(run: () => unknown): ServiceError {
+function refusal(run: () => unknown): DomainError {
   try {
     run();
   } catch (error) {
-    expect(error).toBeInstanceOf(ServiceError);
-    return error as ServiceError;
+    expect(error).toBeInstanceOf(DomainError);
+    return error as DomainError;
   }
   throw new Error("expected the cursor to be refused");
 }
@@ -34,7 +35,7 @@ describe("the results table's page position", () => {
     const text = encodeCursor(DATE_CURSOR);
     for (const expected of [{ sort: "margin", dir: "desc" }, { sort: "date", dir: "asc" }] as const) {
       const error = refusal(() => decodeCursor(text, expected));
-      expect(error).toMatchObject({ status: 400, code: "invalid_request", issues: [{ path: "after", message: expect.stringContaining("another sort order") }] });
+      expect(error).toMatchObject({ kind: "invalid", code: "invalid_request", issues: [{ path: "after", message: expect.stringContaining("another sort order") }] });
     }
   });
 
@@ -51,13 +52,13 @@ describe("the results table's page position", () => {
     ["a JSON array", encodeRaw(["date", "desc", "2026-03-01T09:30:00.000Z", "x"])],
   ])("refuses a tampered position: %s", (_label, text) => {
     const error = refusal(() => decodeCursor(text, { sort: DATE_CURSOR.sort, dir: DATE_CURSOR.dir }));
-    expect(error.status).toBe(400);
+    expect(httpStatusOf(error)).toBe(400);
     expect(error.issues).toEqual([{ path: "after", message: "The page position is damaged. Go back to the first page." }]);
   });
 
   it("refuses a flipped character in a real position", () => {
     const text = encodeCursor(DATE_CURSOR);
     const tampered = `${text.slice(0, 10)}${text[10] === "A" ? "B" : "A"}${text.slice(11)}`;
-    expect(refusal(() => decodeCursor(tampered, DATE_CURSOR)).status).toBe(400);
+    expect(httpStatusOf(refusal(() => decodeCursor(tampered, DATE_CURSOR)))).toBe(400);
   });
 });

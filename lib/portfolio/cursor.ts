@@ -4,7 +4,7 @@
  * checks every field and refuses a position made for another sort order.
  */
 import { z } from "zod";
-import { ServiceError } from "../services/errors";
+import { DomainError } from "../errors";
 import { RESULT_SORTS, type ResultSort } from "../validation/portfolio";
 
 export type SortDirection = "asc" | "desc";
@@ -39,8 +39,8 @@ function valueFits(sort: ResultSort, value: string | number): boolean {
   }
 }
 
-function invalid(message: string): ServiceError {
-  return new ServiceError(400, "invalid_request", `after: ${message}`, [{ path: "after", message }]);
+function invalid(message: string): DomainError {
+  return new DomainError("invalid", "invalid_request", `after: ${message}`, [{ path: "after", message }]);
 }
 
 export function encodeCursor(cursor: ResultsCursor): string {

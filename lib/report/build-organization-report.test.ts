@@ -6,7 +6,7 @@ import { ReportView } from "@/components/report/report-view";
 import { AGGREGATION_RULE, combineRespondents, type RespondentResult } from "../portfolio/aggregate";
 import { disagreementAgenda } from "../portfolio/disagreement";
 import { STRUCTURES } from "../scoring/structures";
-import { ServiceError } from "../services/errors";
+import { DomainError } from "../errors";
 import { buildOrganizationReport, type OrganizationReportInput, type OrganizationReportRespondent } from "./build-organization-report";
 import { escapeMarkdown, renderReportMarkdown } from "./markdown";
 import { sectionsOf } from "./model";
@@ -152,8 +152,8 @@ describe("an organization's combined report", () => {
   it("refuses with a 409 when no respondent carries weight, and labels unnamed respondents as the organization's page does", () => {
     const input = organizationReportInput(2);
     const nobody = { ...input, roleWeights: { ...input.roleWeights, ceo: 0, cfo: 0 } };
-    expect(() => buildOrganizationReport(nobody)).toThrow(ServiceError);
-    expect(() => buildOrganizationReport(nobody)).toThrow(expect.objectContaining({ status: 409, code: "nothing_to_combine" }));
+    expect(() => buildOrganizationReport(nobody)).toThrow(DomainError);
+    expect(() => buildOrganizationReport(nobody)).toThrow(expect.objectContaining({ kind: "conflict", code: "nothing_to_combine" }));
 
     const unnamed = buildOrganizationReport({ ...input, respondents: input.respondents.map((respondent, index) => (index === 1 ? { ...respondent, name: " \u202e " } : respondent)) });
     expect(unnamed.cover.respondents.map((respondent) => respondent.name)).toEqual(["Amira Haddad", "Respondent 2"]);

@@ -10,7 +10,7 @@ import { recommendationContent } from "../scoring/content";
 import { MODEL_VERSION } from "../scoring/engine";
 import { STRUCTURES } from "../scoring/structures";
 import type { ScoringOutput, StructureId } from "../scoring/types";
-import { ServiceError } from "../services/errors";
+import { DomainError } from "../errors";
 import type { RoleWeights } from "../validation/aggregation";
 import { answerAppendix, scoringParagraphs, sourceList, structureDescriptions } from "./appendix";
 import { ROBUSTNESS_METHOD } from "../scoring/robustness-text";
@@ -43,8 +43,8 @@ export interface OrganizationReportInput {
   generatedAt?: Date;
 }
 
-function nothingToCombine(): ServiceError {
-  return new ServiceError(409, "nothing_to_combine", "No submitted result of this organization carries weight yet, so there is no combined report.");
+function nothingToCombine(): DomainError {
+  return new DomainError("conflict", "nothing_to_combine", "No submitted result of this organization carries weight yet, so there is no combined report.");
 }
 
 /** Submission order, so "Respondent 2" names the same person here as on the organization's page. */

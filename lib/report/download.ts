@@ -2,7 +2,7 @@
  * A report as a file download, shared by every route that hands one out: the format parameter,
  * the rendering and the headers.
  */
-import { ServiceError } from "../services/errors";
+import { DomainError } from "../errors";
 import { renderReportMarkdown } from "./markdown";
 import type { ReportModel } from "./model";
 import { renderReportPdf } from "./render-pdf";
@@ -18,7 +18,7 @@ export type ReportFormat = keyof typeof FORMATS;
 export function reportFormatOf(request: Request): ReportFormat {
   const format = new URL(request.url).searchParams.get("format") ?? "pdf";
   if (format === "pdf" || format === "md") return format;
-  throw new ServiceError(400, "invalid_request", "Choose a report format: pdf or md.", [{ path: "format", message: "Choose pdf or md." }]);
+  throw new DomainError("invalid", "invalid_request", "Choose a report format: pdf or md.", [{ path: "format", message: "Choose pdf or md." }]);
 }
 
 export async function reportDownload(report: ReportModel, format: ReportFormat, extraHeaders: Record<string, string> = {}): Promise<Response> {

@@ -11,7 +11,7 @@ import { QUESTIONNAIRE } from "../questionnaire/definition";
 import type { TAnswers } from "../questionnaire/schema";
 import { startAssessmentForMember, submitAssessment } from "../services/assessments";
 import { setRoleWeights } from "../services/organization-insights";
-import { createAdmin, createConsultant, createExecutive, createTenant, createTestOrganization, expectServiceError, type TestAccount } from "../testing/accounts";
+import { createAdmin, createConsultant, createExecutive, createTenant, createTestOrganization, expectDomainError, type TestAccount } from "../testing/accounts";
 import { COMPLETE_ANSWERS } from "../testing/fixtures";
 import { type ExtractedPdf, extractPdf } from "./extract-pdf-text";
 import { loadOrganizationReport } from "./load-report";
@@ -132,15 +132,15 @@ describe("who may load an organization's combined report", () => {
     await expect(loadOrganizationReport(a.consultant.actor, a.organization.id)).resolves.toMatchObject({ kind: "organization" });
     const unenrolled = await createConsultant([a.organization.id], { secondFactor: false });
     for (const actor of [b.consultant.actor, a.executive.actor, unenrolled.actor]) {
-      const error = await expectServiceError(loadOrganizationReport(actor, a.organization.id), 404, "organization_not_found");
+      const error = await expectDomainError(loadOrganizationReport(actor, a.organization.id), 404, "organization_not_found");
       expect(error.message).not.toContain(a.organization.name);
     }
-    await expectServiceError(loadOrganizationReport(ANONYMOUS, a.organization.id), 401);
-    await expectServiceError(loadOrganizationReport(a.consultant.actor, "../../etc/passwd"), 400);
+    await expectDomainError(loadOrganizationReport(ANONYMOUS, a.organization.id), 401);
+    await expectDomainError(loadOrganizationReport(a.consultant.actor, "../../etc/passwd"), 400);
   });
 
   it("answers 409 when no respondent carries weight yet", async () => {
     const { organization, consultant } = await createTenant();
-    await expectServiceError(loadOrganizationReport(consultant.actor, organization.id), 409, "nothing_to_combine");
+    await expectDomainError(loadOrganizationReport(consultant.actor, organization.id), 409, "nothing_to_combine");
   });
 });

@@ -2,7 +2,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { ANONYMOUS } from "../auth/actor";
 import { db } from "../db";
-import { createAdmin, createConsultant, createExecutive, createMemberAssessment, createOutsider, createTenant, createTestOrganization, expectServiceError } from "../testing/accounts";
+import { createAdmin, createConsultant, createExecutive, createMemberAssessment, createOutsider, createTenant, createTestOrganization, expectDomainError } from "../testing/accounts";
 import { extractPdf } from "./extract-pdf-text";
 import { loadResultReport } from "./load-report";
 import { renderReportMarkdown } from "./markdown";
@@ -38,12 +38,12 @@ describe("loading a result's report", () => {
     const unenrolled = await createConsultant([a.organization.id], { secondFactor: false });
     const outsider = await createOutsider();
     for (const actor of [b.consultant.actor, b.executive.actor, colleague.actor, unenrolled.actor, outsider.actor]) {
-      const error = await expectServiceError(loadResultReport(actor, resultId), 404, "result_not_found");
+      const error = await expectDomainError(loadResultReport(actor, resultId), 404, "result_not_found");
       expect(error.message).not.toContain(a.organization.name);
     }
-    await expectServiceError(loadResultReport(ANONYMOUS, resultId), 401);
-    await expectServiceError(loadResultReport(a.executive.actor, `${resultId}x`), 404);
-    await expectServiceError(loadResultReport(a.executive.actor, "../../etc/passwd"), 400);
+    await expectDomainError(loadResultReport(ANONYMOUS, resultId), 401);
+    await expectDomainError(loadResultReport(a.executive.actor, `${resultId}x`), 404);
+    await expectDomainError(loadResultReport(a.executive.actor, "../../etc/passwd"), 400);
   });
 
   it("renders a valid PDF and escaped Markdown for a stored result with a 300-character hostile company name", async () => {

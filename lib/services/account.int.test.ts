@@ -18,7 +18,7 @@ import {
   signOutEverywhere,
   startTotpEnrollment,
 } from "./account";
-import { ServiceError } from "./errors";
+import { DomainError } from "../errors";
 import { SignInError, verifySignIn } from "./sign-in";
 
 const PASSWORD = "a quiet orchard at dawn";
@@ -60,14 +60,14 @@ async function caught(promise: Promise<unknown>): Promise<unknown> {
   );
 }
 
-async function expectServiceError(promise: Promise<unknown>, status: number, code: string): Promise<ServiceError> {
+async function expectDomainError(promise: Promise<unknown>, status: number, code: string): Promise<DomainError> {
   const error = await caught(promise);
-  expect(error).toBeInstanceOf(ServiceError);
+  expect(error).toBeInstanceOf(DomainError);
   expect(error).toMatchObject({ status, code });
-  return error as ServiceError;
+  return error as DomainError;
 }
 
-function fieldErrors(error: ServiceError): Record<string, string> {
+function fieldErrors(error: DomainError): Record<string, string> {
   return Object.fromEntries(error.issues.map((issue) => [issue.path, issue.message]));
 }
 
@@ -103,7 +103,7 @@ describe("anonymous callers", () => {
       changePassword(ANONYMOUS, { currentPassword: PASSWORD, newPassword: "another long passphrase" }),
       signOutEverywhere(ANONYMOUS),
     ];
-    for (const call of calls) await expectServiceError(call, 401, "unauthenticated");
+    for (const call of calls) await expectDomainError(call, 401, "unauthenticated");
   });
 });
 
@@ -113,16 +113,16 @@ describe("TOTP enrolment", () => {
     const actor = await actorOf(user.id);
     expect(actor).toMatchObject({ kind: "user", mustEnrollTotp: true });
 
-    await expectServiceError(confirmTotpEnrollment(actor, { code: "123456" }), 409, "totp_not_started");
+    await expectDomainError(confirmTotpEnrollment(actor, { code: "123456" }), 409, "totp_not_started");
     const { secret, otpauthUri } = await startTotpEnrollment(actor);
     expect(otpauthUri).toContain(`secret=${secret}`);
     expect(await getPendingTotpEnrollment(actor)).toEqual({ secret, otpauthUri });
 
-    const wrong = await expectServiceError(confirmTotpEnrollment(actor, { code: wrongCode(secret) }), 400, "wrong_code");
+    const wrong = await expectDomainError(confirmTotpEnrollment(actor, { code: wrongCode(secret) }), 400, "wrong_code");
     expect(fieldErrors(wrong).code).toMatch(/not right/);
     const stale = totpCode(secret, Date.now() - 5 * 60_000);
-    if (!acceptsNow(secret, stale)) await expectServiceError(confirmTotpEnrollment(actor, { code: stale }), 400, "wrong_code");
-    const malformed = await expectServiceError(confirmTotpEnrollment(actor, { code: "12ab56" }), 400, "invalid_request");
+    if (!acceptsNow(secret, stale)) await expectDomainError(confirmTotpEnrollment(actor, { code: stale }), 400, "wrong_code");
+    const malformed = await expectDomainError(confirmTotpEnrollment(actor, { code: "12ab56" }), 400, "invalid_request");
     expect(Object.keys(fieldErrors(malformed))).toEqual(["code"]);
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).totpEnabledAt).toBeNull();
 
@@ -138,8 +138,8 @@ describe("TOTP enrolment", () => {
     const { secret } = await startTotpEnrollment(actor);
     const code = totpCode(secret, Date.now());
     await confirmTotpEnrollment(actor, { code });
-    await expectServiceError(confirmTotpEnrollment(actor, { code }), 409, "totp_already_enabled");
-    await expectServiceError(startTotpEnrollment(actor), 409, "totp_already_enabled");
+    await expectDomainError(confirmTotpEnrollment(actor, { code }), 409, "totp_already_enabled");
+    await expectDomainError(startTotpEnrollment(actor), 409, "totp_already_enabled");
 
     const replay = await caught(verifySignIn({ email: user.email, password: PASSWORD, code }, { clientAddress: address() }));
     expect(replay).toBeInstanceOf(SignInError);
@@ -156,7 +156,7 @@ describe("TOTP enrolment", () => {
     expect(second.secret).not.toBe(first.secret);
     // The first secret's current code is refused unless it happens to match the second's.
     const code = totpCode(first.secret, Date.now());
-    if (!acceptsNow(second.secret, code)) await expectServiceError(confirmTotpEnrollment(actor, { code }), 400, "wrong_code");
+    if (!acceptsNow(second.secret, code)) await expectDomainError(confirmTotpEnrollment(actor, { code }), 400, "wrong_code");
     await confirmTotpEnrollment(actor, { code: totpCode(second.secret, Date.now()) });
   });
 });
@@ -198,11 +198,11 @@ describe("recovery codes", () => {
     const actor = await actorOf(user.id);
     const [oldCode, reauthCode] = recoveryCodes as [string, string];
 
-    const wrongPassword = await expectServiceError(regenerateRecoveryCodes(actor, { password: "not my password", code: reauthCode }), 403, "wrong_password");
+    const wrongPassword = await expectDomainError(regenerateRecoveryCodes(actor, { password: "not my password", code: reauthCode }), 403, "wrong_password");
     expect(Object.keys(fieldErrors(wrongPassword))).toEqual(["password"]);
     // The wrong password was refused before the code was looked at, so the code is still unused.
     expect(await db.recoveryCode.count({ where: { userId: user.id, usedAt: null } })).toBe(10);
-    await expectServiceError(regenerateRecoveryCodes(actor, { password: PASSWORD, code: "000000-bad" }), 403, "wrong_code");
+    await expectDomainError(regenerateRecoveryCodes(actor, { password: PASSWORD, code: "000000-bad" }), 403, "wrong_code");
 
     const { recoveryCodes: fresh } = await regenerateRecoveryCodes(actor, { password: PASSWORD, code: totpCode(secret, Date.now() + NEXT_STEP_MS) });
     expect(fresh).toHaveLength(10);
@@ -219,7 +219,7 @@ describe("turning two-step verification off", () => {
     const { recoveryCodes } = await enrol(user.id);
     const actor = await actorOf(user.id);
     expect(await getSecurityOverview(actor)).toMatchObject({ totpRequired: false, canDisableTotp: true });
-    await expectServiceError(disableTotp(actor, { password: PASSWORD }), 400, "invalid_request");
+    await expectDomainError(disableTotp(actor, { password: PASSWORD }), 400, "invalid_request");
     await disableTotp(actor, { password: PASSWORD, code: recoveryCodes[0] });
     const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(row).toMatchObject({ totpEnabledAt: null, totpSecret: null });
@@ -232,7 +232,7 @@ describe("turning two-step verification off", () => {
       const user = await createUser(options);
       const { recoveryCodes } = await enrol(user.id);
       const actor = await actorOf(user.id);
-      await expectServiceError(disableTotp(actor, { password: PASSWORD, code: recoveryCodes[0] }), 403, "totp_required");
+      await expectDomainError(disableTotp(actor, { password: PASSWORD, code: recoveryCodes[0] }), 403, "totp_required");
       expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).totpEnabledAt).not.toBeNull();
     }
   });
@@ -242,7 +242,7 @@ describe("changing the password", () => {
   it("refuses a wrong current password with a field error and changes nothing", async () => {
     const user = await createUser();
     const actor = await actorOf(user.id);
-    const error = await expectServiceError(
+    const error = await expectDomainError(
       changePassword(actor, { currentPassword: "not my password", newPassword: "a brand new passphrase" }),
       403,
       "wrong_password",
@@ -255,13 +255,13 @@ describe("changing the password", () => {
   it("refuses a common new password, or the email, with a field error", async () => {
     const user = await createUser();
     const actor = await actorOf(user.id);
-    const common = await expectServiceError(changePassword(actor, { currentPassword: PASSWORD, newPassword: "Password123" }), 400, "invalid_request");
+    const common = await expectDomainError(changePassword(actor, { currentPassword: PASSWORD, newPassword: "Password123" }), 400, "invalid_request");
     expect(fieldErrors(common)).toEqual({ newPassword: PASSWORD_MESSAGES.tooCommon });
-    const email = await expectServiceError(changePassword(actor, { currentPassword: PASSWORD, newPassword: user.email }), 400, "invalid_request");
+    const email = await expectDomainError(changePassword(actor, { currentPassword: PASSWORD, newPassword: user.email }), 400, "invalid_request");
     expect(fieldErrors(email)).toEqual({ newPassword: PASSWORD_MESSAGES.isEmail });
-    const short = await expectServiceError(changePassword(actor, { currentPassword: PASSWORD, newPassword: "short" }), 400, "invalid_request");
+    const short = await expectDomainError(changePassword(actor, { currentPassword: PASSWORD, newPassword: "short" }), 400, "invalid_request");
     expect(fieldErrors(short)).toEqual({ newPassword: PASSWORD_MESSAGES.tooShort });
-    await expectServiceError(changePassword(actor, { currentPassword: PASSWORD, newPassword: "a fine passphrase", extra: 1 }), 400, "invalid_request");
+    await expectDomainError(changePassword(actor, { currentPassword: PASSWORD, newPassword: "a fine passphrase", extra: 1 }), 400, "invalid_request");
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(user.passwordHash);
   });
 

@@ -11,7 +11,7 @@ import { newPasswordSchema } from "../auth/primitives/password-policy";
 import { hashRecoveryCode, newRecoveryCodes } from "../auth/primitives/recovery-codes";
 import { newTotpSecret, otpauthUri, verifyTotp } from "../auth/primitives/totp";
 import { ZChangePassword, ZConfirmTotp, ZReauthenticate } from "../validation/account";
-import { ServiceError, parseOrThrow } from "./errors";
+import { DomainError, parseOrThrow } from "../errors";
 import { consumeSecondFactor } from "./second-factor";
 import { SIGN_IN_LIMITS } from "../auth/throttle-limits";
 import { countAttempt, resetCounters } from "./rate-limits";
@@ -45,7 +45,7 @@ const MESSAGES = {
 } as const;
 
 function signedIn(actor: Actor): UserActor {
-  if (actor.kind !== "user") throw new ServiceError(401, "unauthenticated", "Sign in to manage your account.");
+  if (actor.kind !== "user") throw new DomainError("unauthenticated", "unauthenticated", "Sign in to manage your account.");
   return actor;
 }
 
@@ -53,14 +53,14 @@ async function loadUser(actor: Actor) {
   const me = signedIn(actor);
   const user = await db.user.findUnique({ where: { id: me.userId } });
   // The actor was built from this row moments ago; if it is gone, so is the session.
-  if (!user) throw new ServiceError(401, "unauthenticated", "Sign in to manage your account.");
+  if (!user) throw new DomainError("unauthenticated", "unauthenticated", "Sign in to manage your account.");
   return user;
 }
 
 type UserRow = Awaited<ReturnType<typeof loadUser>>;
 
-function fieldError(status: 400 | 403, code: string, path: string, message: string): ServiceError {
-  return new ServiceError(status, code, message, [{ path, message }]);
+function fieldError(kind: "invalid" | "forbidden", code: string, path: string, message: string): DomainError {
+  return new DomainError(kind, code, message, [{ path, message }]);
 }
 
 /**
@@ -72,22 +72,22 @@ const reauthenticationKey = (userId: string) => `reauthenticate:${userId}`;
 
 async function countReauthentication(userId: string): Promise<void> {
   const outcome = await countAttempt(reauthenticationKey(userId), SIGN_IN_LIMITS.reauthentication);
-  if (!outcome.counted) throw new ServiceError(429, "reauth_locked", lockedMessage(outcome.retryAfterSeconds), [], outcome.retryAfterSeconds);
+  if (!outcome.counted) throw new DomainError("rate_limited", "reauth_locked", lockedMessage(outcome.retryAfterSeconds), [], outcome.retryAfterSeconds);
 }
 
 async function requirePassword(user: UserRow, password: string, field: string): Promise<void> {
   if (!user.passwordHash) {
-    throw new ServiceError(409, "no_password", "This account signs in with single sign-on and has no password here.");
+    throw new DomainError("conflict", "no_password", "This account signs in with single sign-on and has no password here.");
   }
   await countReauthentication(user.id);
-  if (!(await verifyPassword(user.passwordHash, password))) throw fieldError(403, "wrong_password", field, MESSAGES.wrongPassword);
+  if (!(await verifyPassword(user.passwordHash, password))) throw fieldError("forbidden", "wrong_password", field, MESSAGES.wrongPassword);
 }
 
 /** Password first, then the second factor: a wrong password must not burn a recovery code. */
 async function reauthenticate(user: UserRow, input: unknown): Promise<void> {
   const { password, code } = parseOrThrow(ZReauthenticate, input);
   await requirePassword(user, password, "password");
-  if (!(await consumeSecondFactor(user, code))) throw fieldError(403, "wrong_code", "code", MESSAGES.wrongCode);
+  if (!(await consumeSecondFactor(user, code))) throw fieldError("forbidden", "wrong_code", "code", MESSAGES.wrongCode);
   await resetCounters([reauthenticationKey(user.id)]);
 }
 
@@ -132,7 +132,7 @@ export async function startTotpEnrollment(actor: Actor): Promise<TotpEnrollment>
   const user = await loadUser(actor);
   const secret = newTotpSecret();
   const updated = await db.user.updateMany({ where: { id: user.id, totpEnabledAt: null }, data: { totpSecret: secret } });
-  if (updated.count !== 1) throw new ServiceError(409, "totp_already_enabled", "Two-step verification is already on for your account.");
+  if (updated.count !== 1) throw new DomainError("conflict", "totp_already_enabled", "Two-step verification is already on for your account.");
   return enrollmentOf({ email: user.email, totpSecret: secret });
 }
 
@@ -144,11 +144,11 @@ export async function startTotpEnrollment(actor: Actor): Promise<TotpEnrollment>
 export async function confirmTotpEnrollment(actor: Actor, input: unknown): Promise<{ recoveryCodes: string[] }> {
   const user = await loadUser(actor);
   const { code } = parseOrThrow(ZConfirmTotp, input);
-  if (user.totpEnabledAt) throw new ServiceError(409, "totp_already_enabled", "Two-step verification is already on for your account.");
+  if (user.totpEnabledAt) throw new DomainError("conflict", "totp_already_enabled", "Two-step verification is already on for your account.");
   const secret = user.totpSecret;
-  if (!secret) throw new ServiceError(409, "totp_not_started", "Start the set-up first, then enter the code your app shows.");
+  if (!secret) throw new DomainError("conflict", "totp_not_started", "Start the set-up first, then enter the code your app shows.");
   const result = verifyTotp(secret, code, Date.now(), user.totpLastStep);
-  if (!result.ok) throw fieldError(400, "wrong_code", "code", MESSAGES.wrongCode);
+  if (!result.ok) throw fieldError("invalid", "wrong_code", "code", MESSAGES.wrongCode);
 
   const recoveryCodes = newRecoveryCodes(RECOVERY_CODE_COUNT);
   await serializeWrite(() =>
@@ -159,7 +159,7 @@ export async function confirmTotpEnrollment(actor: Actor, input: unknown): Promi
         where: { id: user.id, totpEnabledAt: null, totpSecret: secret, OR: [{ totpLastStep: null }, { totpLastStep: { lt: result.step } }] },
         data: { totpEnabledAt: new Date(), totpLastStep: result.step },
       });
-      if (claimed.count !== 1) throw fieldError(400, "wrong_code", "code", MESSAGES.wrongCode);
+      if (claimed.count !== 1) throw fieldError("invalid", "wrong_code", "code", MESSAGES.wrongCode);
       await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
       await tx.recoveryCode.createMany({ data: recoveryCodeRows(user.id, recoveryCodes) });
     }),
@@ -170,7 +170,7 @@ export async function confirmTotpEnrollment(actor: Actor, input: unknown): Promi
 /** New recovery codes replace all old ones, used or not; needs the password and a current code. */
 export async function regenerateRecoveryCodes(actor: Actor, input: unknown): Promise<{ recoveryCodes: string[] }> {
   const user = await loadUser(actor);
-  if (!user.totpEnabledAt) throw new ServiceError(409, "totp_not_enabled", "Turn on two-step verification first.");
+  if (!user.totpEnabledAt) throw new DomainError("conflict", "totp_not_enabled", "Turn on two-step verification first.");
   await reauthenticate(user, input);
   const recoveryCodes = newRecoveryCodes(RECOVERY_CODE_COUNT);
   // Old codes, used or not, stop working in the same transaction that stores the new ones.
@@ -187,9 +187,9 @@ export async function regenerateRecoveryCodes(actor: Actor, input: unknown): Pro
 export async function disableTotp(actor: Actor, input: unknown): Promise<void> {
   const user = await loadUser(actor);
   if (requiresTotp(signedIn(actor))) {
-    throw new ServiceError(403, "totp_required", "Your role requires two-step verification, so it cannot be turned off.");
+    throw new DomainError("forbidden", "totp_required", "Your role requires two-step verification, so it cannot be turned off.");
   }
-  if (!user.totpEnabledAt) throw new ServiceError(409, "totp_not_enabled", "Two-step verification is already off.");
+  if (!user.totpEnabledAt) throw new DomainError("conflict", "totp_not_enabled", "Two-step verification is already off.");
   await reauthenticate(user, input);
   await serializeWrite(() =>
     db.$transaction([

@@ -13,7 +13,7 @@ import {
   settle,
   verdictOf,
 } from "../testing/action-matrix";
-import { ServiceError } from "./errors";
+import { DomainError } from "../errors";
 
 afterAll(async () => {
   await db.$disconnect();
@@ -21,14 +21,14 @@ afterAll(async () => {
 
 describe("the server-action authorization matrix", () => {
   it("classifies outcomes by who is asking, and anything unforeseen as unexpected", () => {
-    const refused = (status: ConstructorParameters<typeof ServiceError>[0], code: string) => ({ ok: false as const, error: new ServiceError(status, code, code) });
+    const refused = (status: ConstructorParameters<typeof DomainError>[0], code: string) => ({ ok: false as const, error: new DomainError(status, code, code) });
     expect(verdictOf({ ok: true })).toBe("allow");
-    expect(verdictOf(refused(409, "totp_already_enabled"))).toBe("allow");
-    expect(verdictOf(refused(400, "invalid_request"))).toBe("allow");
-    expect(verdictOf(refused(401, "sign_in_required"))).toBe("deny");
-    expect(verdictOf(refused(403, "consultants_only"))).toBe("deny");
-    expect(verdictOf(refused(404, "organization_not_found"))).toBe("deny");
-    expect(verdictOf(refused(403, "wrong_password"))).toBe("unexpected: 403 wrong_password");
+    expect(verdictOf(refused("conflict", "totp_already_enabled"))).toBe("allow");
+    expect(verdictOf(refused("invalid", "invalid_request"))).toBe("allow");
+    expect(verdictOf(refused("unauthenticated", "sign_in_required"))).toBe("deny");
+    expect(verdictOf(refused("forbidden", "consultants_only"))).toBe("deny");
+    expect(verdictOf(refused("not_found", "organization_not_found"))).toBe("deny");
+    expect(verdictOf(refused("forbidden", "wrong_password"))).toBe("unexpected: 403 wrong_password");
     expect(verdictOf({ ok: false, error: new Error("boom") })).toBe("unexpected: Error: boom");
   });
 

@@ -14,7 +14,7 @@ import {
   createTenant,
   createTestOrganization,
   createTestUser,
-  expectServiceError,
+  expectDomainError,
 } from "../testing/accounts";
 import {
   addOrganizationMember,
@@ -54,8 +54,8 @@ describe("who may manage organizations", () => {
   it("anonymous callers get 401 and nothing changes", async () => {
     const { organization, executive } = await createTenant();
     const outsider = await createTestUser();
-    for (const call of everyOperation(ANONYMOUS, organization.id, executive.user)) await expectServiceError(call(), 401, "unauthenticated");
-    for (const call of everyOperation(ANONYMOUS, organization.id, outsider)) await expectServiceError(call(), 401, "unauthenticated");
+    for (const call of everyOperation(ANONYMOUS, organization.id, executive.user)) await expectDomainError(call(), 401, "unauthenticated");
+    for (const call of everyOperation(ANONYMOUS, organization.id, outsider)) await expectDomainError(call(), 401, "unauthenticated");
     expect(await roleOf(executive.user.id, organization.id)).toBe("executive");
     expect(await roleOf(outsider.id, organization.id)).toBeNull();
   });
@@ -66,8 +66,8 @@ describe("who may manage organizations", () => {
     const version = await sessionVersionOf(executive.user.id);
     const organizationsBefore = await db.organization.count();
     for (const actor of [consultant.actor, executive.actor]) {
-      for (const call of everyOperation(actor, organization.id, executive.user)) await expectServiceError(call(), 404, "not_found");
-      await expectServiceError(addOrganizationMember(actor, { organizationId: organization.id, email: outsider.email, role: "consultant" }), 404, "not_found");
+      for (const call of everyOperation(actor, organization.id, executive.user)) await expectDomainError(call(), 404, "not_found");
+      await expectDomainError(addOrganizationMember(actor, { organizationId: organization.id, email: outsider.email, role: "consultant" }), 404, "not_found");
     }
     expect(await db.organization.count()).toBe(organizationsBefore);
     expect(await roleOf(executive.user.id, organization.id)).toBe("executive");
@@ -78,7 +78,7 @@ describe("who may manage organizations", () => {
   it("an administrator without two-step verification is sent to set it up (403)", async () => {
     const { organization, executive } = await createTenant();
     const admin = await createAdmin({ secondFactor: false });
-    for (const call of everyOperation(admin.actor, organization.id, executive.user)) await expectServiceError(call(), 403, "totp_setup_required");
+    for (const call of everyOperation(admin.actor, organization.id, executive.user)) await expectDomainError(call(), 403, "totp_setup_required");
   });
 });
 
@@ -118,7 +118,7 @@ describe("listing organizations", () => {
 
   it("refuses unknown search fields with 400", async () => {
     const admin = await createAdmin();
-    await expectServiceError(listAllOrganizations(admin.actor, { q: "x", isPlatformAdmin: true }), 400, "invalid_request");
+    await expectDomainError(listAllOrganizations(admin.actor, { q: "x", isPlatformAdmin: true }), 400, "invalid_request");
   });
 });
 
@@ -133,9 +133,9 @@ describe("creating an organization", () => {
   it("refuses a missing name, unknown choices and extra fields with 400, creating nothing", async () => {
     const admin = await createAdmin();
     const before = await db.organization.count();
-    await expectServiceError(createOrganizationAsAdmin(admin.actor, { name: "   " }), 400, "name");
-    await expectServiceError(createOrganizationAsAdmin(admin.actor, { name: "Co", industry: "mining" }), 400, "industry");
-    await expectServiceError(createOrganizationAsAdmin(admin.actor, { name: "Co", isPlatformAdmin: true }), 400, "invalid_request");
+    await expectDomainError(createOrganizationAsAdmin(admin.actor, { name: "   " }), 400, "name");
+    await expectDomainError(createOrganizationAsAdmin(admin.actor, { name: "Co", industry: "mining" }), 400, "industry");
+    await expectDomainError(createOrganizationAsAdmin(admin.actor, { name: "Co", isPlatformAdmin: true }), 400, "invalid_request");
     expect(await db.organization.count()).toBe(before);
   });
 });
@@ -155,8 +155,8 @@ describe("an organization's members", () => {
 
   it("answers 404 for an unknown organization and 400 for a malformed id", async () => {
     const admin = await createAdmin();
-    await expectServiceError(getOrganizationMembers(admin.actor, "nothere"), 404, "organization_not_found");
-    await expectServiceError(getOrganizationMembers(admin.actor, "../etc"), 400, "organizationId");
+    await expectDomainError(getOrganizationMembers(admin.actor, "nothere"), 404, "organization_not_found");
+    await expectDomainError(getOrganizationMembers(admin.actor, "../etc"), 400, "organizationId");
   });
 });
 
@@ -182,7 +182,7 @@ describe("adding a member by email", () => {
     const admin = await createAdmin();
     const organization = await createTestOrganization();
     const email = `nobody-${randomUUID()}@example.test`;
-    const error = await expectServiceError(addOrganizationMember(admin.actor, { organizationId: organization.id, email, role: "executive" }), 422, "email");
+    const error = await expectDomainError(addOrganizationMember(admin.actor, { organizationId: organization.id, email, role: "executive" }), 422, "email");
     expect(error.code).toBe("no_account");
     expect(error.issues[0]?.message).toMatch(/No account uses this address.*not created here.*invitation/);
     expect(await db.user.findUnique({ where: { email } })).toBeNull();
@@ -193,7 +193,7 @@ describe("adding a member by email", () => {
     const admin = await createAdmin();
     const { organization, executive } = await createTenant();
     const version = await sessionVersionOf(executive.user.id);
-    const error = await expectServiceError(
+    const error = await expectDomainError(
       addOrganizationMember(admin.actor, { organizationId: organization.id, email: executive.user.email, role: "consultant" }),
       409,
       "email",
@@ -212,11 +212,11 @@ describe("adding a member by email", () => {
     const person = await createTestUser();
     const add = (input: Record<string, unknown>) => addOrganizationMember(admin.actor, { organizationId: organization.id, email: person.email, role: "executive", ...input });
 
-    await expectServiceError(add({ email: disabled.email }), 422, "email");
-    await expectServiceError(add({ organizationId: "nothere" }), 404, "organization_not_found");
-    await expectServiceError(add({ role: "admin" }), 400, "role");
-    await expectServiceError(add({ email: "not an email" }), 400, "email");
-    await expectServiceError(add({ isPlatformAdmin: true }), 400, "invalid_request");
+    await expectDomainError(add({ email: disabled.email }), 422, "email");
+    await expectDomainError(add({ organizationId: "nothere" }), 404, "organization_not_found");
+    await expectDomainError(add({ role: "admin" }), 400, "role");
+    await expectDomainError(add({ email: "not an email" }), 400, "email");
+    await expectDomainError(add({ isPlatformAdmin: true }), 400, "invalid_request");
     expect(await db.membership.count({ where: { organizationId: organization.id } })).toBe(0);
     expect((await db.user.findUniqueOrThrow({ where: { id: person.id } })).isPlatformAdmin).toBe(false);
   });
@@ -249,8 +249,8 @@ describe("changing a member's role", () => {
     const admin = await createAdmin();
     const { organization, executive } = await createTenant();
     const stranger = await createTestUser();
-    await expectServiceError(changeOrganizationMemberRole(admin.actor, { organizationId: organization.id, userId: stranger.id, role: "executive" }), 404, "member_not_found");
-    await expectServiceError(
+    await expectDomainError(changeOrganizationMemberRole(admin.actor, { organizationId: organization.id, userId: stranger.id, role: "executive" }), 404, "member_not_found");
+    await expectDomainError(
       changeOrganizationMemberRole(admin.actor, { organizationId: organization.id, userId: executive.user.id, role: "consultant", isPlatformAdmin: true }),
       400,
       "invalid_request",
@@ -275,14 +275,14 @@ describe("removing a member", () => {
     expect(fresh).toMatchObject({ kind: "user", memberships: [] });
     expect(isMemberOf(fresh, organization.id)).toBe(false);
 
-    await expectServiceError(removeOrganizationMember(admin.actor, { organizationId: organization.id, userId: consultant.user.id }), 404, "member_not_found");
+    await expectDomainError(removeOrganizationMember(admin.actor, { organizationId: organization.id, userId: consultant.user.id }), 404, "member_not_found");
   });
 
   it("refuses extra fields with 400 and keeps the member", async () => {
     const admin = await createAdmin();
     const { organization, executive } = await createTenant();
     const version = await sessionVersionOf(executive.user.id);
-    await expectServiceError(removeOrganizationMember(admin.actor, { organizationId: organization.id, userId: executive.user.id, isPlatformAdmin: true }), 400, "invalid_request");
+    await expectDomainError(removeOrganizationMember(admin.actor, { organizationId: organization.id, userId: executive.user.id, isPlatformAdmin: true }), 400, "invalid_request");
     expect(await roleOf(executive.user.id, organization.id)).toBe("executive");
     expect(await sessionVersionOf(executive.user.id)).toBe(version);
   });

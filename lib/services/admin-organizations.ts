@@ -18,7 +18,7 @@ import {
 import { ZRecordId } from "../validation/organizations";
 import { assertPlatformAdmin } from "./admin-users";
 import { organizationProfile } from "./organizations";
-import { ServiceError, parseOrThrow } from "./errors";
+import { DomainError, parseOrThrow } from "../errors";
 
 /** Enough for a page; a longer list means the search should be narrower. */
 export const ORGANIZATION_LIST_LIMIT = 100;
@@ -87,12 +87,12 @@ export interface MemberRemoval {
   executivesLeft: number;
 }
 
-function organizationMissing(): ServiceError {
-  return new ServiceError(404, "organization_not_found", "No organization has this id.");
+function organizationMissing(): DomainError {
+  return new DomainError("not_found", "organization_not_found", "No organization has this id.");
 }
 
-function memberMissing(): ServiceError {
-  return new ServiceError(404, "member_not_found", "This person is not a member of the organization (any more). Reload the page to see who is.");
+function memberMissing(): DomainError {
+  return new DomainError("not_found", "member_not_found", "This person is not a member of the organization (any more). Reload the page to see who is.");
 }
 
 export async function listAllOrganizations(actor: Actor, input: unknown = {}): Promise<AdminOrganizationList> {
@@ -201,7 +201,7 @@ export async function addOrganizationMember(actor: Actor, input: unknown): Promi
   if (!organization) throw organizationMissing();
   const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, disabledAt: true, totpEnabledAt: true } });
   if (!user) {
-    throw new ServiceError(422, "no_account", `No account uses ${email}.`, [
+    throw new DomainError("unprocessable", "no_account", `No account uses ${email}.`, [
       {
         path: "email",
         message:
@@ -212,12 +212,12 @@ export async function addOrganizationMember(actor: Actor, input: unknown): Promi
     ]);
   }
   if (user.disabledAt) {
-    throw new ServiceError(422, "account_disabled", `${user.email} is disabled.`, [
+    throw new DomainError("unprocessable", "account_disabled", `${user.email} is disabled.`, [
       { path: "email", message: "This account is disabled. Enable it on the Users page first, then add it." },
     ]);
   }
   const alreadyMember = (existingRole: string) =>
-    new ServiceError(409, "already_member", `${user.email} is already a member. Nothing was changed.`, [
+    new DomainError("conflict", "already_member", `${user.email} is already a member. Nothing was changed.`, [
       {
         path: "email",
         message: `${user.email} is already ${existingRole === "consultant" ? "a consultant" : "an executive"} of ${organization.name}. Nothing was changed; change their role in the list instead.`,

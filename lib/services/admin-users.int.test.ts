@@ -7,7 +7,7 @@ import { hashPassword } from "../auth/primitives/password-hash";
 import { newTotpSecret } from "../auth/primitives/totp";
 import { actorForUser } from "../auth/session";
 import { listUsers, setUserDisabled } from "./admin-users";
-import { ServiceError } from "./errors";
+import { DomainError } from "../errors";
 import { SignInError, verifySignIn } from "./sign-in";
 
 const PASSWORD = "a quiet orchard at dawn";
@@ -41,12 +41,12 @@ async function actorOf(userId: string): Promise<Actor> {
   return actorForUser(userId, sessionVersion);
 }
 
-async function expectServiceError(promise: Promise<unknown>, status: number, code: string): Promise<void> {
+async function expectDomainError(promise: Promise<unknown>, status: number, code: string): Promise<void> {
   const error = await promise.then(
     () => null,
     (caught: unknown) => caught,
   );
-  expect(error).toBeInstanceOf(ServiceError);
+  expect(error).toBeInstanceOf(DomainError);
   expect(error).toMatchObject({ status, code });
 }
 
@@ -59,23 +59,23 @@ async function signInError(email: string, password: string): Promise<string | nu
 
 describe("who may manage users", () => {
   it("anonymous callers get 401", async () => {
-    await expectServiceError(listUsers(ANONYMOUS), 401, "unauthenticated");
-    await expectServiceError(setUserDisabled(ANONYMOUS, { userId: "x", disabled: true }), 401, "unauthenticated");
+    await expectDomainError(listUsers(ANONYMOUS), 401, "unauthenticated");
+    await expectDomainError(setUserDisabled(ANONYMOUS, { userId: "x", disabled: true }), 401, "unauthenticated");
   });
 
   it("executives and consultants are told it does not exist (404)", async () => {
     const target = await createUser();
     for (const options of [{ role: "executive" as const }, { role: "consultant" as const }]) {
       const actor = await actorOf((await createUser(options)).id);
-      await expectServiceError(listUsers(actor), 404, "not_found");
-      await expectServiceError(setUserDisabled(actor, { userId: target.id, disabled: true }), 404, "not_found");
+      await expectDomainError(listUsers(actor), 404, "not_found");
+      await expectDomainError(setUserDisabled(actor, { userId: target.id, disabled: true }), 404, "not_found");
     }
     expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).disabledAt).toBeNull();
   });
 
   it("an administrator without two-step verification is sent to set it up (403)", async () => {
     const actor = await actorOf((await createUser({ admin: true, totp: false })).id);
-    await expectServiceError(listUsers(actor), 403, "totp_setup_required");
+    await expectDomainError(listUsers(actor), 403, "totp_setup_required");
   });
 });
 
@@ -96,7 +96,7 @@ describe("listing users", () => {
     const byEmail = await listUsers(admin, { q: executive.email.toUpperCase() });
     expect(byEmail.users.map((u) => u.id)).toEqual([executive.id]);
     expect(JSON.stringify(await listUsers(admin, {}))).not.toContain("$argon2");
-    await expectServiceError(listUsers(admin, { q: "x", role: "admin" }), 400, "invalid_request");
+    await expectDomainError(listUsers(admin, { q: "x", role: "admin" }), 400, "invalid_request");
   });
 });
 
@@ -123,9 +123,9 @@ describe("disabling a user", () => {
   it("an administrator cannot disable themself, and unknown users are 404", async () => {
     const adminUser = await createUser({ admin: true });
     const admin = await actorOf(adminUser.id);
-    await expectServiceError(setUserDisabled(admin, { userId: adminUser.id, disabled: true }), 403, "cannot_disable_self");
+    await expectDomainError(setUserDisabled(admin, { userId: adminUser.id, disabled: true }), 403, "cannot_disable_self");
     expect((await db.user.findUniqueOrThrow({ where: { id: adminUser.id } })).disabledAt).toBeNull();
-    await expectServiceError(setUserDisabled(admin, { userId: "nobody", disabled: true }), 404, "user_not_found");
-    await expectServiceError(setUserDisabled(admin, { userId: adminUser.id }), 400, "invalid_request");
+    await expectDomainError(setUserDisabled(admin, { userId: "nobody", disabled: true }), 404, "user_not_found");
+    await expectDomainError(setUserDisabled(admin, { userId: adminUser.id }), 400, "invalid_request");
   });
 });

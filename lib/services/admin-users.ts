@@ -8,7 +8,7 @@ import { containsIgnoringCase, db } from "../db";
 import { isPlatformAdmin } from "../auth/permissions";
 import type { Actor, UserActor } from "../auth/actor";
 import { ZSetUserDisabled, ZUserSearch } from "../validation/account";
-import { ServiceError, parseOrThrow } from "./errors";
+import { DomainError, parseOrThrow } from "../errors";
 
 /** Enough for a page; a longer list means the search should be narrower. */
 export const USER_LIST_LIMIT = 100;
@@ -37,12 +37,12 @@ export interface AdminUserList {
 
 /** The administrator, or the error this caller should see. Shared with the password-reset service. */
 export function assertPlatformAdmin(actor: Actor): UserActor {
-  if (actor.kind !== "user") throw new ServiceError(401, "unauthenticated", "Sign in to continue.");
+  if (actor.kind !== "user") throw new DomainError("unauthenticated", "unauthenticated", "Sign in to continue.");
   if (isPlatformAdmin(actor)) return actor;
   if (actor.isPlatformAdmin) {
-    throw new ServiceError(403, "totp_setup_required", "Set up two-step verification before managing users.");
+    throw new DomainError("forbidden", "totp_setup_required", "Set up two-step verification before managing users.");
   }
-  throw new ServiceError(404, "not_found", "This page does not exist.");
+  throw new DomainError("not_found", "not_found", "This page does not exist.");
 }
 
 export async function listUsers(actor: Actor, input: unknown = {}): Promise<AdminUserList> {
@@ -97,10 +97,10 @@ export async function setUserDisabled(actor: Actor, input: unknown): Promise<{ i
   const { userId, disabled } = parseOrThrow(ZSetUserDisabled, input);
   if (disabled && userId === admin.userId) {
     // Locking oneself out could leave nobody able to undo it.
-    throw new ServiceError(403, "cannot_disable_self", "You cannot disable your own account.");
+    throw new DomainError("forbidden", "cannot_disable_self", "You cannot disable your own account.");
   }
   const target = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, disabledAt: true } });
-  if (!target) throw new ServiceError(404, "user_not_found", "No user has this id.");
+  if (!target) throw new DomainError("not_found", "user_not_found", "No user has this id.");
   const updated = await db.user.update({
     where: { id: target.id },
     data: {

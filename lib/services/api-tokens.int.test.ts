@@ -11,7 +11,7 @@ import {
   createMemberAssessment,
   createTenant,
   createTestOrganization,
-  expectServiceError,
+  expectDomainError,
   userActorFor,
 } from "../testing/accounts";
 import { changeOrganizationMemberRole, removeOrganizationMember } from "./admin-organizations";
@@ -63,21 +63,21 @@ describe("creating a token", () => {
     const week = await createApiToken(consultant.actor, { name: "Weekly export", expiresInDays: "7" });
     expect(Math.round((new Date(week.expiresAt).getTime() - Date.now()) / DAY_MS)).toBe(7);
     await createApiToken(consultant.actor, { name: "x".repeat(80), expiresInDays: 365 });
-    await expectServiceError(createApiToken(consultant.actor, { name: "   " }), 400, "name");
-    await expectServiceError(createApiToken(consultant.actor, { name: "x".repeat(81) }), 400, "name");
-    await expectServiceError(createApiToken(consultant.actor, { name: "Tableau", expiresInDays: 0 }), 400, "expiresInDays");
-    await expectServiceError(createApiToken(consultant.actor, { name: "Tableau", expiresInDays: 366 }), 400, "expiresInDays");
-    await expectServiceError(createApiToken(consultant.actor, { name: "Tableau", expiresInDays: 1.5 }), 400, "expiresInDays");
-    await expectServiceError(createApiToken(consultant.actor, { name: "Tableau", userId: "someone-else" }), 400);
+    await expectDomainError(createApiToken(consultant.actor, { name: "   " }), 400, "name");
+    await expectDomainError(createApiToken(consultant.actor, { name: "x".repeat(81) }), 400, "name");
+    await expectDomainError(createApiToken(consultant.actor, { name: "Tableau", expiresInDays: 0 }), 400, "expiresInDays");
+    await expectDomainError(createApiToken(consultant.actor, { name: "Tableau", expiresInDays: 366 }), 400, "expiresInDays");
+    await expectDomainError(createApiToken(consultant.actor, { name: "Tableau", expiresInDays: 1.5 }), 400, "expiresInDays");
+    await expectDomainError(createApiToken(consultant.actor, { name: "Tableau", userId: "someone-else" }), 400);
     expect(await db.apiToken.count({ where: { userId: consultant.user.id } })).toBe(2);
   });
 
   it("is for consultants and administrators only", async () => {
     const { organization, executive } = await createTenant();
-    await expectServiceError(createApiToken(executive.actor, { name: "Mine" }), 403, "consultants_only");
-    await expectServiceError(createApiToken(ANONYMOUS, { name: "Mine" }), 401, "sign_in_required");
+    await expectDomainError(createApiToken(executive.actor, { name: "Mine" }), 403, "consultants_only");
+    await expectDomainError(createApiToken(ANONYMOUS, { name: "Mine" }), 401, "sign_in_required");
     const withoutSecondFactor = await createConsultant([organization.id], { secondFactor: false });
-    await expectServiceError(createApiToken(withoutSecondFactor.actor, { name: "Mine" }), 403, "second_factor_required");
+    await expectDomainError(createApiToken(withoutSecondFactor.actor, { name: "Mine" }), 403, "second_factor_required");
     const admin = await createAdmin();
     expect((await createApiToken(admin.actor, { name: "Admin dashboard" })).token).toMatch(/^rfk_/);
     expect(await db.apiToken.count({ where: { userId: { in: [executive.user.id, withoutSecondFactor.user.id] } } })).toBe(0);
@@ -89,7 +89,7 @@ describe("the audit trail", () => {
     const { consultant } = await createTenant();
     const created = await createApiToken(consultant.actor, { name: "Power BI", expiresInDays: 30 });
     const stranger = await createConsultant([]);
-    await expectServiceError(revokeApiToken(stranger.actor, { apiTokenId: created.id }), 404);
+    await expectDomainError(revokeApiToken(stranger.actor, { apiTokenId: created.id }), 404);
     await revokeApiToken(consultant.actor, { apiTokenId: created.id });
     await revokeApiToken(consultant.actor, { apiTokenId: created.id });
     const events = await db.auditEvent.findMany({ where: { actorId: { in: [consultant.user.id, stranger.user.id] } }, orderBy: { createdAt: "asc" } });
@@ -110,7 +110,7 @@ describe("using a token", () => {
     const actor = await actorForApiToken(token);
     expect(actor).toMatchObject({ kind: "user", userId: a.consultant.user.id, memberships: [{ organizationId: a.organization.id, role: "consultant" }] });
     expect((await getResultWithReview(actor, resultA)).id).toBe(resultA);
-    await expectServiceError(getResultWithReview(actor, resultB), 404, "result_not_found");
+    await expectDomainError(getResultWithReview(actor, resultB), 404, "result_not_found");
     expect((await listReviewedOrganizations(actor)).map((organization) => organization.id)).toEqual([a.organization.id]);
     expect(b.organization.id).not.toBe(a.organization.id);
   });
@@ -123,14 +123,14 @@ describe("using a token", () => {
 
     await removeOrganizationMember(admin.actor, { organizationId: b.organization.id, userId: both.user.id });
     const narrowed = await actorForApiToken(token);
-    await expectServiceError(getResultWithReview(narrowed, resultB), 404, "result_not_found");
+    await expectDomainError(getResultWithReview(narrowed, resultB), 404, "result_not_found");
     expect((await getResultWithReview(narrowed, resultA)).id).toBe(resultA);
     expect((await listReviewedOrganizations(narrowed)).map((organization) => organization.id)).toEqual([a.organization.id]);
 
     await changeOrganizationMemberRole(admin.actor, { organizationId: a.organization.id, userId: both.user.id, role: "executive" });
     const demoted = await actorForApiToken(token);
-    await expectServiceError(getResultWithReview(demoted, resultA), 404, "result_not_found");
-    await expectServiceError(listReviewedOrganizations(demoted), 403, "consultants_only");
+    await expectDomainError(getResultWithReview(demoted, resultA), 404, "result_not_found");
+    await expectDomainError(listReviewedOrganizations(demoted), 403, "consultants_only");
   });
 
   it("refuses unknown, malformed, revoked and expired tokens and disabled owners alike, with 401", async () => {
@@ -142,17 +142,17 @@ describe("using a token", () => {
     await revokeApiToken(consultant.actor, { apiTokenId: revoked.id });
     await db.apiToken.update({ where: { id: expired.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
 
-    await expectServiceError(actorForApiToken(revoked.token), 401, "invalid_token");
-    const expiry = await expectServiceError(actorForApiToken(expired.token), 401, "invalid_token");
+    await expectDomainError(actorForApiToken(revoked.token), 401, "invalid_token");
+    const expiry = await expectDomainError(actorForApiToken(expired.token), 401, "invalid_token");
     expect(expiry.message).toMatch(/expired/);
-    await expectServiceError(actorForApiToken(`rfk_${"A".repeat(43)}`), 401, "invalid_token");
-    await expectServiceError(actorForApiToken(working.token.slice(4)), 401, "invalid_token");
-    await expectServiceError(actorForApiToken(`${working.token} `), 401, "invalid_token");
-    await expectServiceError(actorForApiToken(undefined), 401, "invalid_token");
+    await expectDomainError(actorForApiToken(`rfk_${"A".repeat(43)}`), 401, "invalid_token");
+    await expectDomainError(actorForApiToken(working.token.slice(4)), 401, "invalid_token");
+    await expectDomainError(actorForApiToken(`${working.token} `), 401, "invalid_token");
+    await expectDomainError(actorForApiToken(undefined), 401, "invalid_token");
 
     expect((await actorForApiToken(working.token)).userId).toBe(consultant.user.id);
     await setUserDisabled(admin.actor, { userId: consultant.user.id, disabled: true });
-    await expectServiceError(actorForApiToken(working.token), 401, "invalid_token");
+    await expectDomainError(actorForApiToken(working.token), 401, "invalid_token");
   });
 
   it("survives the owner signing out everywhere: it is not a session", async () => {
@@ -198,7 +198,7 @@ describe("listing and revoking tokens", () => {
     ]);
     await revokeApiToken(consultant.actor, { apiTokenId: newer.id });
     expect((await listApiTokens(consultant.actor))[0]).toMatchObject({ id: newer.id, status: "revoked", revokedAt: expect.any(String) });
-    await expectServiceError(listApiTokens(ANONYMOUS), 401, "sign_in_required");
+    await expectDomainError(listApiTokens(ANONYMOUS), 401, "sign_in_required");
   });
 
   it("lets only the owner revoke a token, answering 404 to anyone else, and is idempotent", async () => {
@@ -207,11 +207,11 @@ describe("listing and revoking tokens", () => {
     const admin = await createAdmin();
     const { id, token } = await createApiToken(consultant.actor, { name: "BI" });
 
-    await expectServiceError(revokeApiToken(colleague.actor, { apiTokenId: id }), 404, "api_token_not_found");
-    await expectServiceError(revokeApiToken(admin.actor, { apiTokenId: id }), 404, "api_token_not_found");
-    await expectServiceError(revokeApiToken(ANONYMOUS, { apiTokenId: id }), 401, "sign_in_required");
-    await expectServiceError(revokeApiToken(consultant.actor, { apiTokenId: `${id.slice(0, -1)}${id.endsWith("a") ? "b" : "a"}` }), 404, "api_token_not_found");
-    await expectServiceError(revokeApiToken(consultant.actor, { apiTokenId: "../etc" }), 400, "apiTokenId");
+    await expectDomainError(revokeApiToken(colleague.actor, { apiTokenId: id }), 404, "api_token_not_found");
+    await expectDomainError(revokeApiToken(admin.actor, { apiTokenId: id }), 404, "api_token_not_found");
+    await expectDomainError(revokeApiToken(ANONYMOUS, { apiTokenId: id }), 401, "sign_in_required");
+    await expectDomainError(revokeApiToken(consultant.actor, { apiTokenId: `${id.slice(0, -1)}${id.endsWith("a") ? "b" : "a"}` }), 404, "api_token_not_found");
+    await expectDomainError(revokeApiToken(consultant.actor, { apiTokenId: "../etc" }), 400, "apiTokenId");
     expect((await actorForApiToken(token)).userId).toBe(consultant.user.id);
 
     expect(await revokeApiToken(consultant.actor, { apiTokenId: id })).toEqual({ id });
@@ -219,7 +219,7 @@ describe("listing and revoking tokens", () => {
     expect(revokedAt).not.toBeNull();
     expect(await revokeApiToken(consultant.actor, { apiTokenId: id })).toEqual({ id });
     expect((await db.apiToken.findUniqueOrThrow({ where: { id } })).revokedAt).toEqual(revokedAt);
-    await expectServiceError(actorForApiToken(token), 401, "invalid_token");
+    await expectDomainError(actorForApiToken(token), 401, "invalid_token");
   });
 
   it("lets a former consultant, now an executive, still revoke the tokens they made", async () => {
@@ -234,8 +234,8 @@ describe("listing and revoking tokens", () => {
     expect(asExecutive.memberships).toEqual([{ organizationId: other.id, role: "executive" }]);
 
     expect((await listApiTokens(asExecutive)).map((token) => token.id)).toEqual([id]);
-    await expectServiceError(createApiToken(asExecutive, { name: "New" }), 403, "consultants_only");
-    await expectServiceError(revokeApiToken(executive.actor, { apiTokenId: id }), 404, "api_token_not_found");
+    await expectDomainError(createApiToken(asExecutive, { name: "New" }), 403, "consultants_only");
+    await expectDomainError(revokeApiToken(executive.actor, { apiTokenId: id }), 404, "api_token_not_found");
     await revokeApiToken(asExecutive, { apiTokenId: id });
     expect((await listApiTokens(asExecutive))[0]?.status).toBe("revoked");
   });

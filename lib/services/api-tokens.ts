@@ -10,7 +10,7 @@ import { actorForUser } from "../auth/session";
 import { db, serializeWrite } from "../db";
 import { API_TOKEN_PREFIX, API_TOKEN_VISIBLE_CHARS, ZApiTokenCreate, ZApiTokenRevoke, ZApiTokenSecret } from "../validation/api-tokens";
 import { recordAudit } from "./audit";
-import { ServiceError, parseOrThrow } from "./errors";
+import { DomainError, parseOrThrow } from "../errors";
 import { requireUser } from "./organizations";
 import { assertReviewer } from "./read-api";
 
@@ -48,8 +48,8 @@ export function apiTokenStatus(token: { revokedAt: Date | null; expiresAt: Date 
   return token.expiresAt !== null && token.expiresAt.getTime() <= now.getTime() ? "expired" : "active";
 }
 
-function apiTokenNotFound(): ServiceError {
-  return new ServiceError(404, "api_token_not_found", "No API token of yours matches this id.");
+function apiTokenNotFound(): DomainError {
+  return new DomainError("not_found", "api_token_not_found", "No API token of yours matches this id.");
 }
 
 /**
@@ -119,8 +119,8 @@ export async function revokeApiToken(actor: Actor, input: unknown): Promise<{ id
   );
 }
 
-function invalidToken(message = "This API token is not valid: it may be mistyped or revoked, or its owner's account is disabled."): ServiceError {
-  return new ServiceError(401, "invalid_token", message);
+function invalidToken(message = "This API token is not valid: it may be mistyped or revoked, or its owner's account is disabled."): DomainError {
+  return new DomainError("unauthenticated", "invalid_token", message);
 }
 
 async function recordUse(id: string, now: Date): Promise<void> {

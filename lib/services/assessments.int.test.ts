@@ -1,5 +1,6 @@
 /** Against a real SQLite file, migrated with the committed migrations (no mocks). */
 import { randomUUID } from "node:crypto";
+import { httpStatusOf } from "../http/errors";
 import { afterAll, describe, expect, it } from "vitest";
 import { ANONYMOUS } from "../auth/actor";
 import { db } from "../db";
@@ -7,23 +8,23 @@ import { QUESTIONNAIRE } from "../questionnaire/definition";
 import { COMPLETE_ANSWERS, draftBody, submissionBody } from "../testing/fixtures";
 import { createMemberAssessment, createTenant } from "../testing/accounts";
 import { createAssessment, getDraft, getResultForToken, saveDraft, submitAssessment } from "./assessments";
-import { ServiceError } from "./errors";
+import { DomainError } from "../errors";
 import { hashOpaqueToken } from "../auth/primitives/tokens";
 
 afterAll(async () => {
   await db.$disconnect();
 });
 
-async function expectServiceError(promise: Promise<unknown>, status: number, pathOrCode: string) {
+async function expectDomainError(promise: Promise<unknown>, status: number, pathOrCode: string) {
   const error = await promise.then(
     () => null,
     (caught: unknown) => caught,
   );
-  expect(error).toBeInstanceOf(ServiceError);
-  const serviceError = error as ServiceError;
-  expect(serviceError.status).toBe(status);
-  expect([serviceError.code, ...serviceError.issues.map((issue) => issue.path)]).toContain(pathOrCode);
-  return serviceError;
+  expect(error).toBeInstanceOf(DomainError);
+  const domainError = error as DomainError;
+  expect(httpStatusOf(domainError)).toBe(status);
+  expect([domainError.code, ...domainError.issues.map((issue) => issue.path)]).toContain(pathOrCode);
+  return domainError;
 }
 
 describe("assessment drafts", () => {
@@ -50,22 +51,22 @@ describe("assessment drafts", () => {
     const { token } = await createAssessment();
     await saveDraft(ANONYMOUS, token, draftBody({ employees: 300, stage: "scaleup" }));
     const before = await db.assessment.findUniqueOrThrow({ where: { resumeTokenHash: hashOpaqueToken(token) } });
-    await expectServiceError(saveDraft(ANONYMOUS, token, draftBody({ employees: -1 })), 400, "answers.employees");
-    await expectServiceError(saveDraft(ANONYMOUS, token, draftBody({ nonsense: 1 })), 400, "answers");
-    await expectServiceError(saveDraft(ANONYMOUS, token, draftBody({ stage: "unicorn" })), 400, "answers.stage");
-    await expectServiceError(saveDraft(ANONYMOUS, token, draftBody({ sells_technology: "no", tech_revenue_share: 10 })), 400, "answers.tech_revenue_share");
-    await expectServiceError(saveDraft(ANONYMOUS, token, { ...draftBody({}), questionnaireVersion: "1999.1" }), 400, "questionnaireVersion");
-    await expectServiceError(saveDraft(ANONYMOUS, token, { ...draftBody({}), organizationId: "x" }), 400, "invalid_request");
-    await expectServiceError(saveDraft(ANONYMOUS, token, draftBody({}, { organizationName: "x".repeat(500) })), 400, "details.organizationName");
-    await expectServiceError(saveDraft(ANONYMOUS, token, "not an object"), 400, "invalid_request");
+    await expectDomainError(saveDraft(ANONYMOUS, token, draftBody({ employees: -1 })), 400, "answers.employees");
+    await expectDomainError(saveDraft(ANONYMOUS, token, draftBody({ nonsense: 1 })), 400, "answers");
+    await expectDomainError(saveDraft(ANONYMOUS, token, draftBody({ stage: "unicorn" })), 400, "answers.stage");
+    await expectDomainError(saveDraft(ANONYMOUS, token, draftBody({ sells_technology: "no", tech_revenue_share: 10 })), 400, "answers.tech_revenue_share");
+    await expectDomainError(saveDraft(ANONYMOUS, token, { ...draftBody({}), questionnaireVersion: "1999.1" }), 400, "questionnaireVersion");
+    await expectDomainError(saveDraft(ANONYMOUS, token, { ...draftBody({}), organizationId: "x" }), 400, "invalid_request");
+    await expectDomainError(saveDraft(ANONYMOUS, token, draftBody({}, { organizationName: "x".repeat(500) })), 400, "details.organizationName");
+    await expectDomainError(saveDraft(ANONYMOUS, token, "not an object"), 400, "invalid_request");
     const after = await db.assessment.findUniqueOrThrow({ where: { resumeTokenHash: hashOpaqueToken(token) } });
     expect(after).toEqual(before);
   });
 
   it("tells a malformed token from an unknown one", async () => {
-    await expectServiceError(getDraft(ANONYMOUS, "short"), 400, "token");
-    await expectServiceError(getDraft(ANONYMOUS, "A".repeat(43)), 404, "assessment_not_found");
-    await expectServiceError(saveDraft(ANONYMOUS, "A".repeat(43), draftBody({})), 404, "assessment_not_found");
+    await expectDomainError(getDraft(ANONYMOUS, "short"), 400, "token");
+    await expectDomainError(getDraft(ANONYMOUS, "A".repeat(43)), 404, "assessment_not_found");
+    await expectDomainError(saveDraft(ANONYMOUS, "A".repeat(43), draftBody({})), 404, "assessment_not_found");
   });
 });
 
@@ -100,18 +101,18 @@ describe("submission", () => {
   it("refuses an incomplete submission with the missing fields, and writes nothing", async () => {
     const { token } = await createAssessment();
     const { employees: _employees, stage: _stage, ...partial } = COMPLETE_ANSWERS;
-    const error = await expectServiceError(submitAssessment(ANONYMOUS, token, submissionBody(partial)), 400, "answers.employees");
+    const error = await expectDomainError(submitAssessment(ANONYMOUS, token, submissionBody(partial)), 400, "answers.employees");
     expect(error.issues.map((issue) => issue.path)).toContain("answers.stage");
-    await expectServiceError(getResultForToken(ANONYMOUS, token), 404, "result_not_found");
+    await expectDomainError(getResultForToken(ANONYMOUS, token), 404, "result_not_found");
   });
 
   it("locks the draft once submitted, and refuses a key reused for another assessment", async () => {
     const first = await createAssessment();
     const key = randomUUID();
     await submitAssessment(ANONYMOUS, first.token, submissionBody(COMPLETE_ANSWERS, key));
-    await expectServiceError(saveDraft(ANONYMOUS, first.token, draftBody({ employees: 5 })), 409, "already_submitted");
+    await expectDomainError(saveDraft(ANONYMOUS, first.token, draftBody({ employees: 5 })), 409, "already_submitted");
     const second = await createAssessment();
-    await expectServiceError(submitAssessment(ANONYMOUS, second.token, submissionBody(COMPLETE_ANSWERS, key)), 409, "idempotency_key_reused");
+    await expectDomainError(submitAssessment(ANONYMOUS, second.token, submissionBody(COMPLETE_ANSWERS, key)), 409, "idempotency_key_reused");
     expect((await getDraft(ANONYMOUS, first.token)).answers).toEqual(COMPLETE_ANSWERS);
   });
 });
@@ -121,10 +122,10 @@ describe("assessments that belong to an account", () => {
     const { organization, consultant, executive } = await createTenant();
     const draft = await createMemberAssessment(executive.actor, organization.id, { draft: true });
     expect((await getDraft(executive.actor, draft.token)).resultId).toBeNull();
-    await expectServiceError(getDraft(ANONYMOUS, draft.token), 404, "assessment_not_found");
-    await expectServiceError(saveDraft(consultant.actor, draft.token, draftBody({ employees: 9 })), 404, "assessment_not_found");
+    await expectDomainError(getDraft(ANONYMOUS, draft.token), 404, "assessment_not_found");
+    await expectDomainError(saveDraft(consultant.actor, draft.token, draftBody({ employees: 9 })), 404, "assessment_not_found");
     const submitted = await createMemberAssessment(executive.actor, organization.id);
-    await expectServiceError(getResultForToken(ANONYMOUS, submitted.token), 404, "assessment_not_found");
+    await expectDomainError(getResultForToken(ANONYMOUS, submitted.token), 404, "assessment_not_found");
     expect((await getResultForToken(executive.actor, submitted.token)).id).toBe(submitted.resultId);
   });
 });

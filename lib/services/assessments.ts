@@ -10,7 +10,7 @@ import type { TAnswers } from "../questionnaire/schema";
 import { score } from "../scoring";
 import type { ScoringOutput } from "../scoring/types";
 import { ZDraftSave, ZResumeToken, ZSubmission, type TAssessmentDetails } from "../validation/assessment";
-import { ServiceError, parseOrThrow } from "./errors";
+import { DomainError, parseOrThrow } from "../errors";
 import { hashOpaqueToken, newOpaqueToken } from "../auth/primitives/tokens";
 import type { Actor } from "../auth/actor";
 import { ZRecordId } from "../validation/organizations";
@@ -63,7 +63,7 @@ async function findByToken(actor: Actor, token: unknown) {
   });
   const ownerPresent = assessment && (assessment.userId === null || (actor.kind === "user" && actor.userId === assessment.userId));
   if (!assessment || !ownerPresent) {
-    throw new ServiceError(404, "assessment_not_found", "No assessment matches this link. Check that you copied all of it, or sign in to the account it was saved to.");
+    throw new DomainError("not_found", "assessment_not_found", "No assessment matches this link. Check that you copied all of it, or sign in to the account it was saved to.");
   }
   return { token: valid, assessment };
 }
@@ -105,7 +105,7 @@ export async function saveDraft(actor: Actor, token: unknown, input: unknown): P
       },
     });
     if (updated.count === 0) {
-      throw new ServiceError(409, "already_submitted", "This assessment has been submitted; its answers can no longer change.");
+      throw new DomainError("conflict", "already_submitted", "This assessment has been submitted; its answers can no longer change.");
     }
     const saved = await db.assessment.findUniqueOrThrow({ where: { id: assessment.id }, select: { revision: true, updatedAt: true } });
     return { revision: saved.revision, updatedAt: saved.updatedAt.toISOString() };
@@ -126,7 +126,7 @@ export async function submitAssessment(actor: Actor, token: unknown, input: unkn
     });
     if (existing) {
       if (existing.assessmentId !== assessment.id) {
-        throw new ServiceError(409, "idempotency_key_reused", "This submission key was already used for another assessment.");
+        throw new DomainError("conflict", "idempotency_key_reused", "This submission key was already used for another assessment.");
       }
       return { resultId: existing.id, created: false };
     }
@@ -174,7 +174,7 @@ export async function submitAssessment(actor: Actor, token: unknown, input: unkn
 export async function getResultForToken(actor: Actor, token: unknown): Promise<StoredResult> {
   const { assessment } = await findByToken(actor, token);
   const result = await db.result.findUnique({ where: { assessmentId: assessment.id } });
-  if (!result) throw new ServiceError(404, "result_not_found", "This assessment has not been submitted yet.");
+  if (!result) throw new DomainError("not_found", "result_not_found", "This assessment has not been submitted yet.");
   return {
     id: result.id,
     createdAt: result.createdAt.toISOString(),
@@ -192,17 +192,17 @@ export async function getResultForToken(actor: Actor, token: unknown): Promise<S
  * request (accepting an invitation) can start at once; anyone else learns nothing (404).
  */
 export async function startAssessmentForMember(actor: Actor, organizationId: unknown): Promise<{ token: string }> {
-  if (actor.kind !== "user") throw new ServiceError(401, "sign_in_required", "Sign in to continue.");
+  if (actor.kind !== "user") throw new DomainError("unauthenticated", "sign_in_required", "Sign in to continue.");
   const id = parseOrThrow(ZRecordId, organizationId, ["organizationId"]);
   const membership = await db.membership.findUnique({
     where: { userId_organizationId: { userId: actor.userId, organizationId: id } },
     select: { organization: { select: { id: true, name: true } } },
   });
   if (!membership) {
-    throw new ServiceError(404, "organization_not_found", "No organization matches this link, or it is not one you work with.");
+    throw new DomainError("not_found", "organization_not_found", "No organization matches this link, or it is not one you work with.");
   }
   if (actor.mustEnrollTotp) {
-    throw new ServiceError(403, "second_factor_required", "Set up two-step verification for your account before you start an assessment.");
+    throw new DomainError("forbidden", "second_factor_required", "Set up two-step verification for your account before you start an assessment.");
   }
   const token = newOpaqueToken();
   await serializeWrite(() =>

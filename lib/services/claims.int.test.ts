@@ -2,10 +2,10 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { ANONYMOUS } from "../auth/actor";
 import { db } from "../db";
-import { createAnonymousAssessment, createOutsider, createTenant, createMemberAssessment, expectServiceError } from "../testing/accounts";
+import { createAnonymousAssessment, createOutsider, createTenant, createMemberAssessment, expectDomainError } from "../testing/accounts";
 import { ZAssessmentClaim } from "../validation/organizations";
 import { claimAssessment, getClaimStatus } from "./claims";
-import { parseOrThrow } from "./errors";
+import { parseOrThrow } from "../errors";
 import { getViewableResult, listMyAssessments } from "./workspace";
 
 afterAll(async () => {
@@ -44,7 +44,7 @@ describe("claiming an anonymous assessment", () => {
     expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
     const owner = await ownerOf(assessment.id);
     const loser = owner === first.user.id ? second : first;
-    const error = await expectServiceError(claimAssessment(loser.actor, assessment.token), 409, "already_claimed");
+    const error = await expectDomainError(claimAssessment(loser.actor, assessment.token), 409, "already_claimed");
     expect(error.message).toMatch(/another account/);
     expect(await getClaimStatus(loser.actor, assessment.token)).toBe("taken");
     expect(await ownerOf(assessment.id)).toBe(owner);
@@ -54,18 +54,18 @@ describe("claiming an anonymous assessment", () => {
     const { organization, executive } = await createTenant();
     const owned = await createMemberAssessment(executive.actor, organization.id);
     const other = await createOutsider();
-    await expectServiceError(claimAssessment(other.actor, owned.token), 409, "already_claimed");
+    await expectDomainError(claimAssessment(other.actor, owned.token), 409, "already_claimed");
     expect(await ownerOf(owned.id)).toBe(executive.user.id);
   });
 
   it("works only with the link: not signed out, not by id, not with a wrong token", async () => {
     const assessment = await createAnonymousAssessment();
     const claimer = await createOutsider();
-    await expectServiceError(claimAssessment(ANONYMOUS, assessment.token), 401, "sign_in_required");
+    await expectDomainError(claimAssessment(ANONYMOUS, assessment.token), 401, "sign_in_required");
     expect(await getClaimStatus(ANONYMOUS, assessment.token)).toBe("sign_in");
-    await expectServiceError(claimAssessment(claimer.actor, assessment.id), 400, "token");
-    await expectServiceError(claimAssessment(claimer.actor, "C".repeat(43)), 404, "assessment_not_found");
-    await expectServiceError(claimAssessment(claimer.actor, undefined), 400, "token");
+    await expectDomainError(claimAssessment(claimer.actor, assessment.id), 400, "token");
+    await expectDomainError(claimAssessment(claimer.actor, "C".repeat(43)), 404, "assessment_not_found");
+    await expectDomainError(claimAssessment(claimer.actor, undefined), 400, "token");
     expect(await ownerOf(assessment.id)).toBeNull();
   });
 
@@ -73,7 +73,7 @@ describe("claiming an anonymous assessment", () => {
     const token = "D".repeat(43);
     expect(parseOrThrow(ZAssessmentClaim, { token })).toEqual({ token });
     for (const extra of [{ userId: "someone" }, { organizationId: "org" }, { role: "consultant" }]) {
-      expect(() => parseOrThrow(ZAssessmentClaim, { token, ...extra })).toThrow(expect.objectContaining({ status: 400, code: "invalid_request" }));
+      expect(() => parseOrThrow(ZAssessmentClaim, { token, ...extra })).toThrow(expect.objectContaining({ kind: "invalid", code: "invalid_request" }));
     }
   });
 });

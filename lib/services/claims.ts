@@ -8,17 +8,17 @@ import { canClaimAssessment } from "../auth/permissions";
 import { hashOpaqueToken } from "../auth/primitives/tokens";
 import { db, serializeWrite } from "../db";
 import { ZResumeToken } from "../validation/assessment";
-import { ServiceError, parseOrThrow } from "./errors";
+import { DomainError, parseOrThrow } from "../errors";
 import { requireUser } from "./organizations";
 
 export type ClaimStatus = "sign_in" | "claimable" | "yours" | "taken";
 
-function assessmentNotFound(): ServiceError {
-  return new ServiceError(404, "assessment_not_found", "No assessment matches this link. Check that you copied all of it.");
+function assessmentNotFound(): DomainError {
+  return new DomainError("not_found", "assessment_not_found", "No assessment matches this link. Check that you copied all of it.");
 }
 
-function alreadyTaken(): ServiceError {
-  return new ServiceError(409, "already_claimed", "This assessment is already saved to another account, so it cannot be added to yours.");
+function alreadyTaken(): DomainError {
+  return new DomainError("conflict", "already_claimed", "This assessment is already saved to another account, so it cannot be added to yours.");
 }
 
 async function findByToken(token: unknown) {

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { ANONYMOUS } from "../auth/actor";
 import { db } from "../db";
 import type { StructureId } from "../scoring/types";
-import { createAdmin, createMemberAssessment, createTenant, expectServiceError, uniqueAddress } from "../testing/accounts";
+import { createAdmin, createMemberAssessment, createTenant, expectDomainError, uniqueAddress } from "../testing/accounts";
 import { draftBody, submissionBody } from "../testing/fixtures";
 import { addOrganizationMember, createOrganizationAsAdmin, listAllOrganizations } from "./admin-organizations";
 import { listUsers } from "./admin-users";
@@ -28,7 +28,7 @@ const NUL_MESSAGE = "Remove the control character (U+0000) from this field.";
 
 /** The refusal names the field and says what to remove. */
 async function expectControlCharacterRefused(promise: Promise<unknown>, path: string, message = NUL_MESSAGE): Promise<void> {
-  const error = await expectServiceError(promise, 400, path);
+  const error = await expectDomainError(promise, 400, path);
   expect(error.issues).toContainEqual({ path, message });
 }
 
@@ -71,7 +71,7 @@ describe("organizations", () => {
     const { organization } = await createTenant();
     const admin = await createAdmin();
     const members = await db.membership.count({ where: { organizationId: organization.id } });
-    await expectServiceError(addOrganizationMember(admin.actor, { organizationId: organization.id, email: `ada${NUL}@example.test`, role: "executive" }), 400, "email");
+    await expectDomainError(addOrganizationMember(admin.actor, { organizationId: organization.id, email: `ada${NUL}@example.test`, role: "executive" }), 400, "email");
     expect(await db.membership.count({ where: { organizationId: organization.id } })).toBe(members);
   });
 });

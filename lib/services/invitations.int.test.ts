@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { ANONYMOUS } from "../auth/actor";
 import { hashOpaqueToken } from "../auth/primitives/tokens";
 import { db } from "../db";
-import { createConsultant, createExecutive, createOutsider, createTenant, expectServiceError, userActorFor } from "../testing/accounts";
+import { createConsultant, createExecutive, createOutsider, createTenant, expectDomainError, userActorFor } from "../testing/accounts";
 import { acceptInvitation, createInvitation, getInvitationPreview, invitationStatus, listInvitations, revokeInvitation } from "./invitations";
 
 afterAll(async () => {
@@ -50,16 +50,16 @@ describe("creating invitations", () => {
       ["maxUses", 101],
       ["maxUses", "ten"],
     ] as const) {
-      await expectServiceError(createInvitation(consultant.actor, { organizationId: organization.id, [field]: value }), 400, field);
+      await expectDomainError(createInvitation(consultant.actor, { organizationId: organization.id, [field]: value }), 400, field);
     }
     expect(await db.invitation.count({ where: { organizationId: organization.id } })).toBe(1);
   });
 
   it("refuses extra fields such as role, so nobody can invite a consultant", async () => {
     const { organization, consultant } = await createTenant();
-    await expectServiceError(createInvitation(consultant.actor, { organizationId: organization.id, role: "consultant" }), 400, "invalid_request");
-    await expectServiceError(createInvitation(consultant.actor, { organizationId: organization.id, uses: 0, maxUses: 5 }), 400, "invalid_request");
-    await expectServiceError(createInvitation(consultant.actor, {}), 400, "organizationId");
+    await expectDomainError(createInvitation(consultant.actor, { organizationId: organization.id, role: "consultant" }), 400, "invalid_request");
+    await expectDomainError(createInvitation(consultant.actor, { organizationId: organization.id, uses: 0, maxUses: 5 }), 400, "invalid_request");
+    await expectDomainError(createInvitation(consultant.actor, {}), 400, "organizationId");
     expect(await db.invitation.count({ where: { organizationId: organization.id } })).toBe(0);
   });
 
@@ -67,10 +67,10 @@ describe("creating invitations", () => {
     const a = await createTenant();
     const b = await createTenant();
     const outsider = await createOutsider();
-    await expectServiceError(createInvitation(a.executive.actor, { organizationId: a.organization.id }), 403, "consultants_only");
-    await expectServiceError(createInvitation(b.consultant.actor, { organizationId: a.organization.id }), 404, "organization_not_found");
-    await expectServiceError(createInvitation(outsider.actor, { organizationId: a.organization.id }), 404, "organization_not_found");
-    await expectServiceError(createInvitation(ANONYMOUS, { organizationId: a.organization.id }), 401);
+    await expectDomainError(createInvitation(a.executive.actor, { organizationId: a.organization.id }), 403, "consultants_only");
+    await expectDomainError(createInvitation(b.consultant.actor, { organizationId: a.organization.id }), 404, "organization_not_found");
+    await expectDomainError(createInvitation(outsider.actor, { organizationId: a.organization.id }), 404, "organization_not_found");
+    await expectDomainError(createInvitation(ANONYMOUS, { organizationId: a.organization.id }), 401);
     expect(await db.invitation.count({ where: { organizationId: a.organization.id } })).toBe(0);
   });
 });
@@ -105,7 +105,7 @@ describe("accepting invitations", () => {
     const { id, token } = await createInvitation(consultant.actor, { organizationId: organization.id });
     await db.invitation.update({ where: { id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     const joiner = await createOutsider();
-    const error = await expectServiceError(acceptInvitation(joiner.actor, token), 409, "invitation_expired");
+    const error = await expectDomainError(acceptInvitation(joiner.actor, token), 409, "invitation_expired");
     expect(error.message).toMatch(/expired/);
     expect(await isMember(joiner.user.id, organization.id)).toBe(false);
     expect(await usesOf(token)).toBe(0);
@@ -119,7 +119,7 @@ describe("accepting invitations", () => {
     await revokeInvitation(consultant.actor, { invitationId: id });
     expect((await db.invitation.findUniqueOrThrow({ where: { id } })).revokedAt).toEqual(firstRevokedAt);
     const joiner = await createOutsider();
-    const error = await expectServiceError(acceptInvitation(joiner.actor, token), 409, "invitation_revoked");
+    const error = await expectDomainError(acceptInvitation(joiner.actor, token), 409, "invitation_revoked");
     expect(error.message).toMatch(/withdrawn/);
     expect(await isMember(joiner.user.id, organization.id)).toBe(false);
     expect((await listInvitations(consultant.actor, organization.id))[0]).toMatchObject({ id, status: "revoked" });
@@ -131,7 +131,7 @@ describe("accepting invitations", () => {
     const [first, second, third] = await Promise.all([createOutsider(), createOutsider(), createOutsider()]);
     await acceptInvitation(first!.actor, token);
     await acceptInvitation(second!.actor, token);
-    const error = await expectServiceError(acceptInvitation(third!.actor, token), 409, "invitation_used_up");
+    const error = await expectDomainError(acceptInvitation(third!.actor, token), 409, "invitation_used_up");
     expect(error.message).toMatch(/used as many times/);
     expect(await isMember(third!.user.id, organization.id)).toBe(false);
     expect(await usesOf(token)).toBe(2);
@@ -146,7 +146,7 @@ describe("accepting invitations", () => {
     expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
     const rejected = outcomes.filter((outcome) => outcome.status === "rejected");
     expect(rejected).toHaveLength(1);
-    expect((rejected[0] as PromiseRejectedResult).reason).toMatchObject({ status: 409, code: "invitation_used_up" });
+    expect((rejected[0] as PromiseRejectedResult).reason).toMatchObject({ kind: "conflict", code: "invitation_used_up" });
     expect(await usesOf(token)).toBe(1);
     expect(await db.membership.count({ where: { organizationId: organization.id, userId: { in: racers.map((r) => r.user.id) } } })).toBe(1);
   });
@@ -163,14 +163,14 @@ describe("accepting invitations", () => {
   it("needs a signed-in account with its second factor ready, and a well-formed, known token", async () => {
     const { organization, consultant } = await createTenant();
     const { token } = await createInvitation(consultant.actor, { organizationId: organization.id });
-    await expectServiceError(acceptInvitation(ANONYMOUS, token), 401);
+    await expectDomainError(acceptInvitation(ANONYMOUS, token), 401);
     const unenrolled = await createConsultant([], { secondFactor: false });
     const other = await createTenant();
     await db.membership.create({ data: { userId: unenrolled.user.id, organizationId: other.organization.id, role: "consultant" } });
-    await expectServiceError(acceptInvitation(await userActorFor(unenrolled.user.id), token), 403, "second_factor_required");
+    await expectDomainError(acceptInvitation(await userActorFor(unenrolled.user.id), token), 403, "second_factor_required");
     const joiner = await createOutsider();
-    await expectServiceError(acceptInvitation(joiner.actor, "short"), 400, "token");
-    await expectServiceError(acceptInvitation(joiner.actor, "A".repeat(43)), 404, "invitation_not_found");
+    await expectDomainError(acceptInvitation(joiner.actor, "short"), 400, "token");
+    await expectDomainError(acceptInvitation(joiner.actor, "A".repeat(43)), 404, "invitation_not_found");
     expect(await usesOf(token)).toBe(0);
   });
 });
@@ -183,7 +183,7 @@ describe("previewing an invitation", () => {
     expect(await getInvitationPreview(executive.actor, token)).toMatchObject({ alreadyMember: true });
     await db.invitation.update({ where: { id }, data: { expiresAt: new Date(Date.now() - 1) } });
     expect(await getInvitationPreview(ANONYMOUS, token)).toMatchObject({ status: "expired" });
-    await expectServiceError(getInvitationPreview(ANONYMOUS, "B".repeat(43)), 404, "invitation_not_found");
+    await expectDomainError(getInvitationPreview(ANONYMOUS, "B".repeat(43)), 404, "invitation_not_found");
   });
 
   it("orders reasons: revoked over expired over used up", () => {
@@ -201,10 +201,10 @@ describe("invitations across organizations", () => {
     const a = await createTenant();
     const b = await createTenant();
     const { id } = await createInvitation(a.consultant.actor, { organizationId: a.organization.id });
-    await expectServiceError(listInvitations(b.consultant.actor, a.organization.id), 404, "organization_not_found");
-    const error = await expectServiceError(revokeInvitation(b.consultant.actor, { invitationId: id }), 404, "invitation_not_found");
+    await expectDomainError(listInvitations(b.consultant.actor, a.organization.id), 404, "organization_not_found");
+    const error = await expectDomainError(revokeInvitation(b.consultant.actor, { invitationId: id }), 404, "invitation_not_found");
     expect(error.message).not.toContain(a.organization.name);
-    await expectServiceError(revokeInvitation(b.consultant.actor, { invitationId: "does-not-exist" }), 404, "invitation_not_found");
+    await expectDomainError(revokeInvitation(b.consultant.actor, { invitationId: "does-not-exist" }), 404, "invitation_not_found");
     expect((await db.invitation.findUniqueOrThrow({ where: { id } })).revokedAt).toBeNull();
   });
 
@@ -212,10 +212,10 @@ describe("invitations across organizations", () => {
     const a = await createTenant();
     const { id } = await createInvitation(a.consultant.actor, { organizationId: a.organization.id });
     const executive = await createExecutive([a.organization.id]);
-    await expectServiceError(listInvitations(executive.actor, a.organization.id), 403, "consultants_only");
-    await expectServiceError(revokeInvitation(executive.actor, { invitationId: id }), 403, "consultants_only");
-    await expectServiceError(revokeInvitation(ANONYMOUS, { invitationId: id }), 401);
-    await expectServiceError(revokeInvitation(a.consultant.actor, { invitationId: id, organizationId: a.organization.id }), 400, "invalid_request");
+    await expectDomainError(listInvitations(executive.actor, a.organization.id), 403, "consultants_only");
+    await expectDomainError(revokeInvitation(executive.actor, { invitationId: id }), 403, "consultants_only");
+    await expectDomainError(revokeInvitation(ANONYMOUS, { invitationId: id }), 401);
+    await expectDomainError(revokeInvitation(a.consultant.actor, { invitationId: id, organizationId: a.organization.id }), 400, "invalid_request");
     expect((await db.invitation.findUniqueOrThrow({ where: { id } })).revokedAt).toBeNull();
   });
 });

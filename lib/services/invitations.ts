@@ -8,7 +8,7 @@ import type { Actor } from "../auth/actor";
 import { hashOpaqueToken, newOpaqueToken } from "../auth/primitives/tokens";
 import { db, serializeWrite } from "../db";
 import { ZInvitationCreate, ZInvitationRevoke, ZInvitationToken } from "../validation/organizations";
-import { ServiceError, parseOrThrow } from "./errors";
+import { DomainError, parseOrThrow } from "../errors";
 import { assertConsultantOf, organizationNotFound, parseOrganizationId, requireUser } from "./organizations";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -64,13 +64,13 @@ const REFUSALS: Record<Exclude<InvitationStatus, "active">, [code: string, messa
   used_up: ["invitation_used_up", "This invitation has been used as many times as it allows. Ask your consultant for a new link."],
 };
 
-function refusal(status: Exclude<InvitationStatus, "active">): ServiceError {
+function refusal(status: Exclude<InvitationStatus, "active">): DomainError {
   const [code, message] = REFUSALS[status];
-  return new ServiceError(409, code, message);
+  return new DomainError("conflict", code, message);
 }
 
-function invitationNotFound(): ServiceError {
-  return new ServiceError(404, "invitation_not_found", "No invitation matches this link. Check that you copied all of it.");
+function invitationNotFound(): DomainError {
+  return new DomainError("not_found", "invitation_not_found", "No invitation matches this link. Check that you copied all of it.");
 }
 
 async function findByToken(token: unknown) {
@@ -134,12 +134,12 @@ export async function revokeInvitation(actor: Actor, input: unknown): Promise<{ 
   return serializeWrite(async () => {
     const invitation = await db.invitation.findUnique({ where: { id: invitationId }, select: { id: true, organizationId: true } });
     // The same answer whether the invitation does not exist or belongs to an organization the actor does not serve.
-    if (!invitation) throw new ServiceError(404, "invitation_not_found", "No invitation matches this id, or it is not one you manage.");
+    if (!invitation) throw new DomainError("not_found", "invitation_not_found", "No invitation matches this id, or it is not one you manage.");
     try {
       assertConsultantOf(actor, invitation.organizationId);
     } catch (error) {
-      if (error instanceof ServiceError && error.status === 404) {
-        throw new ServiceError(404, "invitation_not_found", "No invitation matches this id, or it is not one you manage.");
+      if (error instanceof DomainError && error.kind === "not_found") {
+        throw new DomainError("not_found", "invitation_not_found", "No invitation matches this id, or it is not one you manage.");
       }
       throw error;
     }
@@ -175,7 +175,7 @@ export async function acceptInvitation(actor: Actor, token: unknown): Promise<{ 
   const user = requireUser(actor);
   const invitation = await findByToken(token);
   if (user.mustEnrollTotp) {
-    throw new ServiceError(403, "second_factor_required", "Set up two-step verification for your account before you join another organization.");
+    throw new DomainError("forbidden", "second_factor_required", "Set up two-step verification for your account before you join another organization.");
   }
   const organizationId = invitation.organizationId;
   return serializeWrite(async () => {

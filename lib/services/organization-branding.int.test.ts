@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { ANONYMOUS, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { loadOrganizationReport, loadResultReport } from "../report/load-report";
-import { createAdmin, createConsultant, createMemberAssessment, createTenant, expectServiceError } from "../testing/accounts";
+import { createAdmin, createConsultant, createMemberAssessment, createTenant, expectDomainError } from "../testing/accounts";
 import { opaquePng } from "../report/pdf/opaque-png";
 import { concat, jpegBytes, pngBytes } from "../testing/logo-images";
 import { getOrganizationBranding, removeOrganizationLogo, updateOrganizationBranding } from "./organization-branding";
@@ -90,14 +90,14 @@ describe("who may not", () => {
     ];
 
     for (const attempt of attempts) {
-      await expectServiceError(attempt(executive.actor), 403, "consultants_only");
-      await expectServiceError(attempt(unenrolled.actor), 403, "second_factor_required");
-      const outside = await expectServiceError(attempt(other.consultant.actor), 404, "organization_not_found");
+      await expectDomainError(attempt(executive.actor), 403, "consultants_only");
+      await expectDomainError(attempt(unenrolled.actor), 403, "second_factor_required");
+      const outside = await expectDomainError(attempt(other.consultant.actor), 404, "organization_not_found");
       expect(outside.message).not.toContain(organization.name);
-      await expectServiceError(attempt(other.executive.actor), 404, "organization_not_found");
-      await expectServiceError(attempt(ANONYMOUS), 401, "sign_in_required");
+      await expectDomainError(attempt(other.executive.actor), 404, "organization_not_found");
+      await expectDomainError(attempt(ANONYMOUS), 401, "sign_in_required");
     }
-    await expectServiceError(updateOrganizationBranding((await createAdmin()).actor, { ...change, organizationId: `${organizationId}x` }), 404, "organization_not_found");
+    await expectDomainError(updateOrganizationBranding((await createAdmin()).actor, { ...change, organizationId: `${organizationId}x` }), 404, "organization_not_found");
 
     expect(await storedLogo(organizationId)).toEqual({ mediaType: "image/png", bytes: STORED_PNG });
     expect((await db.organization.findUniqueOrThrow({ where: { id: organizationId } })).consultantFirmName).toBe("Acme Advisory");
@@ -120,7 +120,7 @@ describe("a refused file", () => {
       [new Uint8Array(), /empty/],
     ];
     for (const [bytes, message] of refused) {
-      const error = await expectServiceError(updateOrganizationBranding(consultant.actor, { organizationId, consultantFirmName: "Renamed Advisory", logo: upload(bytes, "logo.png", "image/png") }), 400, "logo");
+      const error = await expectDomainError(updateOrganizationBranding(consultant.actor, { organizationId, consultantFirmName: "Renamed Advisory", logo: upload(bytes, "logo.png", "image/png") }), 400, "logo");
       expect(error.issues).toEqual([{ path: "logo", message: expect.stringMatching(message) }]);
     }
     expect(await storedLogo(organizationId)).toEqual({ mediaType: "image/png", bytes: STORED_PNG });
@@ -130,8 +130,8 @@ describe("a refused file", () => {
 
   it("refuses text where the file belongs, and unknown fields", async () => {
     const { organization, consultant } = await createTenant();
-    await expectServiceError(updateOrganizationBranding(consultant.actor, { organizationId: organization.id, logo: "data:image/png;base64,AAAA" }), 400, "logo");
-    await expectServiceError(updateOrganizationBranding(consultant.actor, { organizationId: organization.id, logoType: "image/png" }), 400);
+    await expectDomainError(updateOrganizationBranding(consultant.actor, { organizationId: organization.id, logo: "data:image/png;base64,AAAA" }), 400, "logo");
+    await expectDomainError(updateOrganizationBranding(consultant.actor, { organizationId: organization.id, logoType: "image/png" }), 400);
     expect(await storedLogo(organization.id)).toBeNull();
   });
 });

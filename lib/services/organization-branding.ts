@@ -11,7 +11,7 @@ import { checkLogoForReport } from "../report/pdf/logo-check";
 import type { LogoMediaType } from "../validation/logo-image";
 import { ZOrganizationBranding, ZOrganizationLogoRemove } from "../validation/organization-branding";
 import { recordAudit } from "./audit";
-import { ServiceError, parseOrThrow } from "./errors";
+import { DomainError, parseOrThrow } from "../errors";
 import { assertConsultantOf, organizationNotFound, parseOrganizationId } from "./organizations";
 
 export interface OrganizationBranding {
@@ -43,7 +43,7 @@ export async function getOrganizationBranding(actor: Actor, organizationId: unkn
 async function checkedLogo(file: File): Promise<{ bytes: Uint8Array<ArrayBuffer>; mediaType: LogoMediaType }> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const checked = await checkLogoForReport(bytes);
-  if (!checked.ok) throw new ServiceError(400, "invalid_logo", checked.message, [{ path: "logo", message: checked.message }]);
+  if (!checked.ok) throw new DomainError("invalid", "invalid_logo", checked.message, [{ path: "logo", message: checked.message }]);
   return { bytes: new Uint8Array(checked.bytes), mediaType: checked.image.mediaType };
 }
 

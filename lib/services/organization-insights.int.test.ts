@@ -9,7 +9,7 @@ import type { TAnswers } from "../questionnaire/schema";
 import { ARCHETYPES } from "../scoring/archetypes";
 import { score } from "../scoring";
 import { STRUCTURE_IDS, type StructureId, type StructureScores } from "../scoring/types";
-import { addMembership, createAdmin, createConsultant, createExecutive, createTenant, expectServiceError, userActorFor, type TestAccount } from "../testing/accounts";
+import { addMembership, createAdmin, createConsultant, createExecutive, createTenant, expectDomainError, userActorFor, type TestAccount } from "../testing/accounts";
 import { COMPLETE_ANSWERS } from "../testing/fixtures";
 import { createSyntheticOrganization, insertSyntheticResults, scoreAnswers, type SyntheticOrganization } from "../testing/synthetic-results";
 import { startAssessmentForMember, submitAssessment } from "./assessments";
@@ -129,16 +129,16 @@ describe("an organization's respondents together", () => {
     const { consultant, executive, orgId } = await handBuiltOrganization();
     const other = await createTenant();
     const admin = await createAdmin();
-    await expectServiceError(setRoleWeights(other.consultant.actor, { organizationId: orgId, ceo: "2" }), 404, "organization_not_found");
-    await expectServiceError(setRoleWeights(executive.actor, { organizationId: orgId, ceo: "2" }), 404, "organization_not_found");
-    await expectServiceError(setRoleWeights(ANONYMOUS, { organizationId: orgId, ceo: "2" }), 401);
-    await expectServiceError(setRoleWeights(consultant.actor, { organizationId: orgId, ceo: "1.2" }), 400, "ceo");
-    await expectServiceError(setRoleWeights(consultant.actor, { organizationId: orgId, cto: "2" }), 400);
-    await expectServiceError(setRoleWeights(admin.actor, { organizationId: `${orgId}x`, ceo: "2" }), 404, "organization_not_found");
-    await expectServiceError(getOrganizationAggregate(other.consultant.actor, orgId), 404, "organization_not_found");
-    await expectServiceError(getOrganizationAggregate(executive.actor, orgId), 404, "organization_not_found");
+    await expectDomainError(setRoleWeights(other.consultant.actor, { organizationId: orgId, ceo: "2" }), 404, "organization_not_found");
+    await expectDomainError(setRoleWeights(executive.actor, { organizationId: orgId, ceo: "2" }), 404, "organization_not_found");
+    await expectDomainError(setRoleWeights(ANONYMOUS, { organizationId: orgId, ceo: "2" }), 401);
+    await expectDomainError(setRoleWeights(consultant.actor, { organizationId: orgId, ceo: "1.2" }), 400, "ceo");
+    await expectDomainError(setRoleWeights(consultant.actor, { organizationId: orgId, cto: "2" }), 400);
+    await expectDomainError(setRoleWeights(admin.actor, { organizationId: `${orgId}x`, ceo: "2" }), 404, "organization_not_found");
+    await expectDomainError(getOrganizationAggregate(other.consultant.actor, orgId), 404, "organization_not_found");
+    await expectDomainError(getOrganizationAggregate(executive.actor, orgId), 404, "organization_not_found");
     const unenrolled = await createConsultant([orgId], { secondFactor: false });
-    await expectServiceError(getOrganizationAggregate(unenrolled.actor, orgId), 404, "organization_not_found");
+    await expectDomainError(getOrganizationAggregate(unenrolled.actor, orgId), 404, "organization_not_found");
     expect((await db.organization.findUniqueOrThrow({ where: { id: orgId } })).roleWeights).toBeNull();
     expect(await db.auditEvent.count({ where: { organizationId: orgId } })).toBe(0);
 
@@ -197,10 +197,10 @@ describe("the portfolio distribution", () => {
 
   it("is for the workspace only", async () => {
     const { organization, executive } = await createTenant();
-    await expectServiceError(getPortfolioDistribution(executive.actor), 403, "consultants_only");
-    await expectServiceError(getPortfolioDistribution(ANONYMOUS), 401);
+    await expectDomainError(getPortfolioDistribution(executive.actor), 403, "consultants_only");
+    await expectDomainError(getPortfolioDistribution(ANONYMOUS), 401);
     const unenrolled = await createConsultant([organization.id], { secondFactor: false });
-    await expectServiceError(getPortfolioDistribution(unenrolled.actor), 403, "second_factor_required");
+    await expectDomainError(getPortfolioDistribution(unenrolled.actor), 403, "second_factor_required");
   });
 });
 
@@ -243,10 +243,10 @@ describe("the peer benchmark", () => {
     const { organization, consultant, executive } = await createTenant();
     const other = await createTenant();
     const resultId = await submit(executive, organization.id, COMPLETE_ANSWERS, { respondentName: "Ana", respondentRole: "ceo" });
-    await expectServiceError(getPeerBenchmark(other.consultant.actor, resultId), 404, "result_not_found");
-    await expectServiceError(getPeerBenchmark(executive.actor, resultId), 404, "result_not_found");
-    await expectServiceError(getPeerBenchmark(consultant.actor, `${resultId}x`), 404, "result_not_found");
-    await expectServiceError(getPeerBenchmark(ANONYMOUS, resultId), 401);
+    await expectDomainError(getPeerBenchmark(other.consultant.actor, resultId), 404, "result_not_found");
+    await expectDomainError(getPeerBenchmark(executive.actor, resultId), 404, "result_not_found");
+    await expectDomainError(getPeerBenchmark(consultant.actor, `${resultId}x`), 404, "result_not_found");
+    await expectDomainError(getPeerBenchmark(ANONYMOUS, resultId), 401);
 
     // The test organization has no profile: the result's size band comes from its answers, its industry too.
     await db.result.update({ where: { id: resultId }, data: { industry: null } });

@@ -17,7 +17,7 @@ import type { ScoringOutput } from "../scoring/types";
 import { ZRoleWeightsUpdate, readRoleWeights, storedRoleWeights, type RoleWeights } from "../validation/aggregation";
 import { ORGANIZATION_INDUSTRIES, ORGANIZATION_SIZE_BANDS, ZRecordId, labelOf } from "../validation/organizations";
 import { recordAudit } from "./audit";
-import { ServiceError, parseOrThrow } from "./errors";
+import { DomainError, parseOrThrow } from "../errors";
 import { organizationNotFound, parseOrganizationId, requireUser } from "./organizations";
 
 /**
@@ -186,8 +186,8 @@ export async function setRoleWeights(actor: Actor, input: unknown): Promise<{ or
 function assertWorkspaceUser(actor: Actor): UserActor {
   const user = requireUser(actor);
   if (canUseWorkspace(actor)) return user;
-  if (user.mustEnrollTotp) throw new ServiceError(403, "second_factor_required", "Set up two-step verification before you use your consultant rights.");
-  throw new ServiceError(403, "consultants_only", "Only consultants and administrators can see the portfolio.");
+  if (user.mustEnrollTotp) throw new DomainError("forbidden", "second_factor_required", "Set up two-step verification before you use your consultant rights.");
+  throw new DomainError("forbidden", "consultants_only", "Only consultants and administrators can see the portfolio.");
 }
 
 /**
@@ -215,8 +215,8 @@ export async function getPortfolioDistribution(actor: Actor): Promise<PortfolioD
   return portfolioDistribution(counts, organizations);
 }
 
-function resultNotFound(): ServiceError {
-  return new ServiceError(404, "result_not_found", "No result matches this link, or it is not one you may see.");
+function resultNotFound(): DomainError {
+  return new DomainError("not_found", "result_not_found", "No result matches this link, or it is not one you may see.");
 }
 
 /**

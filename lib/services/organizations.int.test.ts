@@ -9,7 +9,7 @@ import {
   createOutsider,
   createTenant,
   createTestOrganization,
-  expectServiceError,
+  expectDomainError,
   userActorFor,
 } from "../testing/accounts";
 import { startAssessmentForMember } from "./assessments";
@@ -55,23 +55,23 @@ describe("creating an organization", () => {
     const outsider = await createOutsider();
     const unenrolled = await createConsultant([organization.id], { secondFactor: false });
     const name = `Refused ${organization.id}`;
-    await expectServiceError(createOrganization(executive.actor, { name }), 403, "consultants_only");
-    await expectServiceError(createOrganization(outsider.actor, { name }), 403, "consultants_only");
-    await expectServiceError(createOrganization(unenrolled.actor, { name }), 403, "consultants_only");
-    await expectServiceError(createOrganization(ANONYMOUS, { name }), 401, "sign_in_required");
+    await expectDomainError(createOrganization(executive.actor, { name }), 403, "consultants_only");
+    await expectDomainError(createOrganization(outsider.actor, { name }), 403, "consultants_only");
+    await expectDomainError(createOrganization(unenrolled.actor, { name }), 403, "consultants_only");
+    await expectDomainError(createOrganization(ANONYMOUS, { name }), 401, "sign_in_required");
     expect(await db.organization.count({ where: { name } })).toBe(0);
   });
 
   it("refuses extra fields such as organizationId or role, and invalid values, writing nothing", async () => {
     const { consultant } = await createTenant();
     const name = `Strict ${consultant.user.id}`;
-    await expectServiceError(createOrganization(consultant.actor, { name, organizationId: "someone-elses" }), 400, "invalid_request");
-    await expectServiceError(createOrganization(consultant.actor, { name, role: "executive" }), 400, "invalid_request");
-    await expectServiceError(createOrganization(consultant.actor, { name: "   " }), 400, "name");
-    await expectServiceError(createOrganization(consultant.actor, { name: "x".repeat(201) }), 400, "name");
-    await expectServiceError(createOrganization(consultant.actor, { name, industry: "unicorns" }), 400, "industry");
-    await expectServiceError(createOrganization(consultant.actor, { name, sizeBand: "huge" }), 400, "sizeBand");
-    await expectServiceError(createOrganization(consultant.actor, "not an object"), 400, "invalid_request");
+    await expectDomainError(createOrganization(consultant.actor, { name, organizationId: "someone-elses" }), 400, "invalid_request");
+    await expectDomainError(createOrganization(consultant.actor, { name, role: "executive" }), 400, "invalid_request");
+    await expectDomainError(createOrganization(consultant.actor, { name: "   " }), 400, "name");
+    await expectDomainError(createOrganization(consultant.actor, { name: "x".repeat(201) }), 400, "name");
+    await expectDomainError(createOrganization(consultant.actor, { name, industry: "unicorns" }), 400, "industry");
+    await expectDomainError(createOrganization(consultant.actor, { name, sizeBand: "huge" }), 400, "sizeBand");
+    await expectDomainError(createOrganization(consultant.actor, "not an object"), 400, "invalid_request");
     expect(await db.organization.count({ where: { name } })).toBe(0);
   });
 });
@@ -104,18 +104,18 @@ describe("listing and reading organizations", () => {
     const a = await createTenant();
     const b = await createTenant();
     const other = await createTestOrganization();
-    const error = await expectServiceError(getOrganization(b.consultant.actor, a.organization.id), 404, "organization_not_found");
+    const error = await expectDomainError(getOrganization(b.consultant.actor, a.organization.id), 404, "organization_not_found");
     expect(error.message).not.toContain(a.organization.name);
-    await expectServiceError(getOrganization(a.executive.actor, a.organization.id), 403, "consultants_only");
-    await expectServiceError(getOrganization(ANONYMOUS, a.organization.id), 401);
-    await expectServiceError(getOrganization(a.consultant.actor, other.id), 404);
-    await expectServiceError(getOrganization(a.consultant.actor, "not an id!"), 400, "organizationId");
-    await expectServiceError(getOrganization(a.consultant.actor, undefined), 400, "organizationId");
+    await expectDomainError(getOrganization(a.executive.actor, a.organization.id), 403, "consultants_only");
+    await expectDomainError(getOrganization(ANONYMOUS, a.organization.id), 401);
+    await expectDomainError(getOrganization(a.consultant.actor, other.id), 404);
+    await expectDomainError(getOrganization(a.consultant.actor, "not an id!"), 400, "organizationId");
+    await expectDomainError(getOrganization(a.consultant.actor, undefined), 400, "organizationId");
   });
 
   it("tells a consultant without a second factor to set one up", async () => {
     const { organization } = await createTenant();
     const unenrolled = await createConsultant([organization.id], { secondFactor: false });
-    await expectServiceError(getOrganization(unenrolled.actor, organization.id), 403, "second_factor_required");
+    await expectDomainError(getOrganization(unenrolled.actor, organization.id), 403, "second_factor_required");
   });
 });

@@ -7,7 +7,7 @@ import type { Actor, UserActor } from "../auth/actor";
 import { canCreateOrganization, isConsultantOf, memberOrganizationIds } from "../auth/permissions";
 import { db, serializeWrite } from "../db";
 import { ZOrganizationCreate, ZRecordId } from "../validation/organizations";
-import { ServiceError, parseOrThrow } from "./errors";
+import { DomainError, parseOrThrow } from "../errors";
 
 export type OrganizationAccess = "consultant" | "executive";
 
@@ -42,12 +42,12 @@ export interface OrganizationDetail {
 }
 
 export function requireUser(actor: Actor): UserActor {
-  if (actor.kind !== "user") throw new ServiceError(401, "sign_in_required", "Sign in to continue.");
+  if (actor.kind !== "user") throw new DomainError("unauthenticated", "sign_in_required", "Sign in to continue.");
   return actor;
 }
 
-export function organizationNotFound(): ServiceError {
-  return new ServiceError(404, "organization_not_found", "No organization matches this link, or it is not one you work with.");
+export function organizationNotFound(): DomainError {
+  return new DomainError("not_found", "organization_not_found", "No organization matches this link, or it is not one you work with.");
 }
 
 /**
@@ -60,9 +60,9 @@ export function assertConsultantOf(actor: Actor, organizationId: string): UserAc
   const membership = user.memberships.find((m) => m.organizationId === organizationId);
   if (!membership) throw organizationNotFound();
   if (membership.role === "consultant" && user.mustEnrollTotp) {
-    throw new ServiceError(403, "second_factor_required", "Set up two-step verification before you use your consultant rights.");
+    throw new DomainError("forbidden", "second_factor_required", "Set up two-step verification before you use your consultant rights.");
   }
-  throw new ServiceError(403, "consultants_only", "Only the organization's consultants can do this.");
+  throw new DomainError("forbidden", "consultants_only", "Only the organization's consultants can do this.");
 }
 
 export function parseOrganizationId(organizationId: unknown): string {
@@ -78,7 +78,7 @@ export function organizationProfile(data: { name: string; industry?: string; siz
 export async function createOrganization(actor: Actor, input: unknown): Promise<{ id: string }> {
   const user = requireUser(actor);
   if (!canCreateOrganization(actor)) {
-    throw new ServiceError(403, "consultants_only", "Only consultants and administrators can create organizations.");
+    throw new DomainError("forbidden", "consultants_only", "Only consultants and administrators can create organizations.");
   }
   const data = parseOrThrow(ZOrganizationCreate, input);
   return serializeWrite(async () => {

@@ -8,7 +8,7 @@ import { PASSWORD_MESSAGES } from "../auth/primitives/password-policy";
 import { hashOpaqueToken } from "../auth/primitives/tokens";
 import { newTotpSecret } from "../auth/primitives/totp";
 import { actorForUser } from "../auth/session";
-import { ServiceError } from "./errors";
+import { DomainError } from "../errors";
 import {
   RESET_LINK_INVALID_MESSAGE,
   getPasswordResetLink,
@@ -54,14 +54,14 @@ async function actorOf(userId: string): Promise<Actor> {
   return actorForUser(userId, sessionVersion);
 }
 
-async function expectServiceError(promise: Promise<unknown>, status: number, code: string): Promise<ServiceError> {
+async function expectDomainError(promise: Promise<unknown>, status: number, code: string): Promise<DomainError> {
   const error = await promise.then(
     () => null,
     (caught: unknown) => caught,
   );
-  expect(error).toBeInstanceOf(ServiceError);
+  expect(error).toBeInstanceOf(DomainError);
   expect(error).toMatchObject({ status, code });
-  return error as ServiceError;
+  return error as DomainError;
 }
 
 /** Issues a link as a fresh administrator and returns its token (email is not configured in tests). */
@@ -77,10 +77,10 @@ async function issue(userId: string): Promise<string> {
 describe("issuing a link", () => {
   it("is for platform administrators only", async () => {
     const target = await createUser();
-    await expectServiceError(issuePasswordResetLink(ANONYMOUS, { userId: target.id }), 401, "unauthenticated");
+    await expectDomainError(issuePasswordResetLink(ANONYMOUS, { userId: target.id }), 401, "unauthenticated");
     for (const options of [{ role: "executive" as const }, { role: "consultant" as const }]) {
       const actor = await actorOf((await createUser(options)).id);
-      await expectServiceError(issuePasswordResetLink(actor, { userId: target.id }), 404, "not_found");
+      await expectDomainError(issuePasswordResetLink(actor, { userId: target.id }), 404, "not_found");
     }
     expect(await db.passwordResetToken.count({ where: { userId: target.id } })).toBe(0);
   });
@@ -104,8 +104,8 @@ describe("issuing a link", () => {
   it("is refused for a disabled account and an unknown user", async () => {
     const admin = await actorOf((await createUser({ admin: true })).id);
     const disabled = await db.user.create({ data: { email: `${randomUUID()}@example.test`, disabledAt: new Date() } });
-    await expectServiceError(issuePasswordResetLink(admin, { userId: disabled.id }), 409, "user_disabled");
-    await expectServiceError(issuePasswordResetLink(admin, { userId: "nobody" }), 404, "user_not_found");
+    await expectDomainError(issuePasswordResetLink(admin, { userId: disabled.id }), 409, "user_disabled");
+    await expectDomainError(issuePasswordResetLink(admin, { userId: "nobody" }), 404, "user_not_found");
   });
 });
 
@@ -124,7 +124,7 @@ describe("using a link", () => {
     expect(await getPasswordResetLink(ANONYMOUS, token)).toEqual({ valid: true, email: target.email });
 
     // A refused password leaves the link usable.
-    const common = await expectServiceError(resetPasswordWithLink(ANONYMOUS, { token, newPassword: "qwertyuiop" }), 400, "invalid_request");
+    const common = await expectDomainError(resetPasswordWithLink(ANONYMOUS, { token, newPassword: "qwertyuiop" }), 400, "invalid_request");
     expect(common.issues).toEqual([{ path: "newPassword", message: PASSWORD_MESSAGES.tooCommon }]);
     expect(await getPasswordResetLink(ANONYMOUS, token)).toMatchObject({ valid: true });
 
@@ -133,7 +133,7 @@ describe("using a link", () => {
     expect(await db.rateLimitCounter.count({ where: { key: { in: [counters.accountAtAddress, counters.account] } } })).toBe(0);
     await expect(verifySignIn({ email: target.email, password: NEW_PASSWORD }, { clientAddress: `test-${randomUUID()}` })).resolves.toMatchObject({ id: target.id });
 
-    const again = await expectServiceError(resetPasswordWithLink(ANONYMOUS, { token, newPassword: "another winter passphrase" }), 404, "reset_link_invalid");
+    const again = await expectDomainError(resetPasswordWithLink(ANONYMOUS, { token, newPassword: "another winter passphrase" }), 404, "reset_link_invalid");
     expect(again.message).toBe(RESET_LINK_INVALID_MESSAGE);
     expect(await getPasswordResetLink(ANONYMOUS, token)).toEqual({ valid: false });
   });
@@ -143,7 +143,7 @@ describe("using a link", () => {
     const token = await issue(target.id);
     await db.passwordResetToken.update({ where: { tokenHash: hashOpaqueToken(token) }, data: { expiresAt: new Date(Date.now() - 1_000) } });
     expect(await getPasswordResetLink(ANONYMOUS, token)).toEqual({ valid: false });
-    const error = await expectServiceError(resetPasswordWithLink(ANONYMOUS, { token, newPassword: NEW_PASSWORD }), 404, "reset_link_invalid");
+    const error = await expectDomainError(resetPasswordWithLink(ANONYMOUS, { token, newPassword: NEW_PASSWORD }), 404, "reset_link_invalid");
     expect(error.message).toBe(RESET_LINK_INVALID_MESSAGE);
     expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).passwordHash).toBe(target.passwordHash);
   });
@@ -153,7 +153,7 @@ describe("using a link", () => {
     const older = await issue(target.id);
     const newer = await issue(target.id);
     expect(await getPasswordResetLink(ANONYMOUS, older)).toEqual({ valid: false });
-    await expectServiceError(resetPasswordWithLink(ANONYMOUS, { token: older, newPassword: NEW_PASSWORD }), 404, "reset_link_invalid");
+    await expectDomainError(resetPasswordWithLink(ANONYMOUS, { token: older, newPassword: NEW_PASSWORD }), 404, "reset_link_invalid");
     await expect(resetPasswordWithLink(ANONYMOUS, { token: newer, newPassword: NEW_PASSWORD })).resolves.toEqual({ email: target.email });
   });
 
@@ -161,10 +161,10 @@ describe("using a link", () => {
     const target = await createUser();
     const token = await issue(target.id);
     await db.user.update({ where: { id: target.id }, data: { disabledAt: new Date() } });
-    await expectServiceError(resetPasswordWithLink(ANONYMOUS, { token, newPassword: NEW_PASSWORD }), 404, "reset_link_invalid");
+    await expectDomainError(resetPasswordWithLink(ANONYMOUS, { token, newPassword: NEW_PASSWORD }), 404, "reset_link_invalid");
     for (const bad of ["A".repeat(43), "short", 42]) {
       expect(await getPasswordResetLink(ANONYMOUS, bad)).toEqual({ valid: false });
-      const error = await expectServiceError(resetPasswordWithLink(ANONYMOUS, { token: bad, newPassword: NEW_PASSWORD }), 404, "reset_link_invalid");
+      const error = await expectDomainError(resetPasswordWithLink(ANONYMOUS, { token: bad, newPassword: NEW_PASSWORD }), 404, "reset_link_invalid");
       expect(error.message).toBe(RESET_LINK_INVALID_MESSAGE);
     }
   });

@@ -12,7 +12,7 @@ import { newPasswordSchema } from "../auth/primitives/password-policy";
 import { hashOpaqueToken, newOpaqueToken } from "../auth/primitives/tokens";
 import { ZIssueReset, ZResetPassword, ZResetToken } from "../validation/account";
 import { assertPlatformAdmin } from "./admin-users";
-import { ServiceError, parseOrThrow, validationError } from "./errors";
+import { DomainError, parseOrThrow, validationError } from "../errors";
 import { isEmailConfigured, sendMail } from "./mailer";
 import { accountCounterPrefixes } from "./sign-in";
 
@@ -29,8 +29,8 @@ export type ResetDelivery =
 
 export type ResetLinkStatus = { valid: true; email: string } | { valid: false };
 
-function invalidLink(): ServiceError {
-  return new ServiceError(404, "reset_link_invalid", RESET_LINK_INVALID_MESSAGE);
+function invalidLink(): DomainError {
+  return new DomainError("not_found", "reset_link_invalid", RESET_LINK_INVALID_MESSAGE);
 }
 
 /** On the configured public URL: a forged Host header must not put someone else's domain into a reset link. */
@@ -60,8 +60,8 @@ export async function issuePasswordResetLink(actor: Actor, input: unknown): Prom
   const admin = assertPlatformAdmin(actor);
   const { userId } = parseOrThrow(ZIssueReset, input);
   const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, disabledAt: true } });
-  if (!user) throw new ServiceError(404, "user_not_found", "No user has this id.");
-  if (user.disabledAt) throw new ServiceError(409, "user_disabled", "This account is disabled. Enable it before issuing a reset link.");
+  if (!user) throw new DomainError("not_found", "user_not_found", "No user has this id.");
+  if (user.disabledAt) throw new DomainError("conflict", "user_disabled", "This account is disabled. Enable it before issuing a reset link.");
 
   const token = newOpaqueToken(32);
   const expiresAt = new Date(Date.now() + RESET_LINK_TTL_MINUTES * 60_000);

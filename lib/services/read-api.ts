@@ -8,7 +8,7 @@ import { canUseWorkspace, reviewableOrganizationIds } from "../auth/permissions"
 import { db } from "../db";
 import type { StructureId } from "../scoring/types";
 import type { ReviewStatus } from "../validation/portfolio";
-import { ServiceError } from "./errors";
+import { DomainError } from "../errors";
 import { requireUser } from "./organizations";
 import { getResultForReview, type ViewedResult } from "./workspace";
 
@@ -36,9 +36,9 @@ export function assertReviewer(actor: Actor, refusal: string): UserActor {
   const user = requireUser(actor);
   if (canUseWorkspace(actor)) return user;
   if (user.mustEnrollTotp && requiresTotp(user)) {
-    throw new ServiceError(403, "second_factor_required", "Set up two-step verification before you use your consultant rights.");
+    throw new DomainError("forbidden", "second_factor_required", "Set up two-step verification before you use your consultant rights.");
   }
-  throw new ServiceError(403, "consultants_only", refusal);
+  throw new DomainError("forbidden", "consultants_only", refusal);
 }
 
 /** One result in full, with the consultants' review of it; 404 outside the caller's organizations. */
@@ -46,7 +46,7 @@ export async function getResultWithReview(actor: Actor, resultId: unknown): Prom
   const result = await getResultForReview(actor, resultId);
   const { organizationId } = result;
   // getResultForReview answers only for results inside one of the caller's organizations; this narrows the type.
-  if (organizationId === null) throw new ServiceError(404, "result_not_found", "No result matches this link, or it is not one you may see.");
+  if (organizationId === null) throw new DomainError("not_found", "result_not_found", "No result matches this link, or it is not one you may see.");
   const row = await db.result.findUniqueOrThrow({
     where: { id: result.id },
     select: { clientName: true, reviewStatus: true, overrideRecommendation: true, overrideJustification: true, overriddenAt: true },

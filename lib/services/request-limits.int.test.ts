@@ -1,10 +1,11 @@
 /** The per-address limits on anonymous work, against the real database, under parallel bursts. */
 import { randomUUID } from "node:crypto";
+import { httpStatusOf } from "../http/errors";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "../db";
 import { REQUEST_LIMITS } from "../request-limit-rules";
 import { uniqueAddress } from "../testing/accounts";
-import { ServiceError } from "./errors";
+import { DomainError } from "../errors";
 import { limitPerAddress } from "./request-limits";
 import { signUp } from "./sign-up";
 
@@ -12,10 +13,10 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-async function outcomes(work: Promise<unknown>[]): Promise<{ allowed: number; refused: ServiceError[] }> {
+async function outcomes(work: Promise<unknown>[]): Promise<{ allowed: number; refused: DomainError[] }> {
   const settled = await Promise.allSettled(work);
-  const refused = settled.flatMap((entry) => (entry.status === "rejected" && entry.reason instanceof ServiceError ? [entry.reason] : []));
-  const unexpected = settled.filter((entry) => entry.status === "rejected" && !(entry.reason instanceof ServiceError));
+  const refused = settled.flatMap((entry) => (entry.status === "rejected" && entry.reason instanceof DomainError ? [entry.reason] : []));
+  const unexpected = settled.filter((entry) => entry.status === "rejected" && !(entry.reason instanceof DomainError));
   expect(unexpected).toEqual([]);
   return { allowed: settled.filter((entry) => entry.status === "fulfilled").length, refused };
 }
@@ -27,7 +28,7 @@ describe("per-address limits", () => {
     const { allowed, refused } = await outcomes(Array.from({ length: limit + 25 }, () => limitPerAddress("newAssessment", address)));
     expect(allowed).toBe(limit);
     expect(refused).toHaveLength(25);
-    expect(refused[0]).toMatchObject({ status: 429, code: "rate_limited" });
+    expect(refused[0]).toMatchObject({ kind: "rate_limited", code: "rate_limited" });
     expect(refused[0]!.retryAfterSeconds).toBeGreaterThan(REQUEST_LIMITS.newAssessment.windowMs / 1000 - 60);
     expect(refused[0]!.message).toMatch(/^Too many new assessments were started from your network just now\. Try again in \d+ minutes\.$/);
     // Another address, and another kind of request from the same one, are counted on their own.
@@ -38,13 +39,13 @@ describe("per-address limits", () => {
   it("count only sign-ups that would create an account: a form with mistakes costs nothing", async () => {
     const address = uniqueAddress();
     for (let attempt = 0; attempt < REQUEST_LIMITS.signUp.limit + 5; attempt += 1) {
-      await expect(signUp({ name: "A", email: "not an email", password: "short" }, address)).rejects.toMatchObject({ status: 400 });
+      await expect(signUp({ name: "A", email: "not an email", password: "short" }, address)).rejects.toMatchObject({ kind: "invalid" });
     }
     const password = "a long and unusual passphrase 2026";
     const { allowed, refused } = await outcomes(
       Array.from({ length: REQUEST_LIMITS.signUp.limit + 3 }, () => signUp({ name: "Burst", email: `burst-${randomUUID()}@example.test`, password }, address)),
     );
     expect(allowed).toBe(REQUEST_LIMITS.signUp.limit);
-    expect(refused.map((error) => error.status)).toEqual([429, 429, 429]);
+    expect(refused.map((error) => httpStatusOf(error))).toEqual([429, 429, 429]);
   }, 120_000);
 });

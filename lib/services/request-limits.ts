@@ -4,7 +4,7 @@
  * refusal is a 429 with Retry-After and a sentence that says when to come back.
  */
 import "server-only";
-import { ServiceError } from "./errors";
+import { DomainError } from "../errors";
 import { REQUEST_LIMITS, type RequestKind } from "../request-limit-rules";
 import { countAttempt, wouldRefuse } from "./rate-limits";
 
@@ -14,8 +14,8 @@ export function waitInWords(seconds: number): string {
   return `${minutes} minute${minutes === 1 ? "" : "s"}`;
 }
 
-function limited(kind: RequestKind, retryAfterSeconds: number): ServiceError {
-  return new ServiceError(429, "rate_limited", `Too many ${REQUEST_LIMITS[kind].what} from your network just now. Try again in ${waitInWords(retryAfterSeconds)}.`, [], retryAfterSeconds);
+function limited(kind: RequestKind, retryAfterSeconds: number): DomainError {
+  return new DomainError("rate_limited", "rate_limited", `Too many ${REQUEST_LIMITS[kind].what} from your network just now. Try again in ${waitInWords(retryAfterSeconds)}.`, [], retryAfterSeconds);
 }
 
 const keyOf = (kind: RequestKind, clientAddress: string) => `request:${kind}:${clientAddress}`;

@@ -6,7 +6,7 @@ import { db } from "../db";
 import type { TAnswers } from "../questionnaire/schema";
 import { allQuestions } from "../questionnaire/skip";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
-import { createAdmin, createExecutive, createMemberAssessment, createTenant, expectServiceError } from "../testing/accounts";
+import { createAdmin, createExecutive, createMemberAssessment, createTenant, expectDomainError } from "../testing/accounts";
 import { COMPLETE_ANSWERS, draftBody } from "../testing/fixtures";
 import { startAssessmentForMember, submitAssessment } from "./assessments";
 import { compareResults, listCompareCandidates } from "./result-compare";
@@ -63,13 +63,13 @@ describe("comparing results of one organization", () => {
     const { organization, consultant, executive } = await createTenant();
     const ids = await Promise.all(Array.from({ length: 7 }, (_, index) => submitWith(executive.actor, organization.id, `R${index}`, COMPLETE_ANSWERS)));
     const [one, two] = ids as [string, string];
-    const tooFew = await expectServiceError(compareResults(consultant.actor, [one]), 400, "ids");
+    const tooFew = await expectDomainError(compareResults(consultant.actor, [one]), 400, "ids");
     expect(tooFew.issues[0]?.message).toBe("Choose from 2 to 6 different results to compare.");
-    await expectServiceError(compareResults(consultant.actor, ids), 400, "ids");
-    const repeated = await expectServiceError(compareResults(consultant.actor, [one, two, one]), 400, "ids");
+    await expectDomainError(compareResults(consultant.actor, ids), 400, "ids");
+    const repeated = await expectDomainError(compareResults(consultant.actor, [one, two, one]), 400, "ids");
     expect(repeated.issues[0]?.message).toContain("only once");
-    await expectServiceError(compareResults(consultant.actor, undefined), 400, "ids");
-    await expectServiceError(compareResults(consultant.actor, [one, "../etc"]), 400, "ids.1");
+    await expectDomainError(compareResults(consultant.actor, undefined), 400, "ids");
+    await expectDomainError(compareResults(consultant.actor, [one, "../etc"]), 400, "ids.1");
     expect((await compareResults(consultant.actor, ids.slice(0, 6))).results).toHaveLength(6);
   });
 });
@@ -83,12 +83,12 @@ describe("who may compare what", () => {
     const inB = (await createMemberAssessment(b.executive.actor, b.organization.id)).resultId as string;
 
     expect((await compareResults(a.consultant.actor, [inA, alsoInA])).results).toHaveLength(2);
-    const mixed = await expectServiceError(compareResults(a.consultant.actor, [inA, inB]), 404, "result_not_found");
+    const mixed = await expectDomainError(compareResults(a.consultant.actor, [inA, inB]), 404, "result_not_found");
     expect(mixed.message).not.toContain(b.organization.name);
-    await expectServiceError(compareResults(b.consultant.actor, [inA, alsoInA]), 404, "result_not_found");
-    await expectServiceError(compareResults(a.executive.actor, [inA, alsoInA]), 404, "result_not_found");
-    await expectServiceError(compareResults(a.consultant.actor, [inA, `${alsoInA.slice(0, -1)}${alsoInA.endsWith("x") ? "y" : "x"}`]), 404, "result_not_found");
-    await expectServiceError(compareResults(ANONYMOUS, [inA, alsoInA]), 401, "sign_in_required");
+    await expectDomainError(compareResults(b.consultant.actor, [inA, alsoInA]), 404, "result_not_found");
+    await expectDomainError(compareResults(a.executive.actor, [inA, alsoInA]), 404, "result_not_found");
+    await expectDomainError(compareResults(a.consultant.actor, [inA, `${alsoInA.slice(0, -1)}${alsoInA.endsWith("x") ? "y" : "x"}`]), 404, "result_not_found");
+    await expectDomainError(compareResults(ANONYMOUS, [inA, alsoInA]), 401, "sign_in_required");
 
     // An administrator reviews every organization, so two executives of different companies can be compared.
     const admin = await createAdmin();
@@ -111,8 +111,8 @@ describe("who may compare what", () => {
       [newer, "Newer"],
       [older, "Older"],
     ]);
-    await expectServiceError(listCompareCandidates(b.consultant.actor, current), 404, "result_not_found");
-    await expectServiceError(listCompareCandidates(a.executive.actor, current), 404, "result_not_found");
-    await expectServiceError(listCompareCandidates(ANONYMOUS, current), 401);
+    await expectDomainError(listCompareCandidates(b.consultant.actor, current), 404, "result_not_found");
+    await expectDomainError(listCompareCandidates(a.executive.actor, current), 404, "result_not_found");
+    await expectDomainError(listCompareCandidates(ANONYMOUS, current), 401);
   });
 });

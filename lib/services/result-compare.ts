@@ -11,7 +11,7 @@ import type { TAnswers } from "../questionnaire/schema";
 import type { StructureId } from "../scoring/types";
 import { ZRecordId } from "../validation/organizations";
 import { ZCompareIds } from "../validation/review";
-import { ServiceError, parseOrThrow } from "./errors";
+import { DomainError, parseOrThrow } from "../errors";
 import { requireUser } from "./organizations";
 
 /** The newest results offered beside one result; older ones can still be named in the address. */
@@ -36,8 +36,8 @@ export interface ResultComparisonView {
 
 export type CompareCandidate = Omit<ComparedResultDetails, "organizationId" | "organizationName" | "overrideRecommendation">;
 
-function resultNotFound(): ServiceError {
-  return new ServiceError(404, "result_not_found", "No result matches this link, or it is not one you may see.");
+function resultNotFound(): DomainError {
+  return new DomainError("not_found", "result_not_found", "No result matches this link, or it is not one you may see.");
 }
 
 const personSelect = { name: true, email: true } as const;

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { ANONYMOUS, type Actor } from "../auth/actor";
 import { db } from "../db";
 import type { StructureId } from "../scoring/types";
-import { createAdmin, createConsultant, createExecutive, createMemberAssessment, createTenant, expectServiceError } from "../testing/accounts";
+import { createAdmin, createConsultant, createExecutive, createMemberAssessment, createTenant, expectDomainError } from "../testing/accounts";
 import { addNote, clearOverride, getReviewPanel, setOverride, setReviewStatus } from "./result-review";
 import { getResultForReview } from "./workspace";
 
@@ -59,23 +59,23 @@ describe("who sees a result's review", () => {
       ["consultant without a second factor", unenrolled.actor],
     ];
     for (const [who, actor] of refused) {
-      const error = await expectServiceError(getReviewPanel(actor, resultId), 404, "result_not_found");
+      const error = await expectDomainError(getReviewPanel(actor, resultId), 404, "result_not_found");
       expect(error.message, who).not.toContain("ERP");
     }
-    await expectServiceError(getReviewPanel(ANONYMOUS, resultId), 401, "sign_in_required");
-    await expectServiceError(getReviewPanel(a.consultant.actor, `${resultId.slice(0, -1)}${resultId.endsWith("x") ? "y" : "x"}`), 404, "result_not_found");
+    await expectDomainError(getReviewPanel(ANONYMOUS, resultId), 401, "sign_in_required");
+    await expectDomainError(getReviewPanel(a.consultant.actor, `${resultId.slice(0, -1)}${resultId.endsWith("x") ? "y" : "x"}`), 404, "result_not_found");
   });
 
   it("lets nobody outside the organization's consultants write to the review, and writes nothing for them", async () => {
     const { a, b, resultId, other } = await reviewWorld();
     const before = await reviewState(resultId);
     for (const actor of [b.consultant.actor, a.executive.actor]) {
-      await expectServiceError(addNote(actor, { resultId, body: "Not mine to write." }), 404, "result_not_found");
-      await expectServiceError(setReviewStatus(actor, { resultId, status: "shared" }), 404, "result_not_found");
-      await expectServiceError(setOverride(actor, { resultId, recommendation: other, justification: JUSTIFICATION }), 404, "result_not_found");
-      await expectServiceError(clearOverride(actor, { resultId }), 404, "result_not_found");
+      await expectDomainError(addNote(actor, { resultId, body: "Not mine to write." }), 404, "result_not_found");
+      await expectDomainError(setReviewStatus(actor, { resultId, status: "shared" }), 404, "result_not_found");
+      await expectDomainError(setOverride(actor, { resultId, recommendation: other, justification: JUSTIFICATION }), 404, "result_not_found");
+      await expectDomainError(clearOverride(actor, { resultId }), 404, "result_not_found");
     }
-    await expectServiceError(addNote(ANONYMOUS, { resultId, body: "Anonymous" }), 401);
+    await expectDomainError(addNote(ANONYMOUS, { resultId, body: "Anonymous" }), 401);
     expect(await reviewState(resultId)).toEqual(before);
   });
 });
@@ -157,25 +157,25 @@ describe("bad input", () => {
     const consultant = a.consultant.actor;
     const before = await reviewState(resultId);
 
-    const emptyNote = await expectServiceError(addNote(consultant, { resultId, body: "   " }), 400, "body");
+    const emptyNote = await expectDomainError(addNote(consultant, { resultId, body: "   " }), 400, "body");
     expect(emptyNote.message).toContain("Write the note");
-    await expectServiceError(addNote(consultant, { resultId, body: "x".repeat(5001) }), 400, "body");
-    await expectServiceError(addNote(consultant, { resultId }), 400, "body");
-    await expectServiceError(addNote(consultant, { resultId, body: "fine", authorId: a.executive.user.id }), 400, "invalid_request");
+    await expectDomainError(addNote(consultant, { resultId, body: "x".repeat(5001) }), 400, "body");
+    await expectDomainError(addNote(consultant, { resultId }), 400, "body");
+    await expectDomainError(addNote(consultant, { resultId, body: "fine", authorId: a.executive.user.id }), 400, "invalid_request");
 
-    const unknownStatus = await expectServiceError(setReviewStatus(consultant, { resultId, status: "archived" }), 400, "status");
+    const unknownStatus = await expectDomainError(setReviewStatus(consultant, { resultId, status: "archived" }), 400, "status");
     expect(unknownStatus.message).toContain("Choose a review status");
 
-    const short = await expectServiceError(setOverride(consultant, { resultId, recommendation: other, justification: "  Gut feeling.  " }), 400, "justification");
+    const short = await expectDomainError(setOverride(consultant, { resultId, recommendation: other, justification: "  Gut feeling.  " }), 400, "justification");
     expect(short.message).toContain("20");
-    await expectServiceError(setOverride(consultant, { resultId, recommendation: "cfo", justification: JUSTIFICATION }), 400, "recommendation");
-    await expectServiceError(setOverride(consultant, { resultId, recommendation: other, justification: "y".repeat(2001) }), 400, "justification");
+    await expectDomainError(setOverride(consultant, { resultId, recommendation: "cfo", justification: JUSTIFICATION }), 400, "recommendation");
+    await expectDomainError(setOverride(consultant, { resultId, recommendation: other, justification: "y".repeat(2001) }), 400, "justification");
 
-    const same = await expectServiceError(setOverride(consultant, { resultId, recommendation: model, justification: JUSTIFICATION }), 422, "override_matches_model");
+    const same = await expectDomainError(setOverride(consultant, { resultId, recommendation: model, justification: JUSTIFICATION }), 422, "override_matches_model");
     expect(same.message).toMatch(/already recommends .+ different structure/);
     expect(same.issues.map((issue) => issue.path)).toEqual(["recommendation"]);
 
-    await expectServiceError(clearOverride(consultant, { resultId: "../etc" }), 400, "resultId");
+    await expectDomainError(clearOverride(consultant, { resultId: "../etc" }), 400, "resultId");
     expect(await reviewState(resultId)).toEqual(before);
   });
 });

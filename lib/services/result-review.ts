@@ -14,7 +14,7 @@ import type { ReviewStatus } from "../validation/portfolio";
 import { ZRecordId } from "../validation/organizations";
 import { ZNoteCreate, ZOverrideClear, ZOverrideSet, ZReviewStatusChange } from "../validation/review";
 import { recordAudit, toAuditEntry, type AuditEntry } from "./audit";
-import { ServiceError, parseOrThrow } from "./errors";
+import { DomainError, parseOrThrow } from "../errors";
 import { requireUser } from "./organizations";
 
 /** Enough for any real review; a longer history is cut, and the panel says so. */
@@ -54,8 +54,8 @@ export interface ReviewPanel {
   auditTruncated: boolean;
 }
 
-function resultNotFound(): ServiceError {
-  return new ServiceError(404, "result_not_found", "No result matches this link, or it is not one you may see.");
+function resultNotFound(): DomainError {
+  return new DomainError("not_found", "result_not_found", "No result matches this link, or it is not one you may see.");
 }
 
 /** The result's review state, for consultants of its organization and administrators; 404 for everyone else. */
@@ -156,8 +156,8 @@ export async function setOverride(actor: Actor, input: unknown): Promise<{ recom
   const data = parseOrThrow(ZOverrideSet, input);
   return reviewWrite(user, data.resultId, async (tx, result) => {
     if (data.recommendation === result.recommendation) {
-      throw new ServiceError(
-        422,
+      throw new DomainError(
+        "unprocessable",
         "override_matches_model",
         `The model already recommends ${STRUCTURES[result.recommendation].name}. An override must name a different structure; to follow the model, remove the override instead.`,
         [{ path: "recommendation", message: "Choose a structure other than the model's recommendation." }],

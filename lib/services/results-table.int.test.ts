@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ANONYMOUS, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { encodeCursor } from "../portfolio/cursor";
-import { createAdmin, createConsultant, createExecutive, createMemberAssessment, createTenant, expectServiceError, userActorFor } from "../testing/accounts";
+import { createAdmin, createConsultant, createExecutive, createMemberAssessment, createTenant, expectDomainError, userActorFor } from "../testing/accounts";
 import { insertSyntheticResults } from "../testing/synthetic-results";
 import { createTestPortfolio, insertExpected, scoredSample, type ExpectedRow, type TestPortfolio } from "../testing/test-portfolio";
 import { STRUCTURE_IDS } from "../scoring/types";
@@ -71,9 +71,9 @@ describe("the results table's scope", () => {
     const onlyAlpha = await createConsultant([portfolio.alpha.id]);
     const alpha = await allPages(onlyAlpha.actor, {});
     expect(alpha.every((row) => row.organizationId === portfolio.alpha.id)).toBe(true);
-    const error = await expectServiceError(listResults(onlyAlpha.actor, { organization: portfolio.beta.id }), 404, "organization_not_found");
+    const error = await expectDomainError(listResults(onlyAlpha.actor, { organization: portfolio.beta.id }), 404, "organization_not_found");
     expect(error.message).not.toContain(portfolio.beta.name);
-    await expectServiceError(listResults(other.consultant.actor, { organization: portfolio.alpha.id }), 404, "organization_not_found");
+    await expectDomainError(listResults(other.consultant.actor, { organization: portfolio.alpha.id }), 404, "organization_not_found");
   });
 
   it("shows an administrator every organization's results, but never results taken without one", async () => {
@@ -85,7 +85,7 @@ describe("the results table's scope", () => {
     expect(ids(search).sort()).toEqual(ids(portfolio.rows).sort());
     expect(ids(search)).not.toContain(anonymous[0]);
     expect((await countResults(admin.actor, { organization: portfolio.beta.id, limit: "100" })).total).toBe(portfolio.rows.filter((row) => row.organizationId === portfolio.beta.id).length);
-    await expectServiceError(listResults(admin.actor, { organization: "cnotanorganization0000000" }), 404, "organization_not_found");
+    await expectDomainError(listResults(admin.actor, { organization: "cnotanorganization0000000" }), 404, "organization_not_found");
   });
 
   it("counts up to its limit, then says more match; filters and the page position apply to the count", async () => {
@@ -110,10 +110,10 @@ describe("the results table's scope", () => {
   it("refuses anonymous callers (401), executives (403) and consultants without a second factor (403)", async () => {
     const executive = await createExecutive([portfolio.alpha.id]);
     const unenrolled = await createConsultant([portfolio.alpha.id], { secondFactor: false });
-    await expectServiceError(listResults(ANONYMOUS, {}), 401, "sign_in_required");
-    await expectServiceError(listResults(executive.actor, {}), 403, "consultants_only");
-    await expectServiceError(listResults(unenrolled.actor, {}), 403, "second_factor_required");
-    await expectServiceError(listResultOrganizations(executive.actor), 403, "consultants_only");
+    await expectDomainError(listResults(ANONYMOUS, {}), 401, "sign_in_required");
+    await expectDomainError(listResults(executive.actor, {}), 403, "consultants_only");
+    await expectDomainError(listResults(unenrolled.actor, {}), 403, "second_factor_required");
+    await expectDomainError(listResultOrganizations(executive.actor), 403, "consultants_only");
   });
 
   it("offers the filter form exactly the organizations in scope, by name", async () => {
@@ -201,8 +201,8 @@ describe("the results table's filters", () => {
     expect(await search("sure%fully")).toEqual([percent?.id]);
     expect(await search("fully\\100")).toEqual([percent?.id]);
     expect(await search(`ÅNGSTRÖM_100 ${portfolio.tag}`)).toEqual([]);
-    await expectServiceError(listResults(portfolio.consultant.actor, { q: "%" }), 400, "q");
-    await expectServiceError(listResults(portfolio.consultant.actor, { q: "_ % \\" }), 400, "q");
+    await expectDomainError(listResults(portfolio.consultant.actor, { q: "%" }), 400, "q");
+    await expectDomainError(listResults(portfolio.consultant.actor, { q: "_ % \\" }), 400, "q");
     expect((await search(`ALPHA ${portfolio.tag}`)).length).toBe(portfolio.rows.filter((row) => row.organizationId === portfolio.alpha.id).length);
     expect(await search("respondent 007")).toEqual([portfolio.rows[7]?.id]);
     expect(await search("nobody by this name")).toEqual([]);
@@ -210,12 +210,12 @@ describe("the results table's filters", () => {
 
   it("refuses values outside the lists with the field's message", async () => {
     const actor = portfolio.consultant.actor;
-    await expectServiceError(listResults(actor, { recommendation: "cio_only" }), 400, "recommendation");
-    await expectServiceError(listResults(actor, { from: "2026-13-01" }), 400, "from");
-    await expectServiceError(listResults(actor, { from: "2026-03-02", to: "2026-03-01" }), 400, "to");
-    await expectServiceError(listResults(actor, { limit: "1000" }), 400, "limit");
-    await expectServiceError(listResults(actor, { sort: "salary" }), 400, "sort");
-    await expectServiceError(listResults(actor, { offset: "100" }), 400, "invalid_request");
+    await expectDomainError(listResults(actor, { recommendation: "cio_only" }), 400, "recommendation");
+    await expectDomainError(listResults(actor, { from: "2026-13-01" }), 400, "from");
+    await expectDomainError(listResults(actor, { from: "2026-03-02", to: "2026-03-01" }), 400, "to");
+    await expectDomainError(listResults(actor, { limit: "1000" }), 400, "limit");
+    await expectDomainError(listResults(actor, { sort: "salary" }), 400, "sort");
+    await expectDomainError(listResults(actor, { offset: "100" }), 400, "invalid_request");
   });
 });
 
@@ -260,10 +260,10 @@ describe("the results table's sorts and pages", () => {
   it("refuses a page position made for another sort, or tampered with (400 on after)", async () => {
     const actor = portfolio.consultant.actor;
     const byDate = await listResults(actor, { limit: "25" });
-    const error = await expectServiceError(listResults(actor, { sort: "margin", after: byDate.nextCursor ?? "" }), 400, "after");
+    const error = await expectDomainError(listResults(actor, { sort: "margin", after: byDate.nextCursor ?? "" }), 400, "after");
     expect(error.issues[0]?.message).toContain("another sort order");
-    await expectServiceError(listResults(actor, { dir: "asc", after: byDate.nextCursor ?? "" }), 400, "after");
-    await expectServiceError(listResults(actor, { after: "eyJzb3J0IjoiZGF0ZSJ9" }), 400, "after");
-    await expectServiceError(listResults(actor, { after: "not a cursor!" }), 400, "after");
+    await expectDomainError(listResults(actor, { dir: "asc", after: byDate.nextCursor ?? "" }), 400, "after");
+    await expectDomainError(listResults(actor, { after: "eyJzb3J0IjoiZGF0ZSJ9" }), 400, "after");
+    await expectDomainError(listResults(actor, { after: "not a cursor!" }), 400, "after");
   });
 });

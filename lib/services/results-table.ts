@@ -12,7 +12,7 @@ import { decodeCursor, encodeCursor, type ResultsCursor, type SortDirection } fr
 import { foldForSearch } from "../portfolio/result-columns";
 import type { ConfidenceLevel, StructureId } from "../scoring/types";
 import { RESULTS_COUNT_LIMIT, ZResultsQuery, type ResultSort, type ReviewStatus, type TResultsQuery } from "../validation/portfolio";
-import { ServiceError, parseOrThrow } from "./errors";
+import { DomainError, parseOrThrow } from "../errors";
 import { organizationNotFound, requireUser } from "./organizations";
 
 export interface ResultRow {
@@ -91,8 +91,8 @@ function reviewScope(actor: Actor): { user: UserActor; scope: string[] | null } 
   const user = requireUser(actor);
   const scope = reviewableOrganizationIds(actor);
   if (scope === null || scope.length > 0) return { user, scope };
-  if (user.mustEnrollTotp) throw new ServiceError(403, "second_factor_required", "Set up two-step verification before you use your consultant rights.");
-  throw new ServiceError(403, "consultants_only", "Only consultants and administrators can review results.");
+  if (user.mustEnrollTotp) throw new DomainError("forbidden", "second_factor_required", "Set up two-step verification before you use your consultant rights.");
+  throw new DomainError("forbidden", "consultants_only", "Only consultants and administrators can review results.");
 }
 
 /** Ids per IN list: far below SQLite's limit on query parameters, with room for the filters. */
@@ -180,7 +180,7 @@ function searchConditions(q: string): Prisma.ResultWhereInput[] {
     .filter((part) => part.trim() !== "");
   if (parts.length === 0) {
     const message = "Search for at least one letter or digit; %, _ and \\ are not searched for.";
-    throw new ServiceError(400, "invalid_request", `q: ${message}`, [{ path: "q", message }]);
+    throw new DomainError("invalid", "invalid_request", `q: ${message}`, [{ path: "q", message }]);
   }
   return parts.map((part) => ({ searchText: { contains: part } }));
 }

@@ -17,7 +17,7 @@ import {
   createOutsider,
   createTenant,
   createTestOrganization,
-  expectServiceError,
+  expectDomainError,
 } from "../testing/accounts";
 import { claimAssessment } from "./claims";
 import { createShareLink, listShareLinks, openSharedReport, revokeShareLink } from "./share-links";
@@ -68,10 +68,10 @@ describe("creating a share link", () => {
     expect(new Date(long.expiresAt).getTime()).toBeGreaterThan(Date.now() + 89 * DAY_MS);
     const short = await createShareLink(executive.actor, { resultId, expiresInDays: 1 });
     expect(new Date(short.expiresAt).getTime()).toBeLessThanOrEqual(Date.now() + DAY_MS);
-    await expectServiceError(createShareLink(executive.actor, { resultId, expiresInDays: 91 }), 400, "expiresInDays");
-    await expectServiceError(createShareLink(executive.actor, { resultId, expiresInDays: 0 }), 400, "expiresInDays");
-    await expectServiceError(createShareLink(executive.actor, { resultId, expiresInDays: 2.5 }), 400, "expiresInDays");
-    await expectServiceError(createShareLink(executive.actor, { resultId, extra: true }), 400);
+    await expectDomainError(createShareLink(executive.actor, { resultId, expiresInDays: 91 }), 400, "expiresInDays");
+    await expectDomainError(createShareLink(executive.actor, { resultId, expiresInDays: 0 }), 400, "expiresInDays");
+    await expectDomainError(createShareLink(executive.actor, { resultId, expiresInDays: 2.5 }), 400, "expiresInDays");
+    await expectDomainError(createShareLink(executive.actor, { resultId, extra: true }), 400);
     expect(await db.shareLink.count({ where: { resultId } })).toBe(2);
   });
 
@@ -82,11 +82,11 @@ describe("creating a share link", () => {
     const unenrolled = await createConsultant([organization.id], { secondFactor: false });
     const outsider = await createOutsider();
     for (const account of [colleague, other.consultant, other.executive, unenrolled, outsider]) {
-      const error = await expectServiceError(createShareLink(account.actor, { resultId }), 404, "result_not_found");
+      const error = await expectDomainError(createShareLink(account.actor, { resultId }), 404, "result_not_found");
       expect(error.message).not.toContain(organization.name);
     }
-    await expectServiceError(createShareLink(ANONYMOUS, { resultId }), 401, "sign_in_required");
-    await expectServiceError(createShareLink(other.consultant.actor, { resultId: `${resultId}x` }), 404, "result_not_found");
+    await expectDomainError(createShareLink(ANONYMOUS, { resultId }), 401, "sign_in_required");
+    await expectDomainError(createShareLink(other.consultant.actor, { resultId: `${resultId}x` }), 404, "result_not_found");
     expect(await db.shareLink.count({ where: { resultId } })).toBe(0);
     expect(await auditRows(resultId, "share.created")).toEqual([]);
   });
@@ -130,7 +130,7 @@ describe("opening a shared report", () => {
 
     const messages = new Set<string>();
     for (const token of [revoked.token, expired.token, newOpaqueToken(), "not-a-token", undefined]) {
-      messages.add((await expectServiceError(openSharedReport(token), 404, "share_link_invalid")).message);
+      messages.add((await expectDomainError(openSharedReport(token), 404, "share_link_invalid")).message);
     }
     expect(messages.size).toBe(1);
     const rows = await db.shareLink.findMany({ where: { resultId } });
@@ -145,10 +145,10 @@ describe("opening a shared report", () => {
     const byConsultant = await createShareLink(consultant.actor, { resultId });
     const byExecutive = await createShareLink(executive.actor, { resultId });
     await db.membership.deleteMany({ where: { userId: consultant.user.id, organizationId: organization.id } });
-    await expectServiceError(openSharedReport(byConsultant.token), 404, "share_link_invalid");
+    await expectDomainError(openSharedReport(byConsultant.token), 404, "share_link_invalid");
     await openSharedReport(byExecutive.token);
     await db.user.update({ where: { id: executive.user.id }, data: { disabledAt: new Date() } });
-    await expectServiceError(openSharedReport(byExecutive.token), 404, "share_link_invalid");
+    await expectDomainError(openSharedReport(byExecutive.token), 404, "share_link_invalid");
   });
 
   it("escapes hostile names on the shared page", async () => {
@@ -189,8 +189,8 @@ describe("listing and revoking share links", () => {
 
     const other = await createTenant();
     const colleague = await createExecutive([organization.id]);
-    for (const account of [colleague, other.consultant]) await expectServiceError(listShareLinks(account.actor, resultId), 404, "result_not_found");
-    await expectServiceError(listShareLinks(ANONYMOUS, resultId), 401);
+    for (const account of [colleague, other.consultant]) await expectDomainError(listShareLinks(account.actor, resultId), 404, "result_not_found");
+    await expectDomainError(listShareLinks(ANONYMOUS, resultId), 401);
   });
 
   it("keeps links that ended in the last 30 days, and drops older ones", async () => {
@@ -223,10 +223,10 @@ describe("listing and revoking share links", () => {
     const other = await createTenant();
     const colleague = await createExecutive([organization.id]);
     for (const account of [executive, colleague, other.consultant]) {
-      await expectServiceError(revokeShareLink(account.actor, { shareLinkId: link.id }), 404, "share_link_not_found");
+      await expectDomainError(revokeShareLink(account.actor, { shareLinkId: link.id }), 404, "share_link_not_found");
     }
-    await expectServiceError(revokeShareLink(ANONYMOUS, { shareLinkId: link.id }), 401);
-    await expectServiceError(revokeShareLink(consultant.actor, { shareLinkId: `${link.id}x` }), 404, "share_link_not_found");
+    await expectDomainError(revokeShareLink(ANONYMOUS, { shareLinkId: link.id }), 401);
+    await expectDomainError(revokeShareLink(consultant.actor, { shareLinkId: `${link.id}x` }), 404, "share_link_not_found");
     expect((await db.shareLink.findUniqueOrThrow({ where: { id: link.id } })).revokedAt).toBeNull();
     expect(await auditRows(resultId, "share.revoked")).toEqual([]);
     await openSharedReport(link.token);

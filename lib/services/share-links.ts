@@ -17,7 +17,7 @@ import type { ScoringOutput } from "../scoring/types";
 import { ZRecordId } from "../validation/organizations";
 import { ZShareLinkCreate, ZShareLinkRevoke, ZShareToken } from "../validation/share-links";
 import { recordAudit } from "./audit";
-import { ServiceError, parseOrThrow } from "./errors";
+import { DomainError, parseOrThrow } from "../errors";
 import { requireUser } from "./organizations";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -65,17 +65,17 @@ export function shareLinkStatus(link: { revokedAt: Date | null; expiresAt: Date 
   return link.expiresAt.getTime() <= now.getTime() ? "expired" : "active";
 }
 
-function resultNotFound(): ServiceError {
-  return new ServiceError(404, "result_not_found", "No result matches this link, or it is not one you may see.");
+function resultNotFound(): DomainError {
+  return new DomainError("not_found", "result_not_found", "No result matches this link, or it is not one you may see.");
 }
 
-function shareLinkNotFound(): ServiceError {
-  return new ServiceError(404, "share_link_not_found", "No share link matches this id, or it is not one you manage.");
+function shareLinkNotFound(): DomainError {
+  return new DomainError("not_found", "share_link_not_found", "No share link matches this id, or it is not one you manage.");
 }
 
 /** The same answer for an unknown, revoked or expired link: a holder learns nothing from the difference. */
-function shareLinkInvalid(): ServiceError {
-  return new ServiceError(404, "share_link_invalid", "This link has expired or was revoked. Ask the person who sent it for a new one.");
+function shareLinkInvalid(): DomainError {
+  return new DomainError("not_found", "share_link_invalid", "This link has expired or was revoked. Ask the person who sent it for a new one.");
 }
 
 const personLabel = (person: { name: string | null; email: string }) => person.name ?? person.email;

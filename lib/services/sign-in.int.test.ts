@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "../db";
-import { ServiceError } from "./errors";
+import { DomainError } from "../errors";
 import { SIGN_IN_LIMITS } from "../auth/throttle-limits";
 import { SignInError, signInKeys, verifySignIn } from "./sign-in";
 import { EMAIL_UNAVAILABLE, signUp } from "./sign-up";
@@ -35,7 +35,7 @@ async function fieldErrors(input: unknown): Promise<Record<string, string>> {
     await signUp(input, uniqueAddress());
     return {};
   } catch (error) {
-    if (!(error instanceof ServiceError)) throw error;
+    if (!(error instanceof DomainError)) throw error;
     return Object.fromEntries(error.issues.map((issue) => [issue.path, issue.message]));
   }
 }

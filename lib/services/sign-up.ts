@@ -8,7 +8,7 @@ import { passwordProblems } from "../auth/primitives/password-policy";
 import { ZEmail } from "../validation/auth";
 import { singleLineText } from "../validation/text";
 import { limitPerAddress } from "./request-limits";
-import { ServiceError, parseOrThrow } from "./errors";
+import { DomainError, parseOrThrow } from "../errors";
 
 export const ZSignUp = z.strictObject(
   {
@@ -29,7 +29,7 @@ export const EMAIL_UNAVAILABLE = "An account can't be created with this email. I
 export async function signUp(input: unknown, clientAddress: string): Promise<{ userId: string; email: string }> {
   const { name, email, password } = parseOrThrow(ZSignUp, input);
   const problems = passwordProblems(password, { email });
-  if (problems.length > 0) throw new ServiceError(400, "invalid_request", problems[0]!, problems.map((message) => ({ path: "password", message })));
+  if (problems.length > 0) throw new DomainError("invalid", "invalid_request", problems[0]!, problems.map((message) => ({ path: "password", message })));
   await limitPerAddress("signUp", clientAddress);
   const passwordHash = await hashPassword(password);
   try {
@@ -37,7 +37,7 @@ export async function signUp(input: unknown, clientAddress: string): Promise<{ u
     return { userId: user.id, email: user.email };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new ServiceError(400, "invalid_request", EMAIL_UNAVAILABLE, [{ path: "email", message: EMAIL_UNAVAILABLE }]);
+      throw new DomainError("invalid", "invalid_request", EMAIL_UNAVAILABLE, [{ path: "email", message: EMAIL_UNAVAILABLE }]);
     }
     throw error;
   }

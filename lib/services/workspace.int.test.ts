@@ -10,7 +10,7 @@ import {
   createMemberAssessment,
   createOutsider,
   createTenant,
-  expectServiceError,
+  expectDomainError,
 } from "../testing/accounts";
 import { getDraft, startAssessmentForMember } from "./assessments";
 import { getResultForReview, getViewableResult, listMyAssessments, listOrganizationAssessments, reopenOwnDraft } from "./workspace";
@@ -32,10 +32,10 @@ describe("starting an assessment inside an organization", () => {
   it("refuses people outside the organization (404) and anonymous visitors (401)", async () => {
     const a = await createTenant();
     const b = await createTenant();
-    await expectServiceError(startAssessmentForMember(b.executive.actor, a.organization.id), 404, "organization_not_found");
-    await expectServiceError(startAssessmentForMember(b.consultant.actor, a.organization.id), 404, "organization_not_found");
-    await expectServiceError(startAssessmentForMember(ANONYMOUS, a.organization.id), 401);
-    await expectServiceError(startAssessmentForMember(a.executive.actor, undefined), 400, "organizationId");
+    await expectDomainError(startAssessmentForMember(b.executive.actor, a.organization.id), 404, "organization_not_found");
+    await expectDomainError(startAssessmentForMember(b.consultant.actor, a.organization.id), 404, "organization_not_found");
+    await expectDomainError(startAssessmentForMember(ANONYMOUS, a.organization.id), 401);
+    await expectDomainError(startAssessmentForMember(a.executive.actor, undefined), 400, "organizationId");
     expect(await db.assessment.count({ where: { organizationId: a.organization.id } })).toBe(0);
   });
 });
@@ -63,30 +63,30 @@ describe("a consultant's review of an organization", () => {
     const a = await createTenant();
     const b = await createTenant();
     const submitted = await createMemberAssessment(a.executive.actor, a.organization.id);
-    await expectServiceError(listOrganizationAssessments(b.consultant.actor, a.organization.id), 404, "organization_not_found");
-    const error = await expectServiceError(getResultForReview(b.consultant.actor, submitted.resultId), 404, "result_not_found");
+    await expectDomainError(listOrganizationAssessments(b.consultant.actor, a.organization.id), 404, "organization_not_found");
+    const error = await expectDomainError(getResultForReview(b.consultant.actor, submitted.resultId), 404, "result_not_found");
     expect(error.message).not.toContain(a.organization.name);
-    await expectServiceError(getViewableResult(b.consultant.actor, submitted.resultId), 404, "result_not_found");
+    await expectDomainError(getViewableResult(b.consultant.actor, submitted.resultId), 404, "result_not_found");
   });
 
   it("keeps the review pages from the organization's executives and from consultants without a second factor", async () => {
     const { organization, executive } = await createTenant();
     const colleague = await createExecutive([organization.id]);
     const submitted = await createMemberAssessment(colleague.actor, organization.id);
-    await expectServiceError(listOrganizationAssessments(executive.actor, organization.id), 403, "consultants_only");
-    await expectServiceError(getResultForReview(executive.actor, submitted.resultId), 404, "result_not_found");
-    await expectServiceError(getResultForReview(colleague.actor, submitted.resultId), 404, "result_not_found");
+    await expectDomainError(listOrganizationAssessments(executive.actor, organization.id), 403, "consultants_only");
+    await expectDomainError(getResultForReview(executive.actor, submitted.resultId), 404, "result_not_found");
+    await expectDomainError(getResultForReview(colleague.actor, submitted.resultId), 404, "result_not_found");
     const unenrolled = await createConsultant([organization.id], { secondFactor: false });
-    await expectServiceError(listOrganizationAssessments(unenrolled.actor, organization.id), 403, "second_factor_required");
-    await expectServiceError(getResultForReview(unenrolled.actor, submitted.resultId), 404);
-    await expectServiceError(getResultForReview(ANONYMOUS, submitted.resultId), 401);
+    await expectDomainError(listOrganizationAssessments(unenrolled.actor, organization.id), 403, "second_factor_required");
+    await expectDomainError(getResultForReview(unenrolled.actor, submitted.resultId), 404);
+    await expectDomainError(getResultForReview(ANONYMOUS, submitted.resultId), 401);
   });
 
   it("shows anonymous results to nobody in the workspace, administrators included", async () => {
     const anonymous = await createAnonymousAssessment();
     const admin = await createAdmin();
-    await expectServiceError(getResultForReview(admin.actor, anonymous.resultId), 404);
-    await expectServiceError(getViewableResult(admin.actor, anonymous.resultId), 404);
+    await expectDomainError(getResultForReview(admin.actor, anonymous.resultId), 404);
+    await expectDomainError(getViewableResult(admin.actor, anonymous.resultId), 404);
   });
 
   it("lets an administrator review any organization's result", async () => {
@@ -107,7 +107,7 @@ describe("an executive's own assessments", () => {
     await createAnonymousAssessment();
     const listed = await listMyAssessments(executive.actor);
     expect(listed.map((item) => item.id).sort()).toEqual([mine.id, myDraft.id].sort());
-    expect(await listMyAssessments(ANONYMOUS).catch((error: unknown) => error)).toMatchObject({ status: 401 });
+    expect(await listMyAssessments(ANONYMOUS).catch((error: unknown) => error)).toMatchObject({ kind: "unauthenticated" });
   });
 
   it("shows the executive their own result and the consultant theirs, but not a colleague's", async () => {
@@ -117,9 +117,9 @@ describe("an executive's own assessments", () => {
     const theirs = await createMemberAssessment(colleague.actor, organization.id);
     expect((await getViewableResult(executive.actor, mine.resultId)).id).toBe(mine.resultId);
     expect((await getViewableResult(consultant.actor, theirs.resultId)).id).toBe(theirs.resultId);
-    await expectServiceError(getViewableResult(executive.actor, theirs.resultId), 404, "result_not_found");
-    await expectServiceError(getViewableResult(executive.actor, "no-such-result"), 404, "result_not_found");
-    await expectServiceError(getViewableResult(executive.actor, "../etc"), 400, "resultId");
+    await expectDomainError(getViewableResult(executive.actor, theirs.resultId), 404, "result_not_found");
+    await expectDomainError(getViewableResult(executive.actor, "no-such-result"), 404, "result_not_found");
+    await expectDomainError(getViewableResult(executive.actor, "../etc"), 400, "resultId");
   });
 
   it("reopens the owner's draft with a fresh link, retiring the old one", async () => {
@@ -129,16 +129,16 @@ describe("an executive's own assessments", () => {
     if (!("token" in reopened)) throw new Error("expected a fresh token");
     expect(reopened.token).not.toBe(draft.token);
     expect((await getDraft(executive.actor, reopened.token)).details.organizationName).toBe(organization.name);
-    await expectServiceError(getDraft(executive.actor, draft.token), 404, "assessment_not_found");
+    await expectDomainError(getDraft(executive.actor, draft.token), 404, "assessment_not_found");
   });
 
   it("reopens nobody else's draft, and points a submitted one at its result", async () => {
     const { organization, consultant, executive } = await createTenant();
     const draft = await createMemberAssessment(executive.actor, organization.id, { draft: true });
     const outsider = await createOutsider();
-    await expectServiceError(reopenOwnDraft(consultant.actor, draft.id), 404, "assessment_not_found");
-    await expectServiceError(reopenOwnDraft(outsider.actor, draft.id), 404, "assessment_not_found");
-    await expectServiceError(reopenOwnDraft(ANONYMOUS, draft.id), 401);
+    await expectDomainError(reopenOwnDraft(consultant.actor, draft.id), 404, "assessment_not_found");
+    await expectDomainError(reopenOwnDraft(outsider.actor, draft.id), 404, "assessment_not_found");
+    await expectDomainError(reopenOwnDraft(ANONYMOUS, draft.id), 401);
     expect((await getDraft(executive.actor, draft.token)).revision).toBe(0);
     const submitted = await createMemberAssessment(executive.actor, organization.id);
     expect(await reopenOwnDraft(executive.actor, submitted.id)).toEqual({ resultId: submitted.resultId });

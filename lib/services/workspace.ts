@@ -11,7 +11,7 @@ import { db, serializeWrite } from "../db";
 import type { TAnswers } from "../questionnaire/schema";
 import type { ConfidenceLevel, ScoringOutput, StructureId } from "../scoring/types";
 import type { StoredResult } from "./assessments";
-import { ServiceError, parseOrThrow } from "./errors";
+import { DomainError, parseOrThrow } from "../errors";
 import { assertConsultantOf, parseOrganizationId, requireUser } from "./organizations";
 import { ZRecordId } from "../validation/organizations";
 
@@ -92,8 +92,8 @@ export async function listMyAssessments(actor: Actor): Promise<AssessmentSummary
   return rows.map(toSummary);
 }
 
-function resultNotFound(): ServiceError {
-  return new ServiceError(404, "result_not_found", "No result matches this link, or it is not one you may see.");
+function resultNotFound(): DomainError {
+  return new DomainError("not_found", "result_not_found", "No result matches this link, or it is not one you may see.");
 }
 
 async function findResult(resultId: unknown) {
@@ -150,7 +150,7 @@ export async function reopenOwnDraft(actor: Actor, assessmentId: unknown): Promi
   return serializeWrite(async () => {
     // Scoped by owner in the query itself: someone else's draft is simply not found.
     const assessment = await db.assessment.findFirst({ where: { id, userId: user.userId }, select: { id: true, result: { select: { id: true } } } });
-    if (!assessment) throw new ServiceError(404, "assessment_not_found", "No assessment of yours matches this link.");
+    if (!assessment) throw new DomainError("not_found", "assessment_not_found", "No assessment of yours matches this link.");
     if (assessment.result) return { resultId: assessment.result.id };
     await db.assessment.update({ where: { id: assessment.id }, data: { resumeTokenHash: hashOpaqueToken(token) } });
     return { token };

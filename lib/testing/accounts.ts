@@ -4,13 +4,14 @@
  * tests exercise the same rules as requests). Every identity is unique, so tests never collide.
  */
 import { randomUUID } from "node:crypto";
+import { httpStatusOf } from "../http/errors";
 import { expect } from "vitest";
 import { ANONYMOUS, type Actor, type MembershipRole, type UserActor } from "../auth/actor";
 import { hashOpaqueToken } from "../auth/primitives/tokens";
 import { actorForUser } from "../auth/session";
 import { db } from "../db";
 import { createAssessment, startAssessmentForMember, submitAssessment } from "../services/assessments";
-import { ServiceError } from "../services/errors";
+import { DomainError } from "../errors";
 import { COMPLETE_ANSWERS, submissionBody } from "./fixtures";
 
 export interface TestUser {
@@ -147,15 +148,15 @@ async function finish(actor: Actor, token: string, draft: boolean): Promise<Test
   return { id: row.id, token, resultId };
 }
 
-/** Awaits a call expected to fail with a ServiceError of this status and code (or issue path). */
-export async function expectServiceError(promise: Promise<unknown>, status: number, codeOrPath?: string): Promise<ServiceError> {
+/** Awaits a call expected to fail with a DomainError of this status and code (or issue path). */
+export async function expectDomainError(promise: Promise<unknown>, status: number, codeOrPath?: string): Promise<DomainError> {
   const error = await promise.then(
     () => null,
     (caught: unknown) => caught,
   );
-  expect(error, `expected a ServiceError ${status}${codeOrPath ? ` (${codeOrPath})` : ""}`).toBeInstanceOf(ServiceError);
-  const serviceError = error as ServiceError;
-  expect({ status: serviceError.status, code: serviceError.code }).toMatchObject({ status });
-  if (codeOrPath) expect([serviceError.code, ...serviceError.issues.map((issue) => issue.path)]).toContain(codeOrPath);
-  return serviceError;
+  expect(error, `expected a DomainError ${status}${codeOrPath ? ` (${codeOrPath})` : ""}`).toBeInstanceOf(DomainError);
+  const domainError = error as DomainError;
+  expect({ status: httpStatusOf(domainError), code: domainError.code }).toMatchObject({ status });
+  if (codeOrPath) expect([domainError.code, ...domainError.issues.map((issue) => issue.path)]).toContain(codeOrPath);
+  return domainError;
 }

@@ -6,6 +6,7 @@
  * "use server" export is missing from it.
  */
 import { randomUUID } from "node:crypto";
+import { httpStatusOf } from "../http/errors";
 import type { Expectation, Expectations } from "../../e2e/authz-matrix";
 import { ACTORS, WORLD_PASSWORD, type ActorName, type PersonName } from "../../e2e/support/world";
 import { ANONYMOUS, type Actor } from "../auth/actor";
@@ -18,7 +19,7 @@ import { addOrganizationMember, changeOrganizationMemberRole, createOrganization
 import { setUserDisabled } from "../services/admin-users";
 import { createAssessment, startAssessmentForMember } from "../services/assessments";
 import { claimAssessment } from "../services/claims";
-import { ServiceError } from "../services/errors";
+import { DomainError } from "../errors";
 import { acceptInvitation, createInvitation, revokeInvitation } from "../services/invitations";
 import { removeOrganizationLogo, updateOrganizationBranding } from "../services/organization-branding";
 import { setRoleWeights } from "../services/organization-insights";
@@ -160,7 +161,7 @@ export function settle(promise: Promise<unknown>): Promise<Outcome> {
 
 /**
  * "allow": the service returned, or refused for a reason that is not about who is asking (a 400,
- * 409, 413, 415 or 422 ServiceError). "deny": a 401, 403 or 404 ServiceError whose code is in
+ * 409, 413, 415 or 422 DomainError). "deny": a 401, 403 or 404 DomainError whose code is in
  * REFUSAL_CODES. Anything else (any other error, or a 401/403/404 with another code, such as
  * wrong_password or wrong_code when the matrix's own input is stale) is "unexpected", which
  * matches no expectation, so a new refusal code must be classified here before the matrix passes.
@@ -168,15 +169,16 @@ export function settle(promise: Promise<unknown>): Promise<Outcome> {
 export function verdictOf(outcome: Outcome): Verdict {
   if (outcome.ok) return "allow";
   const { error } = outcome;
-  if (!(error instanceof ServiceError)) return `unexpected: ${String(error)}`;
-  if (NOT_ABOUT_THE_CALLER.includes(error.status)) return "allow";
-  const refusals = error.status === 401 || error.status === 403 || error.status === 404 ? REFUSAL_CODES[error.status] : [];
-  return refusals.includes(error.code) ? "deny" : `unexpected: ${error.status} ${error.code}`;
+  if (!(error instanceof DomainError)) return `unexpected: ${String(error)}`;
+  const status = httpStatusOf(error);
+  if (NOT_ABOUT_THE_CALLER.includes(status)) return "allow";
+  const refusals = status === 401 || status === 403 || status === 404 ? REFUSAL_CODES[status] : [];
+  return refusals.includes(error.code) ? "deny" : `unexpected: ${status} ${error.code}`;
 }
 
 export function describeOutcome(outcome: Outcome): string {
   if (outcome.ok) return "returned";
-  return outcome.error instanceof ServiceError ? `${outcome.error.status} ${outcome.error.code}` : String(outcome.error);
+  return outcome.error instanceof DomainError ? `${httpStatusOf(outcome.error)} ${outcome.error.code}` : String(outcome.error);
 }
 
 export interface ActionRow {

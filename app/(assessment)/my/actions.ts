@@ -8,7 +8,7 @@ import { formAction, formDataToObject } from "@/lib/http/action";
 import type { FormState } from "@/lib/http/form-state";
 import { startAssessmentForMember } from "@/lib/services/assessments";
 import { claimAssessment } from "@/lib/services/claims";
-import { ServiceError, parseOrThrow } from "@/lib/services/errors";
+import { DomainError, parseOrThrow } from "@/lib/errors";
 import { reopenOwnDraft } from "@/lib/services/workspace";
 import { ZAssessmentClaim, ZMemberAssessmentStart, ZRecordId } from "@/lib/validation/organizations";
 
@@ -52,7 +52,7 @@ export async function resumeOwnDraftAction(formData: FormData): Promise<void> {
     const reopened = await reopenOwnDraft(actor, assessmentId);
     destination = "token" in reopened ? `/assessment/${reopened.token}` : `/my/results/${reopened.resultId}`;
   } catch (error) {
-    if (error instanceof ServiceError && error.status !== 401) notFound();
+    if (error instanceof DomainError && error.kind !== "unauthenticated") notFound();
     throw error;
   }
   redirect(destination);

@@ -5,7 +5,7 @@ import { getActor } from "@/lib/auth/session";
 import { publicUrl } from "@/lib/http/absolute-url";
 import { QUESTIONNAIRE } from "@/lib/questionnaire/definition";
 import { getDraft } from "@/lib/services/assessments";
-import { ServiceError } from "@/lib/services/errors";
+import { DomainError } from "@/lib/errors";
 
 export const metadata: Metadata = {
   title: "Assessment",
@@ -24,7 +24,7 @@ export default async function AssessmentPage({
   const { token } = await params;
   const { step } = await searchParams;
   const draft = await getDraft(await getActor(), token).catch((error: unknown) => {
-    if (error instanceof ServiceError && (error.status === 400 || error.status === 404)) notFound();
+    if (error instanceof DomainError && (error.kind === "invalid" || error.kind === "not_found")) notFound();
     throw error;
   });
   if (draft.resultId) redirect(`/assessment/${token}/result`);

@@ -10,7 +10,7 @@ import { Card, SectionHeading } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import type { Actor } from "@/lib/auth/actor";
 import { requireSecondFactorReady } from "@/lib/auth/guards";
-import { ServiceError } from "@/lib/services/errors";
+import { DomainError } from "@/lib/errors";
 import { compareResults, type ResultComparisonView } from "@/lib/services/result-compare";
 import { COMPARE_LIMITS } from "@/lib/validation/review";
 
@@ -24,7 +24,7 @@ async function compareOrExplain(actor: Actor, ids: unknown): Promise<{ view: Res
   try {
     return { view: await compareResults(actor, ids) };
   } catch (error) {
-    if (error instanceof ServiceError && error.status === 400) return { problem: error.issues[0]?.message ?? error.message };
+    if (error instanceof DomainError && error.kind === "invalid") return { problem: error.issues[0]?.message ?? error.message };
     throw error;
   }
 }

@@ -9,7 +9,7 @@ import { ResultsPager } from "@/components/workspace/results-table/results-pager
 import { ResultsTable } from "@/components/workspace/results-table/results-table";
 import { requireSecondFactorReady } from "@/lib/auth/guards";
 import { resultsHref, resultsQueryInput } from "@/lib/portfolio/results-query";
-import { ServiceError, type FieldIssue } from "@/lib/services/errors";
+import { DomainError, type FieldIssue } from "@/lib/errors";
 import { countResults, listResultOrganizations, listResults, type ResultsPage } from "@/lib/services/results-table";
 
 export const metadata: Metadata = { title: "Results" };
@@ -22,7 +22,7 @@ async function pageOrIssues(work: Promise<ResultsPage>): Promise<ResultsPage | F
   try {
     return await work;
   } catch (error) {
-    if (error instanceof ServiceError && error.code === "invalid_request") return error.issues;
+    if (error instanceof DomainError && error.code === "invalid_request") return error.issues;
     throw error;
   }
 }

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { toApiRobustness } from "@/lib/api/present";
 import { readJsonBody, route } from "@/lib/http/route";
 import { score } from "@/lib/scoring";
-import { parseOrThrow } from "@/lib/services/errors";
+import { parseOrThrow } from "@/lib/errors";
 import { ZScoreRequest } from "@/lib/validation/assessment";
 
 /** Scores answers and returns the model's full output, its robustness in the read API's documented shape; nothing is saved. */

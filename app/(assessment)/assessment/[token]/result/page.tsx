@@ -7,7 +7,7 @@ import { getActor } from "@/lib/auth/session";
 import { QUESTIONNAIRE } from "@/lib/questionnaire/definition";
 import { rescoreWithCurrentModel } from "@/lib/scoring/rescore";
 import { getResultForToken } from "@/lib/services/assessments";
-import { ServiceError } from "@/lib/services/errors";
+import { DomainError } from "@/lib/errors";
 
 export const metadata: Metadata = {
   title: "Your recommendation",
@@ -18,8 +18,8 @@ export const metadata: Metadata = {
 export default async function ResultPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const result = await getResultForToken(await getActor(), token).catch((error: unknown) => {
-    if (error instanceof ServiceError && error.code === "result_not_found") redirect(`/assessment/${token}?step=review`);
-    if (error instanceof ServiceError && (error.status === 400 || error.status === 404)) notFound();
+    if (error instanceof DomainError && error.code === "result_not_found") redirect(`/assessment/${token}?step=review`);
+    if (error instanceof DomainError && (error.kind === "invalid" || error.kind === "not_found")) notFound();
     throw error;
   });
   const submitted = new Date(result.createdAt).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });

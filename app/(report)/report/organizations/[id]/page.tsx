@@ -9,7 +9,7 @@ import { loadForPage } from "@/components/workspace/load-for-page";
 import { requireSecondFactorReady } from "@/lib/auth/guards";
 import { loadOrganizationReport } from "@/lib/report/load-report";
 import type { ReportModel } from "@/lib/report/model";
-import { ServiceError } from "@/lib/services/errors";
+import { DomainError } from "@/lib/errors";
 import "../../report-print.css";
 
 /** An organization whose respondents all weigh nothing has no combined report: that is said on the page, not as an error. */
@@ -17,7 +17,7 @@ async function combinedOrNothing(work: Promise<ReportModel>): Promise<ReportMode
   try {
     return await work;
   } catch (error) {
-    if (error instanceof ServiceError && error.status === 409) return null;
+    if (error instanceof DomainError && error.kind === "conflict") return null;
     throw error;
   }
 }

@@ -8,7 +8,7 @@ import { actorFromRequest } from "@/lib/auth/session";
 import { route } from "@/lib/http/route";
 import { logger } from "@/lib/log/logger";
 import { resultsQueryInput } from "@/lib/portfolio/results-query";
-import { ServiceError } from "@/lib/services/errors";
+import { DomainError } from "@/lib/errors";
 import { csvChunks, jsonChunks, openResultsExport } from "@/lib/services/results-export";
 
 const FORMATS = {
@@ -21,7 +21,7 @@ type Format = keyof typeof FORMATS;
 function formatOf(params: URLSearchParams): Format {
   const format = params.get("format") ?? "csv";
   if (format === "csv" || format === "json") return format;
-  throw new ServiceError(400, "invalid_request", "Choose an export format: csv or json.", [{ path: "format", message: "Choose csv or json." }]);
+  throw new DomainError("invalid", "invalid_request", "Choose an export format: csv or json.", [{ path: "format", message: "Choose csv or json." }]);
 }
 
 /** Pulls the next chunk only when the client has taken the previous one, so a slow download holds one batch in memory. */

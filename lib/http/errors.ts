@@ -1,0 +1,32 @@
+/**
+ * Where a domain error becomes HTTP: the one table from kind to status, and the JSON body every
+ * route answers an expected error with.
+ */
+import { NextResponse } from "next/server";
+import type { DomainError, ErrorKind } from "../errors";
+
+export const HTTP_STATUS = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  method_not_allowed: 405,
+  conflict: 409,
+  too_large: 413,
+  unsupported_media_type: 415,
+  unprocessable: 422,
+  rate_limited: 429,
+  // A stored row this code cannot read: our fault, not the client's, but said clearly.
+  unreadable: 500,
+  unavailable: 503,
+} as const satisfies Record<ErrorKind, number>;
+
+export function httpStatusOf(error: DomainError): number {
+  return HTTP_STATUS[error.kind];
+}
+
+export function jsonError(error: DomainError): NextResponse {
+  const headers: Record<string, string> = { "Cache-Control": "no-store" };
+  if (error.retryAfterSeconds !== undefined) headers["Retry-After"] = String(Math.max(1, Math.ceil(error.retryAfterSeconds)));
+  return NextResponse.json({ error: { code: error.code, message: error.message, issues: error.issues } }, { status: httpStatusOf(error), headers });
+}
