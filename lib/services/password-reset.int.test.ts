@@ -9,6 +9,7 @@ import { hashOpaqueToken } from "../auth/primitives/tokens";
 import { newTotpSecret } from "../auth/primitives/totp";
 import { actorForUser } from "../auth/session";
 import { DomainError } from "../errors";
+import { httpStatusOf } from "../http/errors";
 import {
   RESET_LINK_INVALID_MESSAGE,
   getPasswordResetLink,
@@ -60,7 +61,7 @@ async function expectDomainError(promise: Promise<unknown>, status: number, code
     (caught: unknown) => caught,
   );
   expect(error).toBeInstanceOf(DomainError);
-  expect(error).toMatchObject({ status, code });
+  expect({ status: httpStatusOf(error as DomainError), code: (error as DomainError).code }).toEqual({ status, code });
   return error as DomainError;
 }
 
