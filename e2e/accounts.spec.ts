@@ -74,3 +74,13 @@ test("a consultant invites an executive who signs up and completes an assessment
   expect(afterSignOut?.status()).toBe(404);
   await Promise.all([consultant.close(), executive.close(), outsider.close()]);
 });
+
+test("signing in with nowhere asked for lands a consultant on the workspace and an executive on their assessments", async ({ browser }) => {
+  const world = createWorld();
+  const consultantPage = await (await browser.newContext()).newPage();
+  await signInPage(consultantPage, world.people.consultantA, null, "/workspace");
+  await expect(consultantPage.getByRole("heading", { level: 1 })).toBeVisible();
+  const executivePage = await (await browser.newContext()).newPage();
+  await signInPage(executivePage, world.people.execA, null, "/my");
+  await expect(executivePage.getByRole("heading", { level: 1, name: "Your assessments" })).toBeVisible();
+});

@@ -41,6 +41,8 @@ export const TARGETS: Target[] = [
   // Only asks for a code; the pending single sign-on it completes is an HttpOnly cookie nobody here has.
   { file: "app/(auth)/sign-in/second-factor/page.tsx", method: "GET", path: () => "/sign-in/second-factor", expect: EVERYONE },
   { file: "app/(auth)/sign-up/page.tsx", method: "GET", path: () => "/sign-up", expect: EVERYONE },
+  // Redirects each signed-in role to its start page; anonymous callers to sign in.
+  { file: "app/(auth)/home/page.tsx", method: "GET", path: () => "/home", expect: SIGNED_IN },
   { file: "app/invite/[token]/page.tsx", method: "GET", path: (w) => `/invite/${w.invitationToken}`, expect: EVERYONE },
   { file: "app/invite/[token]/page.tsx", method: "GET", path: () => `/invite/${UNKNOWN_TOKEN}`, expect: NOBODY },
   { file: "app/(account)/reset-password/[token]/page.tsx", method: "GET", path: () => `/reset-password/${UNKNOWN_TOKEN}`, expect: NOBODY },

@@ -99,6 +99,17 @@ test("a consultant filters the results, reviews one, compares two, sees the orga
   expect(STRUCTURES[overridden[overrideColumn] as keyof typeof STRUCTURES]?.name).toBe(alternative);
 });
 
+test("clearing the filters clears every control, not only the address", async ({ page }) => {
+  const world = createWorld();
+  await signInPage(page, world.people.consultantA, "/workspace/results?confidence=high&status=in_review");
+  const filters = page.getByRole("search", { name: "Filter results" });
+  await expect(filters.getByLabel("Confidence")).toHaveValue("high");
+  await filters.getByRole("link", { name: "Clear filters" }).click();
+  await expect(page).toHaveURL(/\/workspace\/results$/);
+  await expect(filters.getByLabel("Confidence")).toHaveValue("");
+  await expect(filters.getByLabel("Review status")).toHaveValue("");
+});
+
 test("a consultant of another organization sees none of it", async ({ page }) => {
   const world = createWorld();
   await signInPage(page, world.people.consultantB, "/workspace/results");

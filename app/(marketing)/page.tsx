@@ -1,7 +1,7 @@
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { buttonClass } from "@/components/ui/button";
-import { stepsFor } from "@/components/assessment/steps";
+import { stepsFor } from "@/lib/questionnaire/steps";
 import { allQuestions } from "@/lib/questionnaire/skip";
 import { QUESTIONNAIRE } from "@/lib/questionnaire/definition";
 import { STRUCTURES } from "@/lib/scoring";

@@ -20,7 +20,7 @@ import { QuestionField } from "./question-field";
 import { ResumeLink } from "./resume-link";
 import { ReviewStep } from "./review-step";
 import { SaveStatusText } from "./save-status";
-import { stepIndex, stepsFor } from "./steps";
+import { openingStepIndex, stepIndex, stepsFor } from "@/lib/questionnaire/steps";
 import { useAutosave } from "./use-autosave";
 
 interface Props {
@@ -35,7 +35,7 @@ interface Props {
 
 export function AssessmentStepper({ token, resumeUrl, questionnaire, initialAnswers, initialDetails, initialStep, hasSavedBefore }: Props) {
   const steps = useMemo(() => stepsFor(questionnaire), [questionnaire]);
-  const [current, setCurrent] = useState(() => stepIndex(steps, initialStep));
+  const [current, setCurrent] = useState(() => openingStepIndex(steps, questionnaire, initialAnswers, initialStep));
   const [answers, setAnswers] = useState<TAnswers>(initialAnswers);
   const [details, setDetails] = useState<TAssessmentDetails>(initialDetails);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -45,6 +45,7 @@ export function AssessmentStepper({ token, resumeUrl, questionnaire, initialAnsw
   const idempotencyKey = useRef<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const movedByUser = useRef(false);
+  const questionToFocus = useRef<string | null>(null);
 
   const payload = useMemo(
     () => ({ questionnaireVersion: questionnaire.version, answers: withoutSkippedAnswers(questionnaire, answers), details }),
@@ -56,9 +57,10 @@ export function AssessmentStepper({ token, resumeUrl, questionnaire, initialAnsw
   const section = questionnaire.sections.find((candidate) => candidate.id === step.id);
 
   const goTo = useCallback(
-    (index: number, push = true) => {
+    (index: number, push = true, questionId: string | null = null) => {
       const next = Math.min(Math.max(index, 0), steps.length - 1);
       movedByUser.current = true;
+      questionToFocus.current = questionId;
       setCurrent(next);
       setSummary(null);
       const url = new URL(window.location.href);
@@ -75,8 +77,16 @@ export function AssessmentStepper({ token, resumeUrl, questionnaire, initialAnsw
   }, [goTo, steps]);
 
   useEffect(() => {
-    // Move focus to the new step's heading so keyboard and screen reader users start at the top.
-    if (movedByUser.current) heading.current?.focus();
+    // Move focus to the new step's heading so keyboard and screen reader users start at the top,
+    // or to the question they chose to answer from the review.
+    if (!movedByUser.current) return;
+    const name = questionToFocus.current ? `q-${questionToFocus.current}` : null;
+    const question = name ? (document.getElementById(name) ?? document.querySelector<HTMLElement>(`[name="${name}"]`)) : null;
+    questionToFocus.current = null;
+    if (question) {
+      question.focus();
+      question.scrollIntoView({ block: "center" });
+    } else heading.current?.focus();
   }, [current]);
 
   const setAnswer = (questionId: string, raw: RawAnswer) => {
@@ -184,7 +194,7 @@ export function AssessmentStepper({ token, resumeUrl, questionnaire, initialAnsw
                 ))
             : null}
           {step.id === "review" ? (
-            <ReviewStep questionnaire={questionnaire} answers={answers} details={details} errors={shownErrors} onEdit={(sectionId) => goTo(stepIndex(steps, sectionId))} />
+            <ReviewStep questionnaire={questionnaire} answers={answers} details={details} errors={shownErrors} onEdit={(sectionId, questionId) => goTo(stepIndex(steps, sectionId), true, questionId ?? null)} />
           ) : null}
         </div>
       </Card>

@@ -70,7 +70,7 @@ export function QuestionField({ question, value, error, onChange }: Props) {
               <label
                 key={point}
                 htmlFor={`${name}-${point}`}
-                className={`flex size-11 cursor-pointer items-center justify-center rounded-md border font-semibold ${
+                className={`flex size-11 cursor-pointer items-center justify-center rounded-md border font-semibold has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand ${
                   value === point ? "border-brand bg-brand text-white" : "border-line bg-white hover:border-brand/50"
                 }`}
               >

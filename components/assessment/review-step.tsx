@@ -11,7 +11,8 @@ interface Props {
   answers: TAnswers;
   details: TAssessmentDetails;
   errors: Record<string, string>;
-  onEdit: (stepId: string) => void;
+  /** Opens a step; with a question id, that question takes the focus. */
+  onEdit: (stepId: string, questionId?: string) => void;
 }
 
 export function ReviewStep({ questionnaire, answers, details, errors, onEdit }: Props) {
@@ -28,14 +29,17 @@ export function ReviewStep({ questionnaire, answers, details, errors, onEdit }: 
           {section.questions
             .filter((question) => isQuestionShown(question, answers))
             .map((question) => {
-              const missing = question.required && !isAnswered(answers[question.id]);
+              const unanswered = !isAnswered(answers[question.id]);
+              const problem = errors[question.id] ?? (question.required && unanswered ? "Needs an answer" : undefined);
               return (
                 <Row
                   key={question.id}
                   id={`question-${question.id}`}
                   label={question.label}
                   value={answerLabel(question, answers[question.id])}
-                  problem={errors[question.id] ?? (missing ? "Needs an answer" : undefined)}
+                  problem={problem}
+                  unanswered={unanswered}
+                  onAnswer={unanswered || problem ? () => onEdit(section.id, question.id) : undefined}
                 />
               );
             })}
@@ -59,11 +63,39 @@ function ReviewSection({ title, onEdit, children }: { title: string; onEdit: () 
   );
 }
 
-function Row({ id, label, value, problem }: { id?: string; label: string; value: string; problem?: string }) {
+function Row({
+  id,
+  label,
+  value,
+  problem,
+  unanswered = false,
+  onAnswer,
+}: {
+  id?: string;
+  label: string;
+  value: string;
+  problem?: string;
+  unanswered?: boolean;
+  onAnswer?: () => void;
+}) {
+  const tone = problem ? "font-semibold text-danger" : unanswered ? "font-medium text-warn" : "font-medium";
   return (
-    <div id={id} className="grid gap-1 py-2.5 sm:grid-cols-[1fr_14rem] sm:gap-4">
+    <div id={id} className="grid gap-1 py-2.5 sm:grid-cols-[1fr_14rem] sm:gap-4" data-unanswered={unanswered || undefined}>
       <dt className="text-muted">{label}</dt>
-      <dd className={problem ? "font-semibold text-danger" : "font-medium"}>{problem ? `${value}: ${problem}` : value}</dd>
+      <dd className={tone}>
+        {unanswered && !problem ? (
+          <span aria-hidden="true" className="mr-1.5 inline-block size-2 rounded-full bg-warn align-middle" />
+        ) : null}
+        {problem ? `${value}: ${problem}` : value}
+        {onAnswer ? (
+          <>
+            {" "}
+            <button type="button" onClick={onAnswer} className="font-semibold text-brand underline underline-offset-2" aria-label={`Answer: ${label}`}>
+              Answer it
+            </button>
+          </>
+        ) : null}
+      </dd>
     </div>
   );
 }

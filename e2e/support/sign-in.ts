@@ -20,8 +20,9 @@ export async function signInRequest(request: APIRequestContext, person: Person):
   expect(session.user?.email, `session of ${person.email}`).toBe(person.email);
 }
 
-export async function signInPage(page: Page, person: Person, callbackPath = "/my"): Promise<void> {
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}`);
+/** Signs in through the form; with no callbackPath, from the bare sign-in page, and checks it lands on `lands`. */
+export async function signInPage(page: Page, person: Person, callbackPath: string | null = "/my", lands = callbackPath ?? "/home"): Promise<void> {
+  await page.goto(callbackPath === null ? "/sign-in" : `/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}`);
   await page.getByLabel("Email").fill(person.email);
   await page.getByLabel("Password").fill(WORLD_PASSWORD);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
@@ -29,5 +30,5 @@ export async function signInPage(page: Page, person: Person, callbackPath = "/my
     await page.getByLabel("Authentication code").fill(totpCode(person.totpSecret, Date.now()));
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
   }
-  await expect(page).toHaveURL(new RegExp(`${callbackPath.replace(/[/?]/g, "\\$&")}$`));
+  await expect(page).toHaveURL(new RegExp(`${lands.replace(/[/?]/g, "\\$&")}$`));
 }

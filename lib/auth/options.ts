@@ -17,7 +17,7 @@ import { logger } from "../log/logger";
 import { SignInError, verifySignIn } from "../services/sign-in";
 import { completeSsoSecondFactor, decideForClaims, linkSsoAccount, startSsoSecondFactor } from "../services/sso-sign-in";
 import { clientAddressFrom } from "../http/client-address";
-import { safeCallbackPath } from "../validation/auth";
+import { HOME_PATH, safeCallbackPath } from "../validation/auth";
 import { isSessionRevoked, revokeSession } from "./revoked-sessions";
 import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_COOKIE_OPTIONS, isKnownDevice, knownDeviceToken } from "./known-device";
 import { identityClaims, validatedTokens, type ClaimSet } from "./sso-claims";
@@ -72,12 +72,12 @@ const useSecureCookies = env.NEXTAUTH_URL?.startsWith("https://") ?? false;
  */
 async function ssoCallbackPath(): Promise<string> {
   const value = (await cookies()).get(`${useSecureCookies ? "__Secure-" : ""}next-auth.callback-url`)?.value;
-  if (!value) return "/my";
+  if (!value) return HOME_PATH;
   try {
     const url = new URL(value, "http://callback.invalid");
-    return safeCallbackPath(url.pathname + url.search, "/my");
+    return safeCallbackPath(url.pathname + url.search, HOME_PATH);
   } catch {
-    return "/my";
+    return HOME_PATH;
   }
 }
 

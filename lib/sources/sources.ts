@@ -9,6 +9,9 @@ export interface Source {
   id: SourceId;
   title: string;
   publisher: string;
+  /** What kind of text it is and who stands behind it, said plainly: none of them is peer-reviewed research. */
+  kind: string;
+  author: string;
   /** What the product takes from it, in our words. */
   contributes: string;
 }
@@ -18,6 +21,8 @@ export const SOURCES: Record<SourceId, Source> = {
     id: "S1",
     title: "CIO vs CTO (glossary article)",
     publisher: "airfocus",
+    kind: "Glossary article on the website of airfocus, a vendor of product-management software",
+    author: "Not named",
     contributes:
       "The core split: the CIO looks inward at efficiency and profit, the CTO outward at revenue and customers. Lists each role's responsibilities, career paths and skills, the budget tension between cost and risk reduction and growth, and how both roles shape roadmaps, prioritization, OKRs and tooling.",
   },
@@ -25,6 +30,8 @@ export const SOURCES: Record<SourceId, Source> = {
     id: "S2",
     title: "The Core Similarities and Differences Between CIOs and CTOs",
     publisher: "CIO Influence",
+    kind: "Article on CIO Influence, a technology trade-news website",
+    author: "Not named",
     contributes:
       "The CIO's weight on cybersecurity and governance (about 45% of time), enterprise applications and vendor evaluation; the CTO's APIs, flagship products and emerging technology. A typical large-enterprise org chart, a skills table (GDPR and HIPAA against IP protection), and the sizing rule: small firms may combine the roles as a CTIO, larger companies need distinct leadership under a Chief Digital Officer, with joint governance of platforms such as AI and cloud.",
   },
@@ -32,6 +39,8 @@ export const SOURCES: Record<SourceId, Source> = {
     id: "S3",
     title: "CTO and CIO: distinct but overlapping domains (untitled essay)",
     publisher: "Unknown author",
+    kind: "Untitled essay with no publisher; we name it by its opening words",
+    author: "Unknown",
     contributes:
       "The split as a spectrum set by strategy, regulation and digital maturity. Collaboration mechanisms (steering committee, combined programme office, shared risk framework, quarterly and monthly reviews), when to consolidate or separate the roles and the triggers to restructure, metrics for each role, a blended scorecard and leadership profiles.",
   },
@@ -39,6 +48,8 @@ export const SOURCES: Record<SourceId, Source> = {
     id: "S4",
     title: "CIO vs. CTO: Their key differences",
     publisher: "HR glossary article by Alexandra Marinaki",
+    kind: "Glossary article on the website of a vendor of recruiting (applicant tracking) software",
+    author: "Alexandra Marinaki, a psychologist by training (MSc in Talent Development and Creativity)",
     contributes:
       "A head-to-head list (CTO: external products, engineers, revenue, innovation, customers; CIO: internal processes, IT operations, profitability, productivity, employees) and the observation that both roles matter most in big companies with distinct C-suite positions.",
   },

@@ -14,7 +14,7 @@ describe("safeCallbackPath", () => {
       expect(safeCallbackPath(value, null)).toBeNull();
     }
     expect(safeCallbackPath(`/${"a".repeat(2000)}`, null)).toBeNull();
-    expect(safeCallbackPath("//evil.example")).toBe("/my");
+    expect(safeCallbackPath("//evil.example")).toBe("/home");
   });
 });
 

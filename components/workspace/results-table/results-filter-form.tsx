@@ -34,7 +34,9 @@ export function ResultsFilterForm({
   const value = (name: keyof FilterValues) => (values[name] === DEFAULTS[name] ? "" : (values[name] ?? ""));
   const select = (name: keyof FilterValues) => ({ name, defaultValue: value(name), error: errors[name] });
   return (
-    <form method="get" action="/workspace/results" role="search" aria-label="Filter results" className="space-y-5" data-testid="results-filters">
+    // Keyed by the values so that a client-side move to another filter (or "Clear filters") remounts
+    // the uncontrolled fields with their new defaults instead of keeping what was selected.
+    <form key={JSON.stringify(values)} method="get" action="/workspace/results" role="search" aria-label="Filter results" className="space-y-5" data-testid="results-filters">
       {/* Alone on its row: its help text would push the controls beside it out of line. */}
       <div className="max-w-xl">
         <TextField

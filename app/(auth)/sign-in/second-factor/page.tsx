@@ -17,7 +17,7 @@ export default async function SsoSecondFactorPage({ searchParams }: { searchPara
         recovery codes.
       </p>
       <Card>
-        <SsoSecondFactorForm callbackPath={safeCallbackPath(params.callbackUrl, "/my")} />
+        <SsoSecondFactorForm callbackPath={safeCallbackPath(params.callbackUrl)} />
       </Card>
     </div>
   );

@@ -1,4 +1,4 @@
-import type { TQuestionnaire } from "@/lib/questionnaire/schema";
+import type { TAnswers, TQuestionnaire } from "./schema";
 
 export interface Step {
   id: string;
@@ -18,4 +18,18 @@ export function stepsFor(questionnaire: TQuestionnaire): Step[] {
 export function stepIndex(steps: Step[], id: string | null | undefined): number {
   const index = steps.findIndex((step) => step.id === id);
   return index < 0 ? 0 : index;
+}
+
+/**
+ * Where a link without a step opens: the step the link names, or else the last section with an
+ * answer, so a respondent coming back from the resume link picks up where they stopped.
+ */
+export function openingStepIndex(steps: Step[], questionnaire: TQuestionnaire, answers: TAnswers, requested: string | null): number {
+  if (requested !== null && steps.some((step) => step.id === requested)) return stepIndex(steps, requested);
+  let last = 0;
+  steps.forEach((step, index) => {
+    const section = questionnaire.sections.find((candidate) => candidate.id === step.id);
+    if (section?.questions.some((question) => answers[question.id] !== undefined)) last = index;
+  });
+  return last;
 }
