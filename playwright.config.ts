@@ -15,8 +15,9 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Ceilings for a hung test, not speed checks: a whole questionnaire with axe checks took over 60 s on a machine busy with two builds.
+  timeout: 150_000,
+  expect: { timeout: 20_000 },
   use: {
     baseURL,
     trace: "retain-on-failure",
@@ -43,7 +44,7 @@ export default defineConfig({
       // A fresh database for every run, then a production build served on a free local port.
       command: `tsx scripts/e2e-server.ts`,
       url: `${baseURL}/api/v1/questionnaire`,
-      timeout: 300_000,
+      timeout: 600_000,
       reuseExistingServer: false,
       stdout: "pipe",
       // As if behind a proxy on loopback: the authorization matrix gives each request an address of

@@ -6,7 +6,7 @@ import { signInPage } from "./support/sign-in";
 import { createWorld } from "./support/world";
 
 test("a consultant invites an executive who signs up and completes an assessment the consultant then sees", async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const world = createWorld();
   const orgName = `Contoso ${Date.now()}`;
 

@@ -14,7 +14,7 @@ function verdict(response: APIResponse): Expectation {
 }
 
 test("every page and route answers each kind of actor as the matrix says", async ({ playwright, baseURL }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   const world = createWorld();
   const contexts = {} as Record<ActorName, APIRequestContext>;
   for (const actor of ACTORS) {

@@ -11,7 +11,7 @@ function imageCount(pdf: Buffer): number {
 }
 
 test("a consultant puts the firm's name and logo on the organization's reports, and bad files are refused on the field", async ({ page }, testInfo) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const world = createWorld();
   await signInPage(page, world.people.consultantA, `/workspace/organizations/${world.orgA}`);
   const card = page.getByRole("region", { name: "Report branding" });

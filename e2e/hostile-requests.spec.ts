@@ -23,7 +23,7 @@ let server: ChildProcess;
 let world: World;
 
 test.beforeAll(async () => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   removeSqliteFiles(file);
   server = spawn(process.execPath, ["--import", "tsx", path.resolve("scripts", "start.ts"), "--no-build"], {
     // No TRUSTED_PROXIES: every request's address is its connection's. A public URL unlike the

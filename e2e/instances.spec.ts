@@ -37,7 +37,7 @@ async function signInError(request: APIRequestContext, base: string, email: stri
 }
 
 test("three instances on one PostgreSQL share sessions, drafts, the sign-in lock and account state", async ({ playwright }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000);
   const database = await createScratchPostgres(ADMIN_URL!, `rolefit_instances_${process.pid}`);
   const databaseUrl = database.url;
   // Shared by every instance, as in a real deployment.

@@ -1,5 +1,20 @@
-import { expect, test } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import { QUESTIONNAIRE } from "../lib/questionnaire/definition";
+import { COMPLETE_ANSWERS } from "../lib/testing/fixtures";
 import { expectNoSeriousAxeViolations } from "./axe";
+
+/** Opens a page and returns what the browser logged as an error: a hydration mismatch (#418) shows here. */
+async function consoleErrorsOn(page: Page, path: string): Promise<string[]> {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(path);
+  await page.waitForLoadState("networkidle");
+  return errors;
+}
 
 test("an address that names nothing gets a styled 404 that says where to go", async ({ page }) => {
   const response = await page.goto("/no-such-page/at-all");
@@ -27,4 +42,30 @@ test("/sources says what each source is and who wrote it, including the essay no
   await expect(essay).toContainText("Unknown");
   await expect(page.locator("#S4")).toContainText("Alexandra Marinaki");
   await expectNoSeriousAxeViolations(page);
+});
+
+test("the public pages and a result page render without a console error (valid nesting, no hydration redraw)", async ({ browser, request }) => {
+  const created = await request.post("/api/v1/assessments");
+  const { token } = (await created.json()) as { token: string };
+  const submitted = await request.post(`/api/v1/assessments/${token}/submit`, {
+    data: { questionnaireVersion: QUESTIONNAIRE.version, answers: COMPLETE_ANSWERS, details: { organizationName: "Console Check Co" }, idempotencyKey: randomUUID() },
+  });
+  expect(submitted.status()).toBe(201);
+  for (const path of ["/", "/methodology", "/sources", "/sign-in", "/sign-up", `/assessment/${token}/result`]) {
+    const page = await browser.newPage();
+    expect(await consoleErrorsOn(page, path), path).toEqual([]);
+    await page.close();
+  }
+});
+
+test("/methodology opens with a contents list whose links jump to each part, and keeps each criterion's table folded", async ({ page }) => {
+  await page.goto("/methodology");
+  const contents = page.getByRole("navigation", { name: "Contents" });
+  await contents.getByRole("link", { name: "Facts and their weights" }).click();
+  await expect(page).toHaveURL(/#facts$/);
+  await expect(page.getByRole("heading", { level: 2, name: "Facts and their weights" })).toBeInViewport();
+  const firstCriterion = page.locator("article[id^='criterion-']").first();
+  await expect(firstCriterion.locator("table")).toBeHidden();
+  await firstCriterion.getByText("Support for each structure, by answer").click();
+  await expect(firstCriterion.locator("table")).toBeVisible();
 });

@@ -25,8 +25,8 @@ test("the result page shows drivers with citations, and the what-if panel tips t
 
   const driver = page.getByRole("region", { name: "Why this recommendation" }).getByTestId("contribution").first();
   await expect(driver).toBeVisible();
-  await driver.locator("summary").first().click();
-  await expect(driver.locator("blockquote").first()).toBeVisible();
+  await driver.getByRole("button", { name: /show the cited passage/ }).first().click();
+  await expect(driver.getByTestId("citation-passage").first().locator("q").first()).toBeVisible();
   await expect(driver).toContainText(/CIO Influence|airfocus|Unknown author|Marinaki/);
 
   const whatIf = page.getByTestId("what-if");

@@ -85,7 +85,7 @@ test.describe("security headers", () => {
   });
 
   test("every page, as it renders for a signed-in executive, consultant and administrator, has the policy, headers and nonces", async ({ playwright, baseURL }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(300_000);
     const problems: string[] = [];
     let rendered = 0;
     for (const actor of ["execA", "consultantA", "admin"] as const) {

@@ -37,7 +37,7 @@ function exitOf(server: ChildProcess): Promise<number | null> {
 }
 
 test("on SIGTERM the server finishes the request in flight, then exits", async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   // Its own database: migrating the end-to-end server's busy file at start could time out waiting for its lock.
   const file = path.resolve(".data", "shutdown.db");
   removeSqliteFiles(file);

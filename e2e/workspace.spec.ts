@@ -8,7 +8,7 @@ import { signInPage } from "./support/sign-in";
 import { createWorld } from "./support/world";
 
 test("a consultant filters the results, reviews one, compares two, sees the organization and downloads the CSV", async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const world = createWorld();
   await signInPage(page, world.people.consultantA, "/workspace/results");
 

@@ -1,26 +1,46 @@
+import { useId } from "react";
 import { SOURCES, type SourceId } from "@/lib/sources/sources";
 import type { Citation } from "@/lib/scoring/types";
 
-/** One source id that opens to the source's title, publisher and the quoted phrases from it. */
+/**
+ * One source id that opens the source's title, publisher and the quoted phrases from it. Only
+ * phrasing elements (spans, a button, q), because citations sit inside sentences and paragraphs:
+ * a <details> or <blockquote> there is invalid HTML, which the browser splits and React redraws.
+ */
 function SourceChip({ source, citations }: { source: SourceId; citations: Citation[] }) {
+  const id = useId();
   const meta = SOURCES[source];
   return (
-    <details className="group inline-block align-top text-sm">
-      <summary className="inline-flex cursor-pointer list-none items-center rounded border border-line bg-canvas px-1.5 py-0.5 font-semibold text-brand hover:border-brand">
+    <span className="inline-block align-top text-sm">
+      <button
+        type="button"
+        popoverTarget={id}
+        className="inline-flex cursor-pointer items-center rounded border border-line bg-canvas px-1.5 py-0.5 font-semibold text-brand hover:border-brand"
+      >
         {source}
         <span className="sr-only">: show the cited passage from {meta.title}</span>
-      </summary>
-      <div className="mt-2 max-w-prose rounded-md border border-line bg-white p-3 shadow-sm">
-        <p className="font-semibold">{meta.title}</p>
-        <p className="text-muted">{meta.publisher}</p>
+      </button>
+      <span
+        id={id}
+        popover="auto"
+        role="dialog"
+        aria-label={`Cited from ${meta.title}`}
+        className="m-auto w-[min(36rem,calc(100vw-2rem))] rounded-md border border-line bg-white p-4 text-left text-sm shadow-lg"
+        data-testid="citation-passage"
+      >
+        <span className="block font-semibold">{meta.title}</span>
+        <span className="block text-muted">{meta.publisher}</span>
         {citations.map((citation) => (
-          <div key={citation.phrase} className="mt-2">
-            <blockquote className="border-l-4 border-brand-soft pl-3 italic">&ldquo;{citation.phrase}&rdquo;</blockquote>
-            <p className="mt-0.5 text-xs text-muted">{citation.location}</p>
-          </div>
+          <span key={citation.phrase} className="mt-3 block">
+            <q className="block border-l-4 border-brand-soft pl-3 italic">{citation.phrase}</q>
+            <span className="mt-0.5 block text-xs text-muted">{citation.location}</span>
+          </span>
         ))}
-      </div>
-    </details>
+        <button type="button" popoverTarget={id} popoverTargetAction="hide" className="mt-3 font-semibold text-brand underline underline-offset-2">
+          Close
+        </button>
+      </span>
+    </span>
   );
 }
 

@@ -43,31 +43,33 @@ function CriterionCard({ criterion }: { criterion: Criterion }) {
           </p>
         </div>
         <p className="mt-1 text-sm text-muted">Reads: {criterion.questionIds.map((id) => questionById(id).label).join(" and ")}</p>
-        <div className="mt-3 overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Support for each structure by answer</caption>
-            <thead>
-              <tr className="border-b border-line">
-                <th scope="col" className="py-1.5 pr-4 font-semibold">Answer</th>
-                {STRUCTURE_IDS.map((id) => (
-                  <th key={id} scope="col" className="py-1.5 pr-4 font-semibold">{STRUCTURES[id].name}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-line">
-              {describeMapping(criterion).map((row) => (
-                <tr key={row.answer}>
-                  <th scope="row" className="py-1.5 pr-4 font-normal">{row.answer}</th>
+        {/* Collapsed: the page lists every criterion, and the support table is what a reader opens for one. */}
+        <details className="mt-3 text-sm">
+          <summary className="cursor-pointer font-semibold text-brand">Support for each structure, by answer, and what a result says</summary>
+          <div className="mt-3 overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">Support for each structure by answer</caption>
+              <thead>
+                <tr className="border-b border-line">
+                  <th scope="col" className="py-1.5 pr-4 font-semibold">Answer</th>
                   {STRUCTURE_IDS.map((id) => (
-                    <td key={id} className="py-1.5 pr-4 tabular-nums">{percent(row.support[id])}</td>
+                    <th key={id} scope="col" className="py-1.5 pr-4 font-semibold">{STRUCTURES[id].name}</th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <details className="mt-3 text-sm">
-          <summary className="cursor-pointer font-semibold text-brand">What a result says about this criterion</summary>
+              </thead>
+              <tbody className="divide-y divide-line">
+                {describeMapping(criterion).map((row) => (
+                  <tr key={row.answer}>
+                    <th scope="row" className="py-1.5 pr-4 font-normal">{row.answer}</th>
+                    {STRUCTURE_IDS.map((id) => (
+                      <td key={id} className="py-1.5 pr-4 tabular-nums">{percent(row.support[id])}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <h4 className="mt-3 font-semibold">What a result says about this criterion</h4>
           <dl className="mt-2 space-y-2">
             {reasonRows(criterion).map((row) => (
               <div key={row.when}>
@@ -100,6 +102,29 @@ export default function MethodologyPage() {
           anything: they lower the coverage instead.
         </p>
       </div>
+
+      <nav aria-labelledby="contents" className="rounded-lg border border-line bg-white p-5">
+        <h2 id="contents" className="text-lg font-semibold">Contents</h2>
+        <ol className="mt-2 grid list-decimal gap-x-8 gap-y-1 pl-5 sm:grid-cols-2">
+          <li>
+            <a href="#confidence">How robust and how confident the recommendation is</a>
+          </li>
+          <li>
+            <a href="#facts">Facts and their weights</a>
+          </li>
+          <li>
+            <a href="#disagreements">Where the sources disagree</a>
+          </li>
+          <li>
+            <a href="#structures">The three structures</a>
+          </li>
+          {DIMENSIONS.map((dimension) => (
+            <li key={dimension.id}>
+              <a href={`#dimension-${dimension.id}`}>Criteria: {dimension.label}</a>
+            </li>
+          ))}
+        </ol>
+      </nav>
 
       <section aria-labelledby="confidence">
         <Card>
