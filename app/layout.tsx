@@ -6,9 +6,8 @@ import { inter } from "./fonts";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  // No site-wide description: a page that search engines may list says what it is itself.
   title: { default: "Rolefit: how to structure your technology leadership", template: "%s · Rolefit" },
-  description:
-    "Answer questions about your company and get a cited recommendation: separate CIO and CTO, a combined CTIO, or a Chief Digital Officer over both.",
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

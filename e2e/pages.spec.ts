@@ -69,3 +69,13 @@ test("/methodology opens with a contents list whose links jump to each part, and
   await firstCriterion.getByText("Support for each structure, by answer").click();
   await expect(firstCriterion.locator("table")).toBeVisible();
 });
+
+test("each public page describes itself; the landing page's description is not repeated elsewhere", async ({ page }) => {
+  const descriptions = new Map<string, string | null>();
+  for (const path of ["/", "/methodology", "/sources", "/sign-in", "/sign-up"]) {
+    await page.goto(path);
+    descriptions.set(path, await page.locator('meta[name="description"]').getAttribute("content"));
+  }
+  for (const [path, description] of descriptions) expect(description, path).toBeTruthy();
+  expect(new Set(descriptions.values()).size).toBe(descriptions.size);
+});

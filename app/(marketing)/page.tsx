@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { buttonClass } from "@/components/ui/button";
@@ -8,6 +9,11 @@ import { STRUCTURES } from "@/lib/scoring";
 import { STRUCTURE_IDS } from "@/lib/scoring/types";
 import { waitInWords } from "@/lib/services/request-limits";
 import { startAssessmentAction } from "./actions";
+
+export const metadata: Metadata = {
+  description:
+    "Answer questions about your company and get a cited recommendation: separate CIO and CTO, a combined CTIO, or a Chief Digital Officer over both.",
+};
 
 /** The wait the start action passes back when the per-address limit refused a new assessment. */
 function limitedFor(value: string | undefined): number | null {

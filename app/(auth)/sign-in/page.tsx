@@ -7,7 +7,7 @@ import { SSO_PROVIDER } from "@/lib/auth/options";
 import { SSO_ERROR_MESSAGES } from "@/lib/auth/sso-messages";
 import { safeCallbackPath } from "@/lib/validation/auth";
 
-export const metadata: Metadata = { title: "Sign in" };
+export const metadata: Metadata = { title: "Sign in", description: "Sign in to Rolefit to see your saved assessments or your clients' results." };
 
 const NOTICES: Record<string, string> = {
   "signed-out": "You have signed out.",

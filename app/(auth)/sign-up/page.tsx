@@ -4,7 +4,7 @@ import { SignUpForm } from "@/components/auth/sign-up-form";
 import { Card } from "@/components/ui/card";
 import { safeCallbackPath } from "@/lib/validation/auth";
 
-export const metadata: Metadata = { title: "Create an account" };
+export const metadata: Metadata = { title: "Create an account", description: "Create a Rolefit account to keep your assessments and results in one place." };
 
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ invitation?: string; callbackUrl?: string }> }) {
   const { invitation, callbackUrl } = await searchParams;

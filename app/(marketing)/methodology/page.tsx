@@ -9,7 +9,10 @@ import { ROBUSTNESS_METHOD } from "@/lib/scoring/robustness-text";
 import { CONFIDENCE_RULE, CRITERIA, DIMENSIONS, FACTS, MODEL_VERSION, STRUCTURES, TOTAL_WEIGHT, describeMapping } from "@/lib/scoring";
 import { STRUCTURE_IDS } from "@/lib/scoring/types";
 
-export const metadata: Metadata = { title: "Methodology" };
+export const metadata: Metadata = {
+  title: "Methodology",
+  description: "How Rolefit scores your answers: every criterion, its weight and the passages it cites, how robustness and confidence are measured, and where the sources disagree.",
+};
 
 const percent = (support: number) => `${Math.round(support * 100)}`;
 const share = (weight: number) => `${((weight / TOTAL_WEIGHT) * 100).toFixed(1)}%`;

@@ -3,7 +3,10 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { SOURCE_IDS, SOURCES } from "@/lib/sources/sources";
 
-export const metadata: Metadata = { title: "Sources" };
+export const metadata: Metadata = {
+  title: "Sources",
+  description: "The four texts on the CIO and CTO roles that Rolefit's questions, criteria and rules cite: what each is, who wrote it and what the model takes from it.",
+};
 
 export default function SourcesPage() {
   return (
