@@ -11,8 +11,8 @@ import { db, serializeWrite } from "../db";
 import { API_TOKEN_PREFIX, API_TOKEN_VISIBLE_CHARS, ZApiTokenCreate, ZApiTokenRevoke, ZApiTokenSecret } from "../validation/api-tokens";
 import { recordAudit } from "./audit";
 import { DomainError, parseOrThrow } from "../errors";
-import { requireUser } from "./organizations";
-import { assertReviewer } from "./read-api";
+import { requireUser } from "../auth/access";
+import { assertWorkspaceUser } from "../auth/access";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -58,7 +58,7 @@ function apiTokenNotFound(): DomainError {
  */
 export async function createApiToken(actor: Actor, input: unknown): Promise<CreatedApiToken> {
   // The API serves the results of the organizations a person reviews, so only reviewers hold tokens.
-  const user = assertReviewer(actor, "API tokens are for consultants and administrators: the API serves the results of the organizations you review.");
+  const user = assertWorkspaceUser(actor, "API tokens are for consultants and administrators: the API serves the results of the organizations you review.");
   const data = parseOrThrow(ZApiTokenCreate, input);
   const token = `${API_TOKEN_PREFIX}${newOpaqueToken()}`;
   const prefix = token.slice(0, API_TOKEN_VISIBLE_CHARS);

@@ -9,7 +9,8 @@ import { hashOpaqueToken, newOpaqueToken } from "../auth/primitives/tokens";
 import { db, serializeWrite } from "../db";
 import { ZInvitationCreate, ZInvitationRevoke, ZInvitationToken } from "../validation/organizations";
 import { DomainError, parseOrThrow } from "../errors";
-import { assertConsultantOf, organizationNotFound, parseOrganizationId, requireUser } from "./organizations";
+import { assertConsultantOf, organizationNotFound, requireUser } from "../auth/access";
+import { parseOrganizationId } from "./organizations";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -2,7 +2,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { ANONYMOUS, type Actor } from "../auth/actor";
 import { db } from "../db";
-import { loadOrganizationReport, loadResultReport } from "../report/load-report";
+import { loadOrganizationReport, loadResultReport } from "../results/report";
 import { createAdmin, createConsultant, createMemberAssessment, createTenant, expectDomainError } from "../testing/accounts";
 import { opaquePng } from "../report/pdf/opaque-png";
 import { concat, jpegBytes, pngBytes } from "../testing/logo-images";

@@ -12,7 +12,8 @@ import type { LogoMediaType } from "../validation/logo-image";
 import { ZOrganizationBranding, ZOrganizationLogoRemove } from "../validation/organization-branding";
 import { recordAudit } from "./audit";
 import { DomainError, parseOrThrow } from "../errors";
-import { assertConsultantOf, organizationNotFound, parseOrganizationId } from "./organizations";
+import { assertConsultantOf, organizationNotFound } from "../auth/access";
+import { parseOrganizationId } from "./organizations";
 
 export interface OrganizationBranding {
   organizationId: string;

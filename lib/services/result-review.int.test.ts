@@ -5,7 +5,7 @@ import { db } from "../db";
 import type { StructureId } from "../scoring/types";
 import { createAdmin, createConsultant, createExecutive, createMemberAssessment, createTenant, expectDomainError } from "../testing/accounts";
 import { addNote, clearOverride, getReviewPanel, setOverride, setReviewStatus } from "./result-review";
-import { getResultForReview } from "./workspace";
+import { findReviewableResult } from "../results/queries";
 
 afterAll(async () => {
   await db.$disconnect();
@@ -121,7 +121,7 @@ describe("the audit trail", () => {
     expect(panel.notes).toEqual([
       { id: note.id, author: { name: a.consultant.user.name, email: a.consultant.user.email }, createdAt: expect.any(String), body: "Confidential: the CTO is leaving in June." },
     ]);
-    const stored = await getResultForReview(a.consultant.actor, resultId);
+    const stored = await findReviewableResult(a.consultant.actor, resultId);
     expect(stored.output.recommended).toBe(model);
   });
 

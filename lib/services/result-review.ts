@@ -6,16 +6,16 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor, UserActor } from "../auth/actor";
-import { isConsultantOf } from "../auth/permissions";
 import { db, serializeWrite } from "../db";
 import { STRUCTURES } from "../scoring/structures";
 import type { StructureId } from "../scoring/types";
 import type { ReviewStatus } from "../validation/portfolio";
-import { ZRecordId } from "../validation/organizations";
 import { ZNoteCreate, ZOverrideClear, ZOverrideSet, ZReviewStatusChange } from "../validation/review";
 import { recordAudit, toAuditEntry, type AuditEntry } from "./audit";
 import { DomainError, parseOrThrow } from "../errors";
-import { requireUser } from "./organizations";
+import { requireUser, resultNotFound } from "../auth/access";
+import { reviewableResultWhere } from "../results/queries";
+import { readRecommendation, readReview } from "../results/read-model";
 
 /** Enough for any real review; a longer history is cut, and the panel says so. */
 export const REVIEW_LIST_LIMIT = 100;
@@ -54,14 +54,12 @@ export interface ReviewPanel {
   auditTruncated: boolean;
 }
 
-function resultNotFound(): DomainError {
-  return new DomainError("not_found", "result_not_found", "No result matches this link, or it is not one you may see.");
-}
 
 /** The result's review state, for consultants of its organization and administrators; 404 for everyone else. */
 async function reviewableResult(client: Prisma.TransactionClient, actor: Actor, resultId: string) {
-  const result = await client.result.findUnique({
-    where: { id: resultId },
+  const user = requireUser(actor);
+  const result = await client.result.findFirst({
+    where: { AND: [{ id: resultId }, reviewableResultWhere(user)] },
     select: {
       id: true,
       recommendation: true,
@@ -74,8 +72,9 @@ async function reviewableResult(client: Prisma.TransactionClient, actor: Actor, 
     },
   });
   const organizationId = result?.assessment.organizationId ?? null;
-  if (!result || organizationId === null || !isConsultantOf(actor, organizationId)) throw resultNotFound();
-  return { ...result, organizationId, recommendation: result.recommendation as StructureId, overrideRecommendation: result.overrideRecommendation as StructureId | null };
+  if (!result || organizationId === null) throw resultNotFound();
+  const { status, override } = readReview(result.id, result);
+  return { ...result, organizationId, recommendation: readRecommendation(result.id, result.recommendation), reviewStatus: status, overrideRecommendation: override?.recommendation ?? null };
 }
 
 type ReviewedResult = Awaited<ReturnType<typeof reviewableResult>>;
@@ -86,10 +85,9 @@ async function toOverride(result: ReviewedResult): Promise<ReviewOverride | null
   return { recommendation: result.overrideRecommendation, justification: result.overrideJustification ?? "", by, at: result.overriddenAt.toISOString() };
 }
 
-export async function getReviewPanel(actor: Actor, resultId: unknown): Promise<ReviewPanel> {
-  requireUser(actor);
-  const id = parseOrThrow(ZRecordId, resultId, ["resultId"]);
-  const result = await reviewableResult(db, actor, id);
+export async function getReviewPanel(actor: Actor, resultId: string): Promise<ReviewPanel> {
+  const result = await reviewableResult(db, actor, resultId);
+  const id = result.id;
   const [notes, events, override] = await Promise.all([
     db.resultNote.findMany({
       where: { resultId: id },
@@ -109,7 +107,7 @@ export async function getReviewPanel(actor: Actor, resultId: unknown): Promise<R
     resultId: result.id,
     organizationId: result.organizationId,
     modelRecommendation: result.recommendation,
-    status: result.reviewStatus as ReviewStatus,
+    status: result.reviewStatus,
     override,
     notes: notes.slice(0, REVIEW_LIST_LIMIT).map((note) => ({ id: note.id, author: note.author, createdAt: note.createdAt.toISOString(), body: note.body })),
     notesTruncated: notes.length > REVIEW_LIST_LIMIT,

@@ -6,7 +6,7 @@ import { SharedReportView } from "@/components/report/share/shared-report-view";
 import { ANONYMOUS } from "../auth/actor";
 import { hashOpaqueToken, newOpaqueToken } from "../auth/primitives/tokens";
 import { db } from "../db";
-import { loadResultReport } from "../report/load-report";
+import { loadResultReport } from "../results/report";
 import { HOSTILE_COMPANY, HOSTILE_RESPONDENT } from "../report/report-fixtures";
 import {
   createAdmin,

@@ -13,10 +13,10 @@ import { startAssessmentForMember, submitAssessment } from "../services/assessme
 import { setRoleWeights } from "../services/organization-insights";
 import { createAdmin, createConsultant, createExecutive, createTenant, createTestOrganization, expectDomainError, type TestAccount } from "../testing/accounts";
 import { COMPLETE_ANSWERS } from "../testing/fixtures";
-import { type ExtractedPdf, extractPdf } from "./extract-pdf-text";
-import { loadOrganizationReport } from "./load-report";
-import { sectionsOf, type ReportModel } from "./model";
-import { renderReportPdf } from "./render-pdf";
+import { type ExtractedPdf, extractPdf } from "../report/extract-pdf-text";
+import { sectionsOf, type ReportModel } from "../report/model";
+import { renderReportPdf } from "../report/render-pdf";
+import { loadOrganizationReport } from "./report";
 
 const GENERATED_AT = new Date("2026-03-14T09:00:00.000Z");
 const squash = (text: string) => text.replace(/\s+/g, " ").trim();
@@ -136,7 +136,6 @@ describe("who may load an organization's combined report", () => {
       expect(error.message).not.toContain(a.organization.name);
     }
     await expectDomainError(loadOrganizationReport(ANONYMOUS, a.organization.id), 401);
-    await expectDomainError(loadOrganizationReport(a.consultant.actor, "../../etc/passwd"), 400);
   });
 
   it("answers 409 when no respondent carries weight yet", async () => {
