@@ -13,7 +13,7 @@ import { startAssessmentForMember, submitAssessment } from "../services/assessme
 import { setRoleWeights } from "../services/organization-insights";
 import { createAdmin, createConsultant, createExecutive, createTenant, createTestOrganization, expectDomainError, type TestAccount } from "../testing/accounts";
 import { COMPLETE_ANSWERS } from "../testing/fixtures";
-import { type ExtractedPdf, extractPdf } from "../report/extract-pdf-text";
+import { type ExtractedPdf, extractPdf } from "../testing/extract-pdf-text";
 import { sectionsOf, type ReportModel } from "../report/model";
 import { renderReportPdf } from "../report/render-pdf";
 import { loadOrganizationReport } from "./report";

@@ -3,10 +3,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { ANONYMOUS } from "../auth/actor";
 import { db } from "../db";
 import { createAdmin, createConsultant, createExecutive, createMemberAssessment, createOutsider, createTenant, createTestOrganization, expectDomainError } from "../testing/accounts";
-import { extractPdf } from "../report/extract-pdf-text";
+import { extractPdf } from "../testing/extract-pdf-text";
 import { renderReportMarkdown } from "../report/markdown";
 import { renderReportPdf } from "../report/render-pdf";
-import { HOSTILE_COMPANY } from "../report/report-fixtures";
+import { HOSTILE_COMPANY } from "../testing/report-fixtures";
 import { loadResultReport } from "./report";
 
 afterAll(async () => {

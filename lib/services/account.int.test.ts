@@ -7,7 +7,7 @@ import { hashPassword, verifyPassword } from "../auth/primitives/password-hash";
 import { PASSWORD_MESSAGES } from "../auth/primitives/password-policy";
 import { hashRecoveryCode } from "../auth/primitives/recovery-codes";
 import { newTotpSecret, totpCode } from "../auth/primitives/totp";
-import { actorForUser } from "../auth/session";
+import { actorForUser } from "./sessions";
 import {
   changePassword,
   confirmTotpEnrollment,

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { ANONYMOUS, type Actor } from "../auth/actor";
 import { isConsultantOf, isMemberOf } from "../auth/permissions";
-import { actorForUser } from "../auth/session";
+import { actorForUser } from "./sessions";
 import { db } from "../db";
 import {
   actorFor,

@@ -5,7 +5,7 @@ import { db } from "../db";
 import { ANONYMOUS, type Actor } from "../auth/actor";
 import { hashPassword } from "../auth/primitives/password-hash";
 import { newTotpSecret } from "../auth/primitives/totp";
-import { actorForUser } from "../auth/session";
+import { actorForUser } from "./sessions";
 import { listUsers, setUserDisabled } from "./admin-users";
 import { DomainError } from "../errors";
 import { httpStatusOf } from "../http/errors";

@@ -6,7 +6,7 @@
 import "server-only";
 import type { Actor, UserActor } from "../auth/actor";
 import { hashOpaqueToken, newOpaqueToken } from "../auth/primitives/tokens";
-import { actorForUser } from "../auth/session";
+import { actorForUser } from "./sessions";
 import { db, serializeWrite } from "../db";
 import { API_TOKEN_PREFIX, API_TOKEN_VISIBLE_CHARS, ZApiTokenCreate, ZApiTokenRevoke, ZApiTokenSecret } from "../validation/api-tokens";
 import { recordAudit } from "./audit";

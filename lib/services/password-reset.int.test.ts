@@ -7,7 +7,7 @@ import { hashPassword } from "../auth/primitives/password-hash";
 import { PASSWORD_MESSAGES } from "../auth/primitives/password-policy";
 import { hashOpaqueToken } from "../auth/primitives/tokens";
 import { newTotpSecret } from "../auth/primitives/totp";
-import { actorForUser } from "../auth/session";
+import { actorForUser } from "./sessions";
 import { DomainError } from "../errors";
 import { httpStatusOf } from "../http/errors";
 import {

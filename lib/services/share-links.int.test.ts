@@ -7,7 +7,7 @@ import { ANONYMOUS } from "../auth/actor";
 import { hashOpaqueToken, newOpaqueToken } from "../auth/primitives/tokens";
 import { db } from "../db";
 import { loadResultReport } from "../results/report";
-import { HOSTILE_COMPANY, HOSTILE_RESPONDENT } from "../report/report-fixtures";
+import { HOSTILE_COMPANY, HOSTILE_RESPONDENT } from "../testing/report-fixtures";
 import {
   createAdmin,
   createAnonymousAssessment,

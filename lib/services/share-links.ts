@@ -8,7 +8,7 @@ import "server-only";
 import type { Actor, UserActor } from "../auth/actor";
 import { isConsultantOf, isPlatformAdmin } from "../auth/permissions";
 import { hashOpaqueToken, newOpaqueToken } from "../auth/primitives/tokens";
-import { actorForUser } from "../auth/session";
+import { actorForUser } from "./sessions";
 import { db, serializeWrite } from "../db";
 import type { ReportModel } from "../report/model";
 import { ZShareLinkCreate, ZShareLinkRevoke, ZShareToken } from "../validation/share-links";

@@ -8,7 +8,7 @@ import { httpStatusOf } from "../http/errors";
 import { expect } from "vitest";
 import { ANONYMOUS, type Actor, type MembershipRole, type UserActor } from "../auth/actor";
 import { hashOpaqueToken } from "../auth/primitives/tokens";
-import { actorForUser } from "../auth/session";
+import { actorForUser } from "../services/sessions";
 import { db } from "../db";
 import { createAssessment, startAssessmentForMember, submitAssessment } from "../services/assessments";
 import { DomainError } from "../errors";

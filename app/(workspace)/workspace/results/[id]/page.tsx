@@ -17,6 +17,7 @@ import { rescoreWithCurrentModel } from "@/lib/scoring/rescore";
 import { getPeerBenchmark } from "@/lib/services/organization-insights";
 import { COMPARE_CANDIDATE_LIMIT, listCompareCandidates } from "@/lib/services/result-compare";
 import { getReviewPanel } from "@/lib/services/result-review";
+import { listShareLinks } from "@/lib/services/share-links";
 import { findReviewableResult } from "@/lib/results/queries";
 
 export const metadata: Metadata = { title: "Result" };
@@ -30,8 +31,13 @@ export default async function WorkspaceResultPage({ params }: { params: Promise<
   const actor = await requireSecondFactorReady(`/workspace/results/${encodeURIComponent(id)}`);
   // Reviewing is for the organization's consultants only; the services answer 404 to everyone else.
   const result = await loadForPage(findReviewableResult(actor, recordIdOfPage(id)));
-  const [panel, candidates, peers] = await loadForPage(
-    Promise.all([getReviewPanel(actor, result.id), listCompareCandidates(actor, result.id), getPeerBenchmark(actor, result.id)]),
+  const [panel, candidates, peers, shareLinks] = await loadForPage(
+    Promise.all([
+      getReviewPanel(actor, result.id),
+      listCompareCandidates(actor, result.id),
+      getPeerBenchmark(actor, result.id),
+      listShareLinks(actor, result.id),
+    ]),
   );
   const organizationName = result.details.organizationName ?? "the organization";
   const role = respondentRoleLabel(result.details.respondentRole ?? null);
@@ -66,7 +72,7 @@ export default async function WorkspaceResultPage({ params }: { params: Promise<
       <PeerBenchmark data={peers} />
       <ReviewPanel panel={panel} organizationName={organizationName} />
       <CompareWithForm resultId={result.id} organizationName={organizationName} candidates={candidates} limit={COMPARE_CANDIDATE_LIMIT} />
-      <ShareLinksPanel actor={actor} resultId={result.id} />
+      <ShareLinksPanel resultId={result.id} links={shareLinks} />
     </div>
   );
 }
