@@ -6,10 +6,15 @@ import { ANONYMOUS, type Actor } from "../auth/actor";
 import { hashPassword } from "../auth/primitives/password-hash";
 import { newTotpSecret } from "../auth/primitives/totp";
 import { actorForUser } from "./sessions";
-import { listUsers, setUserDisabled } from "./admin-users";
+import { listUsers, setUserDisabled as setUserDisabledService } from "./admin-users";
 import { DomainError } from "../errors";
 import { httpStatusOf } from "../http/errors";
 import { SignInError, verifySignIn } from "./sign-in";
+import { parsedBy } from "../testing/parsed-by";
+import { ZSetUserDisabled } from "../validation/account";
+
+// As a form submission reaches them: parsed with the action's schema, then the typed service.
+const setUserDisabled = parsedBy(ZSetUserDisabled, setUserDisabledService);
 
 const PASSWORD = "a quiet orchard at dawn";
 

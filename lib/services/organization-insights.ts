@@ -12,12 +12,11 @@ import { combineRespondents, type OrganizationAggregate } from "../portfolio/agg
 import { disagreementAgenda, type DisagreementAgenda } from "../portfolio/disagreement";
 import { portfolioDistribution, type PortfolioDistribution } from "../portfolio/distribution";
 import { MIN_PEER_ORGANIZATIONS, PEER_BENCHMARK_RULE, PEER_RESPONDENTS_PER_ORGANIZATION, meanDimensions, peerBenchmark, type PeerBenchmark } from "../portfolio/peer-benchmark";
-import { ZRoleWeightsUpdate, readRoleWeights, storedRoleWeights, type RoleWeights } from "../validation/aggregation";
+import { readRoleWeights, storedRoleWeights, type RoleWeights, type TRoleWeightsUpdate } from "../validation/aggregation";
 import { reviewableResultWhere } from "../results/queries";
 import { MAX_COMBINED_RESPONDENTS, findOrganizationRespondents, inSlices, latestPerRespondent, respondentResults } from "../results/respondents";
 import { ORGANIZATION_INDUSTRIES, ORGANIZATION_SIZE_BANDS, labelOf } from "../validation/organizations";
 import { recordAudit } from "./audit";
-import { parseOrThrow } from "../errors";
 import { assertWorkspaceUser, organizationNotFound, requireUser, resultNotFound } from "../auth/access";
 
 export interface OrganizationInsights {
@@ -58,9 +57,8 @@ function sameWeights(a: Record<string, number>, b: Record<string, number>): bool
 }
 
 /** Changes the organization's role weights; the change and its audit record land together. */
-export async function setRoleWeights(actor: Actor, input: unknown): Promise<{ organizationId: string; weights: RoleWeights; changed: boolean }> {
+export async function setRoleWeights(actor: Actor, { organizationId, ...weights }: TRoleWeightsUpdate): Promise<{ organizationId: string; weights: RoleWeights; changed: boolean }> {
   const user = requireUser(actor);
-  const { organizationId, ...weights } = parseOrThrow(ZRoleWeightsUpdate, input);
   assertReviewer(actor, organizationId);
   const to = storedRoleWeights(weights);
   return serializeWrite(() =>

@@ -7,7 +7,7 @@ import type { Actor } from "../auth/actor";
 import { assertConsultantOf, organizationNotFound, requireUser } from "../auth/access";
 import { canCreateOrganization, isConsultantOf, memberOrganizationIds } from "../auth/permissions";
 import { db, serializeWrite } from "../db";
-import { ZOrganizationCreate, ZRecordId } from "../validation/organizations";
+import { ZRecordId, type TOrganizationCreate } from "../validation/organizations";
 import { DomainError, parseOrThrow } from "../errors";
 
 export type OrganizationAccess = "consultant" | "executive";
@@ -52,12 +52,11 @@ export function organizationProfile(data: { name: string; industry?: string; siz
 }
 
 /** The creator becomes the organization's first consultant in the same write, so it is never orphaned. */
-export async function createOrganization(actor: Actor, input: unknown): Promise<{ id: string }> {
+export async function createOrganization(actor: Actor, data: TOrganizationCreate): Promise<{ id: string }> {
   const user = requireUser(actor);
   if (!canCreateOrganization(actor)) {
     throw new DomainError("forbidden", "consultants_only", "Only consultants and administrators can create organizations.");
   }
-  const data = parseOrThrow(ZOrganizationCreate, input);
   return serializeWrite(async () => {
     const organization = await db.organization.create({
       data: {

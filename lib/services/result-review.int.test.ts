@@ -4,8 +4,16 @@ import { ANONYMOUS, type Actor } from "../auth/actor";
 import { db } from "../db";
 import type { StructureId } from "../scoring/types";
 import { createAdmin, createConsultant, createExecutive, createMemberAssessment, createTenant, expectDomainError } from "../testing/accounts";
-import { addNote, clearOverride, getReviewPanel, setOverride, setReviewStatus } from "./result-review";
+import { addNote as addNoteService, clearOverride as clearOverrideService, getReviewPanel, setOverride as setOverrideService, setReviewStatus as setReviewStatusService } from "./result-review";
 import { findReviewableResult } from "../results/queries";
+import { parsedBy } from "../testing/parsed-by";
+import { ZNoteCreate, ZOverrideClear, ZOverrideSet, ZReviewStatusChange } from "../validation/review";
+
+// As a form submission reaches them: parsed with the action's schema, then the typed service.
+const addNote = parsedBy(ZNoteCreate, addNoteService);
+const clearOverride = parsedBy(ZOverrideClear, clearOverrideService);
+const setOverride = parsedBy(ZOverrideSet, setOverrideService);
+const setReviewStatus = parsedBy(ZReviewStatusChange, setReviewStatusService);
 
 afterAll(async () => {
   await db.$disconnect();

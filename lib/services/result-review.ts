@@ -10,9 +10,9 @@ import { db, serializeWrite } from "../db";
 import { STRUCTURES } from "../scoring/structures";
 import type { StructureId } from "../scoring/types";
 import type { ReviewStatus } from "../validation/portfolio";
-import { ZNoteCreate, ZOverrideClear, ZOverrideSet, ZReviewStatusChange } from "../validation/review";
+import type { TNoteCreate, TOverrideClear, TOverrideSet, TReviewStatusChange } from "../validation/review";
 import { recordAudit, toAuditEntry, type AuditEntry } from "./audit";
-import { DomainError, parseOrThrow } from "../errors";
+import { DomainError } from "../errors";
 import { requireUser, resultNotFound } from "../auth/access";
 import { reviewableResultWhere } from "../results/queries";
 import { readRecommendation, readReview } from "../results/read-model";
@@ -122,9 +122,8 @@ function reviewWrite<T>(user: UserActor, resultId: string, work: (tx: Prisma.Tra
 }
 
 /** The audit detail records the note's id and length, not its text: notes may be sensitive, and the note itself stays with the result. */
-export async function addNote(actor: Actor, input: unknown): Promise<{ id: string }> {
+export async function addNote(actor: Actor, data: TNoteCreate): Promise<{ id: string }> {
   const user = requireUser(actor);
-  const data = parseOrThrow(ZNoteCreate, input);
   return reviewWrite(user, data.resultId, async (tx, result) => {
     const note = await tx.resultNote.create({ data: { resultId: result.id, authorId: user.userId, body: data.body }, select: { id: true } });
     await recordAudit(tx, user, { action: "note.added", organizationId: result.organizationId, resultId: result.id, detail: { noteId: note.id, length: data.body.length } });
@@ -133,9 +132,8 @@ export async function addNote(actor: Actor, input: unknown): Promise<{ id: strin
 }
 
 /** Setting the status it already has changes nothing and records nothing. */
-export async function setReviewStatus(actor: Actor, input: unknown): Promise<{ status: ReviewStatus; changed: boolean }> {
+export async function setReviewStatus(actor: Actor, data: TReviewStatusChange): Promise<{ status: ReviewStatus; changed: boolean }> {
   const user = requireUser(actor);
-  const data = parseOrThrow(ZReviewStatusChange, input);
   const status = data.status as ReviewStatus;
   return reviewWrite(user, data.resultId, async (tx, result) => {
     if (result.reviewStatus === status) return { status, changed: false };
@@ -149,9 +147,8 @@ export async function setReviewStatus(actor: Actor, input: unknown): Promise<{ s
  * A consultant's own recommendation, beside the model's (which is never changed). The audit
  * detail's `from` is the recommendation in force before: the previous override, else the model's.
  */
-export async function setOverride(actor: Actor, input: unknown): Promise<{ recommendation: StructureId; changed: boolean }> {
+export async function setOverride(actor: Actor, data: TOverrideSet): Promise<{ recommendation: StructureId; changed: boolean }> {
   const user = requireUser(actor);
-  const data = parseOrThrow(ZOverrideSet, input);
   return reviewWrite(user, data.resultId, async (tx, result) => {
     if (data.recommendation === result.recommendation) {
       throw new DomainError(
@@ -179,9 +176,8 @@ export async function setOverride(actor: Actor, input: unknown): Promise<{ recom
 }
 
 /** Back to the model's recommendation. Removing an override that is not there changes nothing and records nothing. */
-export async function clearOverride(actor: Actor, input: unknown): Promise<{ changed: boolean }> {
+export async function clearOverride(actor: Actor, data: TOverrideClear): Promise<{ changed: boolean }> {
   const user = requireUser(actor);
-  const data = parseOrThrow(ZOverrideClear, input);
   return reviewWrite(user, data.resultId, async (tx, result) => {
     if (!result.overrideRecommendation) return { changed: false };
     await tx.result.update({

@@ -11,9 +11,9 @@ import { hashOpaqueToken, newOpaqueToken } from "../auth/primitives/tokens";
 import { actorForUser } from "./sessions";
 import { db, serializeWrite } from "../db";
 import type { ReportModel } from "../report/model";
-import { ZShareLinkCreate, ZShareLinkRevoke, ZShareToken } from "../validation/share-links";
+import { ZShareToken, type TShareLinkCreate, type TShareLinkRevoke } from "../validation/share-links";
 import { recordAudit } from "./audit";
-import { DomainError, parseOrThrow } from "../errors";
+import { DomainError } from "../errors";
 import { requireUser, resultNotFound } from "../auth/access";
 import { viewableResultWhere } from "../results/queries";
 import { loadSharedResultReport } from "../results/report";
@@ -85,9 +85,8 @@ function mayRevoke(actor: UserActor, createdById: string, organizationId: string
   return createdById === actor.userId || isPlatformAdmin(actor) || (organizationId !== null && isConsultantOf(actor, organizationId));
 }
 
-export async function createShareLink(actor: Actor, input: unknown): Promise<CreatedShareLink> {
+export async function createShareLink(actor: Actor, data: TShareLinkCreate): Promise<CreatedShareLink> {
   const user = requireUser(actor);
-  const data = parseOrThrow(ZShareLinkCreate, input);
   const token = newOpaqueToken();
   return serializeWrite(async () => {
     const result = await sharableResult(user, data.resultId);
@@ -133,9 +132,8 @@ export async function listShareLinks(actor: Actor, resultId: string): Promise<Sh
 }
 
 /** Idempotent: revoking a revoked link changes nothing, records nothing and succeeds. */
-export async function revokeShareLink(actor: Actor, input: unknown): Promise<{ id: string; resultId: string | null }> {
+export async function revokeShareLink(actor: Actor, { shareLinkId }: TShareLinkRevoke): Promise<{ id: string; resultId: string | null }> {
   const user = requireUser(actor);
-  const { shareLinkId } = parseOrThrow(ZShareLinkRevoke, input);
   return serializeWrite(async () => {
     const link = await db.shareLink.findUnique({
       where: { id: shareLinkId },
