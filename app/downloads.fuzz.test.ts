@@ -8,7 +8,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createShareLink } from "@/lib/services/share-links";
+import { createShareLink as createShareLinkService } from "@/lib/services/share-links";
 import { createExecutive } from "@/lib/testing/accounts";
 import { fuzz } from "@/lib/testing/fuzz-harness";
 import { answerProblems, brokenCredentials, createReadWorld, ignoredQuery, plainRequest, requestPlans, send, validResultsQuery, type Change, type HttpRequestPlan } from "@/lib/testing/fuzz-http";
@@ -22,6 +22,11 @@ import { GET as health } from "./api/health/route";
 import { GET as organizationReport } from "./api/v1/organizations/[id]/report/route";
 import { GET as resultReport } from "./api/v1/results/[id]/report/route";
 import { GET as sharedReport } from "./shared/[token]/report/route";
+import { parsedBy } from "../lib/testing/parsed-by";
+import { ZShareLinkCreate } from "../lib/validation/share-links";
+
+// As a form submission reaches them: parsed with the action's schema, then the typed service.
+const createShareLink = parsedBy(ZShareLinkCreate, createShareLinkService);
 
 type World = Awaited<ReturnType<typeof createReadWorld>> & {
   shareToken: string;

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { SessionKeeper } from "@/components/auth/session-keeper";
-import { SiteFooter, SiteHeader } from "@/components/site-header";
+import { SiteFooter, SiteHeaderBar } from "@/components/site-chrome";
+import { getActor } from "@/lib/auth/session";
 import { inter } from "./fonts";
 import "./globals.css";
 
@@ -10,7 +11,11 @@ export const metadata: Metadata = {
   title: { default: "Rolefit: how to structure your technology leadership", template: "%s · Rolefit" },
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Read on the server; only which links to show is sent to the browser.
+  const actor = await getActor();
+  const signedIn = actor.kind === "user";
+  const consultant = signedIn && (actor.isPlatformAdmin || actor.memberships.some((m) => m.role === "consultant"));
   return (
     <html lang="en" className={inter.variable}>
       <body className="min-h-screen font-sans antialiased">
@@ -18,7 +23,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <SessionKeeper>
-          <SiteHeader />
+          <SiteHeaderBar access={{ signedIn, consultant, admin: signedIn && actor.isPlatformAdmin }} />
           <main id="main" className="mx-auto max-w-5xl px-4 py-8 sm:px-6 sm:py-12">
             {children}
           </main>

@@ -11,7 +11,7 @@ import fs from "node:fs";
 import { Worker } from "node:worker_threads";
 import { median } from "../lib/loadtest/latency";
 import { renderReportPdf } from "../lib/report/render-pdf";
-import { archetypeReport, organizationReportFixture } from "../lib/report/report-fixtures";
+import { archetypeReport, organizationReportFixture } from "../lib/testing/report-fixtures";
 
 export interface ReportMeasurement {
   name: string;

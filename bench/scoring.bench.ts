@@ -8,7 +8,7 @@ import { percentile } from "../lib/loadtest/latency";
 import fc from "fast-check";
 import { QUESTIONNAIRE } from "../lib/questionnaire/definition";
 import type { TAnswers } from "../lib/questionnaire/schema";
-import { answersArbitrary } from "../lib/scoring/arbitrary-answers";
+import { answersArbitrary } from "../lib/testing/arbitrary-answers";
 import { CURRENT_MODEL, DEFAULT_DRAWS, analyseRobustness, prepareAnswers, score, scoreOnly, whatWouldChangeIt } from "../lib/scoring";
 
 export interface BenchResult {

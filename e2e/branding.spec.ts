@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { extractPdf } from "../lib/report/extract-pdf-text";
+import { extractPdf } from "../lib/testing/extract-pdf-text";
 import { pngBytes } from "../lib/testing/logo-images";
 import { expectNoSeriousAxeViolations } from "./axe";
 import { signInPage } from "./support/sign-in";

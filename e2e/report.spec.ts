@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { expect, test, type Download } from "@playwright/test";
-import { extractPdf } from "../lib/report/extract-pdf-text";
+import { extractPdf } from "../lib/testing/extract-pdf-text";
 import { expectNoSeriousAxeViolations } from "./axe";
 import { signInPage } from "./support/sign-in";
 import { createWorld } from "./support/world";

@@ -16,7 +16,7 @@ import { createPrismaClient } from "../lib/db-client";
 import { sqliteFilePath } from "../lib/db-url";
 import { parseEnv } from "../lib/env";
 import type { TAnswers } from "../lib/questionnaire/schema";
-import { answersArbitrary } from "../lib/scoring/arbitrary-answers";
+import { answersArbitrary } from "../lib/testing/arbitrary-answers";
 import { STRUCTURE_IDS } from "../lib/scoring/types";
 import {
   createSyntheticOrganization,

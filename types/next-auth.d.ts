@@ -14,7 +14,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     uid?: string;
     sv?: number;
-    /** A random id for this session, so signing out can revoke it on every instance (lib/auth/revoked-sessions.ts). */
+    /** A random id for this session, so signing out can revoke it on every instance (lib/services/sessions.ts). */
     sid?: string;
   }
 }

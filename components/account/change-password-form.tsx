@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { changePasswordAction, signOutEverywhereAction } from "@/app/(account)/account/security/actions";
 import { buttonClass } from "@/components/ui/button";
 import { PASSWORD_HINT, PASSWORD_MAX_LENGTH } from "@/lib/auth/primitives/password-rules";
-import { Checkbox, Field, FormStatus, errorsOf } from "./form-controls";
+import { Checkbox, FormStatus, TextField, errorsOf } from "@/components/ui/field";
 import { IDLE } from "@/lib/http/form-state";
 
 /**
@@ -17,7 +17,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
   return (
     <form action={action} className="space-y-5" noValidate>
       <input type="text" value={email} autoComplete="username" readOnly hidden />
-      <Field
+      <TextField
         id="change-current-password"
         name="currentPassword"
         type="password"
@@ -26,7 +26,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
         required
         error={errors.currentPassword}
       />
-      <Field
+      <TextField
         id="change-new-password"
         name="newPassword"
         type="password"

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { resetPasswordAction } from "@/app/(account)/reset-password/[token]/actions";
 import { buttonClass } from "@/components/ui/button";
 import { PASSWORD_HINT, PASSWORD_MAX_LENGTH } from "@/lib/auth/primitives/password-rules";
-import { Field, FormStatus, errorsOf } from "./form-controls";
+import { FormStatus, TextField, errorsOf } from "@/components/ui/field";
 import { IDLE } from "@/lib/http/form-state";
 
 export function ResetPasswordForm({ token, email }: { token: string; email: string }) {
@@ -15,7 +15,7 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
       <input type="hidden" name="token" value={token} />
       {/* Unnamed, so not submitted: it tells password managers which account the new password is for. */}
       <input type="text" value={email} autoComplete="username" readOnly hidden />
-      <Field
+      <TextField
         id="reset-new-password"
         name="newPassword"
         type="password"

@@ -3,7 +3,7 @@
 import { useActionState, type ReactNode } from "react";
 import { confirmTotpEnrollmentAction, startTotpEnrollmentAction } from "@/app/(account)/account/security/actions";
 import { buttonClass } from "@/components/ui/button";
-import { Field, FormStatus, errorsOf } from "./form-controls";
+import { FormStatus, TextField, errorsOf } from "@/components/ui/field";
 import { RecoveryCodes } from "./recovery-codes";
 import { IDLE } from "@/lib/http/form-state";
 
@@ -73,7 +73,7 @@ export function TotpEnrollment({
         </li>
         <li>
           <form action={action} className="space-y-4" noValidate>
-            <Field
+            <TextField
               id="totp-confirm-code"
               name="code"
               label="Code from the app"

@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { disableTotpAction, regenerateRecoveryCodesAction } from "@/app/(account)/account/security/actions";
 import { buttonClass } from "@/components/ui/button";
-import { Disclosure, Field, FormStatus, errorsOf } from "./form-controls";
+import { Disclosure } from "@/components/ui/disclosure";
+import { FormStatus, TextField, errorsOf } from "@/components/ui/field";
 import { RecoveryCodes } from "./recovery-codes";
 import { IDLE } from "@/lib/http/form-state";
 
@@ -13,7 +14,7 @@ const REAUTH_FIELDS = ["password", "code"] as const;
 function ReauthFields({ prefix, errors }: { prefix: string; errors: Record<string, string> }) {
   return (
     <>
-      <Field
+      <TextField
         id={`${prefix}-password`}
         name="password"
         type="password"
@@ -22,7 +23,7 @@ function ReauthFields({ prefix, errors }: { prefix: string; errors: Record<strin
         required
         error={errors.password}
       />
-      <Field
+      <TextField
         id={`${prefix}-code`}
         name="code"
         label="Code from your authenticator app, or a recovery code"

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { createOrganizationAsAdminAction } from "@/app/(admin)/admin/organizations/actions";
-import { FormStatus, errorsOf } from "@/components/account/form-controls";
+import { FormStatus, errorsOf } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { OrganizationFields } from "@/components/workspace/organization-fields";
 import { IDLE } from "@/lib/http/form-state";

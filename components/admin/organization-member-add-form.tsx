@@ -2,9 +2,8 @@
 
 import { useActionState, useState } from "react";
 import { addOrganizationMemberAction } from "@/app/(admin)/admin/organizations/actions";
-import { FormStatus, errorsOf } from "@/components/account/form-controls";
 import { buttonClass } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/ui/field";
+import { FormStatus, SelectField, TextField, errorsOf } from "@/components/ui/field";
 import { IDLE, type FormState } from "@/lib/http/form-state";
 import type { MemberChange } from "@/lib/services/admin-organizations";
 import { MEMBER_ROLES } from "@/lib/validation/admin-organizations";

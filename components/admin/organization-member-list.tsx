@@ -2,9 +2,8 @@
 
 import { useActionState, useState } from "react";
 import { changeOrganizationMemberRoleAction, removeOrganizationMemberAction } from "@/app/(admin)/admin/organizations/actions";
-import { FormStatus } from "@/components/account/form-controls";
 import { buttonClass } from "@/components/ui/button";
-import { FieldError, fieldIds } from "@/components/ui/field";
+import { FieldError, FormStatus, fieldIds } from "@/components/ui/field";
 import { IDLE, type FormState } from "@/lib/http/form-state";
 import type { AdminMember, MemberChange, MemberRemoval } from "@/lib/services/admin-organizations";
 import { MEMBER_ROLES } from "@/lib/validation/admin-organizations";

@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { issuePasswordResetLinkAction, setUserDisabledAction } from "@/app/(admin)/admin/users/actions";
-import { FormStatus } from "@/components/account/form-controls";
+import { FormStatus } from "@/components/ui/field";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import type { ResetDelivery } from "@/lib/services/password-reset";

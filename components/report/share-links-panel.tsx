@@ -1,16 +1,14 @@
 /**
  * Read-only share links to a result's report: create one, see who opened what and when, revoke.
- * Self-contained, so any page that shows a result can place it: give it the page's actor and
- * the result's id, and the service decides what this person may see and do.
+ * The page loads the links (lib/services/share-links.ts decides what this person may see) and
+ * places the panel with them.
  */
 import { Card, SectionHeading } from "@/components/ui/card";
-import type { Actor } from "@/lib/auth/actor";
-import { listShareLinks } from "@/lib/services/share-links";
+import type { ShareLinkView } from "@/lib/services/share-links";
 import { CreateShareLinkForm } from "./share/create-share-link-form";
 import { ShareLinkList } from "./share/share-link-list";
 
-export async function ShareLinksPanel({ actor, resultId }: { actor: Actor; resultId: string }) {
-  const links = await listShareLinks(actor, resultId);
+export function ShareLinksPanel({ resultId, links }: { resultId: string; links: ShareLinkView[] }) {
   return (
     <section aria-labelledby="share-links-heading" className="no-print" data-testid="share-links-panel">
       <Card>

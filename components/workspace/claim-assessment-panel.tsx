@@ -1,21 +1,15 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
-import { getActor } from "@/lib/auth/session";
-import { getClaimStatus } from "@/lib/services/claims";
-import { DomainError } from "@/lib/errors";
+import type { ClaimStatus } from "@/lib/services/claims";
 import { ClaimAssessment } from "./claim-assessment";
 
 /**
  * Drop-in for the anonymous assessment and result pages: offers the right next step for whoever
- * holds the link (sign in, save it, or nothing when it belongs to another account).
+ * holds the link (sign in, save it, or nothing when it belongs to another account). The page
+ * reads the status with lib/services/claims.ts.
  */
-export async function ClaimAssessmentPanel({ token, returnTo }: { token: string; returnTo?: string }) {
-  // A malformed or unknown link is the host page's to report; the panel just stays out of the way.
-  const status = await getClaimStatus(await getActor(), token).catch((error: unknown) => {
-    if (error instanceof DomainError && (error.kind === "invalid" || error.kind === "not_found")) return null;
-    throw error;
-  });
-  if (status === null || status === "taken") return null;
+export function ClaimAssessmentPanel({ token, status, returnTo }: { token: string; status: ClaimStatus; returnTo?: string }) {
+  if (status === "taken") return null;
   const back = returnTo ?? `/assessment/${token}/result`;
   return (
     <Card className="no-print">

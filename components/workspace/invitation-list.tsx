@@ -1,3 +1,4 @@
+import { ACTIONS_COLUMN, Table } from "@/components/ui/table";
 import type { InvitationStatus, InvitationView } from "@/lib/services/invitations";
 import { formatDate } from "./format";
 import { RevokeInvitationButton } from "./revoke-invitation-button";
@@ -18,45 +19,33 @@ export function InvitationStatusBadge({ status }: { status: InvitationStatus }) 
 export function InvitationList({ invitations }: { invitations: InvitationView[] }) {
   if (invitations.length === 0) return <p className="text-muted">No invitation links yet.</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm" data-testid="invitation-list">
-        <caption className="sr-only">Invitation links</caption>
-        <thead className="border-b border-line text-muted">
-          <tr>
-            <th scope="col" className="py-2 pr-4 font-semibold">Created</th>
-            <th scope="col" className="py-2 pr-4 font-semibold">Status</th>
-            <th scope="col" className="py-2 pr-4 font-semibold">Used</th>
-            <th scope="col" className="py-2 pr-4 font-semibold">Expires</th>
-            <th scope="col" className="py-2 font-semibold">
-              <span className="sr-only">Actions</span>
-            </th>
+    <Table
+      caption="Invitation links"
+      columns={[{ label: "Created" }, { label: "Status" }, { label: "Used" }, { label: "Expires" }, ACTIONS_COLUMN]}
+      testId="invitation-list"
+    >
+      {invitations.map((invitation) => {
+        const description = `the link created ${formatDate(invitation.createdAt)} by ${invitation.createdBy}`;
+        return (
+          <tr key={invitation.id} data-testid="invitation-row">
+            <td>
+              {formatDate(invitation.createdAt)}
+              <span className="block text-muted">by {invitation.createdBy}</span>
+            </td>
+            <td>
+              <InvitationStatusBadge status={invitation.status} />
+              {invitation.revokedAt ? <span className="block text-muted">on {formatDate(invitation.revokedAt)}</span> : null}
+            </td>
+            <td>
+              {invitation.uses} of {invitation.maxUses}
+            </td>
+            <td>{formatDate(invitation.expiresAt)}</td>
+            <td className="text-right">
+              {invitation.status === "active" ? <RevokeInvitationButton invitationId={invitation.id} description={description} /> : null}
+            </td>
           </tr>
-        </thead>
-        <tbody className="divide-y divide-line">
-          {invitations.map((invitation) => {
-            const description = `the link created ${formatDate(invitation.createdAt)} by ${invitation.createdBy}`;
-            return (
-              <tr key={invitation.id} data-testid="invitation-row">
-                <td className="py-3 pr-4">
-                  {formatDate(invitation.createdAt)}
-                  <span className="block text-muted">by {invitation.createdBy}</span>
-                </td>
-                <td className="py-3 pr-4">
-                  <InvitationStatusBadge status={invitation.status} />
-                  {invitation.revokedAt ? <span className="block text-muted">on {formatDate(invitation.revokedAt)}</span> : null}
-                </td>
-                <td className="py-3 pr-4">
-                  {invitation.uses} of {invitation.maxUses}
-                </td>
-                <td className="py-3 pr-4">{formatDate(invitation.expiresAt)}</td>
-                <td className="py-3 text-right">
-                  {invitation.status === "active" ? <RevokeInvitationButton invitationId={invitation.id} description={description} /> : null}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </Table>
   );
 }

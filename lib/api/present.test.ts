@@ -20,9 +20,10 @@ function reviewed(overrides: Partial<ReviewedResult> = {}): ReviewedResult {
     modelVersion: output.modelVersion,
     answers: { ...COMPLETE_ANSWERS, skipped: undefined },
     details: { organizationName: "Northwind Bank", respondentName: "Ana", respondentRole: "cfo" },
+    clientName: "Northwind Bank",
+    respondentAccount: null,
     output,
-    reviewStatus: "in_review",
-    override: null,
+    review: { status: "in_review", override: null },
     ...overrides,
   };
 }
@@ -54,7 +55,7 @@ describe("the read-only API's payloads", () => {
 
   it("keeps the model's recommendation beside a consultant's override", () => {
     const other = output.ranking[1]!;
-    const body = toApiResult(reviewed({ override: { recommendation: other, justification: "The board wants one owner.", overriddenAt: "2026-03-02T09:00:00.000Z" } }));
+    const body = toApiResult(reviewed({ review: { status: "in_review", override: { recommendation: other, justification: "The board wants one owner.", overriddenAt: "2026-03-02T09:00:00.000Z" } } }));
     expect(ZApiResult.safeParse(body).success).toBe(true);
     expect(body.recommendation).toBe(output.recommended);
     expect(body.override).toEqual({ recommendation: other, justification: "The board wants one owner.", overriddenAt: "2026-03-02T09:00:00.000Z" });

@@ -11,14 +11,13 @@ import type { OAuthConfig } from "next-auth/providers/oauth";
 import type { Provider } from "next-auth/providers/index";
 import { cookies } from "next/headers";
 import { randomBytes } from "node:crypto";
-import { db } from "../db";
 import { env } from "../env";
 import { logger } from "../log/logger";
 import { SignInError, verifySignIn } from "../services/sign-in";
+import { isSessionRevoked, isUserSessionCurrent, revokeSession } from "../services/sessions";
 import { completeSsoSecondFactor, decideForClaims, linkSsoAccount, startSsoSecondFactor } from "../services/sso-sign-in";
 import { clientAddressFrom } from "../http/client-address";
 import { HOME_PATH, safeCallbackPath } from "../validation/auth";
-import { isSessionRevoked, revokeSession } from "./revoked-sessions";
 import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_COOKIE_OPTIONS, isKnownDevice, knownDeviceToken } from "./known-device";
 import { identityClaims, validatedTokens, type ClaimSet } from "./sso-claims";
 import { ssoEmail } from "./sso-decision";
@@ -44,11 +43,8 @@ class SessionEndedError extends Error {
 /** The same test lib/auth/session.ts applies to every request, on the user id, version and session id the token carries. */
 async function isSessionCurrent(token: { uid?: string; sv?: number; sid?: string }): Promise<boolean> {
   if (!token.uid || typeof token.sv !== "number" || !token.sid) return false;
-  const [user, revoked] = await Promise.all([
-    db.user.findUnique({ where: { id: token.uid }, select: { disabledAt: true, sessionVersion: true } }),
-    isSessionRevoked(token.sid),
-  ]);
-  return user !== null && user.disabledAt === null && user.sessionVersion === token.sv && !revoked;
+  const [current, revoked] = await Promise.all([isUserSessionCurrent(token.uid, token.sv), isSessionRevoked(token.sid)]);
+  return current && !revoked;
 }
 
 const newSessionId = () => randomBytes(16).toString("base64url");

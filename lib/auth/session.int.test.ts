@@ -6,9 +6,14 @@ import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { createAdmin, createExecutive, createTestOrganization } from "@/lib/testing/accounts";
 import { sessionCookie } from "@/lib/testing/session-cookie";
-import { setUserDisabled } from "@/lib/services/admin-users";
+import { setUserDisabled as setUserDisabledService } from "@/lib/services/admin-users";
 import { signOutEverywhere } from "@/lib/services/account";
 import { ANONYMOUS } from "./actor";
+import { parsedBy } from "../testing/parsed-by";
+import { ZSetUserDisabled } from "../validation/account";
+
+// As a form submission reaches them: parsed with the action's schema, then the typed service.
+const setUserDisabled = parsedBy(ZSetUserDisabled, setUserDisabledService);
 
 const request = vi.hoisted(() => ({ cookie: "" }));
 

@@ -12,28 +12,9 @@ import "server-only";
 import { getToken } from "next-auth/jwt";
 import { headers } from "next/headers";
 import { cache } from "react";
-import { db } from "../db";
-import { ANONYMOUS, requiresTotp, type Actor, type MembershipRole } from "./actor";
+import { actorForUser, isSessionRevoked } from "../services/sessions";
+import { ANONYMOUS, type Actor } from "./actor";
 import { authOptions } from "./options";
-import { isSessionRevoked } from "./revoked-sessions";
-
-export async function actorForUser(userId: string, sessionVersion: number): Promise<Actor> {
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    include: { memberships: { select: { organizationId: true, role: true } } },
-  });
-  if (!user || user.disabledAt || user.sessionVersion !== sessionVersion) return ANONYMOUS;
-  const memberships = user.memberships.map((m) => ({ organizationId: m.organizationId, role: m.role as MembershipRole }));
-  return {
-    kind: "user",
-    userId: user.id,
-    email: user.email,
-    name: user.name,
-    isPlatformAdmin: user.isPlatformAdmin,
-    memberships,
-    mustEnrollTotp: requiresTotp({ isPlatformAdmin: user.isPlatformAdmin, memberships }) && !user.totpEnabledAt,
-  };
-}
 
 /** A value with a broken escape ("%", "%E0%A4%A") is no session token; it is kept as sent rather than failing the request. */
 function decodedCookieValue(value: string): string {

@@ -125,6 +125,8 @@ export function route<P = Record<string, never>>(handler: Handler<P>, options: R
       } catch (error) {
         const unavailable = error instanceof DomainError ? null : databaseUnavailableReason(error);
         if (error instanceof DomainError) {
+          // A stored row this code cannot read is ours to fix: logged with what it names.
+          if (error.kind === "unreadable") logger.error({ code: error.code, method: request.method, path }, error.message);
           response = jsonError(error);
         } else if (unavailable) {
           // An outage fails every request alike: one warn line each, no stack.

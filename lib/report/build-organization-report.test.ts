@@ -10,7 +10,7 @@ import { DomainError } from "../errors";
 import { buildOrganizationReport, type OrganizationReportInput, type OrganizationReportRespondent } from "./build-organization-report";
 import { escapeMarkdown, renderReportMarkdown } from "./markdown";
 import { sectionsOf } from "./model";
-import { HOSTILE_COMPANY, HOSTILE_FIRM, HOSTILE_RESPONDENT, organizationReportFixture, organizationReportInput } from "./report-fixtures";
+import { HOSTILE_COMPANY, HOSTILE_FIRM, HOSTILE_RESPONDENT, organizationReportFixture, organizationReportInput } from "../testing/report-fixtures";
 
 function asResult(respondent: OrganizationReportRespondent): RespondentResult {
   const { output } = respondent;

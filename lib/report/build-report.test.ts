@@ -8,7 +8,7 @@ import { buildResultReport, cleanUserText } from "./build-report";
 import { renderReportMarkdown } from "./markdown";
 import { asciiSlug, reportFileBaseName } from "./format";
 import { REPORT_SECTIONS, sectionsOf } from "./model";
-import { FIXED_DATE, archetypeReport, hostileReport, HOSTILE_COMPANY } from "./report-fixtures";
+import { FIXED_DATE, archetypeReport, hostileReport, HOSTILE_COMPANY } from "../testing/report-fixtures";
 
 describe("the report model", () => {
   it("lists the sections in the issue's order, without the organization-only one for a single result", () => {

@@ -6,7 +6,7 @@ import { ReportView } from "@/components/report/report-view";
 import { jpegBytes, pngBytes } from "../testing/logo-images";
 import { LOGO_BOX, fitLogo, logoDataUrl, reportLogo } from "./logo";
 import { renderReportMarkdown } from "./markdown";
-import { archetypeReport, organizationReportFixture } from "./report-fixtures";
+import { archetypeReport, organizationReportFixture } from "../testing/report-fixtures";
 
 describe("the logo's size on the cover", () => {
   it("fits a wide logo to the box's width and a tall one to its height, keeping proportions", () => {

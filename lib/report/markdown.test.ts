@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { escapeMarkdown, renderReportMarkdown } from "./markdown";
 import { sectionsOf } from "./model";
-import { archetypeReport, hostileReport } from "./report-fixtures";
+import { archetypeReport, hostileReport } from "../testing/report-fixtures";
 
 describe("escapeMarkdown", () => {
   it.each([

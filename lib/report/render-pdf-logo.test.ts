@@ -1,10 +1,10 @@
 /** The firm's logo on the PDF cover: the report still renders, the image is in it, and the firm is still named. */
 import { describe, expect, it } from "vitest";
 import { jpegBytes, pngBytes } from "../testing/logo-images";
-import { extractPdf } from "./extract-pdf-text";
+import { extractPdf } from "../testing/extract-pdf-text";
 import { renderReportPdf } from "./render-pdf";
 import { reportLogo } from "./logo";
-import { HOSTILE_FIRM, archetypeReport, hostileReport, organizationReportFixture } from "./report-fixtures";
+import { HOSTILE_FIRM, archetypeReport, hostileReport, organizationReportFixture } from "../testing/report-fixtures";
 
 /** Image XObjects in the file: pdfkit writes each object's dictionary uncompressed. */
 const images = (pdf: Buffer) => pdf.toString("latin1").match(/\/Subtype \/Image/g)?.length ?? 0;

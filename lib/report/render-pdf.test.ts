@@ -3,13 +3,13 @@
  * every driver, page numbers, metadata, and hostile input that renders without breaking the page.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { type ExtractedPdf, extractPdf } from "./extract-pdf-text";
+import { type ExtractedPdf, extractPdf } from "../testing/extract-pdf-text";
 import { sectionsOf, type ReportModel } from "./model";
 import { uncoveredCharacters } from "./pdf/fonts";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
 import { ARCHETYPES } from "../scoring/archetypes";
 import { renderReportPdf } from "./render-pdf";
-import { archetypeReport, hostileReport } from "./report-fixtures";
+import { archetypeReport, hostileReport } from "../testing/report-fixtures";
 
 const squash = (text: string) => text.replace(/\s+/g, " ").trim();
 

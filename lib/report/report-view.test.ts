@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { ReportView } from "@/components/report/report-view";
 import { ReportLinks } from "@/components/report/report-links";
 import { sectionsOf } from "./model";
-import { archetypeReport, hostileReport } from "./report-fixtures";
+import { archetypeReport, hostileReport } from "../testing/report-fixtures";
 
 function html(report = archetypeReport("regional_bank")): string {
   return renderToStaticMarkup(createElement(ReportView, { report }));

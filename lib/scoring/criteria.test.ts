@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
 import { allQuestions } from "../questionnaire/skip";
 import { SOURCE_IDS } from "../sources/sources";
-import { answersArbitrary } from "./arbitrary-answers";
+import { answersArbitrary } from "../testing/arbitrary-answers";
 import { CASE_LIBRARY } from "./case-library";
 import { Q } from "./citations";
 import { CRITERIA, TOTAL_WEIGHT, describeMapping, factorRows, type Criterion } from "./criteria";

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
 import type { TAnswers } from "../questionnaire/schema";
 import { withoutSkippedAnswers } from "../questionnaire/skip";
-import { answersArbitrary } from "./arbitrary-answers";
+import { answersArbitrary } from "../testing/arbitrary-answers";
 import { CASE_LIBRARY, variations } from "./case-library";
 import { CRITERIA } from "./criteria";
 import type { Reason } from "./criteria-model";

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
 import type { TAnswers } from "../questionnaire/schema";
-import { answersArbitrary } from "./arbitrary-answers";
+import { answersArbitrary } from "../testing/arbitrary-answers";
 import { ARCHETYPES } from "./archetypes";
 import { rescoreComparison } from "./compare";
 import { CONFIDENCE_RULE, confidenceFor } from "./confidence";

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
 import { DONT_KNOW, type TAnswers } from "../questionnaire/schema";
 import { withoutSkippedAnswers } from "../questionnaire/skip";
-import { answersArbitrary } from "./arbitrary-answers";
+import { answersArbitrary } from "../testing/arbitrary-answers";
 import { CASE_LIBRARY } from "./case-library";
 import { s, single, type CoreCriterion } from "./criteria-model";
 import type { ScoringModel } from "./model";

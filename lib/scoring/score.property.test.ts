@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
 import { DONT_KNOW, type TAnswers } from "../questionnaire/schema";
 import { withoutSkippedAnswers } from "../questionnaire/skip";
-import { answersArbitrary } from "./arbitrary-answers";
+import { answersArbitrary } from "../testing/arbitrary-answers";
 import { CRITERIA } from "./criteria";
 import { aggregate, evaluateCriteria, scoreOnly } from "./engine";
 import { questionById } from "./questions";

@@ -4,7 +4,7 @@ import { answersSchema } from "../questionnaire/answers";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
 import type { TAnswers } from "../questionnaire/schema";
 import { withoutSkippedAnswers } from "../questionnaire/skip";
-import { answersArbitrary } from "./arbitrary-answers";
+import { answersArbitrary } from "../testing/arbitrary-answers";
 import { ARCHETYPES } from "./archetypes";
 import { applyChange, singleChangeCandidates } from "./candidates";
 import { scoreOnly } from "./engine";

@@ -7,20 +7,19 @@ import { hashPassword, verifyPassword } from "../auth/primitives/password-hash";
 import { PASSWORD_MESSAGES } from "../auth/primitives/password-policy";
 import { hashRecoveryCode } from "../auth/primitives/recovery-codes";
 import { newTotpSecret, totpCode } from "../auth/primitives/totp";
-import { actorForUser } from "../auth/session";
-import {
-  changePassword,
-  confirmTotpEnrollment,
-  disableTotp,
-  getPendingTotpEnrollment,
-  getSecurityOverview,
-  regenerateRecoveryCodes,
-  signOutEverywhere,
-  startTotpEnrollment,
-} from "./account";
+import { actorForUser } from "./sessions";
+import { changePassword as changePasswordService, confirmTotpEnrollment as confirmTotpEnrollmentService, disableTotp as disableTotpService, getPendingTotpEnrollment, getSecurityOverview, regenerateRecoveryCodes as regenerateRecoveryCodesService, signOutEverywhere, startTotpEnrollment } from "./account";
 import { DomainError } from "../errors";
 import { httpStatusOf } from "../http/errors";
 import { SignInError, verifySignIn } from "./sign-in";
+import { parsedBy } from "../testing/parsed-by";
+import { ZChangePassword, ZConfirmTotp, ZReauthenticate } from "../validation/account";
+
+// As a form submission reaches them: parsed with the action's schema, then the typed service.
+const changePassword = parsedBy(ZChangePassword, changePasswordService);
+const confirmTotpEnrollment = parsedBy(ZConfirmTotp, confirmTotpEnrollmentService);
+const disableTotp = parsedBy(ZReauthenticate, disableTotpService);
+const regenerateRecoveryCodes = parsedBy(ZReauthenticate, regenerateRecoveryCodesService);
 
 const PASSWORD = "a quiet orchard at dawn";
 const NEXT_STEP_MS = 30_000;

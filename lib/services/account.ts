@@ -10,7 +10,7 @@ import { hashPassword, verifyPassword } from "../auth/primitives/password-hash";
 import { newPasswordSchema } from "../auth/primitives/password-policy";
 import { hashRecoveryCode, newRecoveryCodes } from "../auth/primitives/recovery-codes";
 import { newTotpSecret, otpauthUri, verifyTotp } from "../auth/primitives/totp";
-import { ZChangePassword, ZConfirmTotp, ZReauthenticate } from "../validation/account";
+import type { TChangePassword, TConfirmTotp, TReauthenticate } from "../validation/account";
 import { DomainError, parseOrThrow } from "../errors";
 import { consumeSecondFactor } from "./second-factor";
 import { SIGN_IN_LIMITS } from "../auth/throttle-limits";
@@ -84,8 +84,7 @@ async function requirePassword(user: UserRow, password: string, field: string): 
 }
 
 /** Password first, then the second factor: a wrong password must not burn a recovery code. */
-async function reauthenticate(user: UserRow, input: unknown): Promise<void> {
-  const { password, code } = parseOrThrow(ZReauthenticate, input);
+async function reauthenticate(user: UserRow, { password, code }: TReauthenticate): Promise<void> {
   await requirePassword(user, password, "password");
   if (!(await consumeSecondFactor(user, code))) throw fieldError("forbidden", "wrong_code", "code", MESSAGES.wrongCode);
   await resetCounters([reauthenticationKey(user.id)]);
@@ -141,9 +140,8 @@ export async function startTotpEnrollment(actor: Actor): Promise<TotpEnrollment>
  * ten recovery codes in clear, this once; only their hashes are stored. The accepted code's
  * step is stored, so the same code cannot then sign in or confirm again.
  */
-export async function confirmTotpEnrollment(actor: Actor, input: unknown): Promise<{ recoveryCodes: string[] }> {
+export async function confirmTotpEnrollment(actor: Actor, { code }: TConfirmTotp): Promise<{ recoveryCodes: string[] }> {
   const user = await loadUser(actor);
-  const { code } = parseOrThrow(ZConfirmTotp, input);
   if (user.totpEnabledAt) throw new DomainError("conflict", "totp_already_enabled", "Two-step verification is already on for your account.");
   const secret = user.totpSecret;
   if (!secret) throw new DomainError("conflict", "totp_not_started", "Start the set-up first, then enter the code your app shows.");
@@ -168,7 +166,7 @@ export async function confirmTotpEnrollment(actor: Actor, input: unknown): Promi
 }
 
 /** New recovery codes replace all old ones, used or not; needs the password and a current code. */
-export async function regenerateRecoveryCodes(actor: Actor, input: unknown): Promise<{ recoveryCodes: string[] }> {
+export async function regenerateRecoveryCodes(actor: Actor, input: TReauthenticate): Promise<{ recoveryCodes: string[] }> {
   const user = await loadUser(actor);
   if (!user.totpEnabledAt) throw new DomainError("conflict", "totp_not_enabled", "Turn on two-step verification first.");
   await reauthenticate(user, input);
@@ -184,7 +182,7 @@ export async function regenerateRecoveryCodes(actor: Actor, input: unknown): Pro
 }
 
 /** Only for people whose roles do not require it (executives); needs the password and a code. */
-export async function disableTotp(actor: Actor, input: unknown): Promise<void> {
+export async function disableTotp(actor: Actor, input: TReauthenticate): Promise<void> {
   const user = await loadUser(actor);
   if (requiresTotp(signedIn(actor))) {
     throw new DomainError("forbidden", "totp_required", "Your role requires two-step verification, so it cannot be turned off.");
@@ -204,9 +202,8 @@ export async function disableTotp(actor: Actor, input: unknown): Promise<void> {
  * is bumped, which ends every session including this one (a JWT cannot be re-issued from here),
  * so the caller sends the person to sign in again.
  */
-export async function changePassword(actor: Actor, input: unknown): Promise<{ sessionsEnded: boolean }> {
+export async function changePassword(actor: Actor, { currentPassword, newPassword, signOutOthers }: TChangePassword): Promise<{ sessionsEnded: boolean }> {
   const user = await loadUser(actor);
-  const { currentPassword, newPassword, signOutOthers } = parseOrThrow(ZChangePassword, input);
   // The policy first: it is cheap, reveals nothing, and a refused form should not count as a failed guess.
   parseOrThrow(newPasswordSchema({ email: user.email }), newPassword, ["newPassword"]);
   await requirePassword(user, currentPassword, "currentPassword");

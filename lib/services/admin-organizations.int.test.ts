@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { ANONYMOUS, type Actor } from "../auth/actor";
 import { isConsultantOf, isMemberOf } from "../auth/permissions";
-import { actorForUser } from "../auth/session";
+import { actorForUser } from "./sessions";
 import { db } from "../db";
 import {
   actorFor,
@@ -16,14 +16,15 @@ import {
   createTestUser,
   expectDomainError,
 } from "../testing/accounts";
-import {
-  addOrganizationMember,
-  changeOrganizationMemberRole,
-  createOrganizationAsAdmin,
-  getOrganizationMembers,
-  listAllOrganizations,
-  removeOrganizationMember,
-} from "./admin-organizations";
+import { addOrganizationMember as addOrganizationMemberService, changeOrganizationMemberRole as changeOrganizationMemberRoleService, createOrganizationAsAdmin as createOrganizationAsAdminService, getOrganizationMembers, listAllOrganizations, removeOrganizationMember as removeOrganizationMemberService } from "./admin-organizations";
+import { parsedBy } from "../testing/parsed-by";
+import { ZAdminOrganizationCreate, ZMemberAdd, ZMemberRemove, ZMemberRoleChange } from "../validation/admin-organizations";
+
+// As a form submission reaches them: parsed with the action's schema, then the typed service.
+const addOrganizationMember = parsedBy(ZMemberAdd, addOrganizationMemberService);
+const changeOrganizationMemberRole = parsedBy(ZMemberRoleChange, changeOrganizationMemberRoleService);
+const createOrganizationAsAdmin = parsedBy(ZAdminOrganizationCreate, createOrganizationAsAdminService);
+const removeOrganizationMember = parsedBy(ZMemberRemove, removeOrganizationMemberService);
 
 afterAll(async () => {
   await db.$disconnect();

@@ -8,14 +8,8 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Actor, MembershipRole } from "../auth/actor";
 import { containsIgnoringCase, db, serializeWrite } from "../db";
-import {
-  ZAdminOrganizationCreate,
-  ZMemberAdd,
-  ZMemberRemove,
-  ZMemberRoleChange,
-  ZOrganizationSearch,
-} from "../validation/admin-organizations";
-import { ZRecordId } from "../validation/organizations";
+import { ZOrganizationSearch, type TMemberAdd, type TMemberRemove, type TMemberRoleChange } from "../validation/admin-organizations";
+import { ZRecordId, type TOrganizationCreate } from "../validation/organizations";
 import { assertPlatformAdmin } from "./admin-users";
 import { organizationProfile } from "./organizations";
 import { DomainError, parseOrThrow } from "../errors";
@@ -139,9 +133,8 @@ async function countMembers(organizationIds: string[]): Promise<Map<string, numb
  * Unlike the workspace's createOrganization, the administrator does not become a member: they
  * see every organization anyway, and the firm's own consultant is added next on its page.
  */
-export async function createOrganizationAsAdmin(actor: Actor, input: unknown): Promise<{ id: string }> {
+export async function createOrganizationAsAdmin(actor: Actor, data: TOrganizationCreate): Promise<{ id: string }> {
   assertPlatformAdmin(actor);
-  const data = parseOrThrow(ZAdminOrganizationCreate, input);
   return serializeWrite(async () => {
     const organization = await db.organization.create({
       data: organizationProfile(data),
@@ -194,9 +187,8 @@ export async function getOrganizationMembers(actor: Actor, organizationId: unkno
  * No session version bump: the session reader re-reads memberships on every request, and a
  * new role takes nothing away, so there is no reason to sign the person out.
  */
-export async function addOrganizationMember(actor: Actor, input: unknown): Promise<MemberChange> {
+export async function addOrganizationMember(actor: Actor, { organizationId, email, role }: TMemberAdd): Promise<MemberChange> {
   assertPlatformAdmin(actor);
-  const { organizationId, email, role } = parseOrThrow(ZMemberAdd, input);
   const organization = await db.organization.findUnique({ where: { id: organizationId }, select: { id: true, name: true } });
   if (!organization) throw organizationMissing();
   const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, disabledAt: true, totpEnabledAt: true } });
@@ -266,9 +258,8 @@ async function findMembership(organizationId: string, userId: string) {
  * session they have ends at its next request on every instance: a demoted consultant keeps no
  * open page with consultant powers, and whoever signs in again starts with the new role.
  */
-export async function changeOrganizationMemberRole(actor: Actor, input: unknown): Promise<MemberChange> {
+export async function changeOrganizationMemberRole(actor: Actor, { organizationId, userId, role }: TMemberRoleChange): Promise<MemberChange> {
   assertPlatformAdmin(actor);
-  const { organizationId, userId, role } = parseOrThrow(ZMemberRoleChange, input);
   return serializeWrite(async () => {
     const membership = await findMembership(organizationId, userId);
     const changed = membership.role !== role;
@@ -297,9 +288,8 @@ export async function changeOrganizationMemberRole(actor: Actor, input: unknown)
  * offboarding someone who left the firm must never wait for a replacement, and an administrator
  * can add a new consultant at any time; the page points out an organization left without one.
  */
-export async function removeOrganizationMember(actor: Actor, input: unknown): Promise<MemberRemoval> {
+export async function removeOrganizationMember(actor: Actor, { organizationId, userId }: TMemberRemove): Promise<MemberRemoval> {
   assertPlatformAdmin(actor);
-  const { organizationId, userId } = parseOrThrow(ZMemberRemove, input);
   return serializeWrite(async () => {
     const membership = await findMembership(organizationId, userId);
     await db.$transaction(async (tx) => {

@@ -5,11 +5,16 @@ import { db } from "../db";
 import { ANONYMOUS, type Actor } from "../auth/actor";
 import { hashPassword } from "../auth/primitives/password-hash";
 import { newTotpSecret } from "../auth/primitives/totp";
-import { actorForUser } from "../auth/session";
-import { listUsers, setUserDisabled } from "./admin-users";
+import { actorForUser } from "./sessions";
+import { listUsers, setUserDisabled as setUserDisabledService } from "./admin-users";
 import { DomainError } from "../errors";
 import { httpStatusOf } from "../http/errors";
 import { SignInError, verifySignIn } from "./sign-in";
+import { parsedBy } from "../testing/parsed-by";
+import { ZSetUserDisabled } from "../validation/account";
+
+// As a form submission reaches them: parsed with the action's schema, then the typed service.
+const setUserDisabled = parsedBy(ZSetUserDisabled, setUserDisabledService);
 
 const PASSWORD = "a quiet orchard at dawn";
 

@@ -7,7 +7,7 @@ import "server-only";
 import { containsIgnoringCase, db } from "../db";
 import { isPlatformAdmin } from "../auth/permissions";
 import type { Actor, UserActor } from "../auth/actor";
-import { ZSetUserDisabled, ZUserSearch } from "../validation/account";
+import { ZUserSearch, type TSetUserDisabled } from "../validation/account";
 import { DomainError, parseOrThrow } from "../errors";
 
 /** Enough for a page; a longer list means the search should be narrower. */
@@ -92,9 +92,8 @@ export async function listUsers(actor: Actor, input: unknown = {}): Promise<Admi
  * takes effect at the next request on every instance: a disabled user's sessions end, and an
  * enabled one starts from a clean slate rather than reviving sessions from before.
  */
-export async function setUserDisabled(actor: Actor, input: unknown): Promise<{ id: string; email: string; disabled: boolean }> {
+export async function setUserDisabled(actor: Actor, { userId, disabled }: TSetUserDisabled): Promise<{ id: string; email: string; disabled: boolean }> {
   const admin = assertPlatformAdmin(actor);
-  const { userId, disabled } = parseOrThrow(ZSetUserDisabled, input);
   if (disabled && userId === admin.userId) {
     // Locking oneself out could leave nobody able to undo it.
     throw new DomainError("forbidden", "cannot_disable_self", "You cannot disable your own account.");

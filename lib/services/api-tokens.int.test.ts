@@ -14,10 +14,21 @@ import {
   expectDomainError,
   userActorFor,
 } from "../testing/accounts";
-import { changeOrganizationMemberRole, removeOrganizationMember } from "./admin-organizations";
-import { setUserDisabled } from "./admin-users";
-import { LAST_USED_RESOLUTION_MS, actorForApiToken, createApiToken, listApiTokens, revokeApiToken } from "./api-tokens";
+import { changeOrganizationMemberRole as changeOrganizationMemberRoleService, removeOrganizationMember as removeOrganizationMemberService } from "./admin-organizations";
+import { setUserDisabled as setUserDisabledService } from "./admin-users";
+import { LAST_USED_RESOLUTION_MS, actorForApiToken, createApiToken as createApiTokenService, listApiTokens, revokeApiToken as revokeApiTokenService } from "./api-tokens";
 import { getResultWithReview, listReviewedOrganizations } from "./read-api";
+import { parsedBy } from "../testing/parsed-by";
+import { ZSetUserDisabled } from "../validation/account";
+import { ZMemberRemove, ZMemberRoleChange } from "../validation/admin-organizations";
+import { ZApiTokenCreate, ZApiTokenRevoke } from "../validation/api-tokens";
+
+// As a form submission reaches them: parsed with the action's schema, then the typed service.
+const changeOrganizationMemberRole = parsedBy(ZMemberRoleChange, changeOrganizationMemberRoleService);
+const removeOrganizationMember = parsedBy(ZMemberRemove, removeOrganizationMemberService);
+const setUserDisabled = parsedBy(ZSetUserDisabled, setUserDisabledService);
+const createApiToken = parsedBy(ZApiTokenCreate, createApiTokenService);
+const revokeApiToken = parsedBy(ZApiTokenRevoke, revokeApiTokenService);
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

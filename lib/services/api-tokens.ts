@@ -6,13 +6,13 @@
 import "server-only";
 import type { Actor, UserActor } from "../auth/actor";
 import { hashOpaqueToken, newOpaqueToken } from "../auth/primitives/tokens";
-import { actorForUser } from "../auth/session";
+import { actorForUser } from "./sessions";
 import { db, serializeWrite } from "../db";
-import { API_TOKEN_PREFIX, API_TOKEN_VISIBLE_CHARS, ZApiTokenCreate, ZApiTokenRevoke, ZApiTokenSecret } from "../validation/api-tokens";
+import { API_TOKEN_PREFIX, API_TOKEN_VISIBLE_CHARS, ZApiTokenSecret, type TApiTokenCreate, type TApiTokenRevoke } from "../validation/api-tokens";
 import { recordAudit } from "./audit";
-import { DomainError, parseOrThrow } from "../errors";
-import { requireUser } from "./organizations";
-import { assertReviewer } from "./read-api";
+import { DomainError } from "../errors";
+import { requireUser } from "../auth/access";
+import { assertWorkspaceUser } from "../auth/access";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -56,10 +56,9 @@ function apiTokenNotFound(): DomainError {
  * A signed-in session is enough, without entering the password again: a token reads only what
  * its owner can already read in the workspace, expires, and can be revoked at any time.
  */
-export async function createApiToken(actor: Actor, input: unknown): Promise<CreatedApiToken> {
+export async function createApiToken(actor: Actor, data: TApiTokenCreate): Promise<CreatedApiToken> {
   // The API serves the results of the organizations a person reviews, so only reviewers hold tokens.
-  const user = assertReviewer(actor, "API tokens are for consultants and administrators: the API serves the results of the organizations you review.");
-  const data = parseOrThrow(ZApiTokenCreate, input);
+  const user = assertWorkspaceUser(actor, "API tokens are for consultants and administrators: the API serves the results of the organizations you review.");
   const token = `${API_TOKEN_PREFIX}${newOpaqueToken()}`;
   const prefix = token.slice(0, API_TOKEN_VISIBLE_CHARS);
   const expiresAt = new Date(Date.now() + data.expiresInDays * DAY_MS);
@@ -101,9 +100,8 @@ export async function listApiTokens(actor: Actor): Promise<ApiTokenView[]> {
 }
 
 /** Idempotent: revoking a revoked token changes nothing and succeeds. */
-export async function revokeApiToken(actor: Actor, input: unknown): Promise<{ id: string }> {
+export async function revokeApiToken(actor: Actor, { apiTokenId }: TApiTokenRevoke): Promise<{ id: string }> {
   const user = requireUser(actor);
-  const { apiTokenId } = parseOrThrow(ZApiTokenRevoke, input);
   return serializeWrite(() =>
     db.$transaction(async (tx) => {
       // Scoped by owner in the query: someone else's token is as unknown as a missing one.

@@ -8,13 +8,15 @@ import { db, serializeWrite } from "../db";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
 import type { TAnswers } from "../questionnaire/schema";
 import { score } from "../scoring";
-import type { ScoringOutput } from "../scoring/types";
 import { ZDraftSave, ZResumeToken, ZSubmission, type TAssessmentDetails } from "../validation/assessment";
 import { DomainError, parseOrThrow } from "../errors";
 import { hashOpaqueToken, newOpaqueToken } from "../auth/primitives/tokens";
 import type { Actor } from "../auth/actor";
 import { ZRecordId } from "../validation/organizations";
 import { resultColumns } from "../portfolio/result-columns";
+import { findResultOfAssessment } from "../results/queries";
+import type { StoredResult } from "../results/read-model";
+import { ZStoredAnswers } from "../scoring/output-schema";
 
 export interface DraftView {
   token: string;
@@ -32,22 +34,19 @@ export interface SubmissionOutcome {
   created: boolean;
 }
 
-export interface StoredResult {
-  id: string;
-  createdAt: string;
-  questionnaireVersion: string;
-  modelVersion: string;
-  answers: TAnswers;
-  details: TAssessmentDetails;
-  output: ScoringOutput;
-}
-
 function detailsOf(row: { organizationName: string | null; respondentName: string | null; respondentRole: string | null }): TAssessmentDetails {
   return {
     organizationName: row.organizationName ?? undefined,
     respondentName: row.respondentName ?? undefined,
     respondentRole: row.respondentRole ?? undefined,
   };
+}
+
+/** A draft's answers were checked when they were saved; one that no longer parses is said to be unreadable rather than shown as empty and overwritten. */
+function readDraftAnswers(assessmentId: string, json: unknown): TAnswers {
+  const parsed = ZStoredAnswers.safeParse(json);
+  if (parsed.success) return parsed.data;
+  throw new DomainError("unreadable", "stored_draft_unreadable", `Assessment ${assessmentId} holds answers this version of Rolefit cannot read.`);
 }
 
 /**
@@ -81,7 +80,7 @@ export async function getDraft(actor: Actor, token: unknown): Promise<DraftView>
   return {
     token: valid,
     questionnaireVersion: assessment.questionnaireVersion,
-    answers: assessment.answers as TAnswers,
+    answers: readDraftAnswers(assessment.id, assessment.answers),
     details: detailsOf(assessment),
     revision: assessment.revision,
     updatedAt: assessment.updatedAt.toISOString(),
@@ -171,19 +170,12 @@ export async function submitAssessment(actor: Actor, token: unknown, input: unkn
   });
 }
 
+/** The submitted result behind a resume link; result_not_found while it is still a draft. */
 export async function getResultForToken(actor: Actor, token: unknown): Promise<StoredResult> {
   const { assessment } = await findByToken(actor, token);
-  const result = await db.result.findUnique({ where: { assessmentId: assessment.id } });
+  const result = await findResultOfAssessment(assessment.id);
   if (!result) throw new DomainError("not_found", "result_not_found", "This assessment has not been submitted yet.");
-  return {
-    id: result.id,
-    createdAt: result.createdAt.toISOString(),
-    questionnaireVersion: result.questionnaireVersion,
-    modelVersion: result.modelVersion,
-    answers: result.answers as TAnswers,
-    details: detailsOf(result),
-    output: result.output as unknown as ScoringOutput,
-  };
+  return result;
 }
 
 /**

@@ -6,7 +6,8 @@ import { createAnonymousAssessment, createOutsider, createTenant, createMemberAs
 import { ZAssessmentClaim } from "../validation/organizations";
 import { claimAssessment, getClaimStatus } from "./claims";
 import { parseOrThrow } from "../errors";
-import { getViewableResult, listMyAssessments } from "./workspace";
+import { findViewableResult } from "../results/queries";
+import { listMyAssessments } from "./workspace";
 
 afterAll(async () => {
   await db.$disconnect();
@@ -24,7 +25,7 @@ describe("claiming an anonymous assessment", () => {
     expect(await claimAssessment(claimer.actor, assessment.token)).toEqual({ assessmentId: assessment.id, alreadyOwned: false });
     expect(await ownerOf(assessment.id)).toBe(claimer.user.id);
     expect((await listMyAssessments(claimer.actor)).map((item) => item.id)).toEqual([assessment.id]);
-    expect((await getViewableResult(claimer.actor, assessment.resultId)).id).toBe(assessment.resultId);
+    expect((await findViewableResult(claimer.actor, assessment.resultId)).id).toBe(assessment.resultId);
     expect(await getClaimStatus(claimer.actor, assessment.token)).toBe("yours");
   });
 

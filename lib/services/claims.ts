@@ -9,7 +9,7 @@ import { hashOpaqueToken } from "../auth/primitives/tokens";
 import { db, serializeWrite } from "../db";
 import { ZResumeToken } from "../validation/assessment";
 import { DomainError, parseOrThrow } from "../errors";
-import { requireUser } from "./organizations";
+import { requireUser } from "../auth/access";
 
 export type ClaimStatus = "sign_in" | "claimable" | "yours" | "taken";
 

@@ -9,15 +9,28 @@ import { db } from "../db";
 import type { StructureId } from "../scoring/types";
 import { createAdmin, createMemberAssessment, createTenant, expectDomainError, uniqueAddress } from "../testing/accounts";
 import { draftBody, submissionBody } from "../testing/fixtures";
-import { addOrganizationMember, createOrganizationAsAdmin, listAllOrganizations } from "./admin-organizations";
+import { addOrganizationMember as addOrganizationMemberService, createOrganizationAsAdmin as createOrganizationAsAdminService, listAllOrganizations } from "./admin-organizations";
 import { listUsers } from "./admin-users";
-import { createApiToken } from "./api-tokens";
+import { createApiToken as createApiTokenService } from "./api-tokens";
 import { createAssessment, getDraft, saveDraft, submitAssessment } from "./assessments";
-import { createOrganization } from "./organizations";
-import { addNote, setOverride } from "./result-review";
+import { createOrganization as createOrganizationService } from "./organizations";
+import { addNote as addNoteService, setOverride as setOverrideService } from "./result-review";
 import { listResults } from "./results-table";
 import { SignInError, verifySignIn } from "./sign-in";
 import { signUp } from "./sign-up";
+import { parsedBy } from "../testing/parsed-by";
+import { ZAdminOrganizationCreate, ZMemberAdd } from "../validation/admin-organizations";
+import { ZApiTokenCreate } from "../validation/api-tokens";
+import { ZOrganizationCreate } from "../validation/organizations";
+import { ZNoteCreate, ZOverrideSet } from "../validation/review";
+
+// As a form submission reaches them: parsed with the action's schema, then the typed service.
+const addOrganizationMember = parsedBy(ZMemberAdd, addOrganizationMemberService);
+const createOrganizationAsAdmin = parsedBy(ZAdminOrganizationCreate, createOrganizationAsAdminService);
+const createApiToken = parsedBy(ZApiTokenCreate, createApiTokenService);
+const createOrganization = parsedBy(ZOrganizationCreate, createOrganizationService);
+const addNote = parsedBy(ZNoteCreate, addNoteService);
+const setOverride = parsedBy(ZOverrideSet, setOverrideService);
 
 afterAll(async () => {
   await db.$disconnect();

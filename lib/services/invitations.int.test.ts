@@ -4,7 +4,13 @@ import { ANONYMOUS } from "../auth/actor";
 import { hashOpaqueToken } from "../auth/primitives/tokens";
 import { db } from "../db";
 import { createConsultant, createExecutive, createOutsider, createTenant, expectDomainError, userActorFor } from "../testing/accounts";
-import { acceptInvitation, createInvitation, getInvitationPreview, invitationStatus, listInvitations, revokeInvitation } from "./invitations";
+import { acceptInvitation, createInvitation as createInvitationService, getInvitationPreview, invitationStatus, listInvitations, revokeInvitation as revokeInvitationService } from "./invitations";
+import { parsedBy } from "../testing/parsed-by";
+import { ZInvitationCreate, ZInvitationRevoke } from "../validation/organizations";
+
+// As a form submission reaches them: parsed with the action's schema, then the typed service.
+const createInvitation = parsedBy(ZInvitationCreate, createInvitationService);
+const revokeInvitation = parsedBy(ZInvitationRevoke, revokeInvitationService);
 
 afterAll(async () => {
   await db.$disconnect();

@@ -7,9 +7,10 @@ import { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "../auth/actor";
 import { hashOpaqueToken, newOpaqueToken } from "../auth/primitives/tokens";
 import { db, serializeWrite } from "../db";
-import { ZInvitationCreate, ZInvitationRevoke, ZInvitationToken } from "../validation/organizations";
+import { ZInvitationToken, type TInvitationCreate, type TInvitationRevoke } from "../validation/organizations";
 import { DomainError, parseOrThrow } from "../errors";
-import { assertConsultantOf, organizationNotFound, parseOrganizationId, requireUser } from "./organizations";
+import { assertConsultantOf, organizationNotFound, requireUser } from "../auth/access";
+import { parseOrganizationId } from "./organizations";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -83,9 +84,8 @@ async function findByToken(token: unknown) {
   return invitation;
 }
 
-export async function createInvitation(actor: Actor, input: unknown): Promise<CreatedInvitation> {
+export async function createInvitation(actor: Actor, data: TInvitationCreate): Promise<CreatedInvitation> {
   const user = requireUser(actor);
-  const data = parseOrThrow(ZInvitationCreate, input);
   assertConsultantOf(actor, data.organizationId);
   const token = newOpaqueToken();
   return serializeWrite(async () => {
@@ -128,9 +128,8 @@ export async function listInvitations(actor: Actor, organizationId: unknown): Pr
 }
 
 /** Idempotent: revoking a revoked invitation changes nothing and succeeds. */
-export async function revokeInvitation(actor: Actor, input: unknown): Promise<{ id: string; organizationId: string }> {
+export async function revokeInvitation(actor: Actor, { invitationId }: TInvitationRevoke): Promise<{ id: string; organizationId: string }> {
   requireUser(actor);
-  const { invitationId } = parseOrThrow(ZInvitationRevoke, input);
   return serializeWrite(async () => {
     const invitation = await db.invitation.findUnique({ where: { id: invitationId }, select: { id: true, organizationId: true } });
     // The same answer whether the invitation does not exist or belongs to an organization the actor does not serve.

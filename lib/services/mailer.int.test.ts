@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "../db";
 import { hashPassword } from "../auth/primitives/password-hash";
 import { newTotpSecret } from "../auth/primitives/totp";
-import { actorForUser } from "../auth/session";
+import { actorForUser } from "./sessions";
 import { createSmtpTransport, sendMail } from "./mailer";
 
 // lib/env reads the environment once, at import: a developer's own SMTP or public URL settings

@@ -2,12 +2,20 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { ANONYMOUS, type Actor } from "../auth/actor";
 import { db } from "../db";
-import { loadOrganizationReport, loadResultReport } from "../report/load-report";
+import { loadOrganizationReport, loadResultReport } from "../results/report";
 import { createAdmin, createConsultant, createMemberAssessment, createTenant, expectDomainError } from "../testing/accounts";
 import { opaquePng } from "../report/pdf/opaque-png";
 import { concat, jpegBytes, pngBytes } from "../testing/logo-images";
-import { getOrganizationBranding, removeOrganizationLogo, updateOrganizationBranding } from "./organization-branding";
-import { createShareLink, openSharedReport } from "./share-links";
+import { getOrganizationBranding, removeOrganizationLogo as removeOrganizationLogoService, updateOrganizationBranding as updateOrganizationBrandingService } from "./organization-branding";
+import { createShareLink as createShareLinkService, openSharedReport } from "./share-links";
+import { parsedBy } from "../testing/parsed-by";
+import { ZOrganizationBranding, ZOrganizationLogoRemove } from "../validation/organization-branding";
+import { ZShareLinkCreate } from "../validation/share-links";
+
+// As a form submission reaches them: parsed with the action's schema, then the typed service.
+const removeOrganizationLogo = parsedBy(ZOrganizationLogoRemove, removeOrganizationLogoService);
+const updateOrganizationBranding = parsedBy(ZOrganizationBranding, updateOrganizationBrandingService);
+const createShareLink = parsedBy(ZShareLinkCreate, createShareLinkService);
 
 afterAll(async () => {
   await db.$disconnect();

@@ -9,10 +9,11 @@ import { reportLogo } from "../report/logo";
 import type { ReportLogo } from "../report/model";
 import { checkLogoForReport } from "../report/pdf/logo-check";
 import type { LogoMediaType } from "../validation/logo-image";
-import { ZOrganizationBranding, ZOrganizationLogoRemove } from "../validation/organization-branding";
+import type { TOrganizationBranding, TOrganizationLogoRemove } from "../validation/organization-branding";
 import { recordAudit } from "./audit";
-import { DomainError, parseOrThrow } from "../errors";
-import { assertConsultantOf, organizationNotFound, parseOrganizationId } from "./organizations";
+import { DomainError } from "../errors";
+import { assertConsultantOf, organizationNotFound } from "../auth/access";
+import { parseOrganizationId } from "./organizations";
 
 export interface OrganizationBranding {
   organizationId: string;
@@ -51,8 +52,7 @@ async function checkedLogo(file: File): Promise<{ bytes: Uint8Array<ArrayBuffer>
  * Sets the firm's name and, when a file is sent, replaces the logo. A refused file refuses the
  * whole change before anything is written, so the logo in use stays as it was.
  */
-export async function updateOrganizationBranding(actor: Actor, input: unknown): Promise<{ organizationId: string; changed: boolean }> {
-  const data = parseOrThrow(ZOrganizationBranding, input);
+export async function updateOrganizationBranding(actor: Actor, data: TOrganizationBranding): Promise<{ organizationId: string; changed: boolean }> {
   const { organizationId } = data;
   const user = assertConsultantOf(actor, organizationId);
   // Checked only for a caller who may change the organization: drawing a test PDF is work.
@@ -85,8 +85,7 @@ export async function updateOrganizationBranding(actor: Actor, input: unknown): 
 }
 
 /** Removes the logo; the firm's name stays. Removing a logo that is not there changes nothing. */
-export async function removeOrganizationLogo(actor: Actor, input: unknown): Promise<{ organizationId: string; removed: boolean }> {
-  const { organizationId } = parseOrThrow(ZOrganizationLogoRemove, input);
+export async function removeOrganizationLogo(actor: Actor, { organizationId }: TOrganizationLogoRemove): Promise<{ organizationId: string; removed: boolean }> {
   const user = assertConsultantOf(actor, organizationId);
   return serializeWrite(() =>
     db.$transaction(async (tx) => {

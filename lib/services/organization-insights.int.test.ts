@@ -13,7 +13,12 @@ import { addMembership, createAdmin, createConsultant, createExecutive, createTe
 import { COMPLETE_ANSWERS } from "../testing/fixtures";
 import { createSyntheticOrganization, insertSyntheticResults, scoreAnswers, type SyntheticOrganization } from "../testing/synthetic-results";
 import { startAssessmentForMember, submitAssessment } from "./assessments";
-import { getOrganizationAggregate, getPeerBenchmark, getPortfolioDistribution, setRoleWeights } from "./organization-insights";
+import { getOrganizationAggregate, getPeerBenchmark, getPortfolioDistribution, setRoleWeights as setRoleWeightsService } from "./organization-insights";
+import { parsedBy } from "../testing/parsed-by";
+import { ZRoleWeightsUpdate } from "../validation/aggregation";
+
+// As a form submission reaches them: parsed with the action's schema, then the typed service.
+const setRoleWeights = parsedBy(ZRoleWeightsUpdate, setRoleWeightsService);
 
 afterAll(async () => {
   await db.$disconnect();

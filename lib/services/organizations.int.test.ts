@@ -13,7 +13,12 @@ import {
   userActorFor,
 } from "../testing/accounts";
 import { startAssessmentForMember } from "./assessments";
-import { createOrganization, getOrganization, listOrganizations } from "./organizations";
+import { createOrganization as createOrganizationService, getOrganization, listOrganizations } from "./organizations";
+import { parsedBy } from "../testing/parsed-by";
+import { ZOrganizationCreate } from "../validation/organizations";
+
+// As a form submission reaches them: parsed with the action's schema, then the typed service.
+const createOrganization = parsedBy(ZOrganizationCreate, createOrganizationService);
 
 afterAll(async () => {
   await db.$disconnect();

@@ -3,10 +3,11 @@
  * access checks the other workspace services share, so every one answers 401/403/404 alike.
  */
 import "server-only";
-import type { Actor, UserActor } from "../auth/actor";
+import type { Actor } from "../auth/actor";
+import { assertConsultantOf, organizationNotFound, requireUser } from "../auth/access";
 import { canCreateOrganization, isConsultantOf, memberOrganizationIds } from "../auth/permissions";
 import { db, serializeWrite } from "../db";
-import { ZOrganizationCreate, ZRecordId } from "../validation/organizations";
+import { ZRecordId, type TOrganizationCreate } from "../validation/organizations";
 import { DomainError, parseOrThrow } from "../errors";
 
 export type OrganizationAccess = "consultant" | "executive";
@@ -41,30 +42,6 @@ export interface OrganizationDetail {
   consultants: OrganizationPerson[];
 }
 
-export function requireUser(actor: Actor): UserActor {
-  if (actor.kind !== "user") throw new DomainError("unauthenticated", "sign_in_required", "Sign in to continue.");
-  return actor;
-}
-
-export function organizationNotFound(): DomainError {
-  return new DomainError("not_found", "organization_not_found", "No organization matches this link, or it is not one you work with.");
-}
-
-/**
- * Consultant-only work on one organization. Someone outside it learns nothing (404); a member
- * who may see it but not run it is told why (403).
- */
-export function assertConsultantOf(actor: Actor, organizationId: string): UserActor {
-  const user = requireUser(actor);
-  if (isConsultantOf(actor, organizationId)) return user;
-  const membership = user.memberships.find((m) => m.organizationId === organizationId);
-  if (!membership) throw organizationNotFound();
-  if (membership.role === "consultant" && user.mustEnrollTotp) {
-    throw new DomainError("forbidden", "second_factor_required", "Set up two-step verification before you use your consultant rights.");
-  }
-  throw new DomainError("forbidden", "consultants_only", "Only the organization's consultants can do this.");
-}
-
 export function parseOrganizationId(organizationId: unknown): string {
   return parseOrThrow(ZRecordId, organizationId, ["organizationId"]);
 }
@@ -75,12 +52,11 @@ export function organizationProfile(data: { name: string; industry?: string; siz
 }
 
 /** The creator becomes the organization's first consultant in the same write, so it is never orphaned. */
-export async function createOrganization(actor: Actor, input: unknown): Promise<{ id: string }> {
+export async function createOrganization(actor: Actor, data: TOrganizationCreate): Promise<{ id: string }> {
   const user = requireUser(actor);
   if (!canCreateOrganization(actor)) {
     throw new DomainError("forbidden", "consultants_only", "Only consultants and administrators can create organizations.");
   }
-  const data = parseOrThrow(ZOrganizationCreate, input);
   return serializeWrite(async () => {
     const organization = await db.organization.create({
       data: {

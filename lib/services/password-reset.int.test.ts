@@ -7,16 +7,16 @@ import { hashPassword } from "../auth/primitives/password-hash";
 import { PASSWORD_MESSAGES } from "../auth/primitives/password-policy";
 import { hashOpaqueToken } from "../auth/primitives/tokens";
 import { newTotpSecret } from "../auth/primitives/totp";
-import { actorForUser } from "../auth/session";
+import { actorForUser } from "./sessions";
 import { DomainError } from "../errors";
 import { httpStatusOf } from "../http/errors";
-import {
-  RESET_LINK_INVALID_MESSAGE,
-  getPasswordResetLink,
-  issuePasswordResetLink,
-  resetPasswordWithLink,
-} from "./password-reset";
+import { RESET_LINK_INVALID_MESSAGE, getPasswordResetLink, issuePasswordResetLink as issuePasswordResetLinkService, resetPasswordWithLink } from "./password-reset";
 import { signInKeys, verifySignIn } from "./sign-in";
+import { parsedBy } from "../testing/parsed-by";
+import { ZIssueReset } from "../validation/account";
+
+// As a form submission reaches them: parsed with the action's schema, then the typed service.
+const issuePasswordResetLink = parsedBy(ZIssueReset, issuePasswordResetLinkService);
 
 // lib/env reads the environment once, at import: a developer's own SMTP or public URL settings
 // must not leak in, so they are cleared before any import runs.

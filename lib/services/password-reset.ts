@@ -10,7 +10,7 @@ import type { Actor } from "../auth/actor";
 import { hashPassword } from "../auth/primitives/password-hash";
 import { newPasswordSchema } from "../auth/primitives/password-policy";
 import { hashOpaqueToken, newOpaqueToken } from "../auth/primitives/tokens";
-import { ZIssueReset, ZResetPassword, ZResetToken } from "../validation/account";
+import { ZResetPassword, ZResetToken, type TIssueReset } from "../validation/account";
 import { assertPlatformAdmin } from "./admin-users";
 import { DomainError, parseOrThrow, validationError } from "../errors";
 import { isEmailConfigured, sendMail } from "./mailer";
@@ -56,9 +56,8 @@ function mailText(url: string, expiresAt: Date): string {
  * fails) returns it so the administrator can pass it on. The clear token leaves this function
  * only inside that link.
  */
-export async function issuePasswordResetLink(actor: Actor, input: unknown): Promise<ResetDelivery> {
+export async function issuePasswordResetLink(actor: Actor, { userId }: TIssueReset): Promise<ResetDelivery> {
   const admin = assertPlatformAdmin(actor);
-  const { userId } = parseOrThrow(ZIssueReset, input);
   const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, disabledAt: true } });
   if (!user) throw new DomainError("not_found", "user_not_found", "No user has this id.");
   if (user.disabledAt) throw new DomainError("conflict", "user_disabled", "This account is disabled. Enable it before issuing a reset link.");

@@ -10,6 +10,11 @@ import { createAdmin, createExecutive, createMemberAssessment, createTenant, exp
 import { COMPLETE_ANSWERS, draftBody } from "../testing/fixtures";
 import { startAssessmentForMember, submitAssessment } from "./assessments";
 import { compareResults, listCompareCandidates } from "./result-compare";
+import { parseOrThrow } from "../errors";
+import { ZCompareIds } from "../validation/review";
+
+/** The ids as the compare page parses them before it asks for the comparison. */
+const idsOf = async (value: unknown) => parseOrThrow(ZCompareIds, value, ["ids"]);
 
 afterAll(async () => {
   await db.$disconnect();
@@ -53,7 +58,7 @@ describe("comparing results of one organization", () => {
     const { organization, consultant, executive } = await createTenant();
     const first = await submitWith(executive.actor, organization.id, "Early", COMPLETE_ANSWERS);
     const second = await submitWith(executive.actor, organization.id, "Late", { ...COMPLETE_ANSWERS, employees: 40 });
-    const view = await compareResults(consultant.actor, `${second}, ${first}`);
+    const view = await compareResults(consultant.actor, ZCompareIds.parse(`${second}, ${first}`));
     expect(view.results.map((result) => result.resultId)).toEqual([second, first]);
     expect(view.comparison.answers.differing[0]?.cells.map((cell) => cell.differsFromBaseline)).toEqual([false, true]);
     expect(view.comparison.scores[0]?.cells[0]?.delta).toBeNull();
@@ -63,13 +68,13 @@ describe("comparing results of one organization", () => {
     const { organization, consultant, executive } = await createTenant();
     const ids = await Promise.all(Array.from({ length: 7 }, (_, index) => submitWith(executive.actor, organization.id, `R${index}`, COMPLETE_ANSWERS)));
     const [one, two] = ids as [string, string];
-    const tooFew = await expectDomainError(compareResults(consultant.actor, [one]), 400, "ids");
+    const tooFew = await expectDomainError(idsOf([one]), 400, "ids");
     expect(tooFew.issues[0]?.message).toBe("Choose from 2 to 6 different results to compare.");
-    await expectDomainError(compareResults(consultant.actor, ids), 400, "ids");
-    const repeated = await expectDomainError(compareResults(consultant.actor, [one, two, one]), 400, "ids");
+    await expectDomainError(idsOf(ids), 400, "ids");
+    const repeated = await expectDomainError(idsOf([one, two, one]), 400, "ids");
     expect(repeated.issues[0]?.message).toContain("only once");
-    await expectDomainError(compareResults(consultant.actor, undefined), 400, "ids");
-    await expectDomainError(compareResults(consultant.actor, [one, "../etc"]), 400, "ids.1");
+    await expectDomainError(idsOf(undefined), 400, "ids");
+    await expectDomainError(idsOf([one, "../etc"]), 400, "ids.1");
     expect((await compareResults(consultant.actor, ids.slice(0, 6))).results).toHaveLength(6);
   });
 });

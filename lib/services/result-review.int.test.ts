@@ -4,8 +4,16 @@ import { ANONYMOUS, type Actor } from "../auth/actor";
 import { db } from "../db";
 import type { StructureId } from "../scoring/types";
 import { createAdmin, createConsultant, createExecutive, createMemberAssessment, createTenant, expectDomainError } from "../testing/accounts";
-import { addNote, clearOverride, getReviewPanel, setOverride, setReviewStatus } from "./result-review";
-import { getResultForReview } from "./workspace";
+import { addNote as addNoteService, clearOverride as clearOverrideService, getReviewPanel, setOverride as setOverrideService, setReviewStatus as setReviewStatusService } from "./result-review";
+import { findReviewableResult } from "../results/queries";
+import { parsedBy } from "../testing/parsed-by";
+import { ZNoteCreate, ZOverrideClear, ZOverrideSet, ZReviewStatusChange } from "../validation/review";
+
+// As a form submission reaches them: parsed with the action's schema, then the typed service.
+const addNote = parsedBy(ZNoteCreate, addNoteService);
+const clearOverride = parsedBy(ZOverrideClear, clearOverrideService);
+const setOverride = parsedBy(ZOverrideSet, setOverrideService);
+const setReviewStatus = parsedBy(ZReviewStatusChange, setReviewStatusService);
 
 afterAll(async () => {
   await db.$disconnect();
@@ -121,7 +129,7 @@ describe("the audit trail", () => {
     expect(panel.notes).toEqual([
       { id: note.id, author: { name: a.consultant.user.name, email: a.consultant.user.email }, createdAt: expect.any(String), body: "Confidential: the CTO is leaving in June." },
     ]);
-    const stored = await getResultForReview(a.consultant.actor, resultId);
+    const stored = await findReviewableResult(a.consultant.actor, resultId);
     expect(stored.output.recommended).toBe(model);
   });
 

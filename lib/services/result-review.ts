@@ -6,16 +6,16 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor, UserActor } from "../auth/actor";
-import { isConsultantOf } from "../auth/permissions";
 import { db, serializeWrite } from "../db";
 import { STRUCTURES } from "../scoring/structures";
 import type { StructureId } from "../scoring/types";
 import type { ReviewStatus } from "../validation/portfolio";
-import { ZRecordId } from "../validation/organizations";
-import { ZNoteCreate, ZOverrideClear, ZOverrideSet, ZReviewStatusChange } from "../validation/review";
+import type { TNoteCreate, TOverrideClear, TOverrideSet, TReviewStatusChange } from "../validation/review";
 import { recordAudit, toAuditEntry, type AuditEntry } from "./audit";
-import { DomainError, parseOrThrow } from "../errors";
-import { requireUser } from "./organizations";
+import { DomainError } from "../errors";
+import { requireUser, resultNotFound } from "../auth/access";
+import { reviewableResultWhere } from "../results/queries";
+import { readRecommendation, readReview } from "../results/read-model";
 
 /** Enough for any real review; a longer history is cut, and the panel says so. */
 export const REVIEW_LIST_LIMIT = 100;
@@ -54,14 +54,12 @@ export interface ReviewPanel {
   auditTruncated: boolean;
 }
 
-function resultNotFound(): DomainError {
-  return new DomainError("not_found", "result_not_found", "No result matches this link, or it is not one you may see.");
-}
 
 /** The result's review state, for consultants of its organization and administrators; 404 for everyone else. */
 async function reviewableResult(client: Prisma.TransactionClient, actor: Actor, resultId: string) {
-  const result = await client.result.findUnique({
-    where: { id: resultId },
+  const user = requireUser(actor);
+  const result = await client.result.findFirst({
+    where: { AND: [{ id: resultId }, reviewableResultWhere(user)] },
     select: {
       id: true,
       recommendation: true,
@@ -74,8 +72,9 @@ async function reviewableResult(client: Prisma.TransactionClient, actor: Actor, 
     },
   });
   const organizationId = result?.assessment.organizationId ?? null;
-  if (!result || organizationId === null || !isConsultantOf(actor, organizationId)) throw resultNotFound();
-  return { ...result, organizationId, recommendation: result.recommendation as StructureId, overrideRecommendation: result.overrideRecommendation as StructureId | null };
+  if (!result || organizationId === null) throw resultNotFound();
+  const { status, override } = readReview(result.id, result);
+  return { ...result, organizationId, recommendation: readRecommendation(result.id, result.recommendation), reviewStatus: status, overrideRecommendation: override?.recommendation ?? null };
 }
 
 type ReviewedResult = Awaited<ReturnType<typeof reviewableResult>>;
@@ -86,10 +85,9 @@ async function toOverride(result: ReviewedResult): Promise<ReviewOverride | null
   return { recommendation: result.overrideRecommendation, justification: result.overrideJustification ?? "", by, at: result.overriddenAt.toISOString() };
 }
 
-export async function getReviewPanel(actor: Actor, resultId: unknown): Promise<ReviewPanel> {
-  requireUser(actor);
-  const id = parseOrThrow(ZRecordId, resultId, ["resultId"]);
-  const result = await reviewableResult(db, actor, id);
+export async function getReviewPanel(actor: Actor, resultId: string): Promise<ReviewPanel> {
+  const result = await reviewableResult(db, actor, resultId);
+  const id = result.id;
   const [notes, events, override] = await Promise.all([
     db.resultNote.findMany({
       where: { resultId: id },
@@ -109,7 +107,7 @@ export async function getReviewPanel(actor: Actor, resultId: unknown): Promise<R
     resultId: result.id,
     organizationId: result.organizationId,
     modelRecommendation: result.recommendation,
-    status: result.reviewStatus as ReviewStatus,
+    status: result.reviewStatus,
     override,
     notes: notes.slice(0, REVIEW_LIST_LIMIT).map((note) => ({ id: note.id, author: note.author, createdAt: note.createdAt.toISOString(), body: note.body })),
     notesTruncated: notes.length > REVIEW_LIST_LIMIT,
@@ -124,9 +122,8 @@ function reviewWrite<T>(user: UserActor, resultId: string, work: (tx: Prisma.Tra
 }
 
 /** The audit detail records the note's id and length, not its text: notes may be sensitive, and the note itself stays with the result. */
-export async function addNote(actor: Actor, input: unknown): Promise<{ id: string }> {
+export async function addNote(actor: Actor, data: TNoteCreate): Promise<{ id: string }> {
   const user = requireUser(actor);
-  const data = parseOrThrow(ZNoteCreate, input);
   return reviewWrite(user, data.resultId, async (tx, result) => {
     const note = await tx.resultNote.create({ data: { resultId: result.id, authorId: user.userId, body: data.body }, select: { id: true } });
     await recordAudit(tx, user, { action: "note.added", organizationId: result.organizationId, resultId: result.id, detail: { noteId: note.id, length: data.body.length } });
@@ -135,9 +132,8 @@ export async function addNote(actor: Actor, input: unknown): Promise<{ id: strin
 }
 
 /** Setting the status it already has changes nothing and records nothing. */
-export async function setReviewStatus(actor: Actor, input: unknown): Promise<{ status: ReviewStatus; changed: boolean }> {
+export async function setReviewStatus(actor: Actor, data: TReviewStatusChange): Promise<{ status: ReviewStatus; changed: boolean }> {
   const user = requireUser(actor);
-  const data = parseOrThrow(ZReviewStatusChange, input);
   const status = data.status as ReviewStatus;
   return reviewWrite(user, data.resultId, async (tx, result) => {
     if (result.reviewStatus === status) return { status, changed: false };
@@ -151,9 +147,8 @@ export async function setReviewStatus(actor: Actor, input: unknown): Promise<{ s
  * A consultant's own recommendation, beside the model's (which is never changed). The audit
  * detail's `from` is the recommendation in force before: the previous override, else the model's.
  */
-export async function setOverride(actor: Actor, input: unknown): Promise<{ recommendation: StructureId; changed: boolean }> {
+export async function setOverride(actor: Actor, data: TOverrideSet): Promise<{ recommendation: StructureId; changed: boolean }> {
   const user = requireUser(actor);
-  const data = parseOrThrow(ZOverrideSet, input);
   return reviewWrite(user, data.resultId, async (tx, result) => {
     if (data.recommendation === result.recommendation) {
       throw new DomainError(
@@ -181,9 +176,8 @@ export async function setOverride(actor: Actor, input: unknown): Promise<{ recom
 }
 
 /** Back to the model's recommendation. Removing an override that is not there changes nothing and records nothing. */
-export async function clearOverride(actor: Actor, input: unknown): Promise<{ changed: boolean }> {
+export async function clearOverride(actor: Actor, data: TOverrideClear): Promise<{ changed: boolean }> {
   const user = requireUser(actor);
-  const data = parseOrThrow(ZOverrideClear, input);
   return reviewWrite(user, data.resultId, async (tx, result) => {
     if (!result.overrideRecommendation) return { changed: false };
     await tx.result.update({

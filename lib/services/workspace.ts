@@ -1,18 +1,17 @@
 /**
- * What consultants review and what executives see of their own work: assessment lists, results
- * by id, and reopening one's own draft. Every query is scoped by the actor before it runs.
+ * What consultants review and what executives see of their own work: assessment lists and
+ * reopening one's own draft. Every query is scoped by the actor before it runs; results
+ * themselves are read through lib/results.
  */
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "../auth/actor";
-import { canViewAssessment, isConsultantOf } from "../auth/permissions";
 import { hashOpaqueToken, newOpaqueToken } from "../auth/primitives/tokens";
 import { db, serializeWrite } from "../db";
-import type { TAnswers } from "../questionnaire/schema";
-import type { ConfidenceLevel, ScoringOutput, StructureId } from "../scoring/types";
-import type { StoredResult } from "./assessments";
+import type { ConfidenceLevel, StructureId } from "../scoring/types";
 import { DomainError, parseOrThrow } from "../errors";
-import { assertConsultantOf, parseOrganizationId, requireUser } from "./organizations";
+import { assertConsultantOf, requireUser } from "../auth/access";
+import { parseOrganizationId } from "./organizations";
 import { ZRecordId } from "../validation/organizations";
 
 export interface ResultSummary {
@@ -33,11 +32,6 @@ export interface AssessmentSummary {
   createdAt: string;
   updatedAt: string;
   result: ResultSummary | null;
-}
-
-export interface ViewedResult extends StoredResult {
-  assessmentId: string;
-  organizationId: string | null;
 }
 
 const summarySelect = {
@@ -90,53 +84,6 @@ export async function listMyAssessments(actor: Actor): Promise<AssessmentSummary
   const user = requireUser(actor);
   const rows = await db.assessment.findMany({ where: { userId: user.userId }, orderBy: { updatedAt: "desc" }, select: summarySelect });
   return rows.map(toSummary);
-}
-
-function resultNotFound(): DomainError {
-  return new DomainError("not_found", "result_not_found", "No result matches this link, or it is not one you may see.");
-}
-
-async function findResult(resultId: unknown) {
-  const id = parseOrThrow(ZRecordId, resultId, ["resultId"]);
-  return db.result.findUnique({
-    where: { id },
-    include: { assessment: { select: { id: true, userId: true, organizationId: true, organization: { select: { name: true } } } } },
-  });
-}
-
-function toViewed(result: NonNullable<Awaited<ReturnType<typeof findResult>>>): ViewedResult {
-  return {
-    id: result.id,
-    assessmentId: result.assessment.id,
-    organizationId: result.assessment.organizationId,
-    createdAt: result.createdAt.toISOString(),
-    questionnaireVersion: result.questionnaireVersion,
-    modelVersion: result.modelVersion,
-    answers: result.answers as TAnswers,
-    details: {
-      organizationName: result.assessment.organization?.name ?? result.organizationName ?? undefined,
-      respondentName: result.respondentName ?? undefined,
-      respondentRole: result.respondentRole ?? undefined,
-    },
-    output: result.output as unknown as ScoringOutput,
-  };
-}
-
-/** For the consultant workspace: results of the organizations the actor serves, 404 for anything else. */
-export async function getResultForReview(actor: Actor, resultId: unknown): Promise<ViewedResult> {
-  requireUser(actor);
-  const result = await findResult(resultId);
-  const organizationId = result?.assessment.organizationId ?? null;
-  if (!result || organizationId === null || !isConsultantOf(actor, organizationId)) throw resultNotFound();
-  return toViewed(result);
-}
-
-/** For the respondent (and the organization's consultants): any result the actor may view. */
-export async function getViewableResult(actor: Actor, resultId: unknown): Promise<ViewedResult> {
-  requireUser(actor);
-  const result = await findResult(resultId);
-  if (!result || !canViewAssessment(actor, result.assessment)) throw resultNotFound();
-  return toViewed(result);
 }
 
 /**

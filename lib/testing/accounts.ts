@@ -8,7 +8,7 @@ import { httpStatusOf } from "../http/errors";
 import { expect } from "vitest";
 import { ANONYMOUS, type Actor, type MembershipRole, type UserActor } from "../auth/actor";
 import { hashOpaqueToken } from "../auth/primitives/tokens";
-import { actorForUser } from "../auth/session";
+import { actorForUser } from "../services/sessions";
 import { db } from "../db";
 import { createAssessment, startAssessmentForMember, submitAssessment } from "../services/assessments";
 import { DomainError } from "../errors";
@@ -131,12 +131,19 @@ export async function createTenant(name?: string): Promise<{ organization: TestO
 }
 
 /** An assessment the member started in the organization, submitted with complete answers unless `draft`. */
+/** A submitted assessment has its result; a draft (`{ draft: true }`) has none yet. */
+export type SubmittedAssessment = TestAssessment & { resultId: string };
+
+export function createMemberAssessment(member: Actor, organizationId: string, options?: { draft?: false }): Promise<SubmittedAssessment>;
+export function createMemberAssessment(member: Actor, organizationId: string, options: { draft: boolean }): Promise<TestAssessment>;
 export async function createMemberAssessment(member: Actor, organizationId: string, options: { draft?: boolean } = {}): Promise<TestAssessment> {
   const { token } = await startAssessmentForMember(member, organizationId);
   return finish(member, token, options.draft ?? false);
 }
 
 /** An anonymous assessment, as started from the landing page, submitted unless `draft`. */
+export function createAnonymousAssessment(options?: { draft?: false }): Promise<SubmittedAssessment>;
+export function createAnonymousAssessment(options: { draft: boolean }): Promise<TestAssessment>;
 export async function createAnonymousAssessment(options: { draft?: boolean } = {}): Promise<TestAssessment> {
   const { token } = await createAssessment();
   return finish(ANONYMOUS, token, options.draft ?? false);

@@ -12,9 +12,9 @@ import { z } from "zod";
 import { WORLD_PASSWORD } from "../../e2e/support/world";
 import { totpCode } from "../auth/primitives/totp";
 import { db } from "../db";
-import { createApiToken } from "../services/api-tokens";
-import { setOverride } from "../services/result-review";
-import { createShareLink } from "../services/share-links";
+import { createApiToken as createApiTokenService } from "../services/api-tokens";
+import { setOverride as setOverrideService } from "../services/result-review";
+import { createShareLink as createShareLinkService } from "../services/share-links";
 import { ZSignUp } from "../services/sign-up";
 import { ZChangePassword, ZConfirmTotp, ZIssueReset, ZReauthenticate, ZResetPassword, ZSetUserDisabled } from "../validation/account";
 import { ZAdminOrganizationCreate, ZMemberAdd, ZMemberRemove, ZMemberRoleChange } from "../validation/admin-organizations";
@@ -51,6 +51,12 @@ import { sessionCookie } from "./session-cookie";
 import { objectSpecOf } from "./fuzz/fields";
 import { formArgumentValue, formOf, malformedForm, type FormArgument } from "./fuzz/form-input";
 import { preview } from "./fuzz/hostile";
+import { parsedBy } from "./parsed-by";
+
+// As a form submission reaches them: parsed with the action's schema, then the typed service.
+const createApiToken = parsedBy(ZApiTokenCreate, createApiTokenService);
+const setOverride = parsedBy(ZOverrideSet, setOverrideService);
+const createShareLink = parsedBy(ZShareLinkCreate, createShareLinkService);
 
 /** How the action is called: (previous state, form) like useActionState, the form alone, or nothing. */
 export type ActionShape = "state" | "form" | "none";

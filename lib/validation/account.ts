@@ -87,7 +87,8 @@ export const ZResetPassword = z.strictObject(
   unknownField,
 );
 
-export type TChangePassword = z.input<typeof ZChangePassword>;
-export type TReauthenticate = z.input<typeof ZReauthenticate>;
-export type TSetUserDisabled = z.input<typeof ZSetUserDisabled>;
-export type TResetPassword = z.input<typeof ZResetPassword>;
+export type TConfirmTotp = z.infer<typeof ZConfirmTotp>;
+export type TIssueReset = z.infer<typeof ZIssueReset>;
+export type TChangePassword = z.infer<typeof ZChangePassword>;
+export type TReauthenticate = z.infer<typeof ZReauthenticate>;
+export type TSetUserDisabled = z.infer<typeof ZSetUserDisabled>;

@@ -48,7 +48,6 @@ export const ZMemberRoleChange = z.strictObject({ organizationId: ZRecordId, use
 
 export const ZMemberRemove = z.strictObject({ organizationId: ZRecordId, userId: ZRecordId }, unknownField);
 
-export type TMemberRole = z.infer<typeof ZMemberRole>;
-export type TMemberAdd = z.input<typeof ZMemberAdd>;
-export type TMemberRoleChange = z.input<typeof ZMemberRoleChange>;
-export type TMemberRemove = z.input<typeof ZMemberRemove>;
+export type TMemberAdd = z.infer<typeof ZMemberAdd>;
+export type TMemberRoleChange = z.infer<typeof ZMemberRoleChange>;
+export type TMemberRemove = z.infer<typeof ZMemberRemove>;

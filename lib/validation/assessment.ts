@@ -78,8 +78,6 @@ export const ZSubmission = z.strictObject(
 );
 
 export type TAssessmentDetails = z.infer<typeof ZAssessmentDetails>;
-export type TDraftSave = z.infer<typeof ZDraftSave>;
-export type TSubmission = z.infer<typeof ZSubmission>;
 
 /** Scoring without saving accepts any valid subset of answers: the model reports its coverage. */
 export const ZScoreRequest = z.strictObject(

@@ -45,3 +45,4 @@ export const ZOrganizationBranding = z.strictObject(
 export const ZOrganizationLogoRemove = z.strictObject({ organizationId: ZRecordId }, unknownField);
 
 export type TOrganizationBranding = z.infer<typeof ZOrganizationBranding>;
+export type TOrganizationLogoRemove = z.infer<typeof ZOrganizationLogoRemove>;

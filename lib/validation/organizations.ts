@@ -100,3 +100,4 @@ export const ZAssessmentClaim = z.strictObject({ token: ZResumeToken }, unknownF
 
 export type TOrganizationCreate = z.infer<typeof ZOrganizationCreate>;
 export type TInvitationCreate = z.infer<typeof ZInvitationCreate>;
+export type TInvitationRevoke = z.infer<typeof ZInvitationRevoke>;

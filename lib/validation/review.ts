@@ -87,3 +87,4 @@ export type TNoteCreate = z.infer<typeof ZNoteCreate>;
 export type TReviewStatusChange = z.infer<typeof ZReviewStatusChange>;
 export type TOverrideSet = z.infer<typeof ZOverrideSet>;
 export type TOverrideClear = z.infer<typeof ZOverrideClear>;
+export type TCompareIds = z.infer<typeof ZCompareIds>;

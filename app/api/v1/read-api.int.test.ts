@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { ZApiError, ZApiOrganizations, ZApiResult, ZApiResultsPage } from "@/lib/api/schemas";
 import { db } from "@/lib/db";
 import { sessionCookie } from "@/lib/testing/session-cookie";
-import { createApiToken, revokeApiToken } from "@/lib/services/api-tokens";
+import { createApiToken as createApiTokenService, revokeApiToken as revokeApiTokenService } from "@/lib/services/api-tokens";
 import { startAssessmentForMember } from "@/lib/services/assessments";
 import { createExecutive, createMemberAssessment, createTenant } from "@/lib/testing/accounts";
 import { COMPLETE_ANSWERS, draftBody } from "@/lib/testing/fixtures";
@@ -19,6 +19,12 @@ import { GET as listOrganizations } from "./organizations/route";
 import { GET as getReport } from "./results/[id]/report/route";
 import { GET as getResult } from "./results/[id]/route";
 import { GET as listResults } from "./results/route";
+import { parsedBy } from "../../../lib/testing/parsed-by";
+import { ZApiTokenCreate, ZApiTokenRevoke } from "../../../lib/validation/api-tokens";
+
+// As a form submission reaches them: parsed with the action's schema, then the typed service.
+const createApiToken = parsedBy(ZApiTokenCreate, createApiTokenService);
+const revokeApiToken = parsedBy(ZApiTokenRevoke, revokeApiTokenService);
 
 const BASE = "http://127.0.0.1:3000";
 

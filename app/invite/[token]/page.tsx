@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { formatDate } from "@/components/workspace/format";
 import { JoinOrganizationForm } from "@/components/workspace/join-organization-form";
-import { loadForPage } from "@/components/workspace/load-for-page";
+import { loadForPage } from "@/lib/http/load-for-page";
 import { getActor } from "@/lib/auth/session";
 import { getInvitationPreview, type InvitationStatus } from "@/lib/services/invitations";
 

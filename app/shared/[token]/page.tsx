@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { cache } from "react";
 import { SharedReportView } from "@/components/report/share/shared-report-view";
-import { loadForPage } from "@/components/workspace/load-for-page";
+import { loadForPage } from "@/lib/http/load-for-page";
 import { openSharedReport } from "@/lib/services/share-links";
 import "../../(report)/report/report-print.css";
 

@@ -2,9 +2,8 @@
 
 import { useActionState, useId } from "react";
 import { createApiTokenAction } from "@/app/(account)/account/api-tokens/actions";
-import { Field, FormStatus, errorsOf } from "@/components/account/form-controls";
 import { buttonClass } from "@/components/ui/button";
-import { FieldError, fieldIds } from "@/components/ui/field";
+import { FieldError, FormStatus, TextField, errorsOf, fieldIds } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { formatDate } from "@/components/workspace/format";
 import { IDLE } from "@/lib/http/form-state";
@@ -21,7 +20,7 @@ export function CreateApiTokenForm() {
   return (
     <div className="space-y-6">
       <form action={action} className="space-y-5" noValidate>
-        <Field
+        <TextField
           id={`${id}-name`}
           name="name"
           label="Name"

@@ -1,3 +1,4 @@
+import { ACTIONS_COLUMN, Table } from "@/components/ui/table";
 import { formatDate } from "@/components/workspace/format";
 import type { ShareLinkStatus, ShareLinkView } from "@/lib/services/share-links";
 import { RevokeShareLinkButton } from "./revoke-share-link-button";
@@ -27,44 +28,32 @@ function Opened({ link }: { link: ShareLinkView }) {
 export function ShareLinkList({ links }: { links: ShareLinkView[] }) {
   if (links.length === 0) return <p className="text-muted">No share links yet.</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm" data-testid="share-link-list">
-        <caption className="sr-only">Share links to this report</caption>
-        <thead className="border-b border-line text-muted">
-          <tr>
-            <th scope="col" className="py-2 pr-4 font-semibold">Created</th>
-            <th scope="col" className="py-2 pr-4 font-semibold">Status</th>
-            <th scope="col" className="py-2 pr-4 font-semibold">Expires</th>
-            <th scope="col" className="py-2 pr-4 font-semibold">Last opened</th>
-            <th scope="col" className="py-2 font-semibold">
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-line">
-          {links.map((link) => (
-            <tr key={link.id} data-testid="share-link-row">
-              <td className="py-3 pr-4">
-                {formatDate(link.createdAt)}
-                <span className="block text-muted [overflow-wrap:anywhere]">by {link.createdBy}</span>
-              </td>
-              <td className="py-3 pr-4">
-                <StatusBadge status={link.status} />
-                {link.revokedAt ? <span className="block text-muted">on {formatDate(link.revokedAt)}</span> : null}
-              </td>
-              <td className="py-3 pr-4">{formatDate(link.expiresAt)}</td>
-              <td className="py-3 pr-4">
-                <Opened link={link} />
-              </td>
-              <td className="py-3 text-right">
-                {link.status === "active" && link.canRevoke ? (
-                  <RevokeShareLinkButton shareLinkId={link.id} description={`the link created ${formatDate(link.createdAt)} by ${link.createdBy}`} />
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table
+      caption="Share links to this report"
+      columns={[{ label: "Created" }, { label: "Status" }, { label: "Expires" }, { label: "Last opened" }, ACTIONS_COLUMN]}
+      testId="share-link-list"
+    >
+      {links.map((link) => (
+        <tr key={link.id} data-testid="share-link-row">
+          <td>
+            {formatDate(link.createdAt)}
+            <span className="block text-muted [overflow-wrap:anywhere]">by {link.createdBy}</span>
+          </td>
+          <td>
+            <StatusBadge status={link.status} />
+            {link.revokedAt ? <span className="block text-muted">on {formatDate(link.revokedAt)}</span> : null}
+          </td>
+          <td>{formatDate(link.expiresAt)}</td>
+          <td>
+            <Opened link={link} />
+          </td>
+          <td className="text-right">
+            {link.status === "active" && link.canRevoke ? (
+              <RevokeShareLinkButton shareLinkId={link.id} description={`the link created ${formatDate(link.createdAt)} by ${link.createdBy}`} />
+            ) : null}
+          </td>
+        </tr>
+      ))}
+    </Table>
   );
 }

@@ -1,3 +1,4 @@
+import { Table } from "@/components/ui/table";
 import Link from "next/link";
 import { ConfidenceBadge } from "@/components/result/confidence-badge";
 import type { ResultRow } from "@/lib/services/results-table";
@@ -17,59 +18,35 @@ function Recommendation({ row }: { row: ResultRow }) {
 /** One page of the consultant's results; each respondent opens the result, each organization its page. */
 export function ResultsTable({ rows, caption }: { rows: ResultRow[]; caption: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-white shadow-sm">
-      <table className="w-full min-w-[56rem] text-left text-sm" data-testid="results-table">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="border-b border-line bg-canvas">
-          <tr>
-            <th scope="col" className="px-4 py-3 font-semibold">
-              Respondent
-            </th>
-            <th scope="col" className="px-4 py-3 font-semibold">
-              Organization
-            </th>
-            <th scope="col" className="px-4 py-3 font-semibold">
-              Recommendation
-            </th>
-            <th scope="col" className="px-4 py-3 font-semibold">
-              Confidence
-            </th>
-            <th scope="col" className="px-4 py-3 text-right font-semibold">
-              Lead over runner-up
-            </th>
-            <th scope="col" className="px-4 py-3 font-semibold">
-              Status
-            </th>
-            <th scope="col" className="px-4 py-3 font-semibold">
-              Submitted
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-line">
-          {rows.map((row) => (
-            <tr key={row.id} data-testid="result-row">
-              <th scope="row" className="px-4 py-3 font-normal">
-                <Link href={`/workspace/results/${row.id}`} className="font-semibold">
-                  {row.respondentName ?? "Unnamed respondent"}
-                </Link>
-                {respondentRoleLabel(row.respondentRole) ? <span className="block text-muted">{respondentRoleLabel(row.respondentRole)}</span> : null}
-              </th>
-              <td className="px-4 py-3">
-                {row.organizationId ? <Link href={`/workspace/organizations/${row.organizationId}`}>{row.clientName}</Link> : row.clientName}
-              </td>
-              <td className="px-4 py-3">
-                <Recommendation row={row} />
-              </td>
-              <td className="px-4 py-3 whitespace-nowrap">
-                <ConfidenceBadge level={row.confidence} />
-              </td>
-              <td className="px-4 py-3 text-right tabular-nums">{row.margin.toFixed(1)} pts</td>
-              <td className="px-4 py-3">{REVIEW_STATUSES.find((status) => status.id === row.reviewStatus)?.label ?? row.reviewStatus}</td>
-              <td className="px-4 py-3 whitespace-nowrap">{formatDate(row.createdAt)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table
+      caption={caption}
+      columns={[{ label: "Respondent" }, { label: "Organization" }, { label: "Recommendation" }, { label: "Confidence" }, { label: "Lead over runner-up", align: "right" }, { label: "Status" }, { label: "Submitted" }]}
+      variant="framed"
+      minWidth="min-w-[56rem]"
+      testId="results-table"
+    >
+      {rows.map((row) => (
+        <tr key={row.id} data-testid="result-row">
+          <th scope="row" className="font-normal">
+            <Link href={`/workspace/results/${row.id}`} className="font-semibold">
+              {row.respondentName ?? "Unnamed respondent"}
+            </Link>
+            {respondentRoleLabel(row.respondentRole) ? <span className="block text-muted">{respondentRoleLabel(row.respondentRole)}</span> : null}
+          </th>
+          <td>
+            {row.organizationId ? <Link href={`/workspace/organizations/${row.organizationId}`}>{row.clientName}</Link> : row.clientName}
+          </td>
+          <td>
+            <Recommendation row={row} />
+          </td>
+          <td className="whitespace-nowrap">
+            <ConfidenceBadge level={row.confidence} />
+          </td>
+          <td className="text-right tabular-nums">{row.margin.toFixed(1)} pts</td>
+          <td>{REVIEW_STATUSES.find((status) => status.id === row.reviewStatus)?.label ?? row.reviewStatus}</td>
+          <td className="whitespace-nowrap">{formatDate(row.createdAt)}</td>
+        </tr>
+      ))}
+    </Table>
   );
 }

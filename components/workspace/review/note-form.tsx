@@ -2,7 +2,7 @@
 
 import { useActionState, useId, useState } from "react";
 import { addNoteAction } from "@/app/(workspace)/workspace/results/[id]/actions";
-import { FormStatus, TextArea, errorsOf } from "@/components/account/form-controls";
+import { FormStatus, TextArea, errorsOf } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { IDLE } from "@/lib/http/form-state";
 import { NOTE_LIMITS } from "@/lib/validation/review";

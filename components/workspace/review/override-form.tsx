@@ -2,7 +2,7 @@
 
 import { useActionState, useId, useState } from "react";
 import { clearOverrideAction, setOverrideAction } from "@/app/(workspace)/workspace/results/[id]/actions";
-import { FormStatus, Select, TextArea, errorsOf } from "@/components/account/form-controls";
+import { FormStatus, SelectField, TextArea, errorsOf } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { IDLE, type FormState } from "@/lib/http/form-state";
 import { STRUCTURES } from "@/lib/scoring/structures";
@@ -37,7 +37,7 @@ export function OverrideForm({ resultId, modelRecommendation, current }: { resul
           {STRUCTURES[modelRecommendation].name}
         </p>
       </div>
-      <Select
+      <SelectField
         id={`${id}-recommendation`}
         name="recommendation"
         label="Your recommendation instead"

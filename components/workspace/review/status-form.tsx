@@ -2,7 +2,7 @@
 
 import { useActionState, useId } from "react";
 import { setReviewStatusAction } from "@/app/(workspace)/workspace/results/[id]/actions";
-import { FormStatus, Select, errorsOf } from "@/components/account/form-controls";
+import { FormStatus, SelectField, errorsOf } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { IDLE, type FormState } from "@/lib/http/form-state";
 import { REVIEW_STATUSES, type ReviewStatus } from "@/lib/validation/portfolio";
@@ -22,7 +22,7 @@ export function StatusForm({ resultId, status }: { resultId: string; status: Rev
   return (
     <form action={action} className="space-y-3" noValidate data-testid="status-form">
       <input type="hidden" name="resultId" value={resultId} />
-      <Select id={`${id}-status`} name="status" label="Review status" options={REVIEW_STATUSES} defaultValue={status} error={errorsOf(state).status} />
+      <SelectField id={`${id}-status`} name="status" label="Review status" options={REVIEW_STATUSES} defaultValue={status} error={errorsOf(state).status} />
       <FormStatus state={state} fields={FIELDS} success={savedMessage(state)} />
       <button type="submit" className={buttonClass("secondary")} disabled={pending}>
         {pending ? "Saving…" : "Save status"}

@@ -4,7 +4,7 @@ import { ApiTokenList } from "@/components/account/api-tokens/api-token-list";
 import { CreateApiTokenForm } from "@/components/account/api-tokens/create-api-token-form";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { loadForPage } from "@/components/workspace/load-for-page";
+import { loadForPage } from "@/lib/http/load-for-page";
 import { requireSecondFactorReady } from "@/lib/auth/guards";
 import { canUseWorkspace } from "@/lib/auth/permissions";
 import { publicUrl } from "@/lib/http/absolute-url";

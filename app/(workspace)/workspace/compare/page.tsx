@@ -5,14 +5,13 @@ import { AnswerDifferences } from "@/components/workspace/compare/answer-differe
 import { DriverChanges } from "@/components/workspace/compare/driver-changes";
 import { ResultColumns, columnHeadings } from "@/components/workspace/compare/result-columns";
 import { ValueTable } from "@/components/workspace/compare/value-table";
-import { loadForPage } from "@/components/workspace/load-for-page";
+import { loadForPage } from "@/lib/http/load-for-page";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import type { Actor } from "@/lib/auth/actor";
 import { requireSecondFactorReady } from "@/lib/auth/guards";
-import { DomainError } from "@/lib/errors";
 import { compareResults, type ResultComparisonView } from "@/lib/services/result-compare";
-import { COMPARE_LIMITS } from "@/lib/validation/review";
+import { COMPARE_LIMITS, ZCompareIds } from "@/lib/validation/review";
 
 export const metadata: Metadata = { title: "Compare results" };
 
@@ -21,12 +20,9 @@ export const metadata: Metadata = { title: "Compare results" };
  * the caller may not see still end in the not-found page, as everywhere else.
  */
 async function compareOrExplain(actor: Actor, ids: unknown): Promise<{ view: ResultComparisonView } | { problem: string }> {
-  try {
-    return { view: await compareResults(actor, ids) };
-  } catch (error) {
-    if (error instanceof DomainError && error.kind === "invalid") return { problem: error.issues[0]?.message ?? error.message };
-    throw error;
-  }
+  const parsed = ZCompareIds.safeParse(ids);
+  if (!parsed.success) return { problem: parsed.error.issues[0]?.message ?? "Choose the results to compare." };
+  return { view: await compareResults(actor, parsed.data) };
 }
 
 function Section({ id, title, lead, children }: { id: string; title: string; lead?: string; children: ReactNode }) {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { DistributionCharts, ResultCountTable } from "@/components/workspace/charts/distribution-charts";
-import { loadForPage } from "@/components/workspace/load-for-page";
+import { loadForPage } from "@/lib/http/load-for-page";
 import { requireSecondFactorReady } from "@/lib/auth/guards";
 import { getPortfolioDistribution } from "@/lib/services/organization-insights";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { Notice } from "@/components/ui/notice";
-import { loadForPage } from "@/components/workspace/load-for-page";
+import { loadForPage } from "@/lib/http/load-for-page";
 import { ResultsCountText } from "@/components/workspace/results-table/results-count";
 import { ResultsFilterForm, type FilterValues } from "@/components/workspace/results-table/results-filter-form";
 import { ResultsPager } from "@/components/workspace/results-table/results-pager";

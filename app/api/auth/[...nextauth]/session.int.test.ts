@@ -12,8 +12,13 @@ import { db } from "@/lib/db";
 import { logger } from "@/lib/log/logger";
 import { createAdmin, createExecutive, createTestOrganization } from "@/lib/testing/accounts";
 import { sessionCookie } from "@/lib/testing/session-cookie";
-import { setUserDisabled } from "@/lib/services/admin-users";
+import { setUserDisabled as setUserDisabledService } from "@/lib/services/admin-users";
 import { signOutEverywhere } from "@/lib/services/account";
+import { parsedBy } from "../../../../lib/testing/parsed-by";
+import { ZSetUserDisabled } from "../../../../lib/validation/account";
+
+// As a form submission reaches them: parsed with the action's schema, then the typed service.
+const setUserDisabled = parsedBy(ZSetUserDisabled, setUserDisabledService);
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -3,9 +3,15 @@ import { afterAll, describe, expect, it } from "vitest";
 import { newOpaqueToken } from "@/lib/auth/primitives/tokens";
 import { db } from "@/lib/db";
 import { createMemberAssessment, createTenant, uniqueAddress } from "@/lib/testing/accounts";
-import { createShareLink, revokeShareLink } from "@/lib/services/share-links";
+import { createShareLink as createShareLinkService, revokeShareLink as revokeShareLinkService } from "@/lib/services/share-links";
 import { GET } from "./route";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
+import { parsedBy } from "../../../../lib/testing/parsed-by";
+import { ZShareLinkCreate, ZShareLinkRevoke } from "../../../../lib/validation/share-links";
+
+// As a form submission reaches them: parsed with the action's schema, then the typed service.
+const createShareLink = parsedBy(ZShareLinkCreate, createShareLinkService);
+const revokeShareLink = parsedBy(ZShareLinkRevoke, revokeShareLinkService);
 
 afterAll(async () => {
   await db.$disconnect();

@@ -6,7 +6,7 @@ import { OrganizationMemberAddForm } from "@/components/admin/organization-membe
 import { OrganizationMemberList } from "@/components/admin/organization-member-list";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { loadForPage } from "@/components/workspace/load-for-page";
+import { loadForPage } from "@/lib/http/load-for-page";
 import { OrganizationProfile } from "@/components/workspace/organization-list";
 import { getActor } from "@/lib/auth/session";
 import { getOrganizationMembers } from "@/lib/services/admin-organizations";

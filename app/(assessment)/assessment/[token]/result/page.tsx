@@ -4,9 +4,11 @@ import { RescoreNotice } from "@/components/result/rescore-notice";
 import { ResultView } from "@/components/result/result-view";
 import { ClaimAssessmentPanel } from "@/components/workspace/claim-assessment-panel";
 import { getActor } from "@/lib/auth/session";
+import { loadForPage } from "@/lib/http/load-for-page";
 import { QUESTIONNAIRE } from "@/lib/questionnaire/definition";
 import { rescoreWithCurrentModel } from "@/lib/scoring/rescore";
 import { getResultForToken } from "@/lib/services/assessments";
+import { getClaimStatus } from "@/lib/services/claims";
 import { DomainError } from "@/lib/errors";
 
 export const metadata: Metadata = {
@@ -17,16 +19,18 @@ export const metadata: Metadata = {
 
 export default async function ResultPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const result = await getResultForToken(await getActor(), token).catch((error: unknown) => {
+  const actor = await getActor();
+  const result = await getResultForToken(actor, token).catch((error: unknown) => {
     if (error instanceof DomainError && error.code === "result_not_found") redirect(`/assessment/${token}?step=review`);
     if (error instanceof DomainError && (error.kind === "invalid" || error.kind === "not_found")) notFound();
     throw error;
   });
+  const claimStatus = await loadForPage(getClaimStatus(actor, token));
   const submitted = new Date(result.createdAt).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
   return (
     <div className="space-y-6">
       <RescoreNotice outcome={rescoreWithCurrentModel(result)} storedVersion={result.modelVersion} />
-      <ClaimAssessmentPanel token={token} />
+      <ClaimAssessmentPanel token={token} status={claimStatus} />
       <ResultView
       output={result.output}
       answers={result.answers}

@@ -5,18 +5,20 @@ import { ReportLinks } from "@/components/report/report-links";
 import { ShareLinksPanel } from "@/components/report/share-links-panel";
 import { ResultView } from "@/components/result/result-view";
 import { formatDate } from "@/components/workspace/format";
-import { loadForPage } from "@/components/workspace/load-for-page";
+import { loadForPage, recordIdOfPage } from "@/lib/http/load-for-page";
 import { requireSecondFactorReady } from "@/lib/auth/guards";
 import { QUESTIONNAIRE } from "@/lib/questionnaire/definition";
 import { rescoreWithCurrentModel } from "@/lib/scoring/rescore";
-import { getViewableResult } from "@/lib/services/workspace";
+import { findViewableResult } from "@/lib/results/queries";
+import { listShareLinks } from "@/lib/services/share-links";
 
 export const metadata: Metadata = { title: "Your recommendation", robots: { index: false, follow: false } };
 
 export default async function MyResultPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireSecondFactorReady(`/my/results/${encodeURIComponent(id)}`);
-  const result = await loadForPage(getViewableResult(actor, id));
+  const result = await loadForPage(findViewableResult(actor, recordIdOfPage(id)));
+  const shareLinks = await loadForPage(listShareLinks(actor, result.id));
   return (
     <div className="space-y-6">
       <p className="no-print text-sm">
@@ -37,7 +39,7 @@ export default async function MyResultPage({ params }: { params: Promise<{ id: s
           </p>
         }
       />
-      <ShareLinksPanel actor={actor} resultId={result.id} />
+      <ShareLinksPanel resultId={result.id} links={shareLinks} />
     </div>
   );
 }

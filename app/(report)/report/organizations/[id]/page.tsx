@@ -5,9 +5,9 @@ import { PrintButton } from "@/components/report/print-button";
 import { ReportLinks } from "@/components/report/report-links";
 import { ReportView } from "@/components/report/report-view";
 import { Notice } from "@/components/ui/notice";
-import { loadForPage } from "@/components/workspace/load-for-page";
+import { loadForPage, recordIdOfPage } from "@/lib/http/load-for-page";
 import { requireSecondFactorReady } from "@/lib/auth/guards";
-import { loadOrganizationReport } from "@/lib/report/load-report";
+import { loadOrganizationReport } from "@/lib/results/report";
 import type { ReportModel } from "@/lib/report/model";
 import { DomainError } from "@/lib/errors";
 import "../../report-print.css";
@@ -25,7 +25,7 @@ async function combinedOrNothing(work: Promise<ReportModel>): Promise<ReportMode
 /** One load per request for both the metadata and the page; access is checked by the service. */
 const loadReport = cache(async (id: string) => {
   const actor = await requireSecondFactorReady(`/report/organizations/${encodeURIComponent(id)}`);
-  return loadForPage(combinedOrNothing(loadOrganizationReport(actor, id)));
+  return loadForPage(combinedOrNothing(loadOrganizationReport(actor, recordIdOfPage(id))));
 });
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {

@@ -3,16 +3,16 @@ import Link from "next/link";
 import { cache } from "react";
 import { ReportView } from "@/components/report/report-view";
 import { ReportLinks } from "@/components/report/report-links";
-import { loadForPage } from "@/components/workspace/load-for-page";
+import { loadForPage, recordIdOfPage } from "@/lib/http/load-for-page";
 import { requireSecondFactorReady } from "@/lib/auth/guards";
-import { loadResultReport } from "@/lib/report/load-report";
+import { loadResultReport } from "@/lib/results/report";
 import { PrintButton } from "@/components/report/print-button";
 import "../../report-print.css";
 
 /** One load per request for both the metadata and the page; access is checked by the service. */
 const loadReport = cache(async (id: string) => {
   const actor = await requireSecondFactorReady(`/report/results/${encodeURIComponent(id)}`);
-  return loadForPage(loadResultReport(actor, id));
+  return loadForPage(loadResultReport(actor, recordIdOfPage(id)));
 });
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {

@@ -8,7 +8,7 @@ import { AssessmentTable } from "@/components/workspace/assessment-table";
 import { formatDate } from "@/components/workspace/format";
 import { InvitationForm } from "@/components/workspace/invitation-form";
 import { InvitationList } from "@/components/workspace/invitation-list";
-import { loadForPage } from "@/components/workspace/load-for-page";
+import { loadForPage } from "@/lib/http/load-for-page";
 import { OrganizationBrandingForm } from "@/components/workspace/organization-branding-form";
 import { OrganizationProfile } from "@/components/workspace/organization-list";
 import { requireSecondFactorReady } from "@/lib/auth/guards";

@@ -6,7 +6,7 @@ import { ShareLinksPanel } from "@/components/report/share-links-panel";
 import { ResultView } from "@/components/result/result-view";
 import { CompareWithForm } from "@/components/workspace/compare/compare-with-form";
 import { formatDate, respondentRoleLabel } from "@/components/workspace/format";
-import { loadForPage } from "@/components/workspace/load-for-page";
+import { loadForPage, recordIdOfPage } from "@/lib/http/load-for-page";
 import { PeerBenchmark } from "@/components/workspace/peer-benchmark";
 import { OverrideBanner } from "@/components/workspace/review/override-banner";
 import { ReviewPanel } from "@/components/workspace/review/review-panel";
@@ -17,7 +17,8 @@ import { rescoreWithCurrentModel } from "@/lib/scoring/rescore";
 import { getPeerBenchmark } from "@/lib/services/organization-insights";
 import { COMPARE_CANDIDATE_LIMIT, listCompareCandidates } from "@/lib/services/result-compare";
 import { getReviewPanel } from "@/lib/services/result-review";
-import { getResultForReview } from "@/lib/services/workspace";
+import { listShareLinks } from "@/lib/services/share-links";
+import { findReviewableResult } from "@/lib/results/queries";
 
 export const metadata: Metadata = { title: "Result" };
 
@@ -29,9 +30,14 @@ export default async function WorkspaceResultPage({ params }: { params: Promise<
   const { id } = await params;
   const actor = await requireSecondFactorReady(`/workspace/results/${encodeURIComponent(id)}`);
   // Reviewing is for the organization's consultants only; the services answer 404 to everyone else.
-  const result = await loadForPage(getResultForReview(actor, id));
-  const [panel, candidates, peers] = await loadForPage(
-    Promise.all([getReviewPanel(actor, result.id), listCompareCandidates(actor, result.id), getPeerBenchmark(actor, result.id)]),
+  const result = await loadForPage(findReviewableResult(actor, recordIdOfPage(id)));
+  const [panel, candidates, peers, shareLinks] = await loadForPage(
+    Promise.all([
+      getReviewPanel(actor, result.id),
+      listCompareCandidates(actor, result.id),
+      getPeerBenchmark(actor, result.id),
+      listShareLinks(actor, result.id),
+    ]),
   );
   const organizationName = result.details.organizationName ?? "the organization";
   const role = respondentRoleLabel(result.details.respondentRole ?? null);
@@ -66,7 +72,7 @@ export default async function WorkspaceResultPage({ params }: { params: Promise<
       <PeerBenchmark data={peers} />
       <ReviewPanel panel={panel} organizationName={organizationName} />
       <CompareWithForm resultId={result.id} organizationName={organizationName} candidates={candidates} limit={COMPARE_CANDIDATE_LIMIT} />
-      <ShareLinksPanel actor={actor} resultId={result.id} />
+      <ShareLinksPanel resultId={result.id} links={shareLinks} />
     </div>
   );
 }

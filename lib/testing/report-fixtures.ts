@@ -3,9 +3,9 @@ import { QUESTIONNAIRE } from "../questionnaire/definition";
 import { ARCHETYPES, type Archetype } from "../scoring/archetypes";
 import { score } from "../scoring/score";
 import { readRoleWeights } from "../validation/aggregation";
-import { buildOrganizationReport, type OrganizationReportInput } from "./build-organization-report";
-import { buildResultReport } from "./build-report";
-import type { ReportModel } from "./model";
+import { buildOrganizationReport, type OrganizationReportInput } from "../report/build-organization-report";
+import { buildResultReport } from "../report/build-report";
+import type { ReportModel } from "../report/model";
 
 export const FIXED_DATE = new Date("2026-03-14T09:00:00.000Z");
 

@@ -1,0 +1,66 @@
+/**
+ * The one data table. It owns what every table repeated by hand: the caption (read by screen
+ * readers, hidden on screen), the header row with column scopes, cell padding, row dividers and
+ * sideways scrolling on narrow screens. Rows are written by the caller as <tr> with <td> cells
+ * (or a <th scope="row"> naming the row); a cell only adds what is its own, such as alignment.
+ *
+ * "framed" stands alone on a page (a white panel with a tinted header); "plain" sits inside a card.
+ */
+import type { ReactNode } from "react";
+
+export interface Column {
+  label: ReactNode;
+  align?: "right";
+}
+
+const VARIANTS = {
+  framed: {
+    wrapper: "overflow-x-auto rounded-lg border border-line bg-white shadow-sm",
+    head: "border-b border-line bg-canvas",
+    cells: "[&_th]:px-4 [&_th]:py-3 [&_td]:px-4 [&_td]:py-3",
+  },
+  plain: {
+    wrapper: "overflow-x-auto",
+    head: "border-b border-line text-muted",
+    cells: "[&_th]:pr-4 [&_td]:pr-4 [&_th:last-child]:pr-0 [&_td:last-child]:pr-0 [&_tbody_th]:py-3 [&_tbody_td]:py-3 [&_thead_th]:py-2",
+  },
+} as const;
+
+export function Table({
+  caption,
+  columns,
+  children,
+  variant = "plain",
+  minWidth,
+  testId,
+}: {
+  caption: string;
+  columns: readonly Column[];
+  children: ReactNode;
+  variant?: keyof typeof VARIANTS;
+  /** A Tailwind min-w-[…] class, for tables that scroll rather than squeeze their columns. */
+  minWidth?: string;
+  testId?: string;
+}) {
+  const style = VARIANTS[variant];
+  return (
+    <div className={style.wrapper}>
+      <table className={`w-full text-left text-sm ${minWidth ?? ""} ${style.cells}`} data-testid={testId}>
+        <caption className="sr-only">{caption}</caption>
+        <thead className={style.head}>
+          <tr>
+            {columns.map((column, index) => (
+              <th key={index} scope="col" className={`font-semibold ${column.align === "right" ? "text-right" : ""}`}>
+                {column.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-line">{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The header of a column of buttons: named for screen readers, blank on screen. */
+export const ACTIONS_COLUMN: Column = { label: <span className="sr-only">Actions</span> };

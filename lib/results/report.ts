@@ -1,0 +1,66 @@
+/**
+ * Reports of stored results: the one place that turns a stored result into the report's input,
+ * and the loaders every report view goes through (the result's print page and downloads, a
+ * share link, an organization's combined report). Access is the query's: a result through
+ * findViewableResult, an organization through findOrganizationRespondents.
+ */
+import "server-only";
+import type { Actor } from "../auth/actor";
+import { buildOrganizationReport } from "../report/build-organization-report";
+import { buildResultReport, type ResultReportInput } from "../report/build-report";
+import type { ReportModel } from "../report/model";
+import { findFirmBranding, findSharedResult, findViewableResult, type FirmBranding } from "./queries";
+import type { StoredResult } from "./read-model";
+import { findOrganizationRespondents } from "./respondents";
+
+export interface ReportOptions {
+  generatedAt?: Date;
+}
+
+export function resultReportInput(result: StoredResult, branding: FirmBranding, options: ReportOptions = {}): ResultReportInput {
+  return {
+    resultId: result.id,
+    submittedAt: result.createdAt,
+    output: result.output,
+    answers: result.answers,
+    organizationName: result.details.organizationName ?? null,
+    respondentName: result.details.respondentName ?? null,
+    respondentRole: result.details.respondentRole ?? null,
+    ...branding,
+    generatedAt: options.generatedAt,
+  };
+}
+
+export async function reportOfResult(result: StoredResult, options: ReportOptions = {}): Promise<ReportModel> {
+  return buildResultReport(resultReportInput(result, await findFirmBranding(result.organizationId), options));
+}
+
+/** The report of a result the actor may view: the respondent, the organization's consultants, administrators; 404 for everyone else. */
+export async function loadResultReport(actor: Actor, resultId: string, options: ReportOptions = {}): Promise<ReportModel> {
+  return reportOfResult(await findViewableResult(actor, resultId), options);
+}
+
+/** The report a working share link names, or null when its result is gone; the link was checked by the caller. */
+export async function loadSharedResultReport(resultId: string, options: ReportOptions = {}): Promise<ReportModel | null> {
+  const result = await findSharedResult(resultId);
+  return result ? reportOfResult(result, options) : null;
+}
+
+/** The organization's combined report, with its current role weights; a conflict when no respondent carries weight. */
+export async function loadOrganizationReport(actor: Actor, organizationId: string, options: ReportOptions = {}): Promise<ReportModel> {
+  const { organization, weights, respondents } = await findOrganizationRespondents(actor, organizationId);
+  return buildOrganizationReport({
+    organizationName: organization.name,
+    ...(await findFirmBranding(organization.id)),
+    roleWeights: weights,
+    respondents: respondents.map((respondent) => ({
+      resultId: respondent.resultId,
+      name: respondent.name,
+      role: respondent.role,
+      submittedAt: respondent.submittedAt,
+      answers: respondent.answers,
+      output: respondent.output,
+    })),
+    generatedAt: options.generatedAt,
+  });
+}
