@@ -7,7 +7,7 @@ import { clientAddressFrom } from "@/lib/http/client-address";
 import { route } from "@/lib/http/route";
 import { reportDownload, reportFormatOf } from "@/lib/report/download";
 import { limitPerAddress, refuseWhenLimited } from "@/lib/services/request-limits";
-import { loadOrganizationReport } from "@/lib/report/load-report";
+import { loadOrganizationReport } from "@/lib/results/report";
 
 export const GET = route<{ id: string }>(async (request, { id }) => {
   const format = reportFormatOf(request);
