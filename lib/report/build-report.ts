@@ -68,6 +68,7 @@ export function contributions(items: Contribution[], versus: StructureId, lead: 
     items: items.map((item) => {
       const favours = favouring ?? item.favours ?? versus;
       return {
+        criterionId: item.criterionId,
         statement: item.statement,
         answer: item.answerSummary,
         reason: item.reason ?? null,

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { RescoreNotice } from "@/components/result/rescore-notice";
 import { ResultView } from "@/components/result/result-view";
 import { ClaimAssessmentPanel } from "@/components/workspace/claim-assessment-panel";
@@ -8,6 +8,8 @@ import { QUESTIONNAIRE } from "@/lib/questionnaire/definition";
 import { rescoreWithCurrentModel } from "@/lib/scoring/rescore";
 import { getResultForToken } from "@/lib/services/assessments";
 import { DomainError } from "@/lib/errors";
+import { loadForPage } from "@/lib/http/load-for-page";
+import { resultView } from "@/lib/results/report";
 
 export const metadata: Metadata = {
   title: "Your recommendation",
@@ -17,17 +19,19 @@ export const metadata: Metadata = {
 
 export default async function ResultPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const result = await getResultForToken(await getActor(), token).catch((error: unknown) => {
-    if (error instanceof DomainError && error.code === "result_not_found") redirect(`/assessment/${token}?step=review`);
-    if (error instanceof DomainError && (error.kind === "invalid" || error.kind === "not_found")) notFound();
-    throw error;
-  });
+  const result = await loadForPage(
+    getResultForToken(await getActor(), token).catch((error: unknown) => {
+      if (error instanceof DomainError && error.code === "result_not_found") redirect(`/assessment/${token}?step=review`);
+      throw error;
+    }),
+  );
   const submitted = new Date(result.createdAt).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
   return (
     <div className="space-y-6">
       <RescoreNotice outcome={rescoreWithCurrentModel(result)} storedVersion={result.modelVersion} />
       <ClaimAssessmentPanel token={token} />
       <ResultView
+      report={resultView(result)}
       output={result.output}
       answers={result.answers}
       questionnaire={QUESTIONNAIRE}

@@ -18,6 +18,7 @@ import { getPeerBenchmark } from "@/lib/services/organization-insights";
 import { COMPARE_CANDIDATE_LIMIT, listCompareCandidates } from "@/lib/services/result-compare";
 import { getReviewPanel } from "@/lib/services/result-review";
 import { findReviewableResult } from "@/lib/results/queries";
+import { resultView } from "@/lib/results/report";
 
 export const metadata: Metadata = { title: "Result" };
 
@@ -50,6 +51,7 @@ export default async function WorkspaceResultPage({ params }: { params: Promise<
       {panel.override ? <OverrideBanner override={panel.override} modelRecommendation={panel.modelRecommendation} /> : null}
       <RescoreNotice outcome={rescoreWithCurrentModel(result)} storedVersion={result.modelVersion} showWhenCurrent />
       <ResultView
+        report={resultView(result)}
         output={result.output}
         answers={result.answers}
         questionnaire={QUESTIONNAIRE}
