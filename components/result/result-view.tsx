@@ -11,7 +11,6 @@ import type { TAnswers, TQuestionnaire } from "@/lib/questionnaire/schema";
 import { REPORT_HEADINGS, sectionTitle, UNINFORMED_LEAD, type ReportModel, type ReportSectionId } from "@/lib/report/model";
 import { robustnessCaption } from "@/lib/scoring/robustness-text";
 import { robustnessOfStored } from "@/lib/scoring/stored";
-import { STRUCTURES } from "@/lib/scoring/structures";
 import type { Robustness, ScoringOutput } from "@/lib/scoring/types";
 import { Citations } from "./citation";
 import { ConfidenceBadge } from "./confidence-badge";
@@ -66,8 +65,6 @@ function Section({ id, lead, children }: { id: ReportSectionId; lead?: ReactNode
 }
 
 export function ResultView({ report, output, answers, questionnaire, heading }: Props) {
-  const structure = STRUCTURES[output.recommended];
-  const runnerUp = output.ranking[1] ?? output.recommended;
   const fired = report.revisit.signals.filter((signal) => signal.fired);
   const robustness = robustnessOfStored({ questionnaireVersion: output.questionnaireVersion, answers, output });
   const { change, leadership } = report;
@@ -77,13 +74,11 @@ export function ResultView({ report, output, answers, questionnaire, heading }: 
         {heading}
         <p className="text-sm font-semibold uppercase tracking-wide text-accent">Recommended structure</p>
         <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl" data-testid="recommendation">
-          {structure.name}
+          {report.cover.recommendation}
         </h1>
         <div className="mt-3 flex flex-wrap items-center gap-3">
-          <ConfidenceBadge level={output.confidence.level} />
-          <span className="text-sm text-muted">
-            {output.margin.toFixed(1)} points ahead of {STRUCTURES[runnerUp].name} on the model&apos;s own weights; answers informed {Math.round(output.coverage * 100)}% of the model
-          </span>
+          <ConfidenceBadge level={report.cover.confidence} />
+          <span className="text-sm text-muted">{report.scores.caption}</span>
         </div>
         <p className="mt-4 text-lg">{output.content.summary}</p>
         <p className="mt-3 text-sm text-muted" data-testid="confidence-reason">

@@ -7,7 +7,7 @@ import { AGGREGATION_RULE, type OrganizationAggregate } from "../portfolio/aggre
 import type { DisagreementAgenda } from "../portfolio/disagreement";
 import { STRUCTURES } from "../scoring/structures";
 import type { Contribution, RecommendationContent, StructureId } from "../scoring/types";
-import { joinNames, type CombinedMember, type CombinedView } from "./combined-explain";
+import { joinNames, type CombinedMember, type CombinedView } from "../portfolio/combined-explain";
 import { points } from "./format";
 import { REPORT_HEADINGS, type ReportChange, type ReportLeadership, type ReportTrigger } from "./model";
 
