@@ -3,7 +3,7 @@
  * All text goes through React, which escapes it; nothing is injected as HTML.
  */
 import type { ReportDisagreements, ReportModel } from "@/lib/report/model";
-import { coverRespondents, coverSubtitle, sectionsOf } from "@/lib/report/model";
+import { coverRespondents, coverSubtitle, REPORT_HEADINGS, sectionsOf, UNINFORMED_LEAD } from "@/lib/report/model";
 import { FirmLogo } from "./firm-logo";
 import { BulletList, Card, CitationList, Contributions, ReportSection, ReportTable } from "./report-parts";
 
@@ -121,7 +121,7 @@ function Change({ report }: { report: ReportModel }) {
     <ReportSection id="change" lead={change.lead}>
       {change.eitherWay ? (
         <div className="mb-4">
-          <h3 className="rf-heading font-semibold">What would tip it, either way</h3>
+          <h3 className="rf-heading font-semibold">{REPORT_HEADINGS.eitherWay}</h3>
           <p className="mt-1 text-sm text-muted">{change.eitherWay.lead}</p>
           <div className="mt-2 grid gap-3 sm:grid-cols-2 print:grid-cols-2">
             {change.eitherWay.directions.map((direction) => (
@@ -151,7 +151,8 @@ function Change({ report }: { report: ReportModel }) {
       </ol>
       {change.uninformed.length > 0 ? (
         <>
-          <h3 className="rf-heading mt-4 font-semibold">Criteria no answer informed</h3>
+          <h3 className="rf-heading mt-4 font-semibold">{REPORT_HEADINGS.uninformed}</h3>
+          <p className="mt-1 text-sm text-muted">{UNINFORMED_LEAD}</p>
           <BulletList items={change.uninformed} />
         </>
       ) : null}
@@ -203,7 +204,7 @@ function Body({ report }: { report: ReportModel }) {
       <ReportSection id="leadership">
         <BulletList items={leadership.profile} />
         <div className="rf-keep mt-4">
-          <h3 className="rf-heading font-semibold">If you can hire only one leader now</h3>
+          <h3 className="rf-heading font-semibold">{REPORT_HEADINGS.hireFirst}</h3>
           <p className="mt-1 text-lg font-semibold">{leadership.hireFirst.title}</p>
           <p className="mt-1">{leadership.hireFirst.reason}</p>
           <CitationList items={leadership.hireFirst.citations} />
@@ -211,7 +212,7 @@ function Body({ report }: { report: ReportModel }) {
       </ReportSection>
       <ReportSection id="revisit">
         <BulletList items={revisit.revisitTriggers} />
-        <h3 className="rf-heading mt-4 font-semibold">Restructuring signals in the answers</h3>
+        <h3 className="rf-heading mt-4 font-semibold">{REPORT_HEADINGS.signals}</h3>
         <div className="mt-2 space-y-3">
           {revisit.signals.map((signal, index) => (
             <Card key={index} tone={signal.fired ? "warn" : "plain"} title={`${signal.label} (${signal.fired ? "present now" : "not present"})`}>

@@ -1,8 +1,7 @@
-/** For a recommendation the evidence leaves open: what would settle it, and what would tip it (lib/scoring/robustness-text.ts). */
-import { eitherWay, type Direction } from "@/lib/scoring/robustness-text";
-import type { Robustness, ScoringOutput } from "@/lib/scoring/types";
+/** For a recommendation the evidence leaves open: what would settle it, and what would tip it (the view model's change.eitherWay). */
+import type { ReportDirection } from "@/lib/report/model";
 
-function DirectionCard({ direction, testId }: { direction: Direction; testId: string }) {
+function DirectionCard({ direction, testId }: { direction: ReportDirection; testId: string }) {
   return (
     <section aria-labelledby={`${testId}-heading`} className="rounded-md border border-line p-4" data-testid={testId}>
       <h3 id={`${testId}-heading`} className="font-semibold">
@@ -22,12 +21,13 @@ function DirectionCard({ direction, testId }: { direction: Direction; testId: st
   );
 }
 
-export function EitherWay({ output, robustness }: { output: ScoringOutput; robustness: Robustness }) {
-  const [settle, tip] = eitherWay(output, robustness);
+/** The first direction settles the recommendation, the second tips it (lib/scoring/robustness-text.ts eitherWay). */
+export function EitherWay({ directions }: { directions: ReportDirection[] }) {
+  const [settle, tip] = directions;
   return (
     <div className="grid gap-4 md:grid-cols-2" data-testid="either-way">
-      <DirectionCard direction={settle} testId="settle" />
-      <DirectionCard direction={tip} testId="tip" />
+      {settle ? <DirectionCard direction={settle} testId="settle" /> : null}
+      {tip ? <DirectionCard direction={tip} testId="tip" /> : null}
     </div>
   );
 }

@@ -1,7 +1,7 @@
-import type { RecommendationContent } from "@/lib/scoring/types";
+import type { ReportCitation, ReportModel } from "@/lib/report/model";
 import { Citations } from "./citation";
 
-export function OwnershipTable({ content }: { content: RecommendationContent }) {
+export function OwnershipTable({ rows }: { rows: ReportModel["ownership"] }) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm">
@@ -14,7 +14,7 @@ export function OwnershipTable({ content }: { content: RecommendationContent }) 
           </tr>
         </thead>
         <tbody className="divide-y divide-line">
-          {content.ownership.map((row) => (
+          {rows.map((row) => (
             <tr key={row.area}>
               <th scope="row" className="py-2 pr-4 align-top font-medium">{row.area}</th>
               <td className="py-2 pr-4 align-top">{row.owner}</td>
@@ -27,10 +27,10 @@ export function OwnershipTable({ content }: { content: RecommendationContent }) 
   );
 }
 
-export function Mechanisms({ content }: { content: RecommendationContent }) {
+export function Mechanisms({ mechanisms }: { mechanisms: ReportModel["mechanisms"] }) {
   return (
     <dl className="grid gap-4 sm:grid-cols-2">
-      {content.mechanisms.map((mechanism) => (
+      {mechanisms.map((mechanism) => (
         <div key={mechanism.name} className="rounded-md border border-line p-4">
           <dt className="font-semibold">{mechanism.name}</dt>
           <dd className="mt-1 text-sm text-muted">{mechanism.description}</dd>
@@ -40,10 +40,10 @@ export function Mechanisms({ content }: { content: RecommendationContent }) {
   );
 }
 
-export function KpiScorecard({ content }: { content: RecommendationContent }) {
+export function KpiScorecard({ kpis }: { kpis: ReportModel["kpis"] }) {
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      {content.kpis.map((kpi) => (
+      {kpis.map((kpi) => (
         <div key={kpi.role} className="rounded-md border border-line p-4">
           <h3 className="font-semibold">{kpi.role}</h3>
           <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
@@ -67,10 +67,10 @@ export function BulletList({ items }: { items: string[] }) {
   );
 }
 
-export function ContentSources({ content }: { content: RecommendationContent }) {
+export function ContentSources({ citations }: { citations: ReportCitation[] }) {
   return (
     <p className="mt-4 flex flex-wrap items-center gap-2 text-sm text-muted">
-      Drawn from: <Citations citations={content.citations} />
+      Drawn from: <Citations citations={citations} />
     </p>
   );
 }

@@ -1,14 +1,16 @@
 /**
  * Everything the model says about one result, in the order a reader needs it: the answer,
- * why, what would change it, then what to do.
+ * why, what would change it, then what to do. The sections, their titles and their sentences are
+ * the report's view model (lib/report/model.ts), the one every view of a result renders; this page
+ * adds the charts and the what-if panel, which need the stored output and answers.
  */
 import type { ReactNode } from "react";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import type { TAnswers, TQuestionnaire } from "@/lib/questionnaire/schema";
-import { EITHER_WAY_LEAD, robustnessCaption } from "@/lib/scoring/robustness-text";
+import { REPORT_HEADINGS, sectionTitle, UNINFORMED_LEAD, type ReportModel, type ReportSectionId } from "@/lib/report/model";
+import { robustnessCaption } from "@/lib/scoring/robustness-text";
 import { robustnessOfStored } from "@/lib/scoring/stored";
-import { STRUCTURES } from "@/lib/scoring/structures";
 import type { Robustness, ScoringOutput } from "@/lib/scoring/types";
 import { Citations } from "./citation";
 import { ConfidenceBadge } from "./confidence-badge";
@@ -20,6 +22,8 @@ import { ShareChart } from "./share-chart";
 import { WhatIfPanel } from "./what-if-panel";
 
 interface Props {
+  /** The result's view model: lib/results/report.ts resultView. */
+  report: ReportModel;
   output: ScoringOutput;
   answers: TAnswers;
   questionnaire: TQuestionnaire;
@@ -51,25 +55,30 @@ function MeasuredLater({ output, robustness }: { output: ScoringOutput; robustne
   );
 }
 
-export function ResultView({ output, answers, questionnaire, heading }: Props) {
-  const structure = STRUCTURES[output.recommended];
-  const runnerUp = output.ranking[1] ?? output.recommended;
-  const fired = output.triggers.filter((trigger) => trigger.fired);
+/** A section of the report, under the title every view gives it. */
+function Section({ id, lead, children }: { id: ReportSectionId; lead?: ReactNode; children: ReactNode }) {
+  return (
+    <Block id={id} title={sectionTitle(id)} lead={lead}>
+      {children}
+    </Block>
+  );
+}
+
+export function ResultView({ report, output, answers, questionnaire, heading }: Props) {
+  const fired = report.revisit.signals.filter((signal) => signal.fired);
   const robustness = robustnessOfStored({ questionnaireVersion: output.questionnaireVersion, answers, output });
-  const open = output.confidence.level !== "high" && output.robustness !== undefined;
+  const { change, leadership } = report;
   return (
     <div className="space-y-6">
       <Card className="border-brand/30">
         {heading}
         <p className="text-sm font-semibold uppercase tracking-wide text-accent">Recommended structure</p>
         <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl" data-testid="recommendation">
-          {structure.name}
+          {report.cover.recommendation}
         </h1>
         <div className="mt-3 flex flex-wrap items-center gap-3">
-          <ConfidenceBadge level={output.confidence.level} />
-          <span className="text-sm text-muted">
-            {output.margin.toFixed(1)} points ahead of {STRUCTURES[runnerUp].name} on the model&apos;s own weights; answers informed {Math.round(output.coverage * 100)}% of the model
-          </span>
+          <ConfidenceBadge level={report.cover.confidence} />
+          <span className="text-sm text-muted">{report.scores.caption}</span>
         </div>
         <p className="mt-4 text-lg">{output.content.summary}</p>
         <p className="mt-3 text-sm text-muted" data-testid="confidence-reason">
@@ -77,7 +86,7 @@ export function ResultView({ output, answers, questionnaire, heading }: Props) {
           {robustness && !output.robustness ? ` Measured now: ${robustnessCaption(robustness, output.ranking)}` : ""}
         </p>
         <p className="mt-1 text-sm text-muted">
-          <span className="font-semibold">How confidence is set:</span> {output.confidence.rule}
+          <span className="font-semibold">How confidence is set:</span> {report.scores.confidenceRule}
         </p>
         <div className="mt-6 grid gap-6 md:grid-cols-2">
           <ScoreChart scores={output.scores} ranking={output.ranking} highlight={output.recommended} />
@@ -87,74 +96,64 @@ export function ResultView({ output, answers, questionnaire, heading }: Props) {
       </Card>
 
       {fired.length > 0 ? (
-        <Notice tone="warning" title="Signals that the current set-up needs attention">
+        <Notice tone="warning" title={REPORT_HEADINGS.firedSignals}>
           <ul className="mt-1 space-y-2">
-            {fired.map((trigger) => (
-              <li key={trigger.id}>
-                <strong>{trigger.label}.</strong> {trigger.explanation} <Citations citations={trigger.citations} />
+            {fired.map((signal) => (
+              <li key={signal.label}>
+                <strong>{signal.label}.</strong> {signal.explanation} <Citations citations={signal.citations} />
               </li>
             ))}
           </ul>
         </Notice>
       ) : null}
 
-      <Block id="drivers" title="Why this recommendation" lead={`The criteria that put ${structure.name} ahead of ${STRUCTURES[runnerUp].name}, with the passages they rest on.`}>
-        <ContributionList items={output.drivers} versus={runnerUp} favouring={output.recommended} emptyText="No single criterion stands out; the scores are close." />
-      </Block>
+      {(["drivers", "counter"] as const).map((id) => (
+        <Section key={id} id={id} lead={report[id].lead}>
+          <ContributionList block={report[id]} />
+        </Section>
+      ))}
 
-      <Block id="counter" title="What points elsewhere" lead="Criteria in your answers that favour another structure.">
-        <ContributionList items={output.counterSignals} versus={output.recommended} emptyText="None of your answers points to another structure." />
-      </Block>
-
-      {open && robustness ? (
-        <Block
-          id="either-way"
-          title="What would tip it, either way"
-          lead={EITHER_WAY_LEAD}
-        >
-          <EitherWay output={output} robustness={robustness} />
+      {change.eitherWay ? (
+        <Block id="either-way" title={REPORT_HEADINGS.eitherWay} lead={change.eitherWay.lead}>
+          <EitherWay directions={change.eitherWay.directions} />
         </Block>
       ) : null}
 
-      <Block id="what-if" title="What would change this recommendation" lead="The smallest changes to your answers that would tip the result, computed from the model. Try them, or change any answer; nothing is saved.">
+      <Block id="what-if" title={sectionTitle("change")} lead={`${change.lead} Try them, or change any answer; nothing is saved.`}>
         <WhatIfPanel questionnaire={questionnaire} answers={answers} recommended={output.recommended} tippingPoints={output.tippingPoints} />
       </Block>
 
-      <Block id="hire-first" title="If you can hire only one leader now">
-        <p className="text-lg font-semibold">{output.hireFirst.title}</p>
-        <p className="mt-2">
-          {output.hireFirst.reason} <Citations citations={output.hireFirst.citations} />
+      <Section id="ownership">
+        <OwnershipTable rows={report.ownership} />
+      </Section>
+
+      <Section id="mechanisms">
+        <Mechanisms mechanisms={report.mechanisms} />
+      </Section>
+
+      <Section id="kpis">
+        <KpiScorecard kpis={report.kpis} />
+      </Section>
+
+      <Section id="leadership">
+        <BulletList items={leadership.profile} />
+        <h3 className="mt-6 font-semibold">{REPORT_HEADINGS.hireFirst}</h3>
+        <p className="mt-1 text-lg font-semibold" data-testid="hire-first">
+          {leadership.hireFirst.title}
         </p>
-      </Block>
+        <p className="mt-2">
+          {leadership.hireFirst.reason} <Citations citations={leadership.hireFirst.citations} />
+        </p>
+      </Section>
 
-      <Block id="ownership" title="Who owns what">
-        <OwnershipTable content={output.content} />
-      </Block>
+      <Section id="revisit">
+        <BulletList items={report.revisit.revisitTriggers} />
+        <ContentSources citations={report.revisit.contentCitations} />
+      </Section>
 
-      <Block id="mechanisms" title="How the leaders work together">
-        <Mechanisms content={output.content} />
-      </Block>
-
-      <Block id="kpis" title="Scorecard for each role">
-        <KpiScorecard content={output.content} />
-      </Block>
-
-      <Block id="profile" title="The leadership profile to hire for">
-        <BulletList items={output.content.leadershipProfile} />
-      </Block>
-
-      <Block id="revisit" title="When to revisit this decision">
-        <BulletList items={output.content.revisitTriggers} />
-        <ContentSources content={output.content} />
-      </Block>
-
-      {output.uninformed.length > 0 ? (
-        <Block id="gaps" title="What your answers left open" lead="These criteria had no answer to read, so they neither helped nor hurt any structure. Answering them would raise confidence.">
-          <ul className="list-disc space-y-1 pl-5 text-sm">
-            {output.uninformed.map((item) => (
-              <li key={item.criterionId}>{item.statement}</li>
-            ))}
-          </ul>
+      {change.uninformed.length > 0 ? (
+        <Block id="gaps" title={REPORT_HEADINGS.uninformed} lead={UNINFORMED_LEAD}>
+          <BulletList items={change.uninformed} />
         </Block>
       ) : null}
     </div>

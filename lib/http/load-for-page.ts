@@ -1,11 +1,14 @@
 /**
  * Where a page meets a refusal: it becomes the page a person should see, with the matching
  * status. Invalid input and not found become the segment's not-found page (a malformed id is as
- * unknown as a missing one), forbidden the forbidden page; anything else propagates.
+ * unknown as a missing one), forbidden the forbidden page; a stored row this code cannot read is
+ * logged and shown by the error page with what it names; anything else propagates.
  */
 import "server-only";
 import { forbidden, notFound } from "next/navigation";
 import { DomainError } from "../errors";
+import { logger } from "../log/logger";
+import { UNREADABLE_DIGEST_PREFIX } from "./error-digest";
 import { ZRecordId } from "../validation/organizations";
 
 export async function loadForPage<T>(work: Promise<T>): Promise<T> {
@@ -14,6 +17,10 @@ export async function loadForPage<T>(work: Promise<T>): Promise<T> {
   } catch (error) {
     if (error instanceof DomainError && (error.kind === "invalid" || error.kind === "not_found")) notFound();
     if (error instanceof DomainError && error.kind === "forbidden") forbidden();
+    if (error instanceof DomainError && error.kind === "unreadable") {
+      logger.error({ code: error.code }, error.message);
+      throw Object.assign(error, { digest: `${UNREADABLE_DIGEST_PREFIX}${error.message}` });
+    }
     throw error;
   }
 }

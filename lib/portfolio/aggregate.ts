@@ -80,7 +80,8 @@ export const AGGREGATION_RULE =
   "each respondent weighted by their role (1 unless a consultant changed it; a weight of 0 leaves them out). The combined recommendation is the structure with " +
   "the highest combined score (ties go to the structure with fewer executive seats, as in a single result). Its lead is the gap to the runner-up.";
 
-const percent = (share: number) => `${Math.round(share * 100)}%`;
+/** "42%": a share as the combined view's sentences write it. */
+export const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 export const COMBINED_CONFIDENCE_RULE =
   `High when the combined recommendation wins in at least ${percent(CONFIDENCE_RULE.high.minShare)} of ${DEFAULT_DRAWS.toLocaleString("en-US")} plausible variants of the model, ` +

@@ -4,6 +4,17 @@
  * outputs, with the workshop agenda of where they disagree. Pure, like buildResultReport.
  */
 import { AGGREGATION_RULE, combineRespondents, type RespondentResult } from "../portfolio/aggregate";
+import { combinedTippingPoints, type CombinedTippingPoint } from "../portfolio/combined-change";
+import {
+  combinedContributions,
+  combinedDimensions,
+  combinedHireFirst,
+  combinedTriggers,
+  combinedUninformed,
+  type CombinedDimension,
+  type CombinedMember,
+  type CombinedView,
+} from "../portfolio/combined-explain";
 import { DISAGREEMENT_RULE, disagreementAgenda, type DisagreementAgenda } from "../portfolio/disagreement";
 import type { TAnswers } from "../questionnaire/schema";
 import { recommendationContent } from "../scoring/content";
@@ -14,12 +25,10 @@ import { DomainError } from "../errors";
 import type { RoleWeights } from "../validation/aggregation";
 import { answerAppendix, scoringParagraphs, sourceList, structureDescriptions } from "./appendix";
 import { ROBUSTNESS_METHOD } from "../scoring/robustness-text";
-import { citations, cleanUserText, contributions, reportRobustness, roleLabel } from "./build-report";
-import { combinedTippingPoints } from "./combined-change";
-import { combinedContributions, combinedDimensions, combinedHireFirst, combinedTriggers, combinedUninformed, type CombinedMember, type CombinedView } from "./combined-explain";
+import { citations, cleanUserText, contributions, rankedScores, reportHireFirst, reportRobustness, reportSignals, roleLabel } from "./build-report";
 import { confidenceLabel, longDate, percent, points, reportFileBaseName } from "./format";
 import { reportLogo } from "./logo";
-import type { ReportChange, ReportDisagreements, ReportMethodology, ReportModel } from "./model";
+import type { ReportChange, ReportDisagreements, ReportMethodology, ReportModel, ReportTippingPoint } from "./model";
 import { organizationSummary } from "./organization-summary";
 
 export interface OrganizationReportRespondent {
@@ -77,6 +86,16 @@ function modelNote(members: readonly CombinedMember[]): string | null {
   return `Some results were scored with an earlier model: ${names}; the current model is ${MODEL_VERSION}. This report combines the results as they were scored.`;
 }
 
+function tippingPoint(point: CombinedTippingPoint): ReportTippingPoint {
+  return { headline: point.headline, changes: point.changes.map((item) => ({ ...item })), newScores: `New combined scores: ${rankedScores(point.newScores)}.` };
+}
+
+function dimension(item: CombinedDimension): ReportMethodology["dimensions"][number] {
+  if (item.value === null) return { label: item.label, value: "Not informed", coverage: percent(item.coverage) };
+  const range = item.range ? ` (respondents ${points(item.range.low)} to ${points(item.range.high)})` : "";
+  return { label: item.label, value: `${points(item.value)} of 100${range}`, coverage: percent(item.coverage) };
+}
+
 function change(members: readonly CombinedMember[], weights: RoleWeights, combined: CombinedView): ReportChange {
   const runnerUp = combined.ranking[1] ?? combined.recommendation;
   return {
@@ -86,7 +105,7 @@ function change(members: readonly CombinedMember[], weights: RoleWeights, combin
       "Each change below was tried on the combination itself; the answer changes come from each respondent's own search for the smallest changes that would alter their result.",
     // The combination's own search below covers both directions: every change of an answer, a weight or a respondent that tips it.
     eitherWay: null,
-    tippingPoints: combinedTippingPoints(members, weights, combined.recommendation),
+    tippingPoints: combinedTippingPoints(members, weights, combined.recommendation).map(tippingPoint),
     emptyText:
       "No change of one or two answers by any one respondent, no other weight for any one role and no single respondent left out would alter the combined recommendation: the respondents' answers carry it together.",
     uninformed: combinedUninformed(members),
@@ -134,7 +153,7 @@ function methodology(members: readonly CombinedMember[], combined: CombinedView)
     ],
     confidenceRule: combined.confidence.rule,
     structures: structureDescriptions(),
-    dimensions: combinedDimensions(members),
+    dimensions: combinedDimensions(members).map(dimension),
   };
 }
 
@@ -158,8 +177,8 @@ export function buildOrganizationReport(input: OrganizationReportInput): ReportM
   const structure = STRUCTURES[recommended];
   const content = recommendationContent(recommended);
   const explained = combinedContributions(members, recommended, runnerUp);
-  const hireFirst = combinedHireFirst(members, recommended);
-  const triggers = combinedTriggers(members);
+  const hireFirst = reportHireFirst(combinedHireFirst(members, recommended));
+  const triggers = reportSignals(combinedTriggers(members));
   const whatWouldChange = change(members, input.roleWeights, combined);
   const title = `Combined technology leadership recommendation for ${organizationName}`;
   const count = members.length;

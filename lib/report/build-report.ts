@@ -7,12 +7,12 @@ import { MODEL_VERSION } from "../scoring/engine";
 import { EITHER_WAY_LEAD, drawsLabel, eitherWay, robustnessCaption, shareBars, winConditions } from "../scoring/robustness-text";
 import { robustnessOfStored } from "../scoring/stored";
 import { STRUCTURES } from "../scoring/structures";
-import type { Citation, Contribution, Robustness, ScoringOutput, StructureId, StructureScores, TippingPoint } from "../scoring/types";
+import type { Citation, Contribution, HireFirstAdvice, RestructureTrigger, Robustness, ScoringOutput, StructureId, StructureScores, TippingPoint } from "../scoring/types";
 import { RESPONDENT_ROLES } from "../validation/assessment";
 import { answerAppendix, methodologySummary, sourceList } from "./appendix";
 import { confidenceLabel, leadPoints, longDate, percent, points, reportFileBaseName } from "./format";
 import { reportLogo } from "./logo";
-import type { ReportChange, ReportCitation, ReportContributions, ReportModel, ReportRespondent, ReportRobustness, ReportTippingPoint } from "./model";
+import type { ReportChange, ReportCitation, ReportContributions, ReportLeadership, ReportModel, ReportRespondent, ReportRobustness, ReportTippingPoint, ReportTrigger } from "./model";
 import { executiveSummary } from "./summary";
 
 export interface ResultReportInput {
@@ -68,6 +68,7 @@ export function contributions(items: Contribution[], versus: StructureId, lead: 
     items: items.map((item) => {
       const favours = favouring ?? item.favours ?? versus;
       return {
+        criterionId: item.criterionId,
         statement: item.statement,
         answer: item.answerSummary,
         reason: item.reason ?? null,
@@ -76,6 +77,14 @@ export function contributions(items: Contribution[], versus: StructureId, lead: 
       };
     }),
   };
+}
+
+export function reportHireFirst(advice: HireFirstAdvice): ReportLeadership["hireFirst"] {
+  return { title: advice.title, reason: advice.reason, citations: citations(advice.citations) };
+}
+
+export function reportSignals(triggers: readonly RestructureTrigger[]): ReportTrigger[] {
+  return triggers.map((trigger) => ({ label: trigger.label, fired: trigger.fired, explanation: trigger.explanation, citations: citations(trigger.citations) }));
 }
 
 /** "Separate CIO and CTO 61.2, Combined CTIO 55.0, ...", best first. */
@@ -191,16 +200,11 @@ export function buildResultReport(input: ResultReportInput): ReportModel {
     kpis: output.content.kpis.map((kpi) => ({ role: kpi.role, metrics: [...kpi.metrics] })),
     leadership: {
       profile: [...output.content.leadershipProfile],
-      hireFirst: { title: output.hireFirst.title, reason: output.hireFirst.reason, citations: citations(output.hireFirst.citations) },
+      hireFirst: reportHireFirst(output.hireFirst),
     },
     revisit: {
       revisitTriggers: [...output.content.revisitTriggers],
-      signals: output.triggers.map((trigger) => ({
-        label: trigger.label,
-        fired: trigger.fired,
-        explanation: trigger.explanation,
-        citations: citations(trigger.citations),
-      })),
+      signals: reportSignals(output.triggers),
       contentCitations: citations(output.content.citations),
     },
     disagreements: null,

@@ -4,7 +4,7 @@
  * can open a heading, a list, a link, a table cell, emphasis or raw HTML.
  */
 import type { ReportCitation, ReportContributions, ReportModel, ReportSectionId } from "./model";
-import { coverRespondents, sectionsOf } from "./model";
+import { coverRespondents, REPORT_HEADINGS, sectionsOf, UNINFORMED_LEAD } from "./model";
 
 /** Characters that open emphasis, code, links, table cells, strike-through, headings or autolinked emails. */
 const INLINE = /[\\`*_[\]{}|~#@]/g;
@@ -118,12 +118,12 @@ function section(report: ReportModel, id: ReportSectionId): string[] {
       const { change } = report;
       const lines = [e(change.lead), ""];
       if (change.eitherWay) {
-        lines.push("### What would tip it, either way", "", e(change.eitherWay.lead), "");
+        lines.push(`### ${REPORT_HEADINGS.eitherWay}`, "", e(change.eitherWay.lead), "");
         for (const direction of change.eitherWay.directions) {
           lines.push(`**${e(direction.title)}.**${direction.conditions ? ` ${e(direction.conditions)}` : ""}`, "");
           lines.push(...(direction.changes.length > 0 ? direction.changes.map((item) => `- ${e(item)}`) : [`- ${e(direction.emptyText)}`]), "");
         }
-        lines.push("### The smallest changes that would tip it", "");
+        lines.push(`### ${REPORT_HEADINGS.tippingPoints}`, "");
       }
       if (change.tippingPoints.length === 0) lines.push(e(change.emptyText));
       change.tippingPoints.forEach((point, index) => {
@@ -132,7 +132,7 @@ function section(report: ReportModel, id: ReportSectionId): string[] {
         lines.push(`   - ${e(point.newScores)}`);
       });
       if (change.uninformed.length > 0) {
-        lines.push("", "Criteria no answer informed (answering them could move the result):", "", ...change.uninformed.map((s) => `- ${e(s)}`));
+        lines.push("", `### ${REPORT_HEADINGS.uninformed}`, "", UNINFORMED_LEAD, "", ...change.uninformed.map((s) => `- ${e(s)}`));
       }
       return lines;
     }
@@ -147,7 +147,7 @@ function section(report: ReportModel, id: ReportSectionId): string[] {
       return [
         ...l.profile.map((item) => `- ${e(item)}`),
         "",
-        "### If you can hire only one leader now",
+        `### ${REPORT_HEADINGS.hireFirst}`,
         "",
         `**${e(l.hireFirst.title)}.** ${e(l.hireFirst.reason)}`,
         "",
@@ -159,7 +159,7 @@ function section(report: ReportModel, id: ReportSectionId): string[] {
       return [
         ...revisit.revisitTriggers.map((item) => `- ${e(item)}`),
         "",
-        "### Restructuring signals in the answers",
+        `### ${REPORT_HEADINGS.signals}`,
         "",
         ...revisit.signals.flatMap((signal) => [
           `- **${e(signal.label)}** (${signal.fired ? "present now" : "not present"}): ${e(signal.explanation)}`,

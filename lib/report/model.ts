@@ -28,6 +28,20 @@ export const REPORT_SECTIONS = [
 
 export type ReportSectionId = (typeof REPORT_SECTIONS)[number]["id"];
 
+/** Headings inside the sections, the same in every view of a result (page, print, PDF, Markdown). */
+export const REPORT_HEADINGS = {
+  eitherWay: "What would tip it, either way",
+  tippingPoints: "The smallest changes that would tip it",
+  uninformed: "Criteria no answer informed",
+  hireFirst: "If you can hire only one leader now",
+  signals: "Restructuring signals in the answers",
+  /** On the result page, above the signals present now, before the sections. */
+  firedSignals: "Signals that the current set-up needs attention",
+} as const;
+
+/** Under REPORT_HEADINGS.uninformed. */
+export const UNINFORMED_LEAD = "Answering these could move the result and would raise confidence.";
+
 export interface ReportCitation {
   source: SourceId;
   phrase: string;
@@ -115,6 +129,7 @@ export interface ReportScores {
 }
 
 export interface ReportContribution {
+  criterionId: string;
   statement: string;
   answer: string;
   /** Why the answer supports the structure it is credited to; null in results scored before 2027.1. */

@@ -7,9 +7,9 @@ import { AGGREGATION_RULE, type OrganizationAggregate } from "../portfolio/aggre
 import type { DisagreementAgenda } from "../portfolio/disagreement";
 import { STRUCTURES } from "../scoring/structures";
 import type { Contribution, RecommendationContent, StructureId } from "../scoring/types";
-import { joinNames, type CombinedMember, type CombinedView } from "./combined-explain";
+import { joinNames, type CombinedMember, type CombinedView } from "../portfolio/combined-explain";
 import { points } from "./format";
-import type { ReportChange, ReportLeadership, ReportTrigger } from "./model";
+import { REPORT_HEADINGS, type ReportChange, type ReportLeadership, type ReportTrigger } from "./model";
 
 export interface OrganizationSummaryInput {
   organizationName: string;
@@ -88,7 +88,7 @@ export function organizationSummary(input: OrganizationSummaryInput): string[] {
 
   const nearest = change.tippingPoints[0];
   paragraphs.push(nearest ? `One change that would alter it: ${lowerFirst(nearest.headline)}` : change.emptyText);
-  paragraphs.push(`If you can hire only one leader now: ${input.hireFirst.title}.`);
+  paragraphs.push(`${REPORT_HEADINGS.hireFirst}: ${input.hireFirst.title}.`);
 
   const fired = input.triggers.filter((trigger) => trigger.fired);
   if (fired.length > 0) {

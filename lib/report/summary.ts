@@ -5,6 +5,7 @@
 import { STRUCTURES } from "../scoring/structures";
 import type { ScoringOutput, TippingPoint } from "../scoring/types";
 import { points } from "./format";
+import { REPORT_HEADINGS } from "./model";
 
 const CONFIDENCE_WORDS = { high: "high", moderate: "moderate", low: "low" } as const;
 
@@ -43,7 +44,7 @@ export function executiveSummary(output: ScoringOutput, organizationName: string
       : "No change of one or two answers would alter the recommendation: it rests on many signals that point the same way.",
   );
 
-  paragraphs.push(`If you can hire only one leader now: ${output.hireFirst.title}.`);
+  paragraphs.push(`${REPORT_HEADINGS.hireFirst}: ${output.hireFirst.title}.`);
 
   const fired = output.triggers.filter((trigger) => trigger.fired);
   if (fired.length > 0) {

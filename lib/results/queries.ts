@@ -69,6 +69,36 @@ export function reviewableResultWhere(actor: UserActor): Prisma.ResultWhereInput
   return reviewable ? { assessment: reviewable } : { id: { in: [] } };
 }
 
+/** Which result, and whose: what access decisions about a result need without its JSON. */
+export interface ResultRef {
+  id: string;
+  organizationId: string | null;
+}
+
+const resultRefSelect = { id: true, assessment: { select: { organizationId: true } } } as const satisfies Prisma.ResultSelect;
+
+/** A result the actor may view, without reading its answers or output; 404 for any other id. */
+export async function findViewableResultRef(actor: Actor, resultId: string): Promise<ResultRef> {
+  const user = requireUser(actor);
+  const row = await db.result.findFirst({ where: { AND: [{ id: resultId }, viewableResultWhere(user)] }, select: resultRefSelect });
+  if (!row) throw resultNotFound();
+  return { id: row.id, organizationId: row.assessment.organizationId };
+}
+
+/** A result inside one of the organizations the actor reviews, without reading its JSON; 404 for any other. */
+export async function findReviewableResultRef(actor: Actor, resultId: string): Promise<ResultRef & { organizationId: string }> {
+  const user = requireUser(actor);
+  const row = await db.result.findFirst({ where: { AND: [{ id: resultId }, reviewableResultWhere(user)] }, select: resultRefSelect });
+  const organizationId = row?.assessment.organizationId ?? null;
+  if (!row || organizationId === null) throw resultNotFound();
+  return { id: row.id, organizationId };
+}
+
+/** Whether the actor may still view the result (a share link's creator, say), as a yes or no. */
+export async function isResultViewable(actor: UserActor, resultId: string): Promise<boolean> {
+  return (await db.result.count({ where: { AND: [{ id: resultId }, viewableResultWhere(actor)] } })) > 0;
+}
+
 /** A stored result the actor may view; 404 for any other id, so nothing is confirmed. */
 export async function findViewableResult(actor: Actor, resultId: string): Promise<StoredResult> {
   const user = requireUser(actor);

@@ -7,8 +7,8 @@
 import { z } from "zod";
 import { DomainError } from "../errors";
 import type { TAnswers } from "../questionnaire/schema";
-import { ZScoringOutput, ZStoredAnswers } from "../scoring/output-schema";
-import { STRUCTURE_IDS, type ScoringOutput, type StructureId } from "../scoring/types";
+import { ZScoringOutput, ZStoredAnswers, ZStoredScores } from "../scoring/output-schema";
+import { STRUCTURE_IDS, type ScoringOutput, type StructureId, type StructureScores } from "../scoring/types";
 import type { TAssessmentDetails } from "../validation/assessment";
 import { REVIEW_STATUSES, type ReviewStatus } from "../validation/portfolio";
 
@@ -84,6 +84,17 @@ export function readStoredOutput(resultId: string, json: unknown): ScoringOutput
 
 export function readStoredAnswers(resultId: string, json: unknown): TAnswers {
   return parsePart(resultId, "answers", ZStoredAnswers, json);
+}
+
+/** The scores alone, as the database extracts them from the stored output as JSON text. */
+export function readStoredScores(resultId: string, text: string | null): StructureScores {
+  let json: unknown = text;
+  try {
+    json = text === null ? null : JSON.parse(text);
+  } catch {
+    // Text that is not JSON fails the schema below, which names the result.
+  }
+  return parsePart(resultId, "output.scores", ZStoredScores, json);
 }
 
 export function readRecommendation(resultId: string, value: string): StructureId {

@@ -31,6 +31,14 @@ export function resultReportInput(result: StoredResult, branding: FirmBranding, 
   };
 }
 
+/**
+ * The view model of a result's own page (the respondent's, the review page): the report every
+ * other view renders, without the consulting firm's branding, which only the documents carry.
+ */
+export function resultView(result: StoredResult): ReportModel {
+  return buildResultReport(resultReportInput(result, { consultantFirmName: null, consultantFirmLogo: null }));
+}
+
 export async function reportOfResult(result: StoredResult, options: ReportOptions = {}): Promise<ReportModel> {
   return buildResultReport(resultReportInput(result, await findFirmBranding(result.organizationId), options));
 }

@@ -4,26 +4,39 @@
  */
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { z } from "zod";
 import type { UserActor } from "../auth/actor";
+import { DomainError } from "../errors";
 
-export type AuditAction =
-  | "note.added"
-  | "status.changed"
-  | "override.set"
-  | "override.cleared"
-  | "weights.changed"
-  | "share.created"
-  | "share.revoked"
-  | "branding.changed"
-  | "logo.removed"
-  | "token.created"
-  | "token.revoked";
+const AUDIT_ACTIONS = [
+  "note.added",
+  "status.changed",
+  "override.set",
+  "override.cleared",
+  "weights.changed",
+  "share.created",
+  "share.revoked",
+  "branding.changed",
+  "logo.removed",
+  "token.created",
+  "token.revoked",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+type AuditDetail = Record<string, string | number | boolean | null>;
+
+/** What recordAudit writes, read back: a row from an older version that no longer fits is said to be unreadable. */
+const ZStoredAuditEvent = z.object({
+  action: z.enum(AUDIT_ACTIONS),
+  detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).nullable(),
+});
 
 export interface AuditEntry {
   id: string;
   action: AuditAction;
   actorEmail: string;
-  detail: Record<string, unknown>;
+  detail: AuditDetail;
   createdAt: string;
 }
 
@@ -32,7 +45,7 @@ type Transaction = Prisma.TransactionClient;
 export async function recordAudit(
   tx: Transaction,
   actor: UserActor,
-  entry: { action: AuditAction; organizationId: string | null; resultId?: string | null; detail: Record<string, string | number | boolean | null> },
+  entry: { action: AuditAction; organizationId: string | null; resultId?: string | null; detail: AuditDetail },
 ): Promise<void> {
   await tx.auditEvent.create({
     data: {
@@ -47,11 +60,13 @@ export async function recordAudit(
 }
 
 export function toAuditEntry(row: { id: string; action: string; actorEmail: string; detail: unknown; createdAt: Date }): AuditEntry {
+  const parsed = ZStoredAuditEvent.safeParse(row);
+  if (!parsed.success) throw new DomainError("unreadable", "stored_audit_event_unreadable", `Audit event ${row.id} is stored in a form this version of Rolefit cannot read.`);
   return {
     id: row.id,
-    action: row.action as AuditAction,
+    action: parsed.data.action,
     actorEmail: row.actorEmail,
-    detail: (row.detail ?? {}) as Record<string, unknown>,
+    detail: parsed.data.detail ?? {},
     createdAt: row.createdAt.toISOString(),
   };
 }

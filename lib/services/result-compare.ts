@@ -8,8 +8,7 @@ import { db } from "../db";
 import { buildComparison, type ResultComparison } from "../portfolio/compare";
 import type { StructureId } from "../scoring/types";
 import type { TCompareIds } from "../validation/review";
-import { requireUser, resultNotFound } from "../auth/access";
-import { findReviewableResults, reviewableResultWhere } from "../results/queries";
+import { findReviewableResultRef, findReviewableResults } from "../results/queries";
 import { readRecommendation } from "../results/read-model";
 
 /** The newest results offered beside one result; older ones can still be named in the address. */
@@ -69,11 +68,7 @@ export async function compareResults(actor: Actor, resultIds: TCompareIds): Prom
 
 /** The organization's other results, newest first, for the "Compare with…" choice on a result's page. */
 export async function listCompareCandidates(actor: Actor, resultId: string): Promise<CompareCandidate[]> {
-  const user = requireUser(actor);
-  const id = resultId;
-  const result = await db.result.findFirst({ where: { AND: [{ id }, reviewableResultWhere(user)] }, select: { assessment: { select: { organizationId: true } } } });
-  const organizationId = result?.assessment.organizationId ?? null;
-  if (!result || organizationId === null) throw resultNotFound();
+  const { id, organizationId } = await findReviewableResultRef(actor, resultId);
   const rows = await db.result.findMany({
     where: { assessment: { organizationId }, id: { not: id } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

@@ -19,8 +19,7 @@ import { CSV_BYTE_ORDER_MARK, csvLine } from "../portfolio/csv";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
 import type { TAnswers } from "../questionnaire/schema";
 import { allQuestions } from "../questionnaire/skip";
-import { readStoredAnswers } from "../results/read-model";
-import { ZStoredScores } from "../scoring/output-schema";
+import { readStoredAnswers, readStoredScores } from "../results/read-model";
 import { STRUCTURE_IDS, type StructureScores } from "../scoring/types";
 import { inIdOrder, orderedResultIds, resolveResultsQuery, resultRowSelect, sortOf, sortValue, type ResolvedResultsQuery } from "./results-table";
 
@@ -100,12 +99,7 @@ async function storedScores(ids: string[]): Promise<Map<string, StructureScores>
       ? Prisma.sql`SELECT "id", ("output"->'scores')::text AS "scores" FROM "Result" WHERE "id" IN (${list})`
       : Prisma.sql`SELECT "id", json_extract("output", '$.scores') AS "scores" FROM "Result" WHERE "id" IN (${list})`;
   const rows = await db.$queryRaw<{ id: string; scores: string | null }[]>(query);
-  const scores = new Map<string, StructureScores>();
-  for (const row of rows) {
-    const parsed = row.scores ? ZStoredScores.safeParse(JSON.parse(row.scores)) : null;
-    if (parsed?.success) scores.set(row.id, parsed.data);
-  }
-  return scores;
+  return new Map(rows.map((row) => [row.id, readStoredScores(row.id, row.scores)]));
 }
 
 async function* exportRows(resolved: ResolvedResultsQuery, batchSize: number): AsyncGenerator<ExportValue[]> {

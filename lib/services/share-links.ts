@@ -14,8 +14,8 @@ import type { ReportModel } from "../report/model";
 import { ZShareToken, type TShareLinkCreate, type TShareLinkRevoke } from "../validation/share-links";
 import { recordAudit } from "./audit";
 import { DomainError } from "../errors";
-import { requireUser, resultNotFound } from "../auth/access";
-import { viewableResultWhere } from "../results/queries";
+import { requireUser } from "../auth/access";
+import { findViewableResultRef, isResultViewable } from "../results/queries";
 import { loadSharedResultReport } from "../results/report";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -74,13 +74,6 @@ function shareLinkInvalid(): DomainError {
 
 const personLabel = (person: { name: string | null; email: string }) => person.name ?? person.email;
 
-/** Who may share a result is who may see it: its respondent, the organization's consultants, administrators. */
-async function sharableResult(actor: UserActor, resultId: string): Promise<{ id: string; organizationId: string | null }> {
-  const result = await db.result.findFirst({ where: { AND: [{ id: resultId }, viewableResultWhere(actor)] }, select: { id: true, assessment: { select: { organizationId: true } } } });
-  if (!result) throw resultNotFound();
-  return { id: result.id, organizationId: result.assessment.organizationId };
-}
-
 function mayRevoke(actor: UserActor, createdById: string, organizationId: string | null): boolean {
   return createdById === actor.userId || isPlatformAdmin(actor) || (organizationId !== null && isConsultantOf(actor, organizationId));
 }
@@ -89,7 +82,8 @@ export async function createShareLink(actor: Actor, data: TShareLinkCreate): Pro
   const user = requireUser(actor);
   const token = newOpaqueToken();
   return serializeWrite(async () => {
-    const result = await sharableResult(user, data.resultId);
+    // Who may share a result is who may see it: its respondent, the organization's consultants, administrators.
+    const result = await findViewableResultRef(user, data.resultId);
     const link = await db.$transaction(async (tx) => {
       const created = await tx.shareLink.create({
         data: { tokenHash: hashOpaqueToken(token), resultId: result.id, createdById: user.userId, expiresAt: new Date(Date.now() + data.expiresInDays * DAY_MS) },
@@ -110,7 +104,7 @@ export async function createShareLink(actor: Actor, data: TShareLinkCreate): Pro
 /** The result's working links and those that ended recently, newest first. */
 export async function listShareLinks(actor: Actor, resultId: string): Promise<ShareLinkView[]> {
   const user = requireUser(actor);
-  const result = await sharableResult(user, resultId);
+  const result = await findViewableResultRef(user, resultId);
   const now = new Date();
   const cutoff = new Date(now.getTime() - ENDED_LINKS_SHOWN_DAYS * DAY_MS);
   const links = await db.shareLink.findMany({
@@ -161,7 +155,7 @@ async function creatorMayStillShare(createdById: string, resultId: string): Prom
   if (!creator) return false;
   const actor = await actorForUser(createdById, creator.sessionVersion);
   if (actor.kind !== "user") return false;
-  return (await db.result.count({ where: { AND: [{ id: resultId }, viewableResultWhere(actor)] } })) > 0;
+  return isResultViewable(actor, resultId);
 }
 
 /**

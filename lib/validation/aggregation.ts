@@ -48,9 +48,12 @@ export const ZRoleWeightsUpdate = z.strictObject(
 
 export type TRoleWeightsUpdate = z.infer<typeof ZRoleWeightsUpdate>;
 
+const ZStoredWeights = z.record(z.string(), z.unknown());
+
 /** Every role at its stored weight; anything missing or out of bounds in the stored JSON reads as the default. */
 export function readRoleWeights(stored: unknown): RoleWeights {
-  const source = stored !== null && typeof stored === "object" && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
+  const parsed = ZStoredWeights.safeParse(stored);
+  const source = parsed.success ? parsed.data : {};
   const weights: RoleWeights = {};
   for (const role of WEIGHTED_ROLES) {
     const value = source[role.id];

@@ -1,7 +1,7 @@
 /** The PDF's body sections, from the executive summary to the triggers to revisit. */
 import type { ReactNode } from "react";
 import type { ReportContribution, ReportContributions, ReportModel, ReportRobustness, ReportTippingPoint, ReportTrigger } from "../model";
-import { sectionTitle } from "../model";
+import { REPORT_HEADINGS, sectionTitle, UNINFORMED_LEAD } from "../model";
 import { Bullet, Citations, HeadedList, Heading, KeepTogether, Paragraph, Subheading, Table } from "./primitives";
 import { reactPdf } from "./react-pdf";
 import { COLORS, lineFit, styles } from "./styles";
@@ -185,7 +185,7 @@ export function ChangeSection({ report }: { report: ReportModel }) {
         />
       ) : null}
       <HeadedList
-        heading={change.eitherWay ? <Subheading>The smallest changes that would tip it</Subheading> : <Intro title={sectionTitle("change")} lead={change.lead} />}
+        heading={change.eitherWay ? <Subheading>{REPORT_HEADINGS.tippingPoints}</Subheading> : <Intro title={sectionTitle("change")} lead={change.lead} />}
         items={change.tippingPoints}
         render={(point, index) => <TippingPointCard key={index} point={point} />}
         empty={<Paragraph>{change.emptyText}</Paragraph>}
@@ -194,8 +194,8 @@ export function ChangeSection({ report }: { report: ReportModel }) {
         <HeadedList
           heading={
             <View>
-              <Subheading>Criteria no answer informed</Subheading>
-              <Text style={styles.lead}>Answering these could move the result and would raise confidence.</Text>
+              <Subheading>{REPORT_HEADINGS.uninformed}</Subheading>
+              <Text style={styles.lead}>{UNINFORMED_LEAD}</Text>
             </View>
           }
           items={change.uninformed}
@@ -259,7 +259,7 @@ export function PracticeSections({ report }: { report: ReportModel }) {
         render={(item, index) => <Bullet key={index}>{item}</Bullet>}
       />
       <View wrap={false}>
-        <Subheading>If you can hire only one leader now</Subheading>
+        <Subheading>{REPORT_HEADINGS.hireFirst}</Subheading>
         <Text style={{ ...styles.bold, fontSize: 11, marginBottom: 3 }}>{hireFirst.title}</Text>
         <Paragraph>{hireFirst.reason}</Paragraph>
         <Citations items={hireFirst.citations} />
@@ -293,7 +293,7 @@ export function RevisitSection({ report }: { report: ReportModel }) {
         render={(item, index) => <Bullet key={index}>{item}</Bullet>}
       />
       <HeadedList
-        heading={<Subheading>Restructuring signals in the answers</Subheading>}
+        heading={<Subheading>{REPORT_HEADINGS.signals}</Subheading>}
         items={revisit.signals}
         render={(signal, index) => <SignalCard key={index} signal={signal} />}
       />

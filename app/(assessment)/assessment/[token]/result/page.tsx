@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { RescoreNotice } from "@/components/result/rescore-notice";
 import { ResultView } from "@/components/result/result-view";
 import { ClaimAssessmentPanel } from "@/components/workspace/claim-assessment-panel";
@@ -10,6 +10,7 @@ import { rescoreWithCurrentModel } from "@/lib/scoring/rescore";
 import { getResultForToken } from "@/lib/services/assessments";
 import { getClaimStatus } from "@/lib/services/claims";
 import { DomainError } from "@/lib/errors";
+import { resultView } from "@/lib/results/report";
 
 export const metadata: Metadata = {
   title: "Your recommendation",
@@ -20,11 +21,12 @@ export const metadata: Metadata = {
 export default async function ResultPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const actor = await getActor();
-  const result = await getResultForToken(actor, token).catch((error: unknown) => {
-    if (error instanceof DomainError && error.code === "result_not_found") redirect(`/assessment/${token}?step=review`);
-    if (error instanceof DomainError && (error.kind === "invalid" || error.kind === "not_found")) notFound();
-    throw error;
-  });
+  const result = await loadForPage(
+    getResultForToken(actor, token).catch((error: unknown) => {
+      if (error instanceof DomainError && error.code === "result_not_found") redirect(`/assessment/${token}?step=review`);
+      throw error;
+    }),
+  );
   const claimStatus = await loadForPage(getClaimStatus(actor, token));
   const submitted = new Date(result.createdAt).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
   return (
@@ -32,6 +34,7 @@ export default async function ResultPage({ params }: { params: Promise<{ token: 
       <RescoreNotice outcome={rescoreWithCurrentModel(result)} storedVersion={result.modelVersion} />
       <ClaimAssessmentPanel token={token} status={claimStatus} />
       <ResultView
+      report={resultView(result)}
       output={result.output}
       answers={result.answers}
       questionnaire={QUESTIONNAIRE}

@@ -10,6 +10,7 @@ import { requireSecondFactorReady } from "@/lib/auth/guards";
 import { QUESTIONNAIRE } from "@/lib/questionnaire/definition";
 import { rescoreWithCurrentModel } from "@/lib/scoring/rescore";
 import { findViewableResult } from "@/lib/results/queries";
+import { resultView } from "@/lib/results/report";
 import { listShareLinks } from "@/lib/services/share-links";
 
 export const metadata: Metadata = { title: "Your recommendation", robots: { index: false, follow: false } };
@@ -27,6 +28,7 @@ export default async function MyResultPage({ params }: { params: Promise<{ id: s
       <ReportLinks resultId={result.id} />
       <RescoreNotice outcome={rescoreWithCurrentModel(result)} storedVersion={result.modelVersion} />
       <ResultView
+        report={resultView(result)}
         output={result.output}
         answers={result.answers}
         questionnaire={QUESTIONNAIRE}

@@ -19,6 +19,7 @@ import { COMPARE_CANDIDATE_LIMIT, listCompareCandidates } from "@/lib/services/r
 import { getReviewPanel } from "@/lib/services/result-review";
 import { listShareLinks } from "@/lib/services/share-links";
 import { findReviewableResult } from "@/lib/results/queries";
+import { resultView } from "@/lib/results/report";
 
 export const metadata: Metadata = { title: "Result" };
 
@@ -56,6 +57,7 @@ export default async function WorkspaceResultPage({ params }: { params: Promise<
       {panel.override ? <OverrideBanner override={panel.override} modelRecommendation={panel.modelRecommendation} /> : null}
       <RescoreNotice outcome={rescoreWithCurrentModel(result)} storedVersion={result.modelVersion} showWhenCurrent />
       <ResultView
+        report={resultView(result)}
         output={result.output}
         answers={result.answers}
         questionnaire={QUESTIONNAIRE}

@@ -3,13 +3,19 @@
  * weighted mean of the respondents' scores, so three things can move them: one respondent's
  * answers, the weight of a role, or leaving a respondent out. Each candidate is tried through
  * combineRespondents itself, so a change listed here is one the combined view would really show.
+ * Domain output, like a single result's tipping points in lib/scoring: the report lays it out.
  */
-import { combineRespondents, type RespondentResult } from "../portfolio/aggregate";
-import type { StructureId, TippingPoint } from "../scoring/types";
+import type { StructureId, StructureScores, TippingPoint } from "../scoring/types";
 import { ROLE_WEIGHT, weightedRoleOf, type RoleWeights } from "../validation/aggregation";
-import { rankedScores } from "./build-report";
+import { combineRespondents, type RespondentResult } from "./aggregate";
 import { joinNames, type CombinedMember, type CombinedView } from "./combined-explain";
-import type { ReportTippingPoint } from "./model";
+
+/** One change that tips the combination: what changes, and the combined scores it would give. */
+export interface CombinedTippingPoint {
+  headline: string;
+  changes: { question: string; from: string; to: string }[];
+  newScores: StructureScores;
+}
 
 /** Enough of each kind to act on without burying the smallest. */
 const PER_KIND = 3;
@@ -23,16 +29,12 @@ function becomes(combined: CombinedView): string {
   return `the combined recommendation would become ${combined.recommendationName}`;
 }
 
-function newScores(combined: CombinedView): string {
-  return `New combined scores: ${rankedScores(combined.scores)}.`;
-}
-
 /**
  * Each respondent's own smallest answer changes (from their stored what-would-change search),
  * kept when they would also tip the combination. Changes that move a respondent's scores without
  * changing their own recommendation are not searched, so this can miss a combination's tipping point.
  */
-function answerChanges(members: readonly CombinedMember[], weights: RoleWeights, current: StructureId): ReportTippingPoint[] {
+function answerChanges(members: readonly CombinedMember[], weights: RoleWeights, current: StructureId): CombinedTippingPoint[] {
   const found = members.flatMap((member) => {
     if (member.weight === 0) return [];
     for (const point of member.output.tippingPoints) {
@@ -49,12 +51,12 @@ function answerChanges(members: readonly CombinedMember[], weights: RoleWeights,
     .map(({ point, member, combined }) => answerPoint(point, member, combined));
 }
 
-function answerPoint(point: TippingPoint, member: CombinedMember, combined: CombinedView): ReportTippingPoint {
+function answerPoint(point: TippingPoint, member: CombinedMember, combined: CombinedView): CombinedTippingPoint {
   const count = point.changes.length === 1 ? "one answer" : "two answers";
   return {
     headline: `If ${member.label} changed ${count}, ${becomes(combined)}.`,
     changes: point.changes.map((change) => ({ question: `${member.label}: ${change.questionLabel}`, from: change.fromLabel, to: change.toLabel })),
-    newScores: newScores(combined),
+    newScores: combined.scores,
   };
 }
 
@@ -65,7 +67,7 @@ function candidateWeights(current: number): number[] {
 }
 
 /** For each role a respondent holds, the nearest other weight that would tip the combination. */
-function weightChanges(members: readonly CombinedMember[], weights: RoleWeights, current: StructureId): ReportTippingPoint[] {
+function weightChanges(members: readonly CombinedMember[], weights: RoleWeights, current: StructureId): CombinedTippingPoint[] {
   const roles = new Map<string, CombinedMember[]>();
   for (const member of members) {
     const role = weightedRoleOf(member.result.role);
@@ -88,7 +90,7 @@ function weightChanges(members: readonly CombinedMember[], weights: RoleWeights,
       return {
         headline: `With a weight of ${to} instead of ${from} for ${roleLabel}, ${becomes(combined)}.`,
         changes: [{ question: `Weight of ${roleLabel} (${joinNames(holders.map((holder) => holder.label))})`, from: String(from), to: String(to) }],
-        newScores: newScores(combined),
+        newScores: combined.scores,
       };
     });
 }
@@ -98,7 +100,7 @@ function weightChanges(members: readonly CombinedMember[], weights: RoleWeights,
  * covered by that role's weight already (a weight of 0 leaves them out), so only respondents who
  * share a counted role with someone else are tried.
  */
-function leaveOneOut(members: readonly CombinedMember[], weights: RoleWeights, current: StructureId): ReportTippingPoint[] {
+function leaveOneOut(members: readonly CombinedMember[], weights: RoleWeights, current: StructureId): CombinedTippingPoint[] {
   const counted = members.filter((member) => member.weight > 0);
   return counted
     .filter((member) => counted.some((other) => other !== member && weightedRoleOf(other.result.role) === weightedRoleOf(member.result.role)))
@@ -109,7 +111,7 @@ function leaveOneOut(members: readonly CombinedMember[], weights: RoleWeights, c
             {
               headline: `Without ${member.label}'s answers, ${becomes(combined)}.`,
               changes: [{ question: `${member.label} (${member.roleLabel})`, from: "Counted", to: "Left out" }],
-              newScores: newScores(combined),
+              newScores: combined.scores,
             },
           ]
         : [];
@@ -117,6 +119,6 @@ function leaveOneOut(members: readonly CombinedMember[], weights: RoleWeights, c
     .slice(0, PER_KIND);
 }
 
-export function combinedTippingPoints(members: readonly CombinedMember[], weights: RoleWeights, current: StructureId): ReportTippingPoint[] {
+export function combinedTippingPoints(members: readonly CombinedMember[], weights: RoleWeights, current: StructureId): CombinedTippingPoint[] {
   return [...answerChanges(members, weights, current), ...weightChanges(members, weights, current), ...leaveOneOut(members, weights, current)];
 }

@@ -2,17 +2,23 @@
  * The explanation of an organization's combined recommendation, derived from the respondents'
  * stored outputs with the same weights as the combined scores: a criterion's combined points are
  * the weighted mean of the points it gave each respondent, so over all criteria they add up to
- * the combined scores, just as one result's contributions add up to its scores.
+ * the combined scores, just as one result's contributions add up to its scores. Domain output,
+ * like a single result's explanation in lib/scoring: the report (lib/report) lays it out.
  */
-import type { OrganizationAggregate, RespondentResult } from "../portfolio/aggregate";
+import { percent, type OrganizationAggregate, type RespondentResult } from "./aggregate";
 import { criterionById } from "../scoring/criteria";
 import { TIE_BREAK } from "../scoring/engine";
 import { answerSummary, roundScores } from "../scoring/explain";
 import { hireFirstAdvice } from "../scoring/hire-first";
-import { STRUCTURE_IDS, type Contribution, type ScoringOutput, type StructureId, type StructureScores } from "../scoring/types";
-import { citations } from "./build-report";
-import { percent, points } from "./format";
-import type { ReportLeadership, ReportMethodology, ReportTrigger } from "./model";
+import {
+  STRUCTURE_IDS,
+  type Contribution,
+  type HireFirstAdvice,
+  type RestructureTrigger,
+  type ScoringOutput,
+  type StructureId,
+  type StructureScores,
+} from "../scoring/types";
 
 /** One respondent as the combination counts them. */
 export interface CombinedMember {
@@ -113,7 +119,7 @@ export function combinedUninformed(members: readonly CombinedMember[]): string[]
  * and the respondents' dimensions, on which respondents may differ, so each counted respondent's
  * answers give their own advice and the advice carrying the most weight is the one shown.
  */
-export function combinedHireFirst(members: readonly CombinedMember[], recommended: StructureId): ReportLeadership["hireFirst"] {
+export function combinedHireFirst(members: readonly CombinedMember[], recommended: StructureId): HireFirstAdvice {
   const counted = weighted(members);
   const totalWeight = counted.reduce((total, member) => total + member.weight, 0);
   const options = new Map<string, { advice: ReturnType<typeof hireFirstAdvice>; weight: number; names: string[] }>();
@@ -135,11 +141,11 @@ export function combinedHireFirst(members: readonly CombinedMember[], recommende
       : ` This follows the answers of respondents holding ${percent(chosen.weight / totalWeight)} of the weight; ${others
           .map((other) => `the answers of ${joinNames(other.names)} point to "${other.advice.title}" instead`)
           .join("; ")}.`;
-  return { title: chosen.advice.title, reason: `${chosen.advice.reason}${agreement}`, citations: citations(chosen.advice.citations) };
+  return { ...chosen.advice, reason: `${chosen.advice.reason}${agreement}` };
 }
 
 /** The restructuring signals, present when they show in at least one counted respondent's answers. */
-export function combinedTriggers(members: readonly CombinedMember[]): ReportTrigger[] {
+export function combinedTriggers(members: readonly CombinedMember[]): RestructureTrigger[] {
   const counted = weighted(members);
   const first = counted[0];
   if (!first) return [];
@@ -151,12 +157,23 @@ export function combinedTriggers(members: readonly CombinedMember[]): ReportTrig
       : counted.length === 1
         ? trigger.explanation
         : `None of the ${counted.length} respondents' answers shows this signal.`;
-    return { label: trigger.label, fired: firing.length > 0, explanation, citations: citations(trigger.citations) };
+    return { ...trigger, fired: firing.length > 0, explanation };
   });
 }
 
+/** A dimension of the combined view: null values where no counted respondent's answers informed it. */
+export interface CombinedDimension {
+  label: string;
+  /** The weighted mean, 0-100, of the respondents whose answers informed it. */
+  value: number | null;
+  /** The lowest and highest respondent's value, when they differ. */
+  range: { low: number; high: number } | null;
+  /** The weighted mean share of the dimension the respondents' answers informed, 0-1. */
+  coverage: number;
+}
+
 /** Each dimension as the weighted mean of the respondents whose answers informed it, with their range. */
-export function combinedDimensions(members: readonly CombinedMember[]): ReportMethodology["dimensions"] {
+export function combinedDimensions(members: readonly CombinedMember[]): CombinedDimension[] {
   const counted = weighted(members);
   const first = counted[0];
   if (!first) return [];
@@ -168,13 +185,12 @@ export function combinedDimensions(members: readonly CombinedMember[]): ReportMe
     const informed = readings.filter((reading): reading is { weight: number; value: number; coverage: number } => reading.value !== null);
     const readingWeight = readings.reduce((total, reading) => total + reading.weight, 0);
     const coverage = readingWeight > 0 ? readings.reduce((total, reading) => total + reading.weight * reading.coverage, 0) / readingWeight : 0;
-    if (informed.length === 0) return { label: dimension.label, value: "Not informed", coverage: percent(coverage) };
+    if (informed.length === 0) return { label: dimension.label, value: null, range: null, coverage };
     const informedWeight = informed.reduce((total, reading) => total + reading.weight, 0);
     const mean = informed.reduce((total, reading) => total + reading.weight * reading.value, 0) / informedWeight;
     const values = informed.map((reading) => reading.value);
     const low = Math.min(...values);
     const high = Math.max(...values);
-    const range = informed.length > 1 && low !== high ? ` (respondents ${points(low)} to ${points(high)})` : "";
-    return { label: dimension.label, value: `${points(mean)} of 100${range}`, coverage: percent(coverage) };
+    return { label: dimension.label, value: mean, range: informed.length > 1 && low !== high ? { low, high } : null, coverage };
   });
 }
