@@ -11,24 +11,32 @@ import { apiRouteFiles, responseChecker } from "./api-contract";
 const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 
 const check = responseChecker(buildOpenApiDocument());
-const pending: Promise<void>[] = [];
+// Checked after each test rather than as they come, so compiling the schemas never stalls a test's timing.
+const pending: { method: string; pathTemplate: string; response: Response }[] = [];
 
-/** How many responses were checked in this file so far, so a test can prove the wrapping is in place. */
+/** How many responses were recorded for checking in this file so far, so a test can prove the wrapping is in place. */
 export const contractChecks = { count: 0 };
 
 function watch(method: string, pathTemplate: string, response: Response): Response {
   // Cloned now, before the test reads the body.
-  const copy = response.clone();
+  pending.push({ method, pathTemplate, response: response.clone() });
   contractChecks.count += 1;
-  pending.push(check(method, pathTemplate, copy));
   return response;
 }
 
-function wrap(method: string, pathTemplate: string, handler: (...args: unknown[]) => unknown) {
-  return (...args: unknown[]) => {
-    const answer = handler(...args);
-    // The questionnaire's handler answers synchronously and its tests call it so; keep it that way.
-    return answer instanceof Promise ? answer.then((response: Response) => watch(method, pathTemplate, response)) : watch(method, pathTemplate, answer as Response);
+type Handler = (...args: unknown[]) => unknown;
+
+/**
+ * A handler that answers through the route module as currently loaded: a test that resets the
+ * modules (lib/database/outage.int.test.ts reloads the app against another database) gets the
+ * fresh module, not the one the mock was first made from.
+ */
+function wrap(file: string, method: string, pathTemplate: string, first: Handler): Handler {
+  // The questionnaire's handler answers synchronously and its tests call it so; it reads no database, so the first module serves.
+  if (first.constructor.name !== "AsyncFunction") return (...args) => watch(method, pathTemplate, first(...args) as Response);
+  return async (...args) => {
+    const current = (await vi.importActual<Record<string, Handler>>(file))[method] ?? first;
+    return watch(method, pathTemplate, (await current(...args)) as Response);
   };
 }
 
@@ -36,13 +44,13 @@ for (const { file, pathTemplate } of apiRouteFiles(path.resolve(__dirname, "../.
   vi.doMock(file, async (importOriginal) => {
     const actual = await importOriginal<Record<string, unknown>>();
     return Object.fromEntries(
-      Object.entries(actual).map(([name, value]) => [name, HTTP_METHODS.includes(name) && typeof value === "function" ? wrap(name, pathTemplate, value as (...args: unknown[]) => unknown) : value]),
+      Object.entries(actual).map(([name, value]) => [name, HTTP_METHODS.includes(name) && typeof value === "function" ? wrap(file, name, pathTemplate, value as Handler) : value]),
     );
   });
 }
 
 afterEach(async () => {
-  const checks = pending.splice(0);
+  const checks = pending.splice(0).map(({ method, pathTemplate, response }) => check(method, pathTemplate, response));
   const failures = (await Promise.allSettled(checks)).flatMap((outcome) => (outcome.status === "rejected" ? [String(outcome.reason)] : []));
   if (failures.length > 0) throw new Error(`Responses the OpenAPI document does not describe:\n${failures.join("\n\n")}`);
 });
