@@ -146,11 +146,11 @@ export function resultsQueryParameters(): Parameter[] {
 }
 
 type MediaType = { schema: JsonSchema; example?: unknown };
-type Response = Operation["responses"][string];
+type ResponseObject = Operation["responses"][string];
 
 const json = (schema: JsonSchema, example?: unknown): Record<string, MediaType> => ({ "application/json": example === undefined ? { schema } : { schema, example } });
 
-const errorResponse = (description: string): Response => ({ description, content: json(ref("Error")) });
+const errorResponse = (description: string): ResponseObject => ({ description, content: json(ref("Error")) });
 
 const retryAfter = { "Retry-After": { description: "Seconds to wait before trying again.", schema: { type: "string", pattern: "^[0-9]+$" } } };
 
@@ -162,7 +162,7 @@ const ERRORS = {
   notJson: errorResponse("The body is not sent as application/json: unsupported_media_type."),
   rateLimited: { description: "Too many such requests from your network just now: rate_limited.", headers: retryAfter, content: json(ref("Error")) },
   unavailable: { description: "The database cannot be reached just now: database_unavailable. Nothing was changed.", headers: retryAfter, content: json(ref("Error")) },
-} satisfies Record<string, Response>;
+} satisfies Record<string, ResponseObject>;
 
 const READ_SECURITY: Record<string, string[]>[] = [{ bearerAuth: [] }, { sessionCookie: [] }];
 const PUBLIC: Record<string, string[]>[] = [];
@@ -190,7 +190,7 @@ const formatParameter: Parameter = {
   schema: { type: "string", enum: Object.keys(REPORT_FORMATS), default: "pdf" },
 };
 
-const reportBody: Response = {
+const reportBody: ResponseObject = {
   description: "The report, as an attachment.",
   headers: { "Content-Disposition": { description: 'attachment; filename="….pdf" or "….md".', schema: { type: "string" } } },
   content: { "application/pdf": { schema: { type: "string", contentMediaType: "application/pdf" } }, "text/markdown": { schema: { type: "string" } } },

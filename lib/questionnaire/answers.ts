@@ -19,7 +19,10 @@ function valueSchema(question: TQuestion): z.ZodType<string | string[] | number>
     case "multi": {
       const ids = question.options.map((option) => option.id) as [string, ...string[]];
       const exclusive = question.exclusiveOptionId;
-      const option = z.enum(ids, { error: (issue) => `Unknown option: ${String(issue.input).slice(0, 200)}. Choose from ${optionList(question)}.` });
+      // Only text is echoed: String() of a deeply nested array would recurse through all of it.
+      const option = z.enum(ids, {
+        error: (issue) => (typeof issue.input === "string" ? `Unknown option: ${issue.input.slice(0, 200)}. Choose from ${optionList(question)}.` : "Each choice must be an option id."),
+      });
       return z
         .array(option, { error: "Choose one or more options." })
         .min(1, "Choose at least one option.")
