@@ -34,6 +34,8 @@ export default defineConfig({
           include: ["lib/**/*.int.test.ts", "app/**/*.int.test.ts"],
           environment: "node",
           globalSetup: ["lib/testing/integration-global-setup.ts"],
+          // Every response of an /api/v1 route handler is checked against the OpenAPI document.
+          setupFiles: ["lib/testing/api-contract-setup.ts"],
           env: {
             DATABASE_URL: database.url,
             SEED_DEMO_DATA: "false",

@@ -5,10 +5,29 @@
  * without a server.
  */
 import { z } from "zod";
-import { ZDraftSave, ZScoreRequest, ZSubmission } from "../validation/assessment";
+import { QUESTIONNAIRE } from "../questionnaire/definition";
+import type { ReportFormat } from "../report/download";
+import { ZDraftSave, ZResumeToken, ZScoreRequest, ZSubmission } from "../validation/assessment";
 import { ZRecordId } from "../validation/organizations";
 import { RESULTS_PAGE_SIZES, ZResultsQuery, type TResultsQuery } from "../validation/portfolio";
-import { ZApiContribution, ZApiError, ZApiOrganization, ZApiOrganizations, ZApiResult, ZApiResultRow, ZApiResultsPage, ZApiRobustness } from "./schemas";
+import { apiExamples } from "./examples";
+import {
+  ZApiAnswers,
+  ZApiAssessmentCreated,
+  ZApiContribution,
+  ZApiDraft,
+  ZApiDraftSaved,
+  ZApiError,
+  ZApiOrganization,
+  ZApiOrganizations,
+  ZApiQuestionnaire,
+  ZApiResult,
+  ZApiResultRow,
+  ZApiResultsPage,
+  ZApiRobustness,
+  ZApiScore,
+  ZApiSubmitted,
+} from "./schemas";
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -27,8 +46,8 @@ export interface Operation {
   tags: string[];
   security: Record<string, string[]>[];
   parameters?: Parameter[];
-  requestBody?: { required: boolean; content: Record<string, { schema: JsonSchema }> };
-  responses: Record<string, { description: string; headers?: Record<string, { description: string; schema: JsonSchema }>; content?: Record<string, { schema: JsonSchema }> }>;
+  requestBody?: { required: boolean; content: Record<string, { schema: JsonSchema; example?: unknown }> };
+  responses: Record<string, { description: string; headers?: Record<string, { description: string; schema: JsonSchema }>; content?: Record<string, { schema: JsonSchema; example?: unknown }> }>;
 }
 
 export interface OpenApiDocument {
@@ -48,6 +67,13 @@ const COMPONENTS = {
   Robustness: ZApiRobustness,
   Organizations: ZApiOrganizations,
   Organization: ZApiOrganization,
+  Questionnaire: ZApiQuestionnaire,
+  Answers: ZApiAnswers,
+  Score: ZApiScore,
+  AssessmentCreated: ZApiAssessmentCreated,
+  Draft: ZApiDraft,
+  DraftSaved: ZApiDraftSaved,
+  Submitted: ZApiSubmitted,
   Error: ZApiError,
 } as const;
 
@@ -92,12 +118,17 @@ const QUERY_DESCRIPTIONS: Record<keyof TResultsQuery, string> = {
   limit: "Results per page.",
 };
 
-/** What JSON Schema cannot say from the zod schema alone: the safe-integer bounds are noise, and the page size is refined to a list. */
+/**
+ * What JSON Schema cannot say from the zod schema alone: the safe-integer bounds are noise, the
+ * page size is refined to a list, and an empty value is refused at the API's boundary
+ * (lib/http/query.ts) where the workspace's form reads it as absent.
+ */
 function queryParameterSchema(name: string, schema: JsonSchema): JsonSchema {
   const tidy = { ...schema };
   if (tidy.minimum === Number.MIN_SAFE_INTEGER) delete tidy.minimum;
   if (tidy.maximum === Number.MAX_SAFE_INTEGER) delete tidy.maximum;
   if (name === "limit") tidy.enum = [...RESULTS_PAGE_SIZES];
+  if (tidy.type === "string" && !tidy.enum && !tidy.pattern) tidy.pattern = "\\S";
   return tidy;
 }
 
@@ -114,9 +145,24 @@ export function resultsQueryParameters(): Parameter[] {
   }));
 }
 
-const json = (schema: JsonSchema) => ({ "application/json": { schema } });
+type MediaType = { schema: JsonSchema; example?: unknown };
+type ResponseObject = Operation["responses"][string];
 
-const errorResponse = (description: string) => ({ description, content: json(ref("Error")) });
+const json = (schema: JsonSchema, example?: unknown): Record<string, MediaType> => ({ "application/json": example === undefined ? { schema } : { schema, example } });
+
+const errorResponse = (description: string): ResponseObject => ({ description, content: json(ref("Error")) });
+
+const retryAfter = { "Retry-After": { description: "Seconds to wait before trying again.", schema: { type: "string", pattern: "^[0-9]+$" } } };
+
+/** The errors several operations share, each said once. */
+const ERRORS = {
+  invalidBody: errorResponse("The body is not valid JSON, not UTF-8, or not valid for this operation; `issues` names each field at fault."),
+  crossOrigin: errorResponse("A browser sent the request from another site (its Origin is not this server): cross_origin."),
+  tooLarge: errorResponse("The body is larger than 1 MB: body_too_large."),
+  notJson: errorResponse("The body is not sent as application/json: unsupported_media_type."),
+  rateLimited: { description: "Too many such requests from your network just now: rate_limited.", headers: retryAfter, content: json(ref("Error")) },
+  unavailable: { description: "The database cannot be reached just now: database_unavailable. Nothing was changed.", headers: retryAfter, content: json(ref("Error")) },
+} satisfies Record<string, ResponseObject>;
 
 const READ_SECURITY: Record<string, string[]>[] = [{ bearerAuth: [] }, { sessionCookie: [] }];
 const PUBLIC: Record<string, string[]>[] = [];
@@ -128,17 +174,36 @@ const READ_ERRORS = {
     content: json(ref("Error")),
   },
   "403": errorResponse("The token's owner is not a consultant or administrator (consultants_only), or has not set up two-step verification."),
+  "503": ERRORS.unavailable,
+};
+
+const idParameter = (description: string): Parameter => ({ name: "id", in: "path", required: true, description, schema: inline(ZRecordId) });
+
+/** Typed by the formats the download serves, so a new one does not compile until it is documented. */
+const REPORT_FORMATS: Record<ReportFormat, true> = { pdf: true, md: true };
+
+const formatParameter: Parameter = {
+  name: "format",
+  in: "query",
+  required: false,
+  description: "pdf (the default) or md. Checked before anything else, sign-in included: a bad or empty format is a 400 even without a session.",
+  schema: { type: "string", enum: Object.keys(REPORT_FORMATS), default: "pdf" },
+};
+
+const reportBody: ResponseObject = {
+  description: "The report, as an attachment.",
+  headers: { "Content-Disposition": { description: 'attachment; filename="….pdf" or "….md".', schema: { type: "string" } } },
+  content: { "application/pdf": { schema: { type: "string", contentMediaType: "application/pdf" } }, "text/markdown": { schema: { type: "string" } } },
 };
 
 function readPaths(): OpenApiDocument["paths"] {
-  const idParameter: Parameter = { name: "id", in: "path", required: true, description: "The result's id.", schema: inline(ZRecordId) };
   return {
     "/api/v1/results": {
       get: {
         operationId: "listResults",
         summary: "The results of the organizations you review, filtered, sorted and paged",
         description:
-          "The workspace's results table as JSON. Pages are keyset-paged: follow `next` (or pass `nextCursor` as `after`) until it is null. Filters and sort work as in the workspace, so a page's URL can be shared.",
+          "The workspace's results table as JSON. Pages are keyset-paged: follow `next` (or pass `nextCursor` as `after`) until it is null. Filters and sort work as in the workspace, so a page's URL can be shared. A parameter sent empty (`?to=`) is refused with a 400 rather than read as absent: leave it out instead.",
         tags: ["Read-only"],
         security: READ_SECURITY,
         parameters: resultsQueryParameters(),
@@ -148,7 +213,7 @@ function readPaths(): OpenApiDocument["paths"] {
             headers: { Link: { description: 'The next page as <url>; rel="next", when there is one.', schema: { type: "string" } } },
             content: json(ref("ResultsPage")),
           },
-          "400": errorResponse("A parameter is not valid; `issues` names it."),
+          "400": errorResponse("A parameter is not valid, is empty, is repeated or is unknown; `issues` names it."),
           ...READ_ERRORS,
           "404": errorResponse("The organization filter names an organization you do not review."),
         },
@@ -161,11 +226,13 @@ function readPaths(): OpenApiDocument["paths"] {
         description: "Answers, scores, confidence, drivers and counter-signals with their citations, the versions it was scored with, and the consultants' review status and override.",
         tags: ["Read-only"],
         security: READ_SECURITY,
-        parameters: [idParameter],
+        parameters: [idParameter("The result's id.")],
         responses: {
           "200": { description: "The result.", content: json(ref("Result")) },
+          "400": errorResponse("The id is malformed (not 1 to 64 letters, digits, - or _); `issues` names it."),
           ...READ_ERRORS,
           "404": errorResponse("No result with this id in the organizations you review."),
+          "500": errorResponse("The stored result cannot be read by this version of Rolefit: stored_result_unreadable. Ours to fix; the message names the result."),
         },
       },
     },
@@ -184,21 +251,27 @@ function readPaths(): OpenApiDocument["paths"] {
         summary: "This document",
         tags: ["Read-only"],
         security: PUBLIC,
-        responses: { "200": { description: "The OpenAPI 3.1 document.", content: json({ type: "object" }) } },
+        responses: { "200": { description: "The OpenAPI 3.1 document.", content: json({ type: "object", required: ["openapi", "info", "paths"] }) } },
       },
     },
   };
 }
 
-/** The assessment routes, in brief: the questionnaire's own endpoint documents the answers in full. */
 function assessmentPaths(): OpenApiDocument["paths"] {
-  const tokenParameter: Parameter = { name: "token", in: "path", required: true, description: "The assessment's private resume token.", schema: { type: "string", pattern: "^[A-Za-z0-9_-]{43}$" } };
-  const object = (description: string) => ({ description, content: json({ type: "object" }) });
-  const invalid = errorResponse("The body is not valid; `issues` names each field.");
-  const notFound = errorResponse("No assessment has this token, or it belongs to another account.");
+  const examples = apiExamples();
+  const tokenParameter: Parameter = { name: "token", in: "path", required: true, description: "The assessment's private resume token.", schema: inline(ZResumeToken) };
+  const malformedToken = errorResponse("The token is malformed (not 43 characters of A-Z, a-z, 0-9, - and _); `issues` names it. Nothing is looked up.");
+  const notFound = errorResponse("No assessment has this token, or it belongs to an account that is not signed in.");
+  const bodyErrors = { "403": ERRORS.crossOrigin, "413": ERRORS.tooLarge, "415": ERRORS.notJson };
   return {
     "/api/v1/questionnaire": {
-      get: { operationId: "getQuestionnaire", summary: "The questionnaire: sections, questions, option ids, bounds and skip rules", tags: ["Assessments"], security: PUBLIC, responses: { "200": object("The questionnaire.") } },
+      get: {
+        operationId: "getQuestionnaire",
+        summary: "The questionnaire: sections, questions, option ids, bounds and skip rules",
+        tags: ["Assessments"],
+        security: PUBLIC,
+        responses: { "200": { description: "The questionnaire the server validates answers against.", content: json(ref("Questionnaire"), QUESTIONNAIRE) } },
+      },
     },
     "/api/v1/score": {
       post: {
@@ -206,24 +279,16 @@ function assessmentPaths(): OpenApiDocument["paths"] {
         summary: "Score answers without saving anything",
         tags: ["Assessments"],
         security: PUBLIC,
-        requestBody: { required: true, content: json(inline(ZScoreRequest)) },
+        requestBody: { required: true, content: json(inline(ZScoreRequest), examples.scoreRequest) },
         responses: {
           "200": {
             description:
               "The scoring model's full output: scores, ranking, confidence (with the rule that set it), drivers and counter-signals with their reasons and citations, " +
               "tipping points, settling points when the recommendation is not clear, and the robustness analysis (the same schema as a stored result's).",
-            content: json({
-              type: "object",
-              properties: {
-                modelVersion: { type: "string" },
-                recommended: { type: "string", enum: ["separate", "ctio", "cdo"] },
-                confidence: { type: "object", properties: { level: { type: "string", enum: ["high", "moderate", "low"] }, rule: { type: "string" }, reason: { type: "string" } } },
-                robustness: ref("Robustness"),
-              },
-              required: ["modelVersion", "recommended", "confidence", "robustness"],
-            }),
+            content: json(ref("Score"), examples.score),
           },
-          "400": invalid,
+          "400": ERRORS.invalidBody,
+          ...bodyErrors,
         },
       },
     },
@@ -233,19 +298,44 @@ function assessmentPaths(): OpenApiDocument["paths"] {
         summary: "Start an assessment",
         tags: ["Assessments"],
         security: PUBLIC,
-        responses: { "201": { description: "The private token and resume URL.", content: json({ type: "object", properties: { token: { type: "string" }, resumeUrl: { type: "string", format: "uri" } }, required: ["token", "resumeUrl"] }) } },
+        responses: {
+          "201": { description: "The private token and resume URL.", content: json(ref("AssessmentCreated"), examples.created) },
+          "403": ERRORS.crossOrigin,
+          "429": ERRORS.rateLimited,
+          "503": ERRORS.unavailable,
+        },
       },
     },
     "/api/v1/assessments/{token}": {
-      get: { operationId: "getDraft", summary: "The draft", tags: ["Assessments"], security: PUBLIC, parameters: [tokenParameter], responses: { "200": object("The draft."), "404": notFound } },
-      put: {
-        operationId: "saveDraft",
-        summary: "Autosave the draft",
+      get: {
+        operationId: "getDraft",
+        summary: "The draft",
         tags: ["Assessments"],
         security: PUBLIC,
         parameters: [tokenParameter],
-        requestBody: { required: true, content: json(inline(ZDraftSave)) },
-        responses: { "200": object("The saved draft's revision."), "400": invalid, "404": notFound },
+        responses: {
+          "200": { description: "The draft, with its answers and the result's id once submitted.", content: json(ref("Draft"), examples.draft) },
+          "400": malformedToken,
+          "404": notFound,
+          "500": errorResponse("The stored draft cannot be read by this version of Rolefit: stored_draft_unreadable. Ours to fix; nothing is overwritten."),
+          "503": ERRORS.unavailable,
+        },
+      },
+      put: {
+        operationId: "saveDraft",
+        summary: "Autosave the draft: replaces its answers with a valid set, or changes nothing",
+        tags: ["Assessments"],
+        security: PUBLIC,
+        parameters: [tokenParameter],
+        requestBody: { required: true, content: json(inline(ZDraftSave), examples.draftSave) },
+        responses: {
+          "200": { description: "The saved draft's revision.", content: json(ref("DraftSaved"), examples.saved) },
+          "400": { description: `${malformedToken.description} Or: ${ERRORS.invalidBody.description}`, content: json(ref("Error")) },
+          "404": notFound,
+          "409": errorResponse("The assessment is submitted; its answers can no longer change: already_submitted."),
+          ...bodyErrors,
+          "503": ERRORS.unavailable,
+        },
       },
     },
     "/api/v1/assessments/{token}/submit": {
@@ -255,8 +345,16 @@ function assessmentPaths(): OpenApiDocument["paths"] {
         tags: ["Assessments"],
         security: PUBLIC,
         parameters: [tokenParameter],
-        requestBody: { required: true, content: json(inline(ZSubmission)) },
-        responses: { "201": object("The stored result's id."), "200": object("A replay of an earlier submission."), "400": invalid, "404": notFound },
+        requestBody: { required: true, content: json(inline(ZSubmission), examples.submission) },
+        responses: {
+          "201": { description: "The stored result's id.", content: json(ref("Submitted"), examples.submitted) },
+          "200": { description: "A replay of an earlier submission: the same body as its 201.", content: json(ref("Submitted"), examples.submitted) },
+          "400": { description: `${malformedToken.description} Or: ${ERRORS.invalidBody.description} A submission must answer every required question that applies.`, content: json(ref("Error")) },
+          "404": notFound,
+          "409": errorResponse("The idempotency key was already used for another assessment: idempotency_key_reused."),
+          ...bodyErrors,
+          "503": ERRORS.unavailable,
+        },
       },
     },
     "/api/v1/results/{id}/report": {
@@ -265,14 +363,14 @@ function assessmentPaths(): OpenApiDocument["paths"] {
         summary: "A result's report as a PDF or Markdown download (signed-in session only, not API tokens)",
         tags: ["Assessments"],
         security: [{ sessionCookie: [] }],
-        parameters: [
-          { name: "id", in: "path", required: true, description: "The result's id.", schema: inline(ZRecordId) },
-          { name: "format", in: "query", required: false, description: "pdf (the default) or md.", schema: { type: "string", enum: ["pdf", "md"], default: "pdf" } },
-        ],
+        parameters: [idParameter("The result's id."), formatParameter],
         responses: {
-          "200": { description: "The report.", content: { "application/pdf": { schema: { type: "string", contentMediaType: "application/pdf" } }, "text/markdown": { schema: { type: "string" } } } },
+          "200": reportBody,
+          "400": errorResponse("The format is neither pdf nor md, or the id is malformed. Checked before sign-in, so this comes first even without a session."),
           "401": errorResponse("Not signed in."),
           "404": errorResponse("No result with this id that you may see."),
+          "429": ERRORS.rateLimited,
+          "503": ERRORS.unavailable,
         },
       },
     },
@@ -282,16 +380,15 @@ function assessmentPaths(): OpenApiDocument["paths"] {
         summary: "An organization's combined report (every respondent, role-weighted) as a PDF or Markdown download, for its consultants (signed-in session only, not API tokens)",
         tags: ["Assessments"],
         security: [{ sessionCookie: [] }],
-        parameters: [
-          { name: "id", in: "path", required: true, description: "The organization's id.", schema: inline(ZRecordId) },
-          { name: "format", in: "query", required: false, description: "pdf (the default) or md.", schema: { type: "string", enum: ["pdf", "md"], default: "pdf" } },
-        ],
+        parameters: [idParameter("The organization's id."), formatParameter],
         responses: {
-          "200": { description: "The report.", content: { "application/pdf": { schema: { type: "string", contentMediaType: "application/pdf" } }, "text/markdown": { schema: { type: "string" } } } },
-          "400": errorResponse("The format is neither pdf nor md."),
+          "200": reportBody,
+          "400": errorResponse("The format is neither pdf nor md, or the id is malformed. Checked before sign-in, so this comes first even without a session."),
           "401": errorResponse("Not signed in."),
           "404": errorResponse("No organization with this id that you review."),
           "409": errorResponse("No submitted result of the organization carries weight, so there is nothing to combine."),
+          "429": ERRORS.rateLimited,
+          "503": ERRORS.unavailable,
         },
       },
     },

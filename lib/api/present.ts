@@ -4,10 +4,10 @@
  */
 import type { TAnswerValue } from "../questionnaire/schema";
 import { robustnessOfStored } from "../scoring/stored";
-import { STRUCTURE_IDS, type Contribution, type Robustness, type StructureAcceptability, type StructureId } from "../scoring/types";
+import { STRUCTURE_IDS, type Contribution, type Robustness, type ScoringOutput, type StructureAcceptability, type StructureId } from "../scoring/types";
 import type { ReviewedResult } from "../services/read-api";
 import type { ResultRow } from "../services/results-table";
-import type { TApiContribution, TApiOrganization, TApiResult, TApiResultRow, TApiRobustness } from "./schemas";
+import type { TApiContribution, TApiOrganization, TApiResult, TApiResultRow, TApiRobustness, TApiScore } from "./schemas";
 
 export function toApiResultRow(row: ResultRow): TApiResultRow {
   return {
@@ -64,6 +64,11 @@ export function toApiRobustness(robustness: Robustness, measuredLater: boolean):
     drawnQuestionIds: [...robustness.drawnQuestionIds],
     measuredLater,
   };
+}
+
+/** POST /api/v1/score's body: the model's output as it stands, its robustness in the documented shape. */
+export function toApiScore(output: ScoringOutput): TApiScore {
+  return { ...output, robustness: output.robustness ? toApiRobustness(output.robustness, false) : null };
 }
 
 export function toApiResult(source: ReviewedResult): TApiResult {

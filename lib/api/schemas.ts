@@ -1,11 +1,16 @@
 /**
- * The read-only API's responses as zod schemas: the one description that the routes' types, the
- * OpenAPI document (lib/api/openapi.ts) and the tests that validate real responses all share.
- * Objects are strict, so a field that leaks into a response fails the tests and is visible in
- * the document.
+ * The API's responses as zod schemas: the one description that the routes' types, the OpenAPI
+ * document (lib/api/openapi.ts) and the tests that validate real responses all share. Objects
+ * are strict, so a field that leaks into a response fails the tests and is visible in the
+ * document.
  */
 import { z } from "zod";
+import { answersSchema } from "../questionnaire/answers";
+import { QUESTIONNAIRE } from "../questionnaire/definition";
+import { ZQuestionnaire } from "../questionnaire/schema";
+import { ZScoringOutput } from "../scoring/output-schema";
 import { STRUCTURE_IDS, DIMENSION_IDS } from "../scoring/types";
+import { ZAssessmentDetails, ZResumeToken } from "../validation/assessment";
 import { SOURCE_IDS } from "../sources/sources";
 import { CONFIDENCE_LEVELS, RESULTS_COUNT_LIMIT, REVIEW_STATUSES } from "../validation/portfolio";
 
@@ -15,6 +20,11 @@ export const ZApiStructure = z.enum(STRUCTURE_IDS).describe("separate: a CIO and
 const ZApiConfidence = z.enum(ids(CONFIDENCE_LEVELS));
 const ZApiReviewStatus = z.enum(ids(REVIEW_STATUSES)).describe("The consultants' progress: new, in_review, or shared (with the client).");
 const ZTimestamp = z.iso.datetime().describe("ISO 8601, UTC.");
+
+/** Answers keyed by question id, each typed by its question: as a draft may hold them, and as a result stores them. */
+export const ZApiAnswers = answersSchema(QUESTIONNAIRE, "draft").describe(
+  'Answers keyed by question id, each typed by its question (see GET /api/v1/questionnaire): an option id, a list of option ids, a whole number within the question\'s bounds, a point from 1 to 5, or "dont_know" where the question allows it.',
+);
 
 export const ZApiResultRow = z.strictObject({
   id: z.string(),
@@ -119,7 +129,7 @@ export const ZApiResult = z.strictObject({
   questionnaireVersion: z.string(),
   modelVersion: z.string(),
   reviewStatus: ZApiReviewStatus,
-  answers: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])).describe("Answers keyed by question id; see GET /api/v1/questionnaire."),
+  answers: ZApiAnswers,
   recommendation: ZApiStructure.describe("The model's recommendation, unchanged by any override."),
   scores: ZApiScores.describe("0 to 100 each."),
   ranking: z.array(ZApiStructure).describe("Structures from best to worst score."),
@@ -151,6 +161,39 @@ export const ZApiError = z.strictObject({
   }),
 });
 
+/** GET /api/v1/questionnaire: the questionnaire definition as the server validates answers against it. */
+export const ZApiQuestionnaire = ZQuestionnaire;
+
+/** POST /api/v1/score: the scoring model's full output, its robustness in the read API's shape (null when the model has none). */
+export const ZApiScore = ZScoringOutput.extend({
+  robustness: ZApiRobustness.nullable().describe("The robustness analysis; null only for a model that does not compute one."),
+}).describe("The scoring model's full output, the same schema as a stored result's, with the robustness analysis in the read API's shape.");
+
+export const ZApiAssessmentCreated = z.strictObject({
+  token: ZResumeToken.describe("The private resume token: the only key to the draft. Keep it secret."),
+  resumeUrl: z.url().describe("The page that resumes the assessment in a browser."),
+});
+
+export const ZApiDraft = z.strictObject({
+  token: ZResumeToken,
+  questionnaireVersion: z.string().describe("The questionnaire version the draft was started with."),
+  answers: ZApiAnswers,
+  details: ZAssessmentDetails,
+  revision: z.number().int().min(0).describe("Counts the saves; 0 before the first."),
+  updatedAt: ZTimestamp,
+  resultId: z.string().nullable().describe("The stored result's id once the assessment is submitted, else null."),
+});
+
+export const ZApiDraftSaved = z.strictObject({
+  revision: z.number().int().min(1).describe("The draft's revision after this save."),
+  updatedAt: ZTimestamp,
+});
+
+export const ZApiSubmitted = z.strictObject({
+  resultId: z.string().describe("The stored result's id; the same for every replay of the submission."),
+  resultUrl: z.url().describe("The result page for the respondent."),
+});
+
 export type TApiResultRow = z.infer<typeof ZApiResultRow>;
 export type TApiRobustness = z.infer<typeof ZApiRobustness>;
 export type TApiResultsPage = z.infer<typeof ZApiResultsPage>;
@@ -158,3 +201,9 @@ export type TApiContribution = z.infer<typeof ZApiContribution>;
 export type TApiResult = z.infer<typeof ZApiResult>;
 export type TApiOrganization = z.infer<typeof ZApiOrganization>;
 export type TApiOrganizations = z.infer<typeof ZApiOrganizations>;
+export type TApiQuestionnaire = z.infer<typeof ZApiQuestionnaire>;
+export type TApiScore = z.infer<typeof ZApiScore>;
+export type TApiAssessmentCreated = z.infer<typeof ZApiAssessmentCreated>;
+export type TApiDraft = z.infer<typeof ZApiDraft>;
+export type TApiDraftSaved = z.infer<typeof ZApiDraftSaved>;
+export type TApiSubmitted = z.infer<typeof ZApiSubmitted>;

@@ -3,7 +3,7 @@
  * actions, the API and the scoring model all validate with these, so a rule lives once.
  */
 import { z } from "zod";
-import { DONT_KNOW, OPTION_ID_MAX_LENGTH, type TAnswers, type TQuestion, type TQuestionnaire } from "./schema";
+import { DONT_KNOW, type TAnswers, type TQuestion, type TQuestionnaire } from "./schema";
 import { allQuestions, isAnswered, isQuestionShown } from "./skip";
 
 function optionList(question: TQuestion & { options: { id: string }[] }): string {
@@ -13,33 +13,30 @@ function optionList(question: TQuestion & { options: { id: string }[] }): string
 function valueSchema(question: TQuestion): z.ZodType<string | string[] | number> {
   switch (question.type) {
     case "single": {
-      const ids = question.options.map((option) => option.id);
-      const message = `Choose one of the options (${optionList(question)}).`;
-      return z
-        .string({ error: "Choose one of the options." })
-        .max(OPTION_ID_MAX_LENGTH, message)
-        .refine((value) => ids.includes(value), { message });
+      const ids = question.options.map((option) => option.id) as [string, ...string[]];
+      return z.enum(ids, { error: `Choose one of the options (${optionList(question)}).` });
     }
     case "multi": {
-      const ids = question.options.map((option) => option.id);
+      const ids = question.options.map((option) => option.id) as [string, ...string[]];
       const exclusive = question.exclusiveOptionId;
+      // Only text is echoed: String() of a deeply nested array would recurse through all of it.
+      const option = z.enum(ids, {
+        error: (issue) => (typeof issue.input === "string" ? `Unknown option: ${issue.input.slice(0, 200)}. Choose from ${optionList(question)}.` : "Each choice must be an option id."),
+      });
       return z
-        .array(z.string({ error: "Each choice must be an option id." }).max(OPTION_ID_MAX_LENGTH, `Unknown option. Choose from ${optionList(question)}.`), {
-          error: "Choose one or more options.",
-        })
+        .array(option, { error: "Choose one or more options." })
         .min(1, "Choose at least one option.")
         .max(ids.length, "An option can be chosen only once.")
         .superRefine((values, ctx) => {
-          const unknown = values.filter((value) => !ids.includes(value));
-          if (unknown.length > 0) {
-            ctx.addIssue({ code: "custom", message: `Unknown option: ${unknown.join(", ").slice(0, 200)}. Choose from ${optionList(question)}.` });
-          } else if (new Set(values).size !== values.length) {
+          if (new Set(values).size !== values.length) {
             ctx.addIssue({ code: "custom", message: "An option can be chosen only once." });
           } else if (exclusive && values.includes(exclusive) && values.length > 1) {
             const label = question.options.find((option) => option.id === exclusive)?.label ?? exclusive;
             ctx.addIssue({ code: "custom", message: `"${label}" cannot be combined with other options.` });
           }
-        });
+        })
+        // The one rule of the refinement that JSON Schema can say, for the API's document.
+        .meta({ uniqueItems: true });
     }
     case "number":
       return z
@@ -56,14 +53,13 @@ function valueSchema(question: TQuestion): z.ZodType<string | string[] | number>
   }
 }
 
-/** Accepts DONT_KNOW, otherwise reports the question's own messages (a plain union would say only "Invalid input"). */
+/**
+ * Accepts DONT_KNOW besides the question's own answers. When both fail, the question's own first
+ * message is reported (a plain union would say only "Invalid input").
+ */
 function orDontKnow(value: z.ZodType<string | string[] | number>): z.ZodType<string | string[] | number> {
-  return z.unknown().transform((input, ctx) => {
-    if (input === DONT_KNOW) return DONT_KNOW;
-    const parsed = value.safeParse(input);
-    if (parsed.success) return parsed.data;
-    for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: issue.path });
-    return z.NEVER;
+  return z.union([z.literal(DONT_KNOW), value], {
+    error: (issue) => (issue.code === "invalid_union" ? issue.errors[1]?.[0]?.message : undefined),
   });
 }
 

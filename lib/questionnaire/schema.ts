@@ -13,9 +13,6 @@ const ZId = z.string().regex(/^[a-z][a-z0-9_]{1,40}$/, "ids are lower_snake_case
 
 const ZOptionId = z.string().regex(/^[a-z0-9][a-z0-9_]{0,40}$/, "option ids are lower_snake_case");
 
-/** The longest option id ZOptionId accepts: answers longer than this cannot name an option. */
-export const OPTION_ID_MAX_LENGTH = 41;
-
 export const ZOption = z.strictObject({
   id: ZOptionId.refine((id) => id !== DONT_KNOW, `"${DONT_KNOW}" is reserved`),
   label: z.string().min(1).max(120),

@@ -41,17 +41,15 @@ export const ZAssessmentDetails = z.strictObject(
   { error: (issue) => (issue.code === "unrecognized_keys" ? `Unknown field: ${issue.keys.join(", ").slice(0, 200)}.` : undefined) },
 );
 
-const ZQuestionnaireVersion = z
-  .string({ error: "The questionnaire version is missing." })
-  .max(40, { message: `The questionnaire version is not one this server knows; the current version is ${QUESTIONNAIRE.version}. Reload the page to continue.`, abort: true })
-  .superRefine((version, ctx) => {
-    if (version !== QUESTIONNAIRE.version) {
-      ctx.addIssue({
-        code: "custom",
-        message: `This form was made for questionnaire version ${version.slice(0, 20)}, but the current version is ${QUESTIONNAIRE.version}. Reload the page to continue.`,
-      });
-    }
-  });
+/** Answers are accepted for the current questionnaire only: a form made for another version must reload first. */
+export const ZQuestionnaireVersion = z.enum([QUESTIONNAIRE.version], {
+  error: (issue) =>
+    issue.input === undefined
+      ? "The questionnaire version is missing."
+      : typeof issue.input === "string"
+        ? `This form was made for questionnaire version ${issue.input.slice(0, 20)}, but the current version is ${QUESTIONNAIRE.version}. Reload the page to continue.`
+        : `The questionnaire version is not one this server knows; the current version is ${QUESTIONNAIRE.version}. Reload the page to continue.`,
+});
 
 const unknownField = {
   error: (issue: { code: string; keys?: string[] }) =>

@@ -83,6 +83,8 @@ describe("assessment routes", () => {
     const malformedToken = await saveDraft(request("PUT", "/api/v1/assessments/nope", draftBody({})), params({ token: "nope" }));
     expect(malformedToken.status).toBe(400);
     expect(((await malformedToken.json()) as { error: { issues: { path: string }[] } }).error.issues[0]?.path).toBe("token");
+    const malformedRead = await getDraft(request("GET", "/api/v1/assessments/nope"), params({ token: "nope" }));
+    expect(malformedRead.status).toBe(400);
     const unknownToken = await saveDraft(request("PUT", `/api/v1/assessments/${"B".repeat(43)}`, draftBody({})), params({ token: "B".repeat(43) }));
     expect(unknownToken.status).toBe(404);
     const draft = (await (await getDraft(request("GET", `/api/v1/assessments/${token}`), params({ token }))).json()) as { answers: unknown; revision: number };

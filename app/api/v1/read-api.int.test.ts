@@ -145,6 +145,27 @@ describe("the read-only API with a personal token", () => {
     await expectRefusal(await getList("?after=not-a-cursor", { token }), 400, "invalid_request");
   });
 
+  it("refuses empty query values and a malformed id with 400 naming the parameter, rather than reading them as absent", async () => {
+    const { token } = await world();
+    for (const query of ["?to=", "?organization=", "?q=%20%20", "?recommendation=ctio&status="]) {
+      const refused = await expectRefusal(await getList(query, { token }), 400, "invalid_request");
+      expect(refused.error.issues.map((issue) => issue.path), query).toEqual([[...new URLSearchParams(query).keys()].at(-1)]);
+    }
+    const malformed = await expectRefusal(await getOne("not%20an%20id", { token }), 400, "invalid_request");
+    expect(malformed.error.issues.map((issue) => issue.path)).toEqual(["id"]);
+  });
+
+  it("checks a report's format and id before sign-in: 400 for anyone, then 401 without a session", async () => {
+    const { resultA } = await world();
+    const download = (id: string, query: string) => getReport(request("GET", `/api/v1/results/${id}/report${query}`, {}), params({ id }));
+    for (const [id, query, path] of [[resultA, "?format=docx", "format"], [resultA, "?format=", "format"], ["a.b", "?format=md", "id"]] as const) {
+      const response = await download(id, query);
+      expect(response.status, `${id}${query}`).toBe(400);
+      expect(((await response.json()) as { error: { issues: { path: string }[] } }).error.issues[0]?.path).toBe(path);
+    }
+    expect((await download(resultA, "?format=md")).status).toBe(401);
+  });
+
   it("refuses a revoked, expired or unknown token, a disabled owner and a malformed header with 401 and WWW-Authenticate", async () => {
     const { a, resultA, token } = await world();
     const expired = await createApiToken(a.consultant.actor, { name: "Expired" });

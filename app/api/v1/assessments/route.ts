@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import type { TApiAssessmentCreated } from "@/lib/api/schemas";
 import { publicUrl } from "@/lib/http/absolute-url";
 import { clientAddressFrom } from "@/lib/http/client-address";
 import { route } from "@/lib/http/route";
@@ -8,5 +9,6 @@ import { limitPerAddress } from "@/lib/services/request-limits";
 export const POST = route(async (request) => {
   await limitPerAddress("newAssessment", clientAddressFrom(request.headers));
   const { token } = await createAssessment();
-  return NextResponse.json({ token, resumeUrl: publicUrl(`/assessment/${token}`) }, { status: 201, headers: { "Cache-Control": "no-store" } });
+  const body: TApiAssessmentCreated = { token, resumeUrl: publicUrl(`/assessment/${token}`) };
+  return NextResponse.json(body, { status: 201, headers: { "Cache-Control": "no-store" } });
 });

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { toApiRobustness } from "@/lib/api/present";
+import { toApiScore } from "@/lib/api/present";
 import { readJsonBody, route } from "@/lib/http/route";
 import { score } from "@/lib/scoring";
 import { parseOrThrow } from "@/lib/errors";
@@ -8,7 +8,5 @@ import { ZScoreRequest } from "@/lib/validation/assessment";
 /** Scores answers and returns the model's full output, its robustness in the read API's documented shape; nothing is saved. */
 export const POST = route(async (request) => {
   const input = parseOrThrow(ZScoreRequest, await readJsonBody(request));
-  const output = score(input);
-  const robustness = output.robustness ? toApiRobustness(output.robustness, false) : null;
-  return NextResponse.json({ ...output, robustness }, { headers: { "Cache-Control": "no-store" } });
+  return NextResponse.json(toApiScore(score(input)), { headers: { "Cache-Control": "no-store" } });
 });

@@ -4,17 +4,21 @@
  */
 import { actorFromRequest } from "@/lib/auth/session";
 import { clientAddressFrom } from "@/lib/http/client-address";
+import { parseOrThrow } from "@/lib/errors";
 import { route } from "@/lib/http/route";
 import { reportDownload, reportFormatOf } from "@/lib/report/download";
+import { ZRecordId } from "@/lib/validation/organizations";
 import { limitPerAddress, refuseWhenLimited } from "@/lib/services/request-limits";
 import { loadOrganizationReport } from "@/lib/results/report";
 
 export const GET = route<{ id: string }>(async (request, { id }) => {
+  // The format and the id are checked before anything else, sign-in included: a malformed request is a 400 for everyone.
   const format = reportFormatOf(request);
+  const validId = parseOrThrow(ZRecordId, id, ["id"]);
   const clientAddress = clientAddressFrom(request.headers);
   // A burst is refused before anything is loaded, not queued as renders that starve every other request.
   await refuseWhenLimited("reportDownload", clientAddress);
-  const report = await loadOrganizationReport(await actorFromRequest(request), id);
+  const report = await loadOrganizationReport(await actorFromRequest(request), validId);
   await limitPerAddress("reportDownload", clientAddress);
   return reportDownload(report, format);
 });
