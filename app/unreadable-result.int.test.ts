@@ -40,7 +40,7 @@ async function expectUnreadable(response: Response, resultId: string) {
 async function damagedResult(damage: { output?: object; answers?: object }) {
   const tenant = await createTenant();
   const { resultId } = await createMemberAssessment(tenant.executive.actor, tenant.organization.id);
-  const link = await createShareLink(tenant.executive.actor, { resultId });
+  const link = await createShareLink(tenant.executive.actor, { resultId: resultId!, expiresInDays: 30 });
   await db.result.update({ where: { id: resultId! }, data: damage });
   return { ...tenant, resultId: resultId!, link };
 }
@@ -52,7 +52,7 @@ describe("a stored result that no longer parses", () => {
   ])("is one clear error naming the result when its %s is damaged: API, download, share link and page", async (part, damage) => {
     const { consultant, executive, resultId, link } = await damagedResult(damage);
 
-    const { token } = await createApiToken(consultant.actor, { name: "BI" });
+    const { token } = await createApiToken(consultant.actor, { name: "BI", expiresInDays: 30 });
     await expectUnreadable(await getResult(request(`/api/v1/results/${resultId}`, { authorization: `Bearer ${token}` }), { params: Promise.resolve({ id: resultId }) }), resultId);
 
     const cookie = await sessionCookie(executive.user.id);

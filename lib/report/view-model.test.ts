@@ -15,7 +15,7 @@ import type { Contribution, ScoringOutput } from "../scoring/types";
 import { buildResultReport, contributions } from "./build-report";
 import { renderReportMarkdown } from "./markdown";
 import { REPORT_HEADINGS, sectionTitle, UNINFORMED_LEAD, type ReportModel } from "./model";
-import { FIXED_DATE } from "./report-fixtures";
+import { FIXED_DATE } from "../testing/report-fixtures";
 
 function scored(id: string): { report: ReportModel; output: ScoringOutput; answers: (typeof ARCHETYPES)[number]["answers"] } {
   const archetype = ARCHETYPES.find((item) => item.id === id);
