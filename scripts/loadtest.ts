@@ -14,6 +14,8 @@
  * database_unavailable with Retry-After, promptly (no other status, no socket error or timeout),
  * /api/health must answer 503, the app must recover by itself, and every submission answered 503
  * must succeed when retried with its key afterwards.
+ * With --compare: that run on SQLite with --health (the health route's rate first) and --reports (PDF
+ * downloads after, scripts/loadtest-reports.ts), then on PostgreSQL, and the ratios of the targets.
  * Bounded: a fixed number of submissions, 60 s of autosaves, loopback only.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -474,6 +476,8 @@ interface RunFigures {
   healthPerSecond: number | null;
   reports: ReportFigures | null;
   serverPeakMb: number | null;
+  /** The machine's one-minute load average at the end of the run: on a shared machine, what the figures were measured under. */
+  loadAverage: number;
 }
 
 function argumentAfter(flag: string): string | null {
@@ -595,6 +599,7 @@ async function main(): Promise<void> {
       healthPerSecond,
       reports,
       serverPeakMb: server.pid === undefined ? null : serverPeakMb(server.pid),
+      loadAverage: os.loadavg()[0] ?? 0,
     };
     printFigures(figures);
     if (figuresFile) fs.writeFileSync(figuresFile, JSON.stringify(figures));
@@ -641,6 +646,7 @@ function printFigures(figures: RunFigures): void {
     );
   }
   if (figures.serverPeakMb !== null) console.log(`  server process peak resident memory over the run: ${figures.serverPeakMb.toFixed(0)} MB`);
+  console.log(`  machine load average (1 min) at the end: ${figures.loadAverage.toFixed(1)} on ${os.availableParallelism()} cores`);
 }
 
 /** A full run on SQLite (with the health route and PDFs) and one on PostgreSQL, one after the other, then the ratios the performance targets name. */
@@ -661,7 +667,7 @@ async function compare(): Promise<void> {
     const line = (label: string, value: string, target: string, met: boolean) => console.log(`  ${label.padEnd(58)} ${value.padStart(26)}   target ${target.padEnd(9)} ${met ? "met" : "MISSED"}`);
     const submitRatio = sqlite.submissionsPerSecond / sqlite.healthPerSecond;
     const postgresRatio = postgres.submissionsPerSecond / sqlite.submissionsPerSecond;
-    console.log("\nPerformance targets (issue #16), from this one run:");
+    console.log(`\nPerformance targets (issue #16), from this one run (load average ${sqlite.loadAverage.toFixed(1)} after SQLite, ${postgres.loadAverage.toFixed(1)} after PostgreSQL, on ${os.availableParallelism()} cores):`);
     line("SQLite submissions/s ÷ /api/health/s", `${sqlite.submissionsPerSecond.toFixed(1)} / ${sqlite.healthPerSecond.toFixed(1)} = ${submitRatio.toFixed(2)}`, ">= 0.6", submitRatio >= 0.6);
     line(`PostgreSQL ÷ SQLite submissions/s at ${CONNECTIONS} connections`, `${postgres.submissionsPerSecond.toFixed(1)} / ${sqlite.submissionsPerSecond.toFixed(1)} = ${postgresRatio.toFixed(2)}`, ">= 1.3", postgresRatio >= 1.3);
     line(`/api/health p99 while ${reports.parallelRenders} PDFs render`, ms(reports.healthDuringRendersP99Ms), "< 100 ms", reports.healthDuringRendersP99Ms < 100);
