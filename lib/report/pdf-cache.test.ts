@@ -232,7 +232,8 @@ describe("the PDF cache on disk", () => {
     const all = await Promise.all(Array.from({ length: 20 }, () => cache.pdf(report("a"), render)));
     expect(rendered).toHaveLength(1);
     expect(new Set(all.map((bytes) => bytes.toString("latin1"))).size).toBe(1);
-  });
+    // Twenty keys of a model with a logo in it: seconds on a busy machine.
+  }, 30_000);
 
   it("renders again when the renderer changed", async () => {
     const { rendered, render } = countingRender();
