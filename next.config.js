@@ -6,14 +6,24 @@ const { staticSecurityHeaders } = tsx.require("./lib/http/security-headers.ts", 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // The PDF's fonts are read from computed paths (lib/report/pdf/fonts.ts), which the bundler
-  // cannot follow: name exactly the files the server reads, so the traced output holds them and nothing else.
+  // PDFs are rendered in worker threads started from lib/report/pdf/worker.mjs, which loads the
+  // renderer's TypeScript and the fonts from computed paths at run time (lib/report/render-pdf.ts,
+  // lib/report/pdf/fonts.ts), and the cache key hashes the same sources (lib/report/pdf-cache.ts).
+  // The bundler cannot follow such paths: name exactly the files the server reads, so the traced
+  // output holds them and nothing else.
   outputFileTracingIncludes: Object.fromEntries(
     ["/api/v1/results/[id]/report", "/api/v1/organizations/[id]/report", "/shared/[token]/report"].map((route) => [
       route,
-      ["./node_modules/@fontsource/{inter,noto-sans-arabic,noto-emoji}/{400.css,emoji-400.css,files/*.woff}"],
+      [
+        "./node_modules/@fontsource/{inter,noto-sans-arabic,noto-emoji}/{400.css,emoji-400.css,files/*.woff}",
+        "./lib/report/pdf/*.{ts,tsx,mjs}",
+        "./lib/report/{model,format}.ts",
+        "./package-lock.json",
+      ],
     ]),
   ),
+  // piscina starts its workers from a file of its own beside its code: it must stay in node_modules, unbundled.
+  serverExternalPackages: ["piscina"],
   reactStrictMode: true,
   typedRoutes: false,
   // forbidden() answers 403 with app/forbidden.tsx instead of a 200 page that says no.

@@ -34,13 +34,21 @@ export function ensurePragmas(): Promise<void> {
   return globalForPrisma.pragmasSet;
 }
 
+const writesShareOneConnection = providerOf(env.DATABASE_URL) === "sqlite";
 let writeQueue: Promise<unknown> = Promise.resolve();
 
 /**
- * Runs writes that read then write one after another in this process. The SQLite adapter
- * shares one connection, so two interleaved transactions would see each other's statements.
+ * SQLite: runs writes one after another in this process. The adapter shares one connection, so
+ * a statement sent while another request's transaction is open runs inside that transaction (and
+ * is lost with its rollback), and two interleaved transactions see each other's statements.
+ * PostgreSQL: runs `work` at once. Every query and transaction has a pooled connection of its own,
+ * and each write already holds against the same write from another instance (unique keys,
+ * conditional updates), which no queue inside one process could give; a queue would only cap
+ * each instance at one write at a time.
+ * Keep CPU work (scoring) outside `work`: on SQLite every other write waits for it.
  */
 export function serializeWrite<T>(work: () => Promise<T>): Promise<T> {
+  if (!writesShareOneConnection) return work();
   const next = writeQueue.then(async () => {
     await ensurePragmas();
     return work();

@@ -81,6 +81,11 @@ const ZEnv = z.object({
         ctx.addIssue({ code: "custom", message: error instanceof Error ? error.message : String(error) });
       }
     }),
+  /**
+   * Where rendered PDF reports are kept (lib/report/pdf-cache.ts). Instances behind one load
+   * balancer may point this at one shared directory, so a report rendered by one is a file read for all.
+   */
+  REPORT_CACHE_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent" }).optional(),
 }).superRefine((env, ctx) => {
   // PostgreSQL is the scale-out set-up: several instances must sign sessions and encrypt Server

@@ -14,10 +14,14 @@
  * database_unavailable with Retry-After, promptly (no other status, no socket error or timeout),
  * /api/health must answer 503, the app must recover by itself, and every submission answered 503
  * must succeed when retried with its key afterwards.
+ * With --compare: that run on SQLite with --health (the health route's rate first) and --reports (PDF
+ * downloads after, scripts/loadtest-reports.ts), then on PostgreSQL, and the ratios of the targets.
  * Bounded: a fixed number of submissions, 60 s of autosaves, loopback only.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import autocannon from "autocannon";
@@ -28,6 +32,7 @@ import { createScratchPostgres, removeSqliteFiles, type ScratchDatabase } from "
 import { holdSqliteWriteLock, type HeldLock } from "../lib/testing/sqlite-lock";
 import { startThrowawayPostgres, type ThrowawayPostgres } from "../lib/testing/throwaway-postgres";
 import { waitForHealth } from "../lib/testing/wait-for-health";
+import { RESULTS_FOR_REPORTS, healthRate, measureReports, serverPeakMb, type ReportFigures } from "./loadtest-reports";
 
 const PORT = Number(process.env.LOADTEST_PORT ?? 3200);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -464,8 +469,28 @@ function reportOutage(target: OutageTarget, watch: OutageWatch, phases: Phase[],
   return problems;
 }
 
+/** What one run measured, for --figures and --compare. */
+interface RunFigures {
+  database: "SQLite" | "PostgreSQL";
+  submissionsPerSecond: number;
+  healthPerSecond: number | null;
+  reports: ReportFigures | null;
+  serverPeakMb: number | null;
+  /** The machine's one-minute load average at the end of the run: on a shared machine, what the figures were measured under. */
+  loadAverage: number;
+}
+
+function argumentAfter(flag: string): string | null {
+  const index = process.argv.indexOf(flag);
+  return index >= 0 ? (process.argv[index + 1] ?? null) : null;
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes("--compare")) return compare();
   const postgres = process.argv.includes("--postgres");
+  const measureHealth = process.argv.includes("--health");
+  const measurePdfs = process.argv.includes("--reports");
+  const figuresFile = argumentAfter("--figures");
   const crash = process.argv.includes("--crash");
   const outageMode = process.argv.includes("--db-outage");
   if (crash && outageMode) throw new Error("Choose one of --crash and --db-outage.");
@@ -482,7 +507,7 @@ async function main(): Promise<void> {
     if (outageMode) target = sqliteOutage(path.resolve(".data", "loadtest.db"));
   }
   // Production on PostgreSQL requires both secrets; every instance of a real deployment shares them.
-  const secrets: Record<string, string> = postgres ? { AUTH_SECRET: randomBytes(32).toString("base64url"), NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64") } : {};
+  const secrets: Record<string, string> = postgres || measurePdfs ? { AUTH_SECRET: randomBytes(32).toString("base64url"), NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64") } : {};
   let server = startServer(database.url, secrets);
   // Interrupted (Ctrl-C): still stop the server and remove the database, the throwaway PostgreSQL included.
   const interrupted = (signal: NodeJS.Signals) => {
@@ -503,6 +528,7 @@ async function main(): Promise<void> {
     const tokens: string[] = [];
     for (let batch = 0; batch < DRAFTS; batch += 10) tokens.push(...(await Promise.all(Array.from({ length: 10 }, (_unused, offset) => createDraft(batch + offset)))));
     const autosaveToken = await createDraft(DRAFTS);
+    const healthPerSecond = measureHealth ? await measureHealthRate() : null;
 
     const acknowledged: Acknowledged = { results: new Map(), autosaves: new Map(), sent: new Set() };
     const submissions = newPhase(`submit: ${DRAFTS} drafts x ${SUBMISSIONS / DRAFTS} replays${target ? ` at ${OUTAGE_SUBMISSION_RATE}/s` : ""}`);
@@ -566,6 +592,17 @@ async function main(): Promise<void> {
     console.log(`${"phase".padEnd(34)} ${"requests".padStart(8)} ${"req/s".padStart(8)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"p99".padStart(8)} ${"2xx".padStart(6)} ${"4xx".padStart(6)} ${"5xx".padStart(6)} ${"no reply".padStart(7)}`);
     for (const phase of [submissions, autosaves]) console.log(formatRow(phase, summarizeLatencies(phase.latencies)));
     const problems = [...outageProblems, ...(await verify(database.url, acknowledged, autosaveToken))];
+    const reports = measurePdfs ? await measureReports(BASE, database.url, secrets.AUTH_SECRET ?? "", [...acknowledged.results.values()].flatMap((ids) => [...ids].slice(0, 1)).slice(0, RESULTS_FOR_REPORTS)) : null;
+    const figures: RunFigures = {
+      database: postgres ? "PostgreSQL" : "SQLite",
+      submissionsPerSecond: submissions.latencies.length / submissions.seconds,
+      healthPerSecond,
+      reports,
+      serverPeakMb: server.pid === undefined ? null : serverPeakMb(server.pid),
+      loadAverage: os.loadavg()[0] ?? 0,
+    };
+    printFigures(figures);
+    if (figuresFile) fs.writeFileSync(figuresFile, JSON.stringify(figures));
     // During an outage, 503 database_unavailable is the expected answer (checked above); any other 5xx is not.
     const fiveHundreds = count(submissions, (status) => status >= 500 && !(target && status === 503)) + count(autosaves, (status) => status >= 500 && !(target && status === 503));
     if (fiveHundreds > 0) problems.push(`${fiveHundreds} responses were 5xx${target ? " other than 503" : ""}`);
@@ -584,6 +621,61 @@ async function main(): Promise<void> {
     await target?.cleanup();
     await stopGroup(server, "SIGTERM");
     await database.drop();
+  }
+}
+
+/** GET /api/health at the submissions' concurrency, before them: the ceiling a request that does nothing reaches. */
+async function measureHealthRate(): Promise<number> {
+  const { perSecond, non2xx } = await healthRate(BASE, CONNECTIONS, 3_000);
+  if (non2xx > 0) throw new Error(`/api/health answered ${non2xx} times without a 2xx under load`);
+  return perSecond;
+}
+
+const ms = (value: number) => `${Math.round(value)} ms`;
+
+function printFigures(figures: RunFigures): void {
+  console.log(`\nFigures on ${figures.database}:`);
+  console.log(`  submissions: ${figures.submissionsPerSecond.toFixed(1)} req/s at ${CONNECTIONS} connections`);
+  if (figures.healthPerSecond !== null) console.log(`  /api/health alone: ${figures.healthPerSecond.toFixed(1)} req/s at ${CONNECTIONS} connections`);
+  const { reports } = figures;
+  if (reports) {
+    console.log(`  PDF, first download of a result: median ${ms(reports.firstPdfMedianMs)}; the same again (cached): median ${reports.cachedPdfMedianMs.toFixed(1)} ms`);
+    console.log(
+      `  ${reports.parallelRenders} PDFs at once: done in ${reports.parallelRendersSeconds.toFixed(1)} s, answers ${JSON.stringify(reports.parallelStatuses)}; ` +
+        `/api/health meanwhile: ${reports.healthChecksDuringRenders} checks, p99 ${ms(reports.healthDuringRendersP99Ms)}, longest ${ms(reports.healthDuringRendersMaxMs)}`,
+    );
+  }
+  if (figures.serverPeakMb !== null) console.log(`  server process peak resident memory over the run: ${figures.serverPeakMb.toFixed(0)} MB`);
+  console.log(`  machine load average (1 min) at the end: ${figures.loadAverage.toFixed(1)} on ${os.availableParallelism()} cores`);
+}
+
+/** A full run on SQLite (with the health route and PDFs) and one on PostgreSQL, one after the other, then the ratios the performance targets name. */
+async function compare(): Promise<void> {
+  if (!process.env.TEST_POSTGRES_URL) throw new Error("--compare needs TEST_POSTGRES_URL (see README, Testing against PostgreSQL).");
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), "rolefit-loadtest-"));
+  try {
+    const runs: RunFigures[] = [];
+    for (const args of [["--health", "--reports"], ["--postgres"]]) {
+      const file = path.join(directory, `${runs.length}.json`);
+      const child = spawnSync(process.execPath, ["--import", "tsx", path.resolve("scripts", "loadtest.ts"), ...args, "--figures", file], { stdio: "inherit" });
+      if (child.status !== 0) throw new Error(`The run with ${args.join(" ")} failed (exit ${child.status ?? child.signal}).`);
+      runs.push(JSON.parse(fs.readFileSync(file, "utf8")) as RunFigures);
+    }
+    const [sqlite, postgres] = runs;
+    if (!sqlite?.healthPerSecond || !sqlite.reports || !postgres) throw new Error("A run gave no figures.");
+    const { reports } = sqlite;
+    const line = (label: string, value: string, target: string, met: boolean) => console.log(`  ${label.padEnd(58)} ${value.padStart(26)}   target ${target.padEnd(9)} ${met ? "met" : "MISSED"}`);
+    const submitRatio = sqlite.submissionsPerSecond / sqlite.healthPerSecond;
+    const postgresRatio = postgres.submissionsPerSecond / sqlite.submissionsPerSecond;
+    console.log(`\nPerformance targets (issue #16), from this one run (load average ${sqlite.loadAverage.toFixed(1)} after SQLite, ${postgres.loadAverage.toFixed(1)} after PostgreSQL, on ${os.availableParallelism()} cores):`);
+    line("SQLite submissions/s ÷ /api/health/s", `${sqlite.submissionsPerSecond.toFixed(1)} / ${sqlite.healthPerSecond.toFixed(1)} = ${submitRatio.toFixed(2)}`, ">= 0.6", submitRatio >= 0.6);
+    line(`PostgreSQL ÷ SQLite submissions/s at ${CONNECTIONS} connections`, `${postgres.submissionsPerSecond.toFixed(1)} / ${sqlite.submissionsPerSecond.toFixed(1)} = ${postgresRatio.toFixed(2)}`, ">= 1.3", postgresRatio >= 1.3);
+    line(`/api/health p99 while ${reports.parallelRenders} PDFs render`, ms(reports.healthDuringRendersP99Ms), "< 100 ms", reports.healthDuringRendersP99Ms < 100);
+    line("cached PDF download, median", `${reports.cachedPdfMedianMs.toFixed(1)} ms`, "< 20 ms", reports.cachedPdfMedianMs < 20);
+    line("first PDF of a result over HTTP, median", ms(reports.firstPdfMedianMs), "< 400 ms", reports.firstPdfMedianMs < 400);
+    if (sqlite.serverPeakMb !== null) line("server process peak (whole SQLite run, submissions included)", `${sqlite.serverPeakMb.toFixed(0)} MB`, "< 200 MB", sqlite.serverPeakMb < 200);
+  } finally {
+    fs.rmSync(directory, { recursive: true, force: true });
   }
 }
 

@@ -1,10 +1,12 @@
 /**
  * A report as a file download, shared by every route that hands one out: the format parameter,
- * the rendering and the headers.
+ * the rendering and the headers. A PDF comes from the shared cache, or from the render pool
+ * (see render-pdf.ts and pdf-cache.ts); Markdown is made at once.
  */
 import { DomainError } from "../errors";
 import { renderReportMarkdown } from "./markdown";
 import type { ReportModel } from "./model";
+import { reportPdfCache } from "./pdf-cache";
 import { renderReportPdf } from "./render-pdf";
 
 const FORMATS = {
@@ -23,7 +25,7 @@ export function reportFormatOf(request: Request): ReportFormat {
 
 export async function reportDownload(report: ReportModel, format: ReportFormat, extraHeaders: Record<string, string> = {}): Promise<Response> {
   const { type, extension } = FORMATS[format];
-  const body = format === "pdf" ? new Uint8Array(await renderReportPdf(report)) : renderReportMarkdown(report);
+  const body = format === "pdf" ? new Uint8Array(await reportPdfCache().pdf(report, renderReportPdf)) : renderReportMarkdown(report);
   return new Response(body, {
     status: 200,
     headers: {

@@ -1,30 +1,100 @@
-/** Renders a report model to PDF bytes on the server, with the fonts from node_modules. */
-import { createElement } from "react";
-import type { ReportModel } from "./model";
-import { fontStackFor, registerReportFonts } from "./pdf/fonts";
-import { createPageNumbering } from "./pdf/page-numbering";
-import { loadReactPdf, renderToPdfBytes } from "./pdf/react-pdf";
-import { ReportDocument } from "./pdf/report-document";
-
-let queue: Promise<unknown> = Promise.resolve();
-
 /**
- * One PDF at a time in a process. Layout runs on the main thread in long synchronous stretches;
- * renders started together interleave those stretches, and every other request (the health
- * check included) waits behind all of them. In a queue, a request waits behind one at most.
+ * Renders a report model to PDF bytes in a pool of worker threads (piscina), so the layout's long
+ * synchronous stretches never hold up the event loop that serves every other request.
+ *
+ * - At most one render per core at a time: more would only share the same cores, each slower.
+ * - Workers run at a lower CPU priority (nice 10) than the thread that answers requests, so a
+ *   health check or a page still gets a core while every worker renders.
+ * - Each worker's heap is bounded: a report too large to lay out within it (an organization of a
+ *   few hundred respondents) is refused with 422 and a pointer to the Markdown version, and the
+ *   pool starts a fresh worker in its place.
+ * - Renders past the ones running wait in a queue of QUEUE_PER_THREAD per thread; beyond that a
+ *   request is refused with 429 and a Retry-After of the time the queue needs to drain, rather
+ *   than waiting longer than a client would.
+ * - The pool starts with the first render, keeps one worker, and lets the others go after a
+ *   minute without work.
+ * The model crosses to the worker as plain data (structured clone; the logo is a data: URL in it)
+ * and the PDF comes back moved, not copied.
  */
-export function renderReportPdf(report: ReportModel): Promise<Buffer> {
-  // setImmediate lets the requests that arrived during the previous render in before the next one starts.
-  const rendered = queue.then(() => new Promise((resolve) => setImmediate(resolve))).then(() => renderNow(report));
-  queue = rendered.catch(() => undefined);
-  return rendered;
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { Piscina } from "piscina";
+import { DomainError } from "../errors";
+import type { ReportModel } from "./model";
+
+/** Renders that may wait for a thread, per thread: at about 0.4 s each, the last waits about 4 s. */
+export const QUEUE_PER_THREAD = 10;
+/** The largest organization report with the largest logo peaks near 100 MB of heap in a worker. */
+const WORKER_HEAP_MB = 256;
+const WORKER_NICE = 10;
+const IDLE_WORKER_MS = 60_000;
+
+export interface RenderPoolOptions {
+  threads: number;
+  queuePerThread: number;
+  heapMb?: number;
 }
 
-async function renderNow(report: ReportModel): Promise<Buffer> {
-  const reactPdf = await loadReactPdf();
-  // The text a report prints; the logo's data: URL (up to several hundred KB of base64) prints none.
-  const text = JSON.stringify({ ...report, cover: { ...report.cover, consultantFirmLogo: null } });
-  const fontStack = fontStackFor(text);
-  registerReportFonts(reactPdf, fontStack);
-  return renderToPdfBytes(createElement(ReportDocument, { report, fontStack, numbering: createPageNumbering() }));
+export interface RenderPool {
+  render(report: ReportModel): Promise<Buffer>;
+}
+
+function tooLarge(): DomainError {
+  return new DomainError(
+    "unprocessable",
+    "report_too_large",
+    "This report is too large to make as a PDF. Download the Markdown version, which holds all of it.",
+  );
+}
+
+export function createRenderPool({ threads, queuePerThread, heapMb = WORKER_HEAP_MB }: RenderPoolOptions): RenderPool {
+  const pool = new Piscina<ReportModel, Uint8Array>({
+    // Read from the project at run time, as the fonts are: see worker.mjs.
+    filename: path.join(process.cwd(), "lib", "report", "pdf", "worker.mjs"),
+    minThreads: 1,
+    maxThreads: threads,
+    idleTimeout: IDLE_WORKER_MS,
+    niceIncrement: WORKER_NICE,
+    resourceLimits: { maxOldGenerationSizeMb: heapMb },
+    // The worker loads tsx itself; the parent's flags (tsx's loader under npm start, vitest's) are not its business.
+    execArgv: [],
+  });
+  const limit = threads * (1 + queuePerThread);
+  let inFlight = 0;
+
+  const busy = () => {
+    const medianMs = pool.histogram.runTime.p50 || 1_000;
+    const drainSeconds = Math.max(1, Math.ceil((inFlight * medianMs) / threads / 1_000));
+    return new DomainError(
+      "rate_limited",
+      "renders_busy",
+      `The server is making ${inFlight} PDF reports right now and cannot queue another. Try again in ${drainSeconds} s, or download the Markdown version, which is ready at once.`,
+      [],
+      drainSeconds,
+    );
+  };
+
+  return {
+    async render(report) {
+      if (inFlight >= limit) throw busy();
+      inFlight += 1;
+      try {
+        const bytes = await pool.run(report);
+        return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY") throw tooLarge();
+        throw error;
+      } finally {
+        inFlight -= 1;
+      }
+    },
+  };
+}
+
+let shared: RenderPool | null = null;
+
+/** The process's pool: one thread per core, started by the first render. */
+export function renderReportPdf(report: ReportModel): Promise<Buffer> {
+  shared ??= createRenderPool({ threads: availableParallelism(), queuePerThread: QUEUE_PER_THREAD });
+  return shared.render(report);
 }

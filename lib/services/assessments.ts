@@ -111,63 +111,92 @@ export async function saveDraft(actor: Actor, token: unknown, input: unknown): P
   });
 }
 
+/** The stored result of this assessment or this key; a conflict when the key already belongs to another assessment. */
+async function storedSubmission(assessmentId: string, idempotencyKey: string): Promise<SubmissionOutcome | null> {
+  const existing = await db.result.findFirst({
+    where: { OR: [{ idempotencyKey }, { assessmentId }] },
+    select: { id: true, assessmentId: true },
+  });
+  if (!existing) return null;
+  if (existing.assessmentId !== assessmentId) {
+    throw new DomainError("conflict", "idempotency_key_reused", "This submission key was already used for another assessment.");
+  }
+  return { resultId: existing.id, created: false };
+}
+
+type SubmittedAssessment = Awaited<ReturnType<typeof findByToken>>["assessment"];
+type TSubmission = ReturnType<typeof ZSubmission.parse>;
+
+async function storeSubmission(assessment: SubmittedAssessment, submission: TSubmission): Promise<SubmissionOutcome> {
+  // Scored before the write, never inside it: on SQLite every other write would wait for the what-if search.
+  const output = score({ questionnaireVersion: submission.questionnaireVersion, answers: submission.answers });
+  const answers = submission.answers as Prisma.InputJsonValue;
+  const details = {
+    organizationName: submission.details.organizationName ?? null,
+    respondentName: submission.details.respondentName ?? null,
+    respondentRole: submission.details.respondentRole ?? null,
+  };
+  try {
+    const [result] = await serializeWrite(() =>
+      db.$transaction([
+        db.result.create({
+          data: {
+            assessmentId: assessment.id,
+            idempotencyKey: submission.idempotencyKey,
+            questionnaireVersion: submission.questionnaireVersion,
+            modelVersion: output.modelVersion,
+            answers,
+            ...details,
+            recommendation: output.recommended,
+            confidence: output.confidence.level,
+            output: output as unknown as Prisma.InputJsonValue,
+            ...resultColumns({ answers: submission.answers, output, details: submission.details, organization: assessment.organization }),
+          },
+          select: { id: true },
+        }),
+        db.assessment.update({
+          where: { id: assessment.id },
+          data: { answers, ...details, submittedAt: new Date(), revision: { increment: 1 } },
+        }),
+      ]),
+    );
+    return { resultId: result.id, created: true };
+  } catch (error) {
+    // Another request, process or instance stored this assessment, or used this key, between our read and our write.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const stored = await storedSubmission(assessment.id, submission.idempotencyKey);
+      if (stored) return stored;
+    }
+    throw error;
+  }
+}
+
+/** Submissions being scored and stored by this process, by assessment. */
+const submitting = new Map<string, Promise<SubmissionOutcome>>();
+
 /**
  * Scores and stores the assessment once. Replays (same key), double clicks and a second tab
- * all land on the one result: the key and the assessment are both unique in the table.
+ * all land on the one result: the key and the assessment are both unique in the table. A replay
+ * that arrives while this process is still scoring the first waits for it rather than scoring
+ * the same answers again.
  */
 export async function submitAssessment(actor: Actor, token: unknown, input: unknown): Promise<SubmissionOutcome> {
   const { assessment } = await findByToken(actor, token);
   const submission = parseOrThrow(ZSubmission, input);
-  return serializeWrite(async () => {
-    const existing = await db.result.findFirst({
-      where: { OR: [{ idempotencyKey: submission.idempotencyKey }, { assessmentId: assessment.id }] },
-      select: { id: true, assessmentId: true },
-    });
-    if (existing) {
-      if (existing.assessmentId !== assessment.id) {
-        throw new DomainError("conflict", "idempotency_key_reused", "This submission key was already used for another assessment.");
-      }
-      return { resultId: existing.id, created: false };
-    }
-    const output = score({ questionnaireVersion: submission.questionnaireVersion, answers: submission.answers });
-    const answers = submission.answers as Prisma.InputJsonValue;
-    const details = {
-      organizationName: submission.details.organizationName ?? null,
-      respondentName: submission.details.respondentName ?? null,
-      respondentRole: submission.details.respondentRole ?? null,
-    };
-    const [result] = await db
-      .$transaction([
-      db.result.create({
-        data: {
-          assessmentId: assessment.id,
-          idempotencyKey: submission.idempotencyKey,
-          questionnaireVersion: submission.questionnaireVersion,
-          modelVersion: output.modelVersion,
-          answers,
-          ...details,
-          recommendation: output.recommended,
-          confidence: output.confidence.level,
-          output: output as unknown as Prisma.InputJsonValue,
-          ...resultColumns({ answers: submission.answers, output, details: submission.details, organization: assessment.organization }),
-        },
-        select: { id: true },
-      }),
-      db.assessment.update({
-        where: { id: assessment.id },
-        data: { answers, ...details, submittedAt: new Date(), revision: { increment: 1 } },
-      }),
-    ])
-      .catch(async (error: unknown) => {
-        // Another instance stored the same submission between our read and our write.
-        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-          const winner = await db.result.findUnique({ where: { assessmentId: assessment.id }, select: { id: true } });
-          if (winner) return [winner, null] as const;
-        }
-        throw error;
-      });
-    return { resultId: result.id, created: true };
-  });
+  const replayOf = async (first: Promise<SubmissionOutcome>) => ({ resultId: (await first).resultId, created: false });
+  const inProgress = submitting.get(assessment.id);
+  if (inProgress) return replayOf(inProgress);
+  const stored = await storedSubmission(assessment.id, submission.idempotencyKey);
+  if (stored) return stored;
+  const startedMeanwhile = submitting.get(assessment.id);
+  if (startedMeanwhile) return replayOf(startedMeanwhile);
+  const storing = storeSubmission(assessment, submission);
+  submitting.set(assessment.id, storing);
+  try {
+    return await storing;
+  } finally {
+    submitting.delete(assessment.id);
+  }
 }
 
 /** The submitted result behind a resume link; result_not_found while it is still a draft. */

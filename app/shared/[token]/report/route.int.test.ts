@@ -50,7 +50,8 @@ describe("GET /shared/{token}/report", () => {
     expect(body).toContain("&lt;b&gt;bold&lt;/b&gt;");
 
     expect((await db.shareLink.findUniqueOrThrow({ where: { id: link.id } })).openCount).toBe(2);
-  });
+    // The render pool starts its first worker for this download: slow on a busy machine.
+  }, 120_000);
 
   it("answers 404 without a file to revoked and unknown links, and 400 to an unknown format", async () => {
     const { executive, link, organization } = await sharedResult();

@@ -39,7 +39,8 @@ describe("GET /api/v1/organizations/{id}/report", () => {
     const body = await markdown.text();
     expect(body).toContain("# Combined technology leadership recommendation for Ünïcødé Café \"; filename=evil.exe");
     expect(body).toContain("## Where respondents disagree");
-  });
+    // The render pool starts its first worker for this download: slow on a busy machine.
+  }, 120_000);
 
   it("answers 404 to other tenants and the organization's executives, 401 without a session, 400 to an unknown format and 409 with nothing to combine", async () => {
     const a = await createTenant();

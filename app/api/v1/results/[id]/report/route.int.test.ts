@@ -39,7 +39,8 @@ describe("GET /api/v1/results/{id}/report", () => {
     expect(markdown.headers.get("cache-control")).toBe("private, no-store");
     const body = await markdown.text();
     expect(body).toContain("# Technology leadership recommendation for Ünïcødé Café \"; filename=evil.exe");
-  });
+    // The render pool starts its first worker for this download: slow on a busy machine.
+  }, 120_000);
 
   it("answers 404 to other tenants, 401 without a session and 400 to an unknown format", async () => {
     const a = await createTenant();

@@ -1,0 +1,24 @@
+/**
+ * What a PDF render worker runs (started by lib/report/render-pdf.ts through piscina, from
+ * worker.mjs). The default export resolves once react-pdf and the Latin fonts are loaded, so a
+ * worker takes tasks only when it is ready and the first report it renders pays no start-up.
+ */
+import { move } from "piscina";
+import type { ReportModel } from "../model";
+import { renderPdfInThisThread } from "./render-document";
+import { fontStackFor, registerReportFonts } from "./fonts";
+import { loadReactPdf } from "./react-pdf";
+
+async function render(report: ReportModel): Promise<Uint8Array> {
+  const bytes = await renderPdfInThisThread(report);
+  // Moved, not copied, to the main thread; only a buffer that owns its whole memory can be moved.
+  const owned = bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.byteLength ? bytes : Buffer.from(bytes);
+  return move(new Uint8Array(owned.buffer, 0, owned.byteLength)) as Uint8Array;
+}
+
+async function ready(): Promise<typeof render> {
+  registerReportFonts(await loadReactPdf(), fontStackFor(""));
+  return render;
+}
+
+export default ready();
