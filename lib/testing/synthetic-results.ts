@@ -120,10 +120,14 @@ export function syntheticRows(result: SyntheticResult): SyntheticRows {
 export async function insertSyntheticResults(client: PrismaClient, results: SyntheticResult[]): Promise<string[]> {
   if (results.length === 0) return [];
   const built = results.map(syntheticRows);
-  await client.$transaction([
-    client.assessment.createMany({ data: built.map((row) => row.assessment) }),
-    client.result.createMany({ data: built.map((row) => row.result) }),
-  ]);
+  // Thousands of rows on a busy machine outlast Prisma's default 5 s transaction limit.
+  await client.$transaction(
+    async (tx) => {
+      await tx.assessment.createMany({ data: built.map((row) => row.assessment) });
+      await tx.result.createMany({ data: built.map((row) => row.result) });
+    },
+    { maxWait: 30_000, timeout: 120_000 },
+  );
   return built.map((row) => row.id);
 }
 
