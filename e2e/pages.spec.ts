@@ -44,7 +44,7 @@ test("/sources says what each source is and who wrote it, including the essay no
   await expectNoSeriousAxeViolations(page);
 });
 
-test("the public pages and a result page render without a console error (valid nesting, no hydration redraw)", async ({ browser, request }) => {
+test("the public pages and a result page render without a console error (valid nesting, no hydration redraw), their outline starting at the h1", async ({ browser, request }) => {
   const created = await request.post("/api/v1/assessments");
   const { token } = (await created.json()) as { token: string };
   const submitted = await request.post(`/api/v1/assessments/${token}/submit`, {
@@ -54,6 +54,8 @@ test("the public pages and a result page render without a console error (valid n
   for (const path of ["/", "/methodology", "/sources", "/sign-in", "/sign-up", `/assessment/${token}/result`]) {
     const page = await browser.newPage();
     expect(await consoleErrorsOn(page, path), path).toEqual([]);
+    // The outline starts at the page's title: no h2 before the h1.
+    expect(await page.locator("main").locator("h1, h2, h3").first().evaluate((heading) => heading.tagName), path).toBe("H1");
     await page.close();
   }
 });

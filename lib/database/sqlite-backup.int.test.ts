@@ -204,7 +204,7 @@ describe.runIf(onSqlite)("npm run db:backup and db:restore on SQLite", () => {
       const count = Buffer.alloc(4);
       count.writeUInt32BE(7);
       overwrite(count, 36);
-      expectRefusal(await restore(damaged, current.file), /offered\.db fails SQLite's integrity check \(Freelist: size is 0 but should be 7\): nothing was restored\./);
+      expectRefusal(await restore(damaged, current.file), /offered\.db fails SQLite's integrity check \(Freelist: size is \d+ but should be 7\): nothing was restored\./);
 
       // Garbage over the Result table's root page: the header still says SQLite, the b-tree is broken.
       fs.copyFileSync(good, damaged);

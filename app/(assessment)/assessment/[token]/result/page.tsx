@@ -31,20 +31,21 @@ export default async function ResultPage({ params }: { params: Promise<{ token: 
   const submitted = new Date(result.createdAt).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
   return (
     <div className="space-y-6">
+      <ResultView
+        report={resultView(result)}
+        output={result.output}
+        answers={result.answers}
+        questionnaire={QUESTIONNAIRE}
+        heading={
+          <p className="mb-4 text-sm text-muted">
+            {result.details.organizationName ? <strong className="text-ink">{result.details.organizationName}</strong> : "Your company"} · submitted {submitted}
+            {result.details.respondentName ? ` by ${result.details.respondentName}` : ""} · questionnaire {result.questionnaireVersion} · model {result.modelVersion}
+          </p>
+        }
+      />
+      {/* After the result, so the page's h1 comes before any h2: these panels are about what to do next. */}
       <RescoreNotice outcome={rescoreWithCurrentModel(result)} storedVersion={result.modelVersion} />
       <ClaimAssessmentPanel token={token} status={claimStatus} />
-      <ResultView
-      report={resultView(result)}
-      output={result.output}
-      answers={result.answers}
-      questionnaire={QUESTIONNAIRE}
-      heading={
-        <p className="mb-4 text-sm text-muted">
-          {result.details.organizationName ? <strong className="text-ink">{result.details.organizationName}</strong> : "Your company"} · submitted {submitted}
-          {result.details.respondentName ? ` by ${result.details.respondentName}` : ""} · questionnaire {result.questionnaireVersion} · model {result.modelVersion}
-        </p>
-      }
-      />
     </div>
   );
 }
