@@ -28,8 +28,33 @@ const securityHeaders = staticSecurityHeaders({ production: !dev });
 /** Headers about the original request that only a trusted proxy may set. */
 const FORWARDING_HEADERS = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip", "forwarded"];
 
+/**
+ * A refused request's body up to this size is read and dropped before the answer goes out, so a
+ * client still sending it gets the answer rather than a broken pipe; a larger one is cut off.
+ */
+const DRAIN_LIMIT_BYTES = 8 * 1024 * 1024;
+const DRAIN_WAIT_MS = 10_000;
+
+function afterBody(request: http.IncomingMessage, then: () => void): void {
+  const length = Number(request.headers["content-length"] ?? 0);
+  if (request.complete || !(length > 0 && length <= DRAIN_LIMIT_BYTES)) return then();
+  let done = false;
+  const finish = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(timer);
+    then();
+  };
+  const timer = setTimeout(finish, DRAIN_WAIT_MS);
+  request.on("end", finish).on("error", finish).resume();
+}
+
 /** A refusal in the API's error shape, with the security headers Next would have added. */
-function refuse(response: http.ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
+function refuse(request: http.IncomingMessage, response: http.ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
+  afterBody(request, () => answerRefusal(response, status, code, message, headers));
+}
+
+function answerRefusal(response: http.ServerResponse, status: number, code: string, message: string, headers: Record<string, string>): void {
   const body = JSON.stringify({ error: { code, message, issues: [] } });
   response.writeHead(status, {
     ...Object.fromEntries(securityHeaders.map(({ key, value }) => [key, value])),
@@ -37,7 +62,7 @@ function refuse(response: http.ServerResponse, status: number, code: string, mes
     "Content-Type": "application/json",
     "Content-Length": Buffer.byteLength(body),
     "Cache-Control": "no-store",
-    // The body of a refused request may still be arriving; the connection is not reused for another.
+    // A body over the drain limit was not read: the connection is not reused for another request.
     Connection: "close",
   });
   response.end(body);
@@ -63,7 +88,7 @@ async function main(): Promise<void> {
     const allowed = allowedMethods(pathname);
     // Build assets and the dev server's own endpoints are Next's to answer.
     if (!allowed.includes(method) && !pathname.startsWith("/_next/")) {
-      return refuse(response, 405, "method_not_allowed", `${method} is not allowed here. This address answers ${allowed.join(", ")}.`, { Allow: allowed.join(", ") });
+      return refuse(request, response, 405, "method_not_allowed", `${method} is not allowed here. This address answers ${allowed.join(", ")}.`, { Allow: allowed.join(", ") });
     }
 
     const peer = request.socket.remoteAddress;
@@ -77,7 +102,7 @@ async function main(): Promise<void> {
         hosts: [publicHost, request.headers.host, ...[request.headers["x-forwarded-host"]].flat()],
         contentLength: request.headers["content-length"],
       });
-      if (refusal) return refuse(response, refusal.status, refusal.code, refusal.message);
+      if (refusal) return refuse(request, response, refusal.status, refusal.code, refusal.message);
     }
     request.headers[CLIENT_ADDRESS_HEADER] = address;
     // Next fills X-Forwarded-For from the socket only when it is absent; keep it the decided address.
