@@ -3,7 +3,8 @@
  * All text goes through React, which escapes it; nothing is injected as HTML.
  */
 import type { ReportDisagreements, ReportModel } from "@/lib/report/model";
-import { coverRespondents, coverSubtitle, REPORT_HEADINGS, sectionsOf, UNINFORMED_LEAD } from "@/lib/report/model";
+import { coverRespondents, coverSubtitle, modelsPick, recommendedLabel, REPORT_HEADINGS, sectionsOf, UNINFORMED_LEAD } from "@/lib/report/model";
+import { OverrideNote, ReviewStatusLine } from "@/components/result/review-status";
 import { FirmLogo } from "./firm-logo";
 import { BulletList, Card, CitationList, Contributions, ReportSection, ReportTable } from "./report-parts";
 
@@ -28,11 +29,15 @@ function Cover({ report }: { report: ReportModel }) {
       <h1 className="mt-1 text-3xl font-bold break-words [overflow-wrap:anywhere] sm:text-4xl">{cover.organizationName ?? "Your company"}</h1>
       <PreparedBy cover={cover} />
       <div className="mt-8 rounded-md bg-white p-5 text-ink">
-        <p className="text-xs font-bold uppercase tracking-wide text-accent">Recommended structure</p>
+        <p className="text-xs font-bold uppercase tracking-wide text-accent">{recommendedLabel(cover)}</p>
         <p className="mt-1 text-2xl font-bold" data-testid="report-recommendation">
           {cover.recommendation}
         </p>
-        <p className="mt-2 inline-block rounded bg-brand-soft px-2 py-0.5 text-sm font-semibold text-brand">{cover.confidenceLabel}</p>
+        <ReviewStatusLine review={cover.review} />
+        {cover.review.override ? <OverrideNote override={cover.review.override} /> : null}
+        <p className="mt-3 inline-block rounded bg-brand-soft px-2 py-0.5 text-sm font-semibold text-brand">
+          {cover.review.override ? `Scoring model: ${cover.confidenceLabel.toLowerCase()}` : cover.confidenceLabel}
+        </p>
         <p className="mt-3 text-muted">{cover.recommendationDescription}</p>
         <dl className="mt-4 grid grid-cols-[10rem_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="text-muted">{cover.respondents.length === 1 ? "Respondent" : "Respondents"}</dt>
@@ -67,7 +72,7 @@ function Scores({ report }: { report: ReportModel }) {
               <div className="flex justify-between text-sm">
                 <span className={bar.recommended ? "font-semibold" : ""}>
                   {bar.name}
-                  {bar.recommended ? " (recommended)" : ""}
+                  {bar.recommended ? ` (${modelsPick(report)})` : ""}
                 </span>
                 <span className="font-semibold tabular-nums">{bar.score.toFixed(1)} / 100</span>
               </div>

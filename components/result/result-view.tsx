@@ -8,13 +8,14 @@ import type { ReactNode } from "react";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import type { TAnswers, TQuestionnaire } from "@/lib/questionnaire/schema";
-import { REPORT_HEADINGS, sectionTitle, UNINFORMED_LEAD, type ReportModel, type ReportSectionId } from "@/lib/report/model";
+import { recommendedLabel, REPORT_HEADINGS, sectionTitle, UNINFORMED_LEAD, type ReportModel, type ReportSectionId } from "@/lib/report/model";
 import { robustnessCaption } from "@/lib/scoring/robustness-text";
 import { robustnessOfStored } from "@/lib/scoring/stored";
 import type { Robustness, ScoringOutput } from "@/lib/scoring/types";
 import { Citations } from "./citation";
 import { ConfidenceBadge } from "./confidence-badge";
 import { ContributionList } from "./contribution-list";
+import { OverrideNote, ReviewStatusLine } from "./review-status";
 import { EitherWay } from "./either-way";
 import { BulletList, ContentSources, KpiScorecard, Mechanisms, OwnershipTable } from "./recommendation-content";
 import { ScoreChart } from "./score-chart";
@@ -68,14 +69,18 @@ export function ResultView({ report, output, answers, questionnaire, heading }: 
   const fired = report.revisit.signals.filter((signal) => signal.fired);
   const robustness = robustnessOfStored({ questionnaireVersion: output.questionnaireVersion, answers, output });
   const { change, leadership } = report;
+  const { override } = report.cover.review;
   return (
     <div className="space-y-6">
       <Card className="border-brand/30">
         {heading}
-        <p className="text-sm font-semibold uppercase tracking-wide text-accent">Recommended structure</p>
+        <p className="text-sm font-semibold uppercase tracking-wide text-accent">{recommendedLabel(report.cover)}</p>
         <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl" data-testid="recommendation">
           {report.cover.recommendation}
         </h1>
+        <ReviewStatusLine review={report.cover.review} />
+        {override ? <OverrideNote override={override} /> : null}
+        {override ? <h2 className="mt-6 text-sm font-semibold uppercase tracking-wide text-muted">The scoring model&apos;s analysis</h2> : null}
         <div className="mt-3 flex flex-wrap items-center gap-3">
           <ConfidenceBadge level={report.cover.confidence} />
           <span className="text-sm text-muted">{report.scores.caption}</span>

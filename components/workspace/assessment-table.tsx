@@ -25,7 +25,10 @@ export function AssessmentTable({ assessments }: { assessments: AssessmentSummar
           </td>
           <td>
             {assessment.result ? (
-              <Link href={`/workspace/results/${assessment.result.id}`}>{structureName(assessment.result.recommendation)}</Link>
+              <Link href={`/workspace/results/${assessment.result.id}`}>
+                {assessment.result.overridden ? "Consultant: " : ""}
+                {structureName(assessment.result.recommendation)}
+              </Link>
             ) : (
               <span className="text-muted">Draft, not submitted</span>
             )}

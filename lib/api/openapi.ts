@@ -103,7 +103,7 @@ function componentSchemas(): Record<string, JsonSchema> {
 /** Typed by the query's keys, so a filter added to ZResultsQuery does not compile until it is documented. */
 const QUERY_DESCRIPTIONS: Record<keyof TResultsQuery, string> = {
   organization: "Only this organization's results (an id from GET /api/v1/organizations).",
-  recommendation: "Only results with this recommended structure.",
+  recommendation: "Only results with this recommended structure in force (a consultant's override where there is one, else the model's).",
   confidence: "Only results with this confidence.",
   industry: "Only organizations in this industry.",
   size: "Only organizations in this size band.",

@@ -23,7 +23,7 @@ function reviewed(overrides: Partial<ReviewedResult> = {}): ReviewedResult {
     clientName: "Northwind Bank",
     respondentAccount: null,
     output,
-    review: { status: "in_review", override: null },
+    review: { status: "in_review", statusBy: { name: "Dana Whitfield", email: "dana@example.com" }, statusAt: "2026-03-02T08:00:00.000Z", override: null },
     ...overrides,
   };
 }
@@ -55,10 +55,21 @@ describe("the read-only API's payloads", () => {
 
   it("keeps the model's recommendation beside a consultant's override", () => {
     const other = output.ranking[1]!;
-    const body = toApiResult(reviewed({ review: { status: "in_review", override: { recommendation: other, justification: "The board wants one owner.", overriddenAt: "2026-03-02T09:00:00.000Z" } } }));
+    const body = toApiResult(
+      reviewed({
+        review: {
+          status: "shared",
+          statusBy: { name: null, email: "lee@example.com" },
+          statusAt: "2026-03-03T09:00:00.000Z",
+          override: { recommendation: other, justification: "The board wants one owner.", overriddenAt: "2026-03-02T09:00:00.000Z", by: { name: "Dana Whitfield", email: "dana@example.com" } },
+        },
+      }),
+    );
     expect(ZApiResult.safeParse(body).success).toBe(true);
     expect(body.recommendation).toBe(output.recommended);
-    expect(body.override).toEqual({ recommendation: other, justification: "The board wants one owner.", overriddenAt: "2026-03-02T09:00:00.000Z" });
+    expect(body.recommendationInForce).toBe(other);
+    expect(body).toMatchObject({ reviewStatus: "shared", reviewedBy: "lee@example.com", reviewedAt: "2026-03-03T09:00:00.000Z" });
+    expect(body.override).toEqual({ recommendation: other, justification: "The board wants one owner.", overriddenAt: "2026-03-02T09:00:00.000Z", overriddenBy: "Dana Whitfield" });
   });
 
   it("passes only the documented fields of a table row", () => {

@@ -3,6 +3,7 @@
  * field added later never reaches API clients unannounced. Pure: unit-tested without a database.
  */
 import type { TAnswerValue } from "../questionnaire/schema";
+import type { Reviewer } from "../report/review";
 import { robustnessOfStored } from "../scoring/stored";
 import { STRUCTURE_IDS, type Contribution, type Robustness, type ScoringOutput, type StructureAcceptability, type StructureId } from "../scoring/types";
 import type { ReviewedResult } from "../services/read-api";
@@ -18,6 +19,7 @@ export function toApiResultRow(row: ResultRow): TApiResultRow {
     respondentRole: row.respondentRole,
     recommendation: row.recommendation,
     overrideRecommendation: row.overrideRecommendation,
+    recommendationInForce: row.overrideRecommendation ?? row.recommendation,
     confidence: row.confidence,
     margin: row.margin,
     industry: row.industry,
@@ -71,8 +73,14 @@ export function toApiScore(output: ScoringOutput): TApiScore {
   return { ...output, robustness: output.robustness ? toApiRobustness(output.robustness, false) : null };
 }
 
+/** A consultant as the API names them: their name, or their email when they gave none. */
+function personName(person: Reviewer | null): string | null {
+  return person ? person.name?.trim() || person.email : null;
+}
+
 export function toApiResult(source: ReviewedResult): TApiResult {
   const { output } = source;
+  const { override } = source.review;
   return {
     id: source.id,
     organizationId: source.organizationId,
@@ -83,15 +91,20 @@ export function toApiResult(source: ReviewedResult): TApiResult {
     questionnaireVersion: source.questionnaireVersion,
     modelVersion: source.modelVersion,
     reviewStatus: source.review.status,
+    reviewedBy: personName(source.review.statusBy),
+    reviewedAt: source.review.statusAt,
     answers: Object.fromEntries(Object.entries(source.answers).filter((entry): entry is [string, TAnswerValue] => entry[1] !== undefined)),
     recommendation: output.recommended,
+    recommendationInForce: source.review.override?.recommendation ?? output.recommended,
     scores: { separate: output.scores.separate, ctio: output.scores.ctio, cdo: output.scores.cdo },
     ranking: output.ranking,
     margin: output.margin,
     coverage: output.coverage,
     confidence: { level: output.confidence.level, reason: output.confidence.reason, rule: output.confidence.rule },
     robustness: robustnessOf(source),
-    override: source.review.override,
+    override: override
+      ? { recommendation: override.recommendation, justification: override.justification, overriddenAt: override.overriddenAt, overriddenBy: personName(override.by) }
+      : null,
     dimensions: output.dimensions.map((dimension) => ({ id: dimension.id, label: dimension.label, value: dimension.value, coverage: dimension.coverage })),
     drivers: output.drivers.map(toApiContribution),
     counterSignals: output.counterSignals.map(toApiContribution),

@@ -34,6 +34,7 @@ export const ZApiResultRow = z.strictObject({
   respondentRole: z.string().nullable().describe("The respondent role id, as in the questionnaire's details."),
   recommendation: ZApiStructure.describe("The model's recommendation."),
   overrideRecommendation: ZApiStructure.nullable().describe("A consultant's different recommendation, if any."),
+  recommendationInForce: ZApiStructure.describe("The consultant's override where there is one, else the model's recommendation: what the client is advised to adopt."),
   confidence: ZApiConfidence,
   margin: z.number().describe("Points between the recommendation and the runner-up."),
   industry: z.string().nullable(),
@@ -117,6 +118,7 @@ const ZApiOverride = z.strictObject({
   recommendation: ZApiStructure,
   justification: z.string(),
   overriddenAt: ZTimestamp.nullable(),
+  overriddenBy: z.string().nullable().describe("The consultant's name (or email when they gave no name); null when the account has been deleted."),
 });
 
 export const ZApiResult = z.strictObject({
@@ -129,8 +131,11 @@ export const ZApiResult = z.strictObject({
   questionnaireVersion: z.string(),
   modelVersion: z.string(),
   reviewStatus: ZApiReviewStatus,
+  reviewedBy: z.string().nullable().describe("Who set the review status (name, or email when they gave no name); null when never set or the account is gone."),
+  reviewedAt: ZTimestamp.nullable().describe("When the review status was last set."),
   answers: ZApiAnswers,
   recommendation: ZApiStructure.describe("The model's recommendation, unchanged by any override."),
+  recommendationInForce: ZApiStructure.describe("The consultant's override where there is one, else the model's recommendation: what the client is advised to adopt."),
   scores: ZApiScores.describe("0 to 100 each."),
   ranking: z.array(ZApiStructure).describe("Structures from best to worst score."),
   margin: z.number(),

@@ -20,6 +20,8 @@ export interface RespondentResult {
   role: string | null;
   submittedAt: string;
   recommended: StructureId;
+  /** A consultant's override of this result, shown beside it; the combination is computed from the answers alone. */
+  override?: StructureId | null;
   scores: StructureScores;
   answers: TAnswers;
   dimensions: DimensionResult[];
@@ -37,6 +39,8 @@ export interface AggregateRespondent {
   weight: number;
   recommended: StructureId;
   recommendedName: string;
+  /** The name of a consultant's different recommendation for this result, or null. */
+  overrideName: string | null;
   scores: StructureScores;
   /** Whether their own recommendation is the combined one. */
   agrees: boolean;
@@ -186,6 +190,7 @@ export function combineRespondents(respondents: readonly RespondentResult[], wei
       weight,
       recommended: respondent.recommended,
       recommendedName: STRUCTURES[respondent.recommended].name,
+      overrideName: respondent.override ? STRUCTURES[respondent.override].name : null,
       scores: respondent.scores,
       agrees: combined !== null && weight > 0 && respondent.recommended === combined.recommendation,
     })),

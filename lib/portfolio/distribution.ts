@@ -21,8 +21,8 @@ export const DISTRIBUTION_CATEGORIES: readonly { id: DistributionCategory; label
 export const NOT_SET = "not_set";
 
 export const DISTRIBUTION_RULE =
-  "Each organization with at least one submitted result counts once, under the structure most of its results recommend (the scoring model's own " +
-  "recommendation, before any consultant override and without role weights), or under \"No majority\" when two structures tie. Size band and industry " +
+  "Each organization with at least one submitted result counts once, under the structure most of its results recommend (the recommendation " +
+  "in force: a consultant's override where there is one, else the scoring model's; without role weights), or under \"No majority\" when two structures tie. Size band and industry " +
   "are the organization's profile as its consultants set it. The results columns count every submitted result the same way.";
 
 /** One organization's submitted results for one recommended structure, as the database groups them. */

@@ -25,7 +25,7 @@ export function sizeBandForEmployees(employees: unknown): SizeBandId | null {
 
 export interface ResultColumnsInput {
   answers: TAnswers;
-  output: Pick<ScoringOutput, "margin">;
+  output: Pick<ScoringOutput, "margin" | "recommended">;
   details: { organizationName?: string | undefined; respondentName?: string | undefined };
   organization: { id: string; name: string; industry: string | null; sizeBand: string | null } | null;
 }
@@ -37,6 +37,8 @@ export interface ResultColumns {
   industry: string | null;
   sizeBand: string | null;
   margin: number;
+  /** At submission the model's recommendation; a consultant's override replaces it (lib/services/result-review.ts). */
+  recommendationInForce: string;
 }
 
 /** Case-folded the same way for stored text and for search terms, so search ignores case on every database. */
@@ -54,5 +56,6 @@ export function resultColumns({ answers, output, details, organization }: Result
     industry: organization?.industry ?? answeredIndustry,
     sizeBand: organization?.sizeBand ?? sizeBandForEmployees(answers.employees),
     margin: output.margin,
+    recommendationInForce: output.recommended,
   };
 }

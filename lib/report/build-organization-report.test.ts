@@ -77,9 +77,9 @@ describe("an organization's combined report", () => {
     const input = organizationReportInput(3);
     const report = buildOrganizationReport({ ...input, respondents: [...input.respondents].reverse() });
     expect(report.cover.respondents).toEqual([
-      { name: "Amira Haddad", role: "Chief Executive Officer", resultId: "result-1", submittedAt: "2026-02-01T10:00:00.000Z" },
-      { name: "Ben Ortiz", role: "Chief Financial Officer", resultId: "result-2", submittedAt: "2026-02-02T10:00:00.000Z" },
-      { name: "Chloé Martin", role: "Technology executive (CIO, CTO, CDO)", resultId: "result-3", submittedAt: "2026-02-03T10:00:00.000Z" },
+      { name: "Amira Haddad", role: "Chief Executive Officer", resultId: "result-1", submittedAt: "2026-02-01T10:00:00.000Z", overrideName: null },
+      { name: "Ben Ortiz", role: "Chief Financial Officer", resultId: "result-2", submittedAt: "2026-02-02T10:00:00.000Z", overrideName: null },
+      { name: "Chloé Martin", role: "Technology executive (CIO, CTO, CDO)", resultId: "result-3", submittedAt: "2026-02-03T10:00:00.000Z", overrideName: null },
     ]);
     expect(report.answers.map((group) => group.respondent)).toEqual([
       "Amira Haddad (Chief Executive Officer, submitted 1 February 2026)",

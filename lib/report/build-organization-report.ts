@@ -30,6 +30,7 @@ import { confidenceLabel, longDate, percent, points, reportFileBaseName } from "
 import { reportLogo } from "./logo";
 import type { ReportChange, ReportDisagreements, ReportMethodology, ReportModel, ReportTippingPoint } from "./model";
 import { organizationSummary } from "./organization-summary";
+import { UNREVIEWED } from "./review";
 
 export interface OrganizationReportRespondent {
   resultId: string;
@@ -40,6 +41,8 @@ export interface OrganizationReportRespondent {
   submittedAt: string;
   answers: TAnswers;
   output: ScoringOutput;
+  /** A consultant's override of this result, or null. */
+  override?: StructureId | null;
 }
 
 export interface OrganizationReportInput {
@@ -68,6 +71,7 @@ function asResult(respondent: OrganizationReportRespondent): RespondentResult {
     role: respondent.role,
     submittedAt: respondent.submittedAt,
     recommended: respondent.output.recommended,
+    override: respondent.override ?? null,
     scores: respondent.output.scores,
     answers: respondent.answers,
     dimensions: respondent.output.dimensions,
@@ -218,12 +222,14 @@ export function buildOrganizationReport(input: OrganizationReportInput): ReportM
         role: roleLabel(member.result.role),
         resultId: member.result.resultId,
         submittedAt: member.result.submittedAt,
+        overrideName: member.result.override ? STRUCTURES[member.result.override].name : null,
       })),
       generatedAt,
       dateLabel: longDate(generatedAt),
       recommended,
       recommendation: structure.name,
       recommendationDescription: structure.description,
+      review: UNREVIEWED,
       confidence: combined.confidence.level,
       confidenceLabel: confidenceLabel(combined.confidence.level),
       modelVersion: distinct(members.map((member) => member.output.modelVersion)),

@@ -3,6 +3,8 @@
  * so the same input always yields the same report (and the tests can pin the date).
  */
 import type { TAnswers } from "../questionnaire/schema";
+import { recommendationContent } from "../scoring/content";
+import { hireFirstAdvice } from "../scoring/hire-first";
 import { MODEL_VERSION } from "../scoring/engine";
 import { EITHER_WAY_LEAD, drawsLabel, eitherWay, robustnessCaption, shareBars, winConditions } from "../scoring/robustness-text";
 import { robustnessOfStored } from "../scoring/stored";
@@ -13,6 +15,7 @@ import { answerAppendix, methodologySummary, sourceList } from "./appendix";
 import { confidenceLabel, leadPoints, longDate, percent, points, reportFileBaseName } from "./format";
 import { reportLogo } from "./logo";
 import type { ReportChange, ReportCitation, ReportContributions, ReportLeadership, ReportModel, ReportRespondent, ReportRobustness, ReportTippingPoint, ReportTrigger } from "./model";
+import { reportReview, type ResultReview } from "./review";
 import { executiveSummary } from "./summary";
 
 export interface ResultReportInput {
@@ -27,8 +30,12 @@ export interface ResultReportInput {
   consultantFirmName: string | null;
   /** The firm's stored logo (PNG or JPEG bytes), or null. */
   consultantFirmLogo?: Uint8Array | null;
+  /** The consultants' review; absent for a result outside any organization, which nobody reviews. */
+  review?: ResultReview | null;
   generatedAt?: Date;
 }
+
+const NO_REVIEW: ResultReview = { status: "new", statusBy: null, statusAt: null, override: null };
 
 export function citations(list: readonly Citation[]): ReportCitation[] {
   return list.map((citation) => ({ source: citation.source, phrase: citation.phrase, location: citation.location }));
@@ -129,11 +136,18 @@ export function buildResultReport(input: ResultReportInput): ReportModel {
   const consultantFirmName = clean(input.consultantFirmName);
   const structure = STRUCTURES[output.recommended];
   const runnerUp = output.ranking[1] ?? output.recommended;
+  const review = reportReview(input.review ?? NO_REVIEW, output.recommended, { reviewed: Boolean(input.review), consultantFirmName });
+  const { override } = review;
+  const inForce = STRUCTURES[override?.recommended ?? output.recommended];
+  // What to do next follows the structure the client is advised to adopt; the model's analysis stays the model's.
+  const content = override ? recommendationContent(inForce.id) : output.content;
+  const hireFirst = override ? hireFirstAdvice(inForce.id, input.answers, output.dimensions) : output.hireFirst;
   const respondent: ReportRespondent = {
     name: clean(input.respondentName),
     role: roleLabel(input.respondentRole),
     resultId: input.resultId,
     submittedAt: input.submittedAt,
+    overrideName: null,
   };
   const title = organizationName ? `Technology leadership recommendation for ${organizationName}` : "Technology leadership recommendation";
   const robustness = robustnessOfStored({ questionnaireVersion: output.questionnaireVersion, answers: input.answers, output });
@@ -144,8 +158,10 @@ export function buildResultReport(input: ResultReportInput): ReportModel {
     meta: {
       title,
       author: consultantFirmName ?? "Rolefit",
-      subject: `Recommended structure: ${structure.name} (${confidenceLabel(output.confidence.level).toLowerCase()})`,
-      keywords: ["Rolefit", "CIO", "CTO", "CTIO", "CDO", "technology leadership", structure.name],
+      subject: override
+        ? `Recommended structure: ${inForce.name} (a consultant's recommendation; the model recommends ${structure.name})`
+        : `Recommended structure: ${structure.name} (${confidenceLabel(output.confidence.level).toLowerCase()})`,
+      keywords: ["Rolefit", "CIO", "CTO", "CTIO", "CDO", "technology leadership", inForce.name],
     },
     fileBaseName: reportFileBaseName(organizationName, generatedAt),
     cover: {
@@ -156,9 +172,10 @@ export function buildResultReport(input: ResultReportInput): ReportModel {
       respondents: [respondent],
       generatedAt,
       dateLabel: longDate(generatedAt),
-      recommended: output.recommended,
-      recommendation: structure.name,
-      recommendationDescription: structure.description,
+      recommended: inForce.id,
+      recommendation: inForce.name,
+      recommendationDescription: inForce.description,
+      review,
       confidence: output.confidence.level,
       confidenceLabel: confidenceLabel(output.confidence.level),
       modelVersion: output.modelVersion,
@@ -168,7 +185,7 @@ export function buildResultReport(input: ResultReportInput): ReportModel {
           ? null
           : `Scored with model ${output.modelVersion}; the current model is ${MODEL_VERSION}. This report shows the result as it was scored.`,
     },
-    summary: executiveSummary(output, organizationName),
+    summary: executiveSummary(output, organizationName, override, hireFirst.title),
     scores: {
       bars: output.ranking.map((id) => ({ structure: id, name: STRUCTURES[id].name, score: output.scores[id], recommended: id === output.recommended })),
       caption: `${structure.name} leads ${STRUCTURES[runnerUp].name} by ${points(output.margin)} points on the model's own weights; the answers informed ${percent(output.coverage)} of the model.`,
@@ -178,7 +195,7 @@ export function buildResultReport(input: ResultReportInput): ReportModel {
     drivers: contributions(
       output.drivers,
       runnerUp,
-      `The criteria that put ${structure.name} ahead of ${STRUCTURES[runnerUp].name}, largest first, with the passages they rest on.`,
+      `${override ? "The scoring model's case: the" : "The"} criteria that put ${structure.name} ahead of ${STRUCTURES[runnerUp].name}, largest first, with the passages they rest on.`,
       "No single criterion stands out; the scores are close.",
       output.recommended,
     ),
@@ -195,17 +212,17 @@ export function buildResultReport(input: ResultReportInput): ReportModel {
       emptyText: "No change of one or two answers would alter this recommendation: it rests on many signals that point the same way.",
       uninformed: output.uninformed.map((item) => item.statement),
     },
-    ownership: output.content.ownership.map((row) => ({ ...row })),
-    mechanisms: output.content.mechanisms.map((mechanism) => ({ ...mechanism })),
-    kpis: output.content.kpis.map((kpi) => ({ role: kpi.role, metrics: [...kpi.metrics] })),
+    ownership: content.ownership.map((row) => ({ ...row })),
+    mechanisms: content.mechanisms.map((mechanism) => ({ ...mechanism })),
+    kpis: content.kpis.map((kpi) => ({ role: kpi.role, metrics: [...kpi.metrics] })),
     leadership: {
-      profile: [...output.content.leadershipProfile],
-      hireFirst: reportHireFirst(output.hireFirst),
+      profile: [...content.leadershipProfile],
+      hireFirst: reportHireFirst(hireFirst),
     },
     revisit: {
-      revisitTriggers: [...output.content.revisitTriggers],
+      revisitTriggers: [...content.revisitTriggers],
       signals: reportSignals(output.triggers),
-      contentCitations: citations(output.content.citations),
+      contentCitations: citations(content.citations),
     },
     disagreements: null,
     answers: [answerAppendix(input.answers, null)],

@@ -4,7 +4,7 @@
  * can open a heading, a list, a link, a table cell, emphasis or raw HTML.
  */
 import type { ReportCitation, ReportContributions, ReportModel, ReportSectionId } from "./model";
-import { coverRespondents, REPORT_HEADINGS, sectionsOf, UNINFORMED_LEAD } from "./model";
+import { coverRespondents, modelsPick, recommendedLabel, REPORT_HEADINGS, sectionsOf, UNINFORMED_LEAD } from "./model";
 
 /** Characters that open emphasis, code, links, table cells, strike-through, headings or autolinked emails. */
 const INLINE = /[\\`*_[\]{}|~#@]/g;
@@ -73,18 +73,26 @@ function cover(report: ReportModel): string[] {
     ["Questionnaire version", c.questionnaireVersion],
   ];
   if (c.consultantFirmName) rows.splice(1, 0, ["Prepared by", c.consultantFirmName]);
-  const lines = [`# ${e(c.title)}`, "", `**Recommended structure: ${e(c.recommendation)}** (${e(c.confidenceLabel.toLowerCase())})`, "", e(c.recommendationDescription), ""];
+  const { review } = c;
+  const headline = review.override
+    ? `**${e(recommendedLabel(c))}: ${e(c.recommendation)}** (the scoring model recommends ${e(review.override.modelRecommendation)}, ${e(c.confidenceLabel.toLowerCase())})`
+    : `**${e(recommendedLabel(c))}: ${e(c.recommendation)}** (${e(c.confidenceLabel.toLowerCase())})`;
+  const lines = [`# ${e(c.title)}`, "", headline, ""];
+  if (review.statusLine) lines.push(`${review.badge ? `**${e(review.badge)}.** ` : ""}${e(review.statusLine)}`, "");
+  if (review.override) lines.push(`> ${e(`Why, in the consultant's words (${review.override.byline}): ${review.override.justification}`)}`, "");
+  lines.push(e(c.recommendationDescription), "");
   lines.push(...rows.map(([label, value]) => `- **${e(label ?? "")}:** ${e(value ?? "")}`));
   if (c.modelNote) lines.push("", `_${e(c.modelNote)}_`);
   return lines;
 }
 
-function robustnessLines(block: ReportModel["scores"]["robustness"]): string[] {
+function robustnessLines(report: ReportModel): string[] {
+  const block = report.scores.robustness;
   if (!block) return [];
   return [
     ...table(
       ["Structure", "Share of draws won", "Chart"],
-      block.bars.map((b) => [b.recommended ? `${b.name} (recommended)` : b.name, `${b.percent}%`, bar(b.percent)]),
+      block.bars.map((b) => [b.recommended ? `${b.name} (${modelsPick(report)})` : b.name, `${b.percent}%`, bar(b.percent)]),
     ),
     "",
     e(`${block.title}. ${block.caption}`),
@@ -102,12 +110,12 @@ function section(report: ReportModel, id: ReportSectionId): string[] {
       return [
         ...table(
           ["Structure", "Score out of 100", "Chart"],
-          report.scores.bars.map((b) => [b.recommended ? `${b.name} (recommended)` : b.name, b.score.toFixed(1), bar(b.score)]),
+          report.scores.bars.map((b) => [b.recommended ? `${b.name} (${modelsPick(report)})` : b.name, b.score.toFixed(1), bar(b.score)]),
         ),
         "",
         e(report.scores.caption),
         "",
-        ...robustnessLines(report.scores.robustness),
+        ...robustnessLines(report),
         `_How confidence is set: ${e(report.scores.confidenceRule)}_`,
       ];
     case "drivers":

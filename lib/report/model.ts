@@ -6,6 +6,7 @@
 import type { SourceId } from "../sources/sources";
 import type { ConfidenceLevel, StructureId } from "../scoring/types";
 import { longDate } from "./format";
+import type { ReportReview } from "./review";
 
 /** The numbered sections after the cover, in the order the issue asks for. */
 export const REPORT_SECTIONS = [
@@ -56,6 +57,8 @@ export interface ReportRespondent {
   /** The stored result this respondent submitted. */
   resultId: string;
   submittedAt: string;
+  /** In an organization's report: a consultant's different recommendation for this respondent's result, by name. */
+  overrideName: string | null;
 }
 
 /** The consulting firm's logo, checked on upload (lib/report/pdf/logo-check.ts) and again when the report is built. */
@@ -79,9 +82,13 @@ export interface ReportCover {
   /** When the report was generated (ISO), and the date people read on the cover. */
   generatedAt: string;
   dateLabel: string;
+  /** The structure in force: a consultant's override where there is one, else the model's. */
   recommended: StructureId;
   recommendation: string;
   recommendationDescription: string;
+  /** Draft or reviewed, by whom, and the override with the model's own recommendation beside it. */
+  review: ReportReview;
+  /** The model's confidence in its own recommendation. */
   confidence: ConfidenceLevel;
   confidenceLabel: string;
   modelVersion: string;
@@ -266,7 +273,11 @@ export function sectionsOf(report: ReportModel): { id: ReportSectionId; title: s
  */
 export function coverRespondents(report: ReportModel): string[] {
   return report.cover.respondents.map((respondent) => {
-    const details = [respondent.role, report.kind === "organization" ? longDate(respondent.submittedAt) : null].filter(Boolean);
+    const details = [
+      respondent.role,
+      report.kind === "organization" ? longDate(respondent.submittedAt) : null,
+      respondent.overrideName ? `consultant recommends ${respondent.overrideName}` : null,
+    ].filter(Boolean);
     return details.length > 0 ? `${respondent.name ?? "Not named"} (${details.join(", ")})` : (respondent.name ?? "Not named");
   });
 }
@@ -279,4 +290,14 @@ export function coverSubtitle(report: ReportModel): string {
 
 export function sectionTitle(id: ReportSectionId): string {
   return REPORT_SECTIONS.find((section) => section.id === id)?.title ?? id;
+}
+
+/** The label above the cover's recommendation: a consultant's override is marked as theirs. */
+export function recommendedLabel(cover: ReportCover): string {
+  return cover.review.override ? "Recommended on a consultant's review" : "Recommended structure";
+}
+
+/** How a score bar marks the model's top structure: once overridden, it is no longer the recommendation in force. */
+export function modelsPick(report: ReportModel): string {
+  return report.cover.review.override ? "the model's recommendation" : "recommended";
 }

@@ -9,7 +9,7 @@ import { uncoveredCharacters } from "./pdf/fonts";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
 import { ARCHETYPES } from "../scoring/archetypes";
 import { renderReportPdf } from "./render-pdf";
-import { archetypeReport, hostileReport } from "../testing/report-fixtures";
+import { archetypeReport, hostileReport, overriddenReview } from "../testing/report-fixtures";
 
 const squash = (text: string) => text.replace(/\s+/g, " ").trim();
 
@@ -72,6 +72,26 @@ describe("the PDF of an archetype result", () => {
   it("lists every answer and the four sources in the appendix", () => {
     for (const item of report.answers[0]?.sections.flatMap((section) => section.items) ?? []) expect(pdf.flatText).toContain(squash(item.answer));
     for (const source of report.sources) expect(pdf.flatText).toContain(source.title);
+  });
+});
+
+describe("the PDF of a result a consultant overrode and shared", () => {
+  let pdf: ExtractedPdf;
+
+  beforeAll(async () => {
+    pdf = await extractPdf(await renderReportPdf(archetypeReport("regional_bank", { review: overriddenReview("ctio") })));
+  }, 60_000);
+
+  it("headlines the consultant's recommendation on the cover, with the model's, the reason, and who reviewed it", () => {
+    const cover = squash(pdf.pages[0]?.text ?? "");
+    // The label's letter spacing comes back from pdf.js as spaced letters.
+    expect(cover.replace(/\s/g, "")).toContain("RECOMMENDEDONACONSULTANT'SREVIEWCombinedCTIOREVIEWED");
+    expect(cover).toContain("Combined CTIO REVIEWED Reviewed by Lee Park (Example Advisory) on 13 March 2026.");
+    expect(cover).toContain("The scoring model recommends Separate CIO and CTO.");
+    expect(cover).toContain("The consultant (Dana Whitfield, 13 March 2026) gave this reason:");
+    expect(cover).toContain("two strong peers");
+    expect(cover).toContain("Scoring model: high confidence");
+    expect(pdf.info.Subject).toContain("a consultant's recommendation; the model recommends Separate CIO and CTO");
   });
 });
 

@@ -6,6 +6,7 @@ import { STRUCTURES } from "../scoring/structures";
 import type { ScoringOutput, TippingPoint } from "../scoring/types";
 import { points } from "./format";
 import { REPORT_HEADINGS } from "./model";
+import type { ReportOverride } from "./review";
 
 const CONFIDENCE_WORDS = { high: "high", moderate: "moderate", low: "low" } as const;
 
@@ -15,11 +16,20 @@ function changeSentence(point: TippingPoint): string {
   return `The smallest change that would alter it: ${joined} would make ${STRUCTURES[point.newRecommendation].name} the recommendation.`;
 }
 
-export function executiveSummary(output: ScoringOutput, organizationName: string | null): string[] {
+/**
+ * With a consultant's override the summary leads with their recommendation and reason, then gives
+ * the model's analysis as the model's; the advice on whom to hire follows the structure in force.
+ */
+export function executiveSummary(output: ScoringOutput, organizationName: string | null, override: ReportOverride | null = null, hireFirstTitle = output.hireFirst.title): string[] {
   const structure = STRUCTURES[output.recommended];
   const [, second, third] = output.ranking;
   const who = organizationName ?? "this company";
-  const paragraphs: string[] = [`Recommended structure for ${who}: ${structure.name}. ${output.content.summary}`];
+  const paragraphs: string[] = override
+    ? [
+        `Recommended structure for ${who}: ${override.recommendation}, on a consultant's review. ${override.sentence}`,
+        `The scoring model alone recommends ${structure.name}. ${output.content.summary}`,
+      ]
+    : [`Recommended structure for ${who}: ${structure.name}. ${output.content.summary}`];
 
   const others = [second, third]
     .filter((id) => id !== undefined)
@@ -44,7 +54,7 @@ export function executiveSummary(output: ScoringOutput, organizationName: string
       : "No change of one or two answers would alter the recommendation: it rests on many signals that point the same way.",
   );
 
-  paragraphs.push(`${REPORT_HEADINGS.hireFirst}: ${output.hireFirst.title}.`);
+  paragraphs.push(`${REPORT_HEADINGS.hireFirst}: ${hireFirstTitle}.`);
 
   const fired = output.triggers.filter((trigger) => trigger.fired);
   if (fired.length > 0) {

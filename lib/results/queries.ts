@@ -28,9 +28,12 @@ export const storedResultSelect = {
   respondentRole: true,
   clientName: true,
   reviewStatus: true,
+  reviewStatusAt: true,
+  reviewStatusBy: { select: { name: true, email: true } },
   overrideRecommendation: true,
   overrideJustification: true,
   overriddenAt: true,
+  overriddenBy: { select: { name: true, email: true } },
   assessment: { select: { id: true, organizationId: true, organization: { select: { name: true } }, user: { select: { name: true, email: true } } } },
 } as const satisfies Prisma.ResultSelect;
 

@@ -20,9 +20,12 @@ function row(overrides: Partial<StoredResultRow> = {}): StoredResultRow {
     respondentRole: "cfo",
     clientName: "Northwind Bank",
     reviewStatus: "in_review",
+    reviewStatusAt: null,
+    reviewStatusBy: null,
     overrideRecommendation: null,
     overrideJustification: null,
     overriddenAt: null,
+    overriddenBy: null,
     assessment: { id: "cassess00000000000000000001", organizationId: "corg000000000000000000001", organization: { name: "Northwind Bank" }, user: null },
     ...overrides,
   };
@@ -40,11 +43,25 @@ function refusal(work: () => unknown): DomainError {
 
 describe("the stored result's read model", () => {
   it("reads a result of the current model as it was scored, with its organization's current name and its review", () => {
-    const result = readStoredResult(row({ overrideRecommendation: output.ranking[1]!, overrideJustification: "One owner.", overriddenAt: new Date("2026-03-02T09:00:00.000Z") }));
+    const result = readStoredResult(
+      row({
+        reviewStatusAt: new Date("2026-03-03T08:00:00.000Z"),
+        reviewStatusBy: { name: "Lee Park", email: "lee@example.com" },
+        overrideRecommendation: output.ranking[1]!,
+        overrideJustification: "One owner.",
+        overriddenAt: new Date("2026-03-02T09:00:00.000Z"),
+        overriddenBy: { name: null, email: "dana@example.com" },
+      }),
+    );
     expect(result.output).toEqual(output);
     expect(result.answers).toEqual(COMPLETE_ANSWERS);
     expect(result.details).toEqual({ organizationName: "Northwind Bank", respondentName: "Ana", respondentRole: "cfo" });
-    expect(result.review).toEqual({ status: "in_review", override: { recommendation: output.ranking[1], justification: "One owner.", overriddenAt: "2026-03-02T09:00:00.000Z" } });
+    expect(result.review).toEqual({
+      status: "in_review",
+      statusBy: { name: "Lee Park", email: "lee@example.com" },
+      statusAt: "2026-03-03T08:00:00.000Z",
+      override: { recommendation: output.ranking[1], justification: "One owner.", overriddenAt: "2026-03-02T09:00:00.000Z", by: { name: null, email: "dana@example.com" } },
+    });
   });
 
   it("reads a model 2026.1 output, which has no reasons, robustness or settling points", () => {

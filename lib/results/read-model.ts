@@ -7,23 +7,13 @@
 import { z } from "zod";
 import { DomainError } from "../errors";
 import type { TAnswers } from "../questionnaire/schema";
+import type { ResultReview, Reviewer } from "../report/review";
 import { ZScoringOutput, ZStoredAnswers, ZStoredScores } from "../scoring/output-schema";
 import { STRUCTURE_IDS, type ScoringOutput, type StructureId, type StructureScores } from "../scoring/types";
 import type { TAssessmentDetails } from "../validation/assessment";
 import { REVIEW_STATUSES, type ReviewStatus } from "../validation/portfolio";
 
-export interface ResultOverride {
-  recommendation: StructureId;
-  justification: string;
-  overriddenAt: string | null;
-}
-
-/** The consultants' review as the result's views show it. */
-export interface ResultReview {
-  status: ReviewStatus;
-  /** A consultant's different recommendation, or null when the model's stands. */
-  override: ResultOverride | null;
-}
+export type { ResultOverride, ResultReview, Reviewer } from "../report/review";
 
 export interface StoredResult {
   id: string;
@@ -57,9 +47,12 @@ export interface StoredResultRow {
   respondentRole: string | null;
   clientName: string;
   reviewStatus: string;
+  reviewStatusAt: Date | null;
+  reviewStatusBy: Reviewer | null;
   overrideRecommendation: string | null;
   overrideJustification: string | null;
   overriddenAt: Date | null;
+  overriddenBy: Reviewer | null;
   assessment: { id: string; organizationId: string | null; organization: { name: string } | null; user: { name: string | null; email: string } | null };
 }
 
@@ -101,15 +94,29 @@ export function readRecommendation(resultId: string, value: string): StructureId
   return parsePart(resultId, "recommendation", z.enum(STRUCTURE_IDS), value);
 }
 
-export function readReview(resultId: string, row: Pick<StoredResultRow, "reviewStatus" | "overrideRecommendation" | "overrideJustification" | "overriddenAt">): ResultReview {
+export function readReviewStatus(resultId: string, value: string): ReviewStatus {
+  return parsePart(resultId, "reviewStatus", ZReviewStatus, value);
+}
+
+type ReviewColumns = Pick<StoredResultRow, "reviewStatus" | "overrideRecommendation" | "overrideJustification" | "overriddenAt"> &
+  Partial<Pick<StoredResultRow, "reviewStatusAt" | "reviewStatusBy" | "overriddenBy">>;
+
+export function readReview(resultId: string, row: ReviewColumns): ResultReview {
   const recommendation = parsePart(resultId, "overrideRecommendation", ZOverrideRecommendation, row.overrideRecommendation);
   return {
-    status: parsePart(resultId, "reviewStatus", ZReviewStatus, row.reviewStatus),
+    status: readReviewStatus(resultId, row.reviewStatus),
+    statusBy: row.reviewStatusBy ?? null,
+    statusAt: row.reviewStatusAt?.toISOString() ?? null,
     override:
       recommendation === null
         ? null
-        : { recommendation, justification: row.overrideJustification ?? "", overriddenAt: row.overriddenAt?.toISOString() ?? null },
+        : { recommendation, justification: row.overrideJustification ?? "", overriddenAt: row.overriddenAt?.toISOString() ?? null, by: row.overriddenBy ?? null },
   };
+}
+
+/** The structure the client is advised to adopt: the consultant's override where there is one, else the model's. */
+export function recommendationInForce(result: Pick<StoredResult, "output" | "review">): StructureId {
+  return result.review.override?.recommendation ?? result.output.recommended;
 }
 
 export function readStoredResult(row: StoredResultRow): StoredResult {

@@ -26,6 +26,8 @@ export function resultReportInput(result: StoredResult, branding: FirmBranding, 
     organizationName: result.details.organizationName ?? null,
     respondentName: result.details.respondentName ?? null,
     respondentRole: result.details.respondentRole ?? null,
+    // Only an organization's consultants review a result; one outside any organization carries the model's word alone.
+    review: result.organizationId === null ? null : result.review,
     ...branding,
     generatedAt: options.generatedAt,
   };
@@ -68,6 +70,7 @@ export async function loadOrganizationReport(actor: Actor, organizationId: strin
       submittedAt: respondent.submittedAt,
       answers: respondent.answers,
       output: respondent.output,
+      override: respondent.override ?? null,
     })),
     generatedAt: options.generatedAt,
   });

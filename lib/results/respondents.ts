@@ -12,7 +12,7 @@ import type { RespondentResult } from "../portfolio/aggregate";
 import type { ScoringOutput } from "../scoring/types";
 import { readRoleWeights, type RoleWeights } from "../validation/aggregation";
 import { reviewableOrganizationWhere } from "./queries";
-import { readStoredAnswers, readStoredOutput } from "./read-model";
+import { readRecommendation, readStoredAnswers, readStoredOutput } from "./read-model";
 
 /**
  * The combined view reads at most this many respondents, the most recent first: an executive
@@ -72,6 +72,8 @@ export async function respondentResults(resultIds: string[]): Promise<StoredResp
         createdAt: true,
         respondentName: true,
         respondentRole: true,
+        recommendation: true,
+        recommendationInForce: true,
         answers: true,
         output: true,
         assessment: { select: { user: { select: { name: true, email: true } } } },
@@ -87,6 +89,7 @@ export async function respondentResults(resultIds: string[]): Promise<StoredResp
       role: row.respondentRole,
       submittedAt: row.createdAt.toISOString(),
       recommended: output.recommended,
+      override: row.recommendationInForce === row.recommendation ? null : readRecommendation(row.id, row.recommendationInForce),
       scores: output.scores,
       answers: readStoredAnswers(row.id, row.answers),
       dimensions: output.dimensions,

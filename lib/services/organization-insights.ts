@@ -87,7 +87,7 @@ export async function getPortfolioDistribution(actor: Actor): Promise<PortfolioD
   const scope = reviewableOrganizationIds(actor);
   if (scope !== null && scope.length === 0) return portfolioDistribution([], []);
   const groupCounts = (where: Prisma.ResultWhereInput) =>
-    db.result.groupBy({ by: ["organizationId", "recommendation"], where, _count: { _all: true } });
+    db.result.groupBy({ by: ["organizationId", "recommendationInForce"], where, _count: { _all: true } });
   const profileSelect = { id: true, sizeBand: true, industry: true } as const;
   const [groups, organizations] =
     scope === null
@@ -97,7 +97,7 @@ export async function getPortfolioDistribution(actor: Actor): Promise<PortfolioD
           await inSlices(scope, (slice) => db.organization.findMany({ where: { id: { in: slice } }, select: profileSelect })),
         ];
   const counts = groups.flatMap((group) =>
-    group.organizationId === null ? [] : [{ organizationId: group.organizationId, recommendation: group.recommendation, count: group._count._all }],
+    group.organizationId === null ? [] : [{ organizationId: group.organizationId, recommendation: group.recommendationInForce, count: group._count._all }],
   );
   return portfolioDistribution(counts, organizations);
 }

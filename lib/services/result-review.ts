@@ -137,7 +137,7 @@ export async function setReviewStatus(actor: Actor, data: TReviewStatusChange): 
   const status = data.status as ReviewStatus;
   return reviewWrite(user, data.resultId, async (tx, result) => {
     if (result.reviewStatus === status) return { status, changed: false };
-    await tx.result.update({ where: { id: result.id }, data: { reviewStatus: status } });
+    await tx.result.update({ where: { id: result.id }, data: { reviewStatus: status, reviewStatusById: user.userId, reviewStatusAt: new Date() } });
     await recordAudit(tx, user, { action: "status.changed", organizationId: result.organizationId, resultId: result.id, detail: { from: result.reviewStatus, to: status } });
     return { status, changed: true };
   });
@@ -163,7 +163,13 @@ export async function setOverride(actor: Actor, data: TOverrideSet): Promise<{ r
     }
     await tx.result.update({
       where: { id: result.id },
-      data: { overrideRecommendation: data.recommendation, overrideJustification: data.justification, overriddenById: user.userId, overriddenAt: new Date() },
+      data: {
+        overrideRecommendation: data.recommendation,
+        overrideJustification: data.justification,
+        overriddenById: user.userId,
+        overriddenAt: new Date(),
+        recommendationInForce: data.recommendation,
+      },
     });
     await recordAudit(tx, user, {
       action: "override.set",
@@ -182,7 +188,7 @@ export async function clearOverride(actor: Actor, data: TOverrideClear): Promise
     if (!result.overrideRecommendation) return { changed: false };
     await tx.result.update({
       where: { id: result.id },
-      data: { overrideRecommendation: null, overrideJustification: null, overriddenById: null, overriddenAt: null },
+      data: { overrideRecommendation: null, overrideJustification: null, overriddenById: null, overriddenAt: null, recommendationInForce: result.recommendation },
     });
     await recordAudit(tx, user, {
       action: "override.cleared",

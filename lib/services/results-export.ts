@@ -44,6 +44,8 @@ export const EXPORT_COLUMNS = [
   "respondent_role",
   "recommendation",
   "override_recommendation",
+  "recommendation_in_force",
+  "override_justification",
   "confidence",
   "margin",
   "industry",
@@ -55,7 +57,7 @@ export const EXPORT_COLUMNS = [
   ...QUESTION_IDS.map((id) => `answer_${id}`),
 ];
 
-const exportSelect = { ...resultRowSelect, modelVersion: true, questionnaireVersion: true, answers: true } as const satisfies Prisma.ResultSelect;
+const exportSelect = { ...resultRowSelect, overrideJustification: true, modelVersion: true, questionnaireVersion: true, answers: true } as const satisfies Prisma.ResultSelect;
 
 type ExportedRow = Prisma.ResultGetPayload<{ select: typeof exportSelect }>;
 
@@ -75,6 +77,8 @@ function record(row: ExportedRow, scores: StructureScores | undefined): ExportVa
     row.respondentRole,
     row.recommendation,
     row.overrideRecommendation,
+    row.overrideRecommendation ?? row.recommendation,
+    row.overrideJustification,
     row.confidence,
     row.margin,
     row.industry,

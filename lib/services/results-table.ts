@@ -189,7 +189,8 @@ export async function resolveResultsQuery(actor: Actor, input: unknown): Promise
   const query = parseOrThrow(ZResultsQuery, input);
   const inScope = await organizationScope(user, scope, query.organization);
   const filters: Prisma.ResultWhereInput = {};
-  if (query.recommendation) filters.recommendation = query.recommendation;
+  // The structure in force: a consultant's override counts as what the client was advised.
+  if (query.recommendation) filters.recommendationInForce = query.recommendation;
   if (query.confidence) filters.confidence = query.confidence;
   if (query.industry) filters.industry = query.industry;
   if (query.size) filters.sizeBand = query.size;

@@ -9,6 +9,8 @@ import type { Actor } from "../auth/actor";
 import { hashOpaqueToken, newOpaqueToken } from "../auth/primitives/tokens";
 import { db, serializeWrite } from "../db";
 import type { ConfidenceLevel, StructureId } from "../scoring/types";
+import { readRecommendation, readReviewStatus } from "../results/read-model";
+import type { ReviewStatus } from "../validation/portfolio";
 import { DomainError, parseOrThrow } from "../errors";
 import { assertConsultantOf, requireUser } from "../auth/access";
 import { parseOrganizationId } from "./organizations";
@@ -16,8 +18,11 @@ import { ZRecordId } from "../validation/organizations";
 
 export interface ResultSummary {
   id: string;
+  /** The recommendation in force: a consultant's override where there is one, else the model's. */
   recommendation: StructureId;
+  overridden: boolean;
   confidence: ConfidenceLevel;
+  reviewStatus: ReviewStatus;
   createdAt: string;
 }
 
@@ -45,7 +50,9 @@ const summarySelect = {
   respondentRole: true,
   organization: { select: { name: true } },
   user: { select: { name: true, email: true } },
-  result: { select: { id: true, recommendation: true, confidence: true, createdAt: true, respondentName: true, respondentRole: true } },
+  result: {
+    select: { id: true, recommendation: true, recommendationInForce: true, confidence: true, reviewStatus: true, createdAt: true, respondentName: true, respondentRole: true },
+  },
 } as const satisfies Prisma.AssessmentSelect;
 
 type SummaryRow = Prisma.AssessmentGetPayload<{ select: typeof summarySelect }>;
@@ -63,8 +70,10 @@ function toSummary(row: SummaryRow): AssessmentSummary {
     result: row.result
       ? {
           id: row.result.id,
-          recommendation: row.result.recommendation as StructureId,
+          recommendation: readRecommendation(row.result.id, row.result.recommendationInForce),
+          overridden: row.result.recommendationInForce !== row.result.recommendation,
           confidence: row.result.confidence as ConfidenceLevel,
+          reviewStatus: readReviewStatus(row.result.id, row.result.reviewStatus),
           createdAt: row.result.createdAt.toISOString(),
         }
       : null,

@@ -6,6 +6,8 @@ import { readRoleWeights } from "../validation/aggregation";
 import { buildOrganizationReport, type OrganizationReportInput } from "../report/build-organization-report";
 import { buildResultReport } from "../report/build-report";
 import type { ReportModel } from "../report/model";
+import type { ResultReview } from "../report/review";
+import type { StructureId } from "../scoring/types";
 
 export const FIXED_DATE = new Date("2026-03-14T09:00:00.000Z");
 
@@ -27,7 +29,13 @@ export function archetype(id: string): Archetype {
 
 export function archetypeReport(
   id: string,
-  details: { organizationName?: string | null; respondentName?: string | null; consultantFirmName?: string | null; consultantFirmLogo?: Uint8Array | null } = {},
+  details: {
+    organizationName?: string | null;
+    respondentName?: string | null;
+    consultantFirmName?: string | null;
+    consultantFirmLogo?: Uint8Array | null;
+    review?: ResultReview | null;
+  } = {},
 ): ReportModel {
   const chosen = archetype(id);
   return buildResultReport({
@@ -40,8 +48,24 @@ export function archetypeReport(
     respondentRole: "ceo",
     consultantFirmName: details.consultantFirmName === undefined ? "Example Advisory" : details.consultantFirmName,
     consultantFirmLogo: details.consultantFirmLogo ?? null,
+    review: details.review ?? null,
     generatedAt: FIXED_DATE,
   });
+}
+
+/** A review as a consultant leaves it: shared with the client, the model overridden to `recommendation` with a reason. */
+export function overriddenReview(recommendation: StructureId, status: ResultReview["status"] = "shared"): ResultReview {
+  return {
+    status,
+    statusBy: { name: "Lee Park", email: "lee.park@example.com" },
+    statusAt: "2026-03-13T16:00:00.000Z",
+    override: {
+      recommendation,
+      justification: "The board has already appointed two strong peers and wants them to report to the CEO directly.",
+      overriddenAt: "2026-03-13T15:30:00.000Z",
+      by: { name: "Dana Whitfield", email: "dana.whitfield@example.com" },
+    },
+  };
 }
 
 export function hostileReport(id = "regional_bank"): ReportModel {

@@ -106,6 +106,7 @@ export function syntheticRows(result: SyntheticResult): SyntheticRows {
             overrideJustification: result.override.justification,
             overriddenById: result.override.byUserId,
             overriddenAt: createdAt,
+            recommendationInForce: result.override.recommendation,
           }
         : {}),
     },

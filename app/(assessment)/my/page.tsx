@@ -9,6 +9,9 @@ import { resumeOwnDraftAction } from "./actions";
 import { requireSecondFactorReady } from "@/lib/auth/guards";
 import { listOrganizations } from "@/lib/services/organizations";
 import { listMyAssessments, type AssessmentSummary } from "@/lib/services/workspace";
+import { respondentNextStep } from "@/lib/report/review";
+import { labelOf } from "@/lib/validation/organizations";
+import { REVIEW_STATUSES } from "@/lib/validation/portfolio";
 
 export const metadata: Metadata = { title: "Your assessments", robots: { index: false, follow: false } };
 
@@ -19,13 +22,22 @@ function AssessmentItem({ assessment }: { assessment: AssessmentSummary }) {
       <div>
         <p className="font-semibold">{title}</p>
         {assessment.result ? (
-          <div className="mt-1 flex flex-wrap items-center gap-2 text-sm">
-            <span>{structureName(assessment.result.recommendation)}</span>
-            <ConfidenceBadge level={assessment.result.confidence} />
-            <span className="text-muted">submitted {formatDate(assessment.result.createdAt)}</span>
-          </div>
+          <>
+            <div className="mt-1 flex flex-wrap items-center gap-2 text-sm">
+              <span>
+                {assessment.result.overridden ? "Your consultant recommends " : ""}
+                {structureName(assessment.result.recommendation)}
+              </span>
+              {assessment.result.overridden ? null : <ConfidenceBadge level={assessment.result.confidence} />}
+              <span className="text-muted">submitted {formatDate(assessment.result.createdAt)}</span>
+            </div>
+            <p className="mt-1 text-sm text-muted" data-testid="my-assessment-next">
+              {assessment.organizationId ? <strong className="font-semibold text-ink">{labelOf(REVIEW_STATUSES, assessment.result.reviewStatus)}. </strong> : null}
+              {respondentNextStep(assessment.result.reviewStatus, assessment.organizationId !== null)}
+            </p>
+          </>
         ) : (
-          <p className="mt-1 text-sm text-muted">Draft · last saved {formatDate(assessment.updatedAt)}</p>
+          <p className="mt-1 text-sm text-muted">Draft · last saved {formatDate(assessment.updatedAt)} · continue where you stopped, then submit it for your recommendation.</p>
         )}
       </div>
       {assessment.result ? (

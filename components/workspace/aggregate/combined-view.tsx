@@ -99,6 +99,11 @@ export function CombinedView({ aggregate, respondentTotal, respondentLimit }: { 
                 <td className="py-2 pr-4 text-right tabular-nums">{respondent.weight}</td>
                 <td className="py-2 pr-4">
                   {respondent.recommendedName}
+                  {respondent.overrideName ? (
+                    <span className="block font-semibold" data-testid="respondent-override">
+                      Consultant: {respondent.overrideName}
+                    </span>
+                  ) : null}
                   <span className="block text-muted">
                     {respondent.weight === 0 ? "Left out (weight 0)" : respondent.agrees ? "Same as combined" : "Differs from combined"}
                   </span>

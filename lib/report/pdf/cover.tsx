@@ -1,6 +1,7 @@
 /** The PDF's first page: who the report is for, the recommendation and confidence, and the versions behind them. */
 import { reactPdf } from "./react-pdf";
-import { coverRespondents, coverSubtitle, type ReportModel } from "../model";
+import { coverRespondents, coverSubtitle, recommendedLabel, type ReportModel } from "../model";
+import type { ReportReview } from "../review";
 import { coverLengthLabel, type PageNumbering } from "./page-numbering";
 import { COLORS, lineFit, styles } from "./styles";
 
@@ -59,6 +60,49 @@ function PreparedBy({ cover }: { cover: ReportModel["cover"] }) {
   );
 }
 
+const BADGE_COLORS = { draft: COLORS.warn, reviewed: COLORS.accent, not_reviewed: COLORS.muted } as const;
+
+/** Draft or reviewed and by whom, then a consultant's override with the model's recommendation and the reason beside it. */
+function ReviewBlock({ review }: { review: ReportReview }) {
+  const { Text, View } = reactPdf();
+  const { override } = review;
+  return (
+    <View>
+      {review.statusLine ? (
+        <View style={{ flexDirection: "row", alignItems: "flex-start", marginTop: 8 }} wrap={false}>
+          {review.badge ? (
+            <Text
+              style={{
+                fontSize: 8,
+                fontWeight: 700,
+                color: BADGE_COLORS[review.state],
+                borderWidth: 0.75,
+                borderColor: BADGE_COLORS[review.state],
+                borderRadius: 3,
+                paddingHorizontal: 5,
+                paddingVertical: 2,
+                marginRight: 8,
+                lineHeight: LINE_HEIGHT,
+              }}
+            >
+              {review.badge.toUpperCase()}
+            </Text>
+          ) : null}
+          <Text style={{ fontSize: 10, color: COLORS.muted, flex: 1, lineHeight: LINE_HEIGHT }}>{review.statusLine}</Text>
+        </View>
+      ) : null}
+      {override ? (
+        <View style={{ marginTop: 10, padding: 10, borderLeftWidth: 2, borderLeftColor: COLORS.warn, backgroundColor: COLORS.warnSoft }} wrap={false}>
+          <Text style={{ fontSize: 10, lineHeight: LINE_HEIGHT }}>
+            <Text style={{ fontWeight: 700 }}>The scoring model recommends {override.modelRecommendation}.</Text> The consultant ({override.byline}) gave this reason:
+          </Text>
+          <Text style={{ fontSize: 10, marginTop: 4, lineHeight: LINE_HEIGHT, ...lineFit(override.justification) }}>{override.justification}</Text>
+        </View>
+      ) : null}
+    </View>
+  );
+}
+
 export function CoverPage({ report, fontStack, numbering }: { report: ReportModel; fontStack: string[]; numbering: PageNumbering }) {
   const { Page, Text, View } = reactPdf();
   const { cover } = report;
@@ -91,8 +135,9 @@ export function CoverPage({ report, fontStack, numbering }: { report: ReportMode
       </View>
 
       <View style={{ paddingHorizontal: 56, paddingTop: 36 }}>
-        <Text style={{ fontSize: 9, fontWeight: 700, color: COLORS.accent, letterSpacing: 1, lineHeight: LINE_HEIGHT }}>RECOMMENDED STRUCTURE</Text>
+        <Text style={{ fontSize: 9, fontWeight: 700, color: COLORS.accent, letterSpacing: 1, lineHeight: LINE_HEIGHT }}>{recommendedLabel(cover).toUpperCase()}</Text>
         <Text style={{ fontSize: 24, fontWeight: 700, marginTop: 4, lineHeight: 1.2 }}>{cover.recommendation}</Text>
+        <ReviewBlock review={cover.review} />
         <View style={{ flexDirection: "row", marginTop: 10 }}>
           <Text
             style={{
@@ -106,7 +151,7 @@ export function CoverPage({ report, fontStack, numbering }: { report: ReportMode
               lineHeight: LINE_HEIGHT,
             }}
           >
-            {cover.confidenceLabel}
+            {cover.review.override ? `Scoring model: ${cover.confidenceLabel.toLowerCase()}` : cover.confidenceLabel}
           </Text>
         </View>
         <Text style={{ fontSize: 11, marginTop: 14, color: COLORS.muted, lineHeight: 1.5 }}>{cover.recommendationDescription}</Text>

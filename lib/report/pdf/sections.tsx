@@ -1,7 +1,7 @@
 /** The PDF's body sections, from the executive summary to the triggers to revisit. */
 import type { ReactNode } from "react";
 import type { ReportContribution, ReportContributions, ReportModel, ReportRobustness, ReportTippingPoint, ReportTrigger } from "../model";
-import { REPORT_HEADINGS, sectionTitle, UNINFORMED_LEAD } from "../model";
+import { modelsPick, REPORT_HEADINGS, sectionTitle, UNINFORMED_LEAD } from "../model";
 import { Bullet, Citations, HeadedList, Heading, KeepTogether, Paragraph, Subheading, Table } from "./primitives";
 import { reactPdf } from "./react-pdf";
 import { COLORS, lineFit, styles } from "./styles";
@@ -42,7 +42,7 @@ function ScoreChart({ report, compact = false }: { report: ReportModel; compact?
           <View style={styles.chartLabels}>
             <Text style={bar.recommended ? [styles.bold, styles.chartName] : styles.chartName}>
               {bar.name}
-              {bar.recommended && !compact ? " (recommended)" : ""}
+              {bar.recommended && !compact ? ` (${modelsPick(report)})` : ""}
             </Text>
             <Text style={styles.bold}>{bar.score.toFixed(1)} / 100</Text>
           </View>

@@ -8,7 +8,6 @@ import { CompareWithForm } from "@/components/workspace/compare/compare-with-for
 import { formatDate, respondentRoleLabel } from "@/components/workspace/format";
 import { loadForPage, recordIdOfPage } from "@/lib/http/load-for-page";
 import { PeerBenchmark } from "@/components/workspace/peer-benchmark";
-import { OverrideBanner } from "@/components/workspace/review/override-banner";
 import { ReviewPanel } from "@/components/workspace/review/review-panel";
 import { ReviewSummary } from "@/components/workspace/review/review-summary";
 import { requireSecondFactorReady } from "@/lib/auth/guards";
@@ -54,7 +53,6 @@ export default async function WorkspaceResultPage({ params }: { params: Promise<
         <ReviewSummary panel={panel} />
       </div>
 
-      {panel.override ? <OverrideBanner override={panel.override} modelRecommendation={panel.modelRecommendation} /> : null}
       <RescoreNotice outcome={rescoreWithCurrentModel(result)} storedVersion={result.modelVersion} showWhenCurrent />
       <ResultView
         report={resultView(result)}
@@ -66,7 +64,6 @@ export default async function WorkspaceResultPage({ params }: { params: Promise<
             <strong className="text-ink">{result.details.organizationName ?? "Organization"}</strong> · submitted {formatDate(result.createdAt)}
             {result.details.respondentName ? ` by ${result.details.respondentName}` : ""}
             {role ? ` (${role})` : ""} · questionnaire {result.questionnaireVersion} · model {result.modelVersion}
-            {panel.override ? " · the model's recommendation, before the consultant's override" : ""}
           </p>
         }
       />
