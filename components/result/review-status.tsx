@@ -36,7 +36,7 @@ export function OverrideNote({ override }: { override: ReportOverride }) {
         </div>
         <div>
           <dt className="text-sm text-muted">The scoring model&apos;s recommendation</dt>
-          <dd className="font-semibold" data-testid="model-recommendation">
+          <dd className="font-semibold" data-testid="override-model-recommendation">
             {override.modelRecommendation}
           </dd>
         </div>
