@@ -3,7 +3,7 @@
  * All text goes through React, which escapes it; nothing is injected as HTML.
  */
 import type { ReportDisagreements, ReportModel } from "@/lib/report/model";
-import { coverRespondents, coverSubtitle, modelsPick, recommendedLabel, REPORT_HEADINGS, sectionsOf, UNINFORMED_LEAD } from "@/lib/report/model";
+import { coverConfidenceLabel, coverRespondents, coverSubtitle, modelsPick, recommendedLabel, REPORT_HEADINGS, sectionsOf, UNINFORMED_LEAD } from "@/lib/report/model";
 import { OverrideNote, ReviewStatusLine } from "@/components/result/review-status";
 import { FirmLogo } from "./firm-logo";
 import { BulletList, Card, CitationList, Contributions, ReportSection, ReportTable } from "./report-parts";
@@ -36,7 +36,7 @@ function Cover({ report }: { report: ReportModel }) {
         <ReviewStatusLine review={cover.review} />
         {cover.review.override ? <OverrideNote override={cover.review.override} /> : null}
         <p className="mt-3 inline-block rounded bg-brand-soft px-2 py-0.5 text-sm font-semibold text-brand">
-          {cover.review.override ? `Scoring model: ${cover.confidenceLabel.toLowerCase()}` : cover.confidenceLabel}
+          {coverConfidenceLabel(cover)}
         </p>
         <p className="mt-3 text-muted">{cover.recommendationDescription}</p>
         <dl className="mt-4 grid grid-cols-[10rem_1fr] gap-x-4 gap-y-1 text-sm">

@@ -29,6 +29,8 @@ interface Props {
   answers: TAnswers;
   questionnaire: TQuestionnaire;
   heading: ReactNode;
+  /** h1 where the result is the page; h2 where the page has its own title above it (the review page). */
+  titleLevel?: "h1" | "h2";
 }
 
 function Block({ id, title, lead, children }: { id: string; title: string; lead?: ReactNode; children: ReactNode }) {
@@ -65,7 +67,8 @@ function Section({ id, lead, children }: { id: ReportSectionId; lead?: ReactNode
   );
 }
 
-export function ResultView({ report, output, answers, questionnaire, heading }: Props) {
+export function ResultView({ report, output, answers, questionnaire, heading, titleLevel = "h1" }: Props) {
+  const Title = titleLevel;
   const fired = report.revisit.signals.filter((signal) => signal.fired);
   const robustness = robustnessOfStored({ questionnaireVersion: output.questionnaireVersion, answers, output });
   const { change, leadership } = report;
@@ -75,12 +78,12 @@ export function ResultView({ report, output, answers, questionnaire, heading }: 
       <Card className="border-brand/30">
         {heading}
         <p className="text-sm font-semibold uppercase tracking-wide text-accent">{recommendedLabel(report.cover)}</p>
-        <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl" data-testid="recommendation">
+        <Title className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl" data-testid="recommendation">
           {report.cover.recommendation}
-        </h1>
+        </Title>
         <ReviewStatusLine review={report.cover.review} />
         {override ? <OverrideNote override={override} /> : null}
-        {override ? <h2 className="mt-6 text-sm font-semibold uppercase tracking-wide text-muted">The scoring model&apos;s analysis</h2> : null}
+        {override ? <p className="mt-6 text-sm font-semibold uppercase tracking-wide text-muted">The scoring model&apos;s analysis</p> : null}
         <div className="mt-3 flex flex-wrap items-center gap-3">
           <ConfidenceBadge level={report.cover.confidence} />
           <span className="text-sm text-muted">{report.scores.caption}</span>

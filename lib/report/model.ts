@@ -301,3 +301,9 @@ export function recommendedLabel(cover: ReportCover): string {
 export function modelsPick(report: ReportModel): string {
   return report.cover.review.override ? "the model's recommendation" : "recommended";
 }
+
+/** The confidence badge on a cover: once overridden, the confidence is the model's in its own recommendation, and says so. */
+export function coverConfidenceLabel(cover: ReportCover): string {
+  const { override } = cover.review;
+  return override ? `${cover.confidenceLabel} in the model's ${override.modelRecommendation}` : cover.confidenceLabel;
+}

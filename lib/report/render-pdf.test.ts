@@ -90,7 +90,7 @@ describe("the PDF of a result a consultant overrode and shared", () => {
     expect(cover).toContain("The scoring model recommends Separate CIO and CTO.");
     expect(cover).toContain("The consultant (Dana Whitfield, 13 March 2026) gave this reason:");
     expect(cover).toContain("two strong peers");
-    expect(cover).toContain("Scoring model: high confidence");
+    expect(cover).toContain("High confidence in the model's Separate CIO and CTO");
     expect(pdf.info.Subject).toContain("a consultant's recommendation; the model recommends Separate CIO and CTO");
   });
 });

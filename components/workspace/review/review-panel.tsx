@@ -17,7 +17,7 @@ export function ReviewPanel({ panel, organizationName }: { panel: ReviewPanelDat
       <Card>
         <SectionHeading
           id="review-heading"
-          lead={`Private to the consultants of ${organizationName} and to administrators: the respondent sees none of it. Every change is recorded below.`}
+          lead={`Notes are private to the consultants of ${organizationName} and to administrators. The status and an override reach the client: a result in review reads as a draft, and every view of it (page, PDF, share link, API) headlines your recommendation beside the model's, with your reason and your name. Every change is recorded below.`}
         >
           Consultant review
         </SectionHeading>

@@ -4,7 +4,7 @@ import type { ReviewPanel } from "@/lib/services/result-review";
 import { labelOf } from "@/lib/validation/organizations";
 import { REVIEW_STATUSES } from "@/lib/validation/portfolio";
 
-/** Where the review stands, at the top of a long page, with the way down to it. */
+/** Where the review stands, at the top of the page, with the way down to the full result. */
 export function ReviewSummary({ panel }: { panel: ReviewPanel }) {
   const notes = panel.notes.length === 1 ? "1 note" : `${panel.notesTruncated ? "over " : ""}${panel.notes.length} notes`;
   return (
@@ -14,7 +14,7 @@ export function ReviewSummary({ panel }: { panel: ReviewPanel }) {
       </span>
       <span>{panel.override ? `Overridden: ${STRUCTURES[panel.override.recommendation].name}` : "Not overridden"}</span>
       <span>{notes}</span>
-      <Link href="#review">Go to the review</Link>
+      <Link href="#result">Go to the result</Link>
     </p>
   );
 }

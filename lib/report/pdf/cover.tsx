@@ -1,6 +1,6 @@
 /** The PDF's first page: who the report is for, the recommendation and confidence, and the versions behind them. */
 import { reactPdf } from "./react-pdf";
-import { coverRespondents, coverSubtitle, recommendedLabel, type ReportModel } from "../model";
+import { coverConfidenceLabel, coverRespondents, coverSubtitle, recommendedLabel, type ReportModel } from "../model";
 import type { ReportReview } from "../review";
 import { coverLengthLabel, type PageNumbering } from "./page-numbering";
 import { COLORS, lineFit, styles } from "./styles";
@@ -151,7 +151,7 @@ export function CoverPage({ report, fontStack, numbering }: { report: ReportMode
               lineHeight: LINE_HEIGHT,
             }}
           >
-            {cover.review.override ? `Scoring model: ${cover.confidenceLabel.toLowerCase()}` : cover.confidenceLabel}
+            {coverConfidenceLabel(cover)}
           </Text>
         </View>
         <Text style={{ fontSize: 11, marginTop: 14, color: COLORS.muted, lineHeight: 1.5 }}>{cover.recommendationDescription}</Text>

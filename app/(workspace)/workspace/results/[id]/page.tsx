@@ -41,6 +41,7 @@ export default async function WorkspaceResultPage({ params }: { params: Promise<
   );
   const organizationName = result.details.organizationName ?? "the organization";
   const role = respondentRoleLabel(result.details.respondentRole ?? null);
+  const respondent = result.details.respondentName ?? result.respondentAccount?.name ?? "An unnamed respondent";
   return (
     <div className="space-y-6">
       <div className="space-y-3">
@@ -49,29 +50,33 @@ export default async function WorkspaceResultPage({ params }: { params: Promise<
             <Link href={`/workspace/organizations/${result.organizationId}`}>← Back to {organizationName}</Link>
           </p>
         ) : null}
-        <ReportLinks resultId={result.id} />
+        <h1 className="text-3xl font-bold tracking-tight">
+          Review: {respondent}
+          {role ? `, ${role}` : ""}
+        </h1>
+        <p className="text-muted">
+          {organizationName} · submitted {formatDate(result.createdAt)} · questionnaire {result.questionnaireVersion} · model {result.modelVersion}
+        </p>
         <ReviewSummary panel={panel} />
+        <ReportLinks resultId={result.id} />
       </div>
 
-      <RescoreNotice outcome={rescoreWithCurrentModel(result)} storedVersion={result.modelVersion} showWhenCurrent />
-      <ResultView
-        report={resultView(result)}
-        output={result.output}
-        answers={result.answers}
-        questionnaire={QUESTIONNAIRE}
-        heading={
-          <p className="mb-4 text-sm text-muted">
-            <strong className="text-ink">{result.details.organizationName ?? "Organization"}</strong> · submitted {formatDate(result.createdAt)}
-            {result.details.respondentName ? ` by ${result.details.respondentName}` : ""}
-            {role ? ` (${role})` : ""} · questionnaire {result.questionnaireVersion} · model {result.modelVersion}
-          </p>
-        }
-      />
-
-      <PeerBenchmark data={peers} />
+      {/* The consultant's tools come first; the full result, as the client reads it, follows. */}
       <ReviewPanel panel={panel} organizationName={organizationName} />
-      <CompareWithForm resultId={result.id} organizationName={organizationName} candidates={candidates} limit={COMPARE_CANDIDATE_LIMIT} />
       <ShareLinksPanel resultId={result.id} links={shareLinks} />
+      <RescoreNotice outcome={rescoreWithCurrentModel(result)} storedVersion={result.modelVersion} showWhenCurrent />
+      <section aria-label="The result as the client reads it" id="result">
+        <ResultView
+          report={resultView(result)}
+          output={result.output}
+          answers={result.answers}
+          questionnaire={QUESTIONNAIRE}
+          titleLevel="h2"
+          heading={<p className="mb-4 text-sm font-semibold text-muted">The result as the client reads it</p>}
+        />
+      </section>
+      <PeerBenchmark data={peers} />
+      <CompareWithForm resultId={result.id} organizationName={organizationName} candidates={candidates} limit={COMPARE_CANDIDATE_LIMIT} />
     </div>
   );
 }
