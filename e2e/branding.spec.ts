@@ -13,7 +13,7 @@ function imageCount(pdf: Buffer): number {
 test("a consultant puts the firm's name and logo on the organization's reports, and bad files are refused on the field", async ({ page }, testInfo) => {
   test.setTimeout(300_000);
   const world = createWorld();
-  await signInPage(page, world.people.consultantA, `/workspace/organizations/${world.orgA}`);
+  await signInPage(page, world.people.consultantA, `/workspace/organizations/${world.orgA}/settings`);
   const card = page.getByRole("region", { name: "Report branding" });
   const logoField = card.getByLabel(/^(Logo|Replace the logo)$/);
   const save = card.getByRole("button", { name: "Save branding" });
@@ -49,7 +49,7 @@ test("a consultant puts the firm's name and logo on the organization's reports, 
   await expect(page.getByRole("img", { name: "Harbor & Vale Advisory logo" })).toBeVisible();
 
   // Removed: the covers name the firm only.
-  await page.goto(`/workspace/organizations/${world.orgA}`);
+  await page.goto(`/workspace/organizations/${world.orgA}/settings`);
   await card.getByRole("button", { name: "Remove logo" }).click();
   await expect(card.getByText("Logo removed. Report covers now name the firm only.")).toBeVisible();
   const withoutLogo = await page.request.get(`/api/v1/organizations/${world.orgA}/report?format=pdf`);

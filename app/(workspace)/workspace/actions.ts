@@ -21,14 +21,14 @@ const create = formAction(ZOrganizationCreate, (actor, input) => createOrganizat
 
 const invite = formAction(ZInvitationCreate, async (actor, input): Promise<IssuedInvitation> => {
   const invitation = await createInvitation(actor, input);
-  revalidatePath(`/workspace/organizations/${input.organizationId}`);
+  revalidatePath(`/workspace/organizations/${input.organizationId}`, "layout");
   // The link is built once, here: only its hash is stored, so it can never be shown again.
   return { url: publicUrl(`/invite/${invitation.token}`), expiresAt: invitation.expiresAt, maxUses: invitation.maxUses };
 });
 
 const revoke = formAction(ZInvitationRevoke, async (actor, input) => {
   const revoked = await revokeInvitation(actor, input);
-  revalidatePath(`/workspace/organizations/${revoked.organizationId}`);
+  revalidatePath(`/workspace/organizations/${revoked.organizationId}`, "layout");
   return { id: revoked.id };
 });
 
@@ -37,7 +37,8 @@ export async function createOrganizationAction(previous: FormState<{ id: string 
   const state = await create(previous, formData);
   if (state.status !== "success") return state;
   revalidatePath("/workspace");
-  redirect(`/workspace/organizations/${state.data.id}`);
+  // A new client has nothing to show yet: the first thing to do is invite its executives.
+  redirect(`/workspace/organizations/${state.data.id}/team`);
 }
 
 export async function createInvitationAction(previous: FormState<IssuedInvitation>, formData: FormData): Promise<FormState<IssuedInvitation>> {

@@ -12,7 +12,7 @@ import { ZOrganizationBranding, ZOrganizationLogoRemove } from "@/lib/validation
 
 const setWeights = formAction(ZRoleWeightsUpdate, async (actor, input) => {
   const saved = await setRoleWeights(actor, input);
-  if (saved.changed) revalidatePath(`/workspace/organizations/${saved.organizationId}`);
+  if (saved.changed) revalidatePath(`/workspace/organizations/${saved.organizationId}`, "layout");
   return { changed: saved.changed };
 });
 
@@ -22,13 +22,13 @@ export async function setRoleWeightsAction(previous: FormState<{ changed: boolea
 
 const saveBranding = formAction(ZOrganizationBranding, async (actor, input) => {
   const saved = await updateOrganizationBranding(actor, input);
-  if (saved.changed) revalidatePath(`/workspace/organizations/${saved.organizationId}`);
+  if (saved.changed) revalidatePath(`/workspace/organizations/${saved.organizationId}`, "layout");
   return { changed: saved.changed };
 });
 
 const removeLogo = formAction(ZOrganizationLogoRemove, async (actor, input) => {
   const removed = await removeOrganizationLogo(actor, input);
-  if (removed.removed) revalidatePath(`/workspace/organizations/${removed.organizationId}`);
+  if (removed.removed) revalidatePath(`/workspace/organizations/${removed.organizationId}`, "layout");
   return { removed: removed.removed };
 });
 
