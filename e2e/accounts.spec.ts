@@ -48,9 +48,10 @@ test("a consultant invites an executive who signs up and completes an assessment
   const recommendation = (await page.getByTestId("recommendation").textContent())?.trim() ?? "";
   const resultUrl = page.url();
 
-  // The consultant sees it in the organization.
+  // The consultant sees the new executive on the team, and the result among the findings.
   await consultantPage.reload();
   await expect(consultantPage.getByText("New Executive").first()).toBeVisible();
+  await consultantPage.getByRole("link", { name: "Findings" }).click();
   await consultantPage.getByRole("row", { name: /New Executive/ }).getByRole("link", { name: recommendation }).click();
   await expect(consultantPage.getByTestId("recommendation")).toHaveText(recommendation);
   const workspaceResultUrl = consultantPage.url();
