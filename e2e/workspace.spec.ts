@@ -120,3 +120,27 @@ test("a consultant of another organization sees none of it", async ({ page }) =>
   const filtered = await page.goto(`/workspace/results?organization=${world.orgA}`);
   expect(filtered?.status()).toBe(404);
 });
+
+test("the results table sorts by its column headers and compares the rows ticked in it", async ({ page }) => {
+  const world = createWorld();
+  await signInPage(page, world.people.consultantA, `/workspace/results?organization=${world.orgA}`);
+  const table = page.getByTestId("results-table");
+  await expect(table.getByRole("columnheader", { name: /Submitted/ })).toHaveAttribute("aria-sort", "descending");
+
+  await table.getByRole("link", { name: "Lead over runner-up: sort ascending" }).click();
+  await expect(page).toHaveURL(/sort=margin&dir=asc/);
+  await expect(table.getByRole("columnheader", { name: /Lead over runner-up/ })).toHaveAttribute("aria-sort", "ascending");
+  const margins = await table.getByTestId("result-row").locator("td.tabular-nums").allTextContents();
+  expect(margins.map((text) => Number.parseFloat(text))).toEqual([...margins.map((text) => Number.parseFloat(text))].sort((a, b) => a - b));
+  await table.getByRole("link", { name: "Lead over runner-up: sort descending" }).click();
+  await expect(page).toHaveURL(/sort=margin(&|$)/);
+  await expect(table.getByRole("columnheader", { name: /Lead over runner-up/ })).toHaveAttribute("aria-sort", "descending");
+
+  await page.getByRole("checkbox", { name: /Compare Ada Quist/ }).check();
+  await page.getByRole("checkbox", { name: /Compare Cleo Marsh/ }).check();
+  await page.getByRole("button", { name: "Compare selected" }).click();
+  await expect(page).toHaveURL(/\/workspace\/compare\?ids=/);
+  await expect(page.getByTestId("compare-columns")).toContainText("Ada Quist");
+  await expect(page.getByTestId("compare-columns")).toContainText("Cleo Marsh");
+  await expectNoSeriousAxeViolations(page);
+});

@@ -11,6 +11,8 @@ import type { ReactNode } from "react";
 export interface Column {
   label: ReactNode;
   align?: "right";
+  /** For a sortable column: how the rows are ordered by it now. */
+  sort?: "ascending" | "descending" | "none";
 }
 
 const VARIANTS = {
@@ -50,7 +52,7 @@ export function Table({
         <thead className={style.head}>
           <tr>
             {columns.map((column, index) => (
-              <th key={index} scope="col" className={`font-semibold ${column.align === "right" ? "text-right" : ""}`}>
+              <th key={index} scope="col" aria-sort={column.sort} className={`font-semibold ${column.align === "right" ? "text-right" : ""}`}>
                 {column.label}
               </th>
             ))}

@@ -1,8 +1,12 @@
-import { Table } from "@/components/ui/table";
+import { Table, type Column } from "@/components/ui/table";
 import Link from "next/link";
+import { resultsHref } from "@/lib/portfolio/results-query";
+import type { TResultsQuery } from "@/lib/validation/portfolio";
 import { ConfidenceBadge } from "@/components/result/confidence-badge";
 import type { ResultRow } from "@/lib/services/results-table";
 import { REVIEW_STATUSES } from "@/lib/validation/portfolio";
+import { COMPARE_LIMITS } from "@/lib/validation/review";
+import { buttonClass } from "@/components/ui/button";
 import { formatDate, respondentRoleLabel, structureName } from "../format";
 
 function Recommendation({ row }: { row: ResultRow }) {
@@ -15,18 +19,82 @@ function Recommendation({ row }: { row: ResultRow }) {
   );
 }
 
+/** A first click sorts the way a reader most often wants (newest, closest call, A to Z); a second reverses it. */
+const FIRST_DIRECTION = { date: "desc", organization: "asc", margin: "asc" } as const;
+
+/**
+ * A column header that sorts the table by its column: a link, so the order is in the address like
+ * the filters, and the first page of the new order is shown. aria-sort names the current order.
+ */
+function SortHeader({ label, sort, query }: { label: string; sort: keyof typeof FIRST_DIRECTION; query: TResultsQuery }) {
+  const active = query.sort === sort;
+  const direction = active ? (query.dir === "asc" ? "desc" : "asc") : FIRST_DIRECTION[sort];
+  const arrow = active ? (query.dir === "asc" ? " ↑" : " ↓") : "";
+  return (
+    <Link
+      href={resultsHref("/workspace/results", query, { sort, dir: direction, after: null })}
+      className="text-ink no-underline hover:underline"
+      aria-label={`${label}: sort ${direction === "asc" ? "ascending" : "descending"}`}
+      data-sort={active ? query.dir : undefined}
+    >
+      {label}
+      <span aria-hidden="true">{arrow}</span>
+    </Link>
+  );
+}
+
+function sortState(query: TResultsQuery, sort: string): Column["sort"] {
+  if (query.sort !== sort) return "none";
+  return query.dir === "asc" ? "ascending" : "descending";
+}
+
 /** One page of the consultant's results; each respondent opens the result, each organization its page. */
-export function ResultsTable({ rows, caption }: { rows: ResultRow[]; caption: string }) {
+export function ResultsTable({ rows, caption, query }: { rows: ResultRow[]; caption: string; query: TResultsQuery }) {
+  // A plain GET form: the chosen ids become the compare page's address, as "Compare with…" on a result does.
+  return (
+    <form action="/workspace/compare" method="get" className="space-y-3" data-testid="results-compare-form">
+      <div className="flex flex-wrap items-center gap-3 text-sm">
+        <button type="submit" className={buttonClass("secondary")}>
+          Compare selected
+        </button>
+        <span className="text-muted">
+          Tick {COMPARE_LIMITS.min} to {COMPARE_LIMITS.max} results, from one organization or several; the first of them in the table is the baseline.
+        </span>
+      </div>
+      <ResultsRows rows={rows} caption={caption} query={query} />
+    </form>
+  );
+}
+
+function ResultsRows({ rows, caption, query }: { rows: ResultRow[]; caption: string; query: TResultsQuery }) {
   return (
     <Table
       caption={caption}
-      columns={[{ label: "Respondent" }, { label: "Organization" }, { label: "Recommendation" }, { label: "Confidence" }, { label: "Lead over runner-up", align: "right" }, { label: "Status" }, { label: "Submitted" }]}
+      columns={[
+        { label: <span className="sr-only">Compare</span> },
+        { label: "Respondent" },
+        { label: <SortHeader label="Organization" sort="organization" query={query} />, sort: sortState(query, "organization") },
+        { label: "Recommendation" },
+        { label: "Confidence" },
+        { label: <SortHeader label="Lead over runner-up" sort="margin" query={query} />, align: "right", sort: sortState(query, "margin") },
+        { label: "Status" },
+        { label: <SortHeader label="Submitted" sort="date" query={query} />, sort: sortState(query, "date") },
+      ]}
       variant="framed"
       minWidth="min-w-[56rem]"
       testId="results-table"
     >
       {rows.map((row) => (
         <tr key={row.id} data-testid="result-row">
+          <td className="w-8">
+            <input
+              type="checkbox"
+              name="ids"
+              value={row.id}
+              className="size-4 accent-brand"
+              aria-label={`Compare ${row.respondentName ?? "the unnamed respondent"}, ${row.clientName}`}
+            />
+          </td>
           <th scope="row" className="font-normal">
             <Link href={`/workspace/results/${row.id}`} className="font-semibold">
               {row.respondentName ?? "Unnamed respondent"}

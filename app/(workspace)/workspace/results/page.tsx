@@ -87,7 +87,7 @@ export default async function ResultsTablePage({ searchParams }: { searchParams:
           </h2>
           {page.rows.length > 0 ? (
             <>
-              <ResultsTable rows={page.rows} caption={page.query.after ? "Results, a later page" : "Results, first page"} />
+              <ResultsTable rows={page.rows} query={page.query} caption={page.query.after ? "Results, a later page" : "Results, first page"} />
               <ResultsPager query={page.query} nextCursor={page.nextCursor} />
             </>
           ) : (
