@@ -28,12 +28,19 @@ const VARIANTS = {
   },
 } as const;
 
+const STACK_ON_PHONE = [
+  "max-sm:min-w-0 max-sm:[&_thead]:sr-only max-sm:[&_tr]:block max-sm:[&_tr]:px-4 max-sm:[&_tr]:py-3",
+  "max-sm:[&_tbody_th]:block max-sm:[&_tbody_th]:p-0 max-sm:[&_tbody_th]:pb-1 max-sm:[&_td]:flex max-sm:[&_td]:gap-3 max-sm:[&_td]:p-0 max-sm:[&_td]:py-1 max-sm:[&_td]:text-left",
+  "max-sm:[&_td[data-label]]:before:w-28 max-sm:[&_td[data-label]]:before:shrink-0 max-sm:[&_td[data-label]]:before:text-muted max-sm:[&_td[data-label]]:before:content-[attr(data-label)]",
+].join(" ");
+
 export function Table({
   caption,
   columns,
   children,
   variant = "plain",
   minWidth,
+  stackOnPhone = false,
   testId,
 }: {
   caption: string;
@@ -42,12 +49,18 @@ export function Table({
   variant?: keyof typeof VARIANTS;
   /** A Tailwind min-w-[…] class, for tables that scroll rather than squeeze their columns. */
   minWidth?: string;
+  /**
+   * On a phone, each row becomes a card: the header row is left to screen readers and each cell is
+   * shown under its column's name, taken from the cell's data-label. For tables too wide to scroll through.
+   */
+  stackOnPhone?: boolean;
   testId?: string;
 }) {
   const style = VARIANTS[variant];
+  const stacking = stackOnPhone ? STACK_ON_PHONE : "";
   return (
     <div className={style.wrapper}>
-      <table className={`w-full text-left text-sm ${minWidth ?? ""} ${style.cells}`} data-testid={testId}>
+      <table className={`w-full text-left text-sm ${minWidth ?? ""} ${style.cells} ${stacking}`} data-testid={testId}>
         <caption className="sr-only">{caption}</caption>
         <thead className={style.head}>
           <tr>

@@ -82,6 +82,7 @@ function ResultsRows({ rows, caption, query }: { rows: ResultRow[]; caption: str
       ]}
       variant="framed"
       minWidth="min-w-[56rem]"
+      stackOnPhone
       testId="results-table"
     >
       {rows.map((row) => (
@@ -101,18 +102,22 @@ function ResultsRows({ rows, caption, query }: { rows: ResultRow[]; caption: str
             </Link>
             {respondentRoleLabel(row.respondentRole) ? <span className="block text-muted">{respondentRoleLabel(row.respondentRole)}</span> : null}
           </th>
-          <td>
+          <td data-label="Organization">
             {row.organizationId ? <Link href={`/workspace/organizations/${row.organizationId}`}>{row.clientName}</Link> : row.clientName}
           </td>
-          <td>
+          <td data-label="Recommendation">
             <Recommendation row={row} />
           </td>
-          <td className="whitespace-nowrap">
+          <td data-label="Confidence" className="whitespace-nowrap">
             <ConfidenceBadge level={row.confidence} />
           </td>
-          <td className="text-right tabular-nums">{row.margin.toFixed(1)} pts</td>
-          <td>{REVIEW_STATUSES.find((status) => status.id === row.reviewStatus)?.label ?? row.reviewStatus}</td>
-          <td className="whitespace-nowrap">{formatDate(row.createdAt)}</td>
+          <td data-label="Lead" className="text-right tabular-nums">
+            {row.margin.toFixed(1)} pts
+          </td>
+          <td data-label="Status">{REVIEW_STATUSES.find((status) => status.id === row.reviewStatus)?.label ?? row.reviewStatus}</td>
+          <td data-label="Submitted" className="whitespace-nowrap">
+            {formatDate(row.createdAt)}
+          </td>
         </tr>
       ))}
     </Table>
