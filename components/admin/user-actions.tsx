@@ -90,7 +90,7 @@ export function IssueResetLinkForm({ userId, email }: { userId: string; email: s
       <form action={action} className="space-y-2">
         <input type="hidden" name="userId" value={userId} />
         <button type="submit" className={buttonClass("secondary")} disabled={pending} aria-label={`Issue a password-reset link for ${email}`}>
-          {pending ? "Issuing…" : "Issue password-reset link"}
+          {pending ? "Issuing…" : "Issue reset link"}
         </button>
         <FormStatus state={state.status === "error" ? state : IDLE} />
       </form>

@@ -1,3 +1,4 @@
+import { ACTIONS_COLUMN, Table } from "@/components/ui/table";
 import type { AdminUserRow } from "@/lib/services/admin-users";
 import { DisableUserForm, IssueResetLinkForm } from "./user-actions";
 
@@ -9,62 +10,62 @@ function formatDate(iso: string): string {
 
 function twoFactorText(user: AdminUserRow): string {
   const state = user.twoFactor === "on" ? "On" : user.twoFactor === "pending" ? "Being set up" : "Off";
-  return user.twoFactorRequired && user.twoFactor !== "on" ? `${state} (required for this role)` : state;
+  return user.twoFactorRequired && user.twoFactor !== "on" ? `${state} (required)` : state;
 }
 
-function Badge({ tone, children }: { tone: "ok" | "danger" | "muted"; children: string }) {
-  const tones = { ok: "bg-ok-soft text-ok", danger: "bg-danger-soft text-danger", muted: "bg-canvas text-muted" };
-  return <span className={`inline-block rounded px-2 py-0.5 text-sm font-semibold ${tones[tone]}`}>{children}</span>;
+function Badge({ tone, children }: { tone: "ok" | "danger"; children: string }) {
+  const tones = { ok: "bg-ok-soft text-ok", danger: "bg-danger-soft text-danger" };
+  return <span className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-sm font-semibold ${tones[tone]}`}>{children}</span>;
 }
 
-function UserItem({ user, isSelf }: { user: AdminUserRow; isSelf: boolean }) {
-  const roles = [
-    ...(user.isPlatformAdmin ? ["Platform administrator"] : []),
-    ...user.roles.map((r) => `${ROLE_LABELS[r.role] ?? r.role}, ${r.organizationName}`),
-  ];
+function UserRow({ user, isSelf }: { user: AdminUserRow; isSelf: boolean }) {
+  const roles = [...(user.isPlatformAdmin ? ["Platform administrator"] : []), ...user.roles.map((r) => `${ROLE_LABELS[r.role] ?? r.role}, ${r.organizationName}`)];
   return (
-    <li className="rounded-lg border border-line bg-white p-5 shadow-sm">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 className="break-all text-lg font-semibold">
-          {user.email}
-          {isSelf ? <span className="ml-2 text-sm font-normal text-muted">(you)</span> : null}
-        </h2>
-        {user.disabledAt ? <Badge tone="danger">{`Disabled ${formatDate(user.disabledAt)}`}</Badge> : <Badge tone="ok">Active</Badge>}
-      </div>
-      <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[9rem_1fr]">
-        <dt className="font-semibold">Name</dt>
-        <dd>{user.name ?? "Not given"}</dd>
-        <dt className="font-semibold">Roles</dt>
-        <dd>{roles.length > 0 ? roles.join("; ") : "None"}</dd>
-        <dt className="font-semibold">Two-step</dt>
-        <dd>{twoFactorText(user)}</dd>
-        <dt className="font-semibold">Sign-in</dt>
-        <dd>{user.hasPassword ? "Password" : "Single sign-on only"}</dd>
-        <dt className="font-semibold">Joined</dt>
-        <dd>{formatDate(user.createdAt)}</dd>
-      </dl>
-      <div className="mt-4 space-y-4 border-t border-line pt-4">
-        {isSelf ? (
-          <p className="text-sm text-muted">You cannot disable your own account.</p>
+    <tr data-testid="admin-user-row">
+      <th scope="row" className="font-normal [overflow-wrap:anywhere]">
+        <span className="font-semibold">{user.email}</span>
+        {isSelf ? <span className="ml-1 text-muted">(you)</span> : null}
+        <span className="block text-muted">{user.name ?? "No name given"}</span>
+      </th>
+      <td data-label="Roles">
+        {roles.length > 0 ? (
+          <ul>
+            {roles.map((role) => (
+              <li key={role}>{role}</li>
+            ))}
+          </ul>
         ) : (
-          <DisableUserForm userId={user.id} email={user.email} disabled={user.disabledAt !== null} />
+          <span className="text-muted">None</span>
         )}
-        {user.disabledAt ? (
-          <p className="text-sm text-muted">Enable the account before issuing a password-reset link.</p>
-        ) : (
-          <IssueResetLinkForm userId={user.id} email={user.email} />
-        )}
-      </div>
-    </li>
+      </td>
+      <td data-label="Two-step">{twoFactorText(user)}</td>
+      <td data-label="Sign-in">{user.hasPassword ? "Password" : "Single sign-on"}</td>
+      <td data-label="Status">{user.disabledAt ? <Badge tone="danger">{`Disabled ${formatDate(user.disabledAt)}`}</Badge> : <Badge tone="ok">Active</Badge>}</td>
+      <td data-label="Joined" className="whitespace-nowrap">
+        {formatDate(user.createdAt)}
+      </td>
+      <td className="space-y-2">
+        {isSelf ? <p className="text-sm text-muted">You cannot disable your own account.</p> : <DisableUserForm userId={user.id} email={user.email} disabled={user.disabledAt !== null} />}
+        {user.disabledAt ? <p className="text-sm text-muted">Enable the account before issuing a reset link.</p> : <IssueResetLinkForm userId={user.id} email={user.email} />}
+      </td>
+    </tr>
   );
 }
 
+/** One page of users as a table: who they are, what they may do, and the two things an administrator does to an account. */
 export function UserList({ users, selfId }: { users: AdminUserRow[]; selfId: string }) {
   return (
-    <ul className="space-y-4" aria-label="Users">
+    <Table
+      caption="Users"
+      columns={[{ label: "User" }, { label: "Roles" }, { label: "Two-step" }, { label: "Sign-in" }, { label: "Status" }, { label: "Joined" }, ACTIONS_COLUMN]}
+      variant="framed"
+      minWidth="min-w-[58rem]"
+      stackOnPhone
+      testId="admin-user-table"
+    >
       {users.map((user) => (
-        <UserItem key={user.id} user={user} isSelf={user.id === selfId} />
+        <UserRow key={user.id} user={user} isSelf={user.id === selfId} />
       ))}
-    </ul>
+    </Table>
   );
 }

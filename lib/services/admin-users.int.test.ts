@@ -6,7 +6,7 @@ import { ANONYMOUS, type Actor } from "../auth/actor";
 import { hashPassword } from "../auth/primitives/password-hash";
 import { newTotpSecret } from "../auth/primitives/totp";
 import { actorForUser } from "./sessions";
-import { listUsers, setUserDisabled as setUserDisabledService } from "./admin-users";
+import { USER_LIST_LIMIT, listUsers, setUserDisabled as setUserDisabledService } from "./admin-users";
 import { DomainError } from "../errors";
 import { httpStatusOf } from "../http/errors";
 import { SignInError, verifySignIn } from "./sign-in";
@@ -102,7 +102,38 @@ describe("listing users", () => {
     const byEmail = await listUsers(admin, { q: executive.email.toUpperCase() });
     expect(byEmail.users.map((u) => u.id)).toEqual([executive.id]);
     expect(JSON.stringify(await listUsers(admin, {}))).not.toContain("$argon2");
-    await expectDomainError(listUsers(admin, { q: "x", role: "admin" }), 400, "invalid_request");
+    await expectDomainError(listUsers(admin, { q: "x", team: "admin" }), 400, "invalid_request");
+    await expectDomainError(listUsers(admin, { role: "owner" }), 400, "invalid_request");
+  });
+
+  it("filters by role and status and pages by email, every user once", async () => {
+    const admin = await actorOf((await createUser({ admin: true })).id);
+    const marker = randomUUID().slice(0, 8);
+    const consultants = await Promise.all(Array.from({ length: 3 }, (_, index) => createUser({ role: "consultant", name: `Pager ${marker} ${index}` })));
+    const executive = await createUser({ role: "executive", name: `Pager ${marker} exec` });
+    const disabled = await setUserDisabled(admin, { userId: consultants[0]!.id, disabled: true });
+    expect(disabled.disabled).toBe(true);
+
+    const onlyConsultants = await listUsers(admin, { q: marker, role: "consultant" });
+    expect(onlyConsultants.users.map((u) => u.id).sort()).toEqual(consultants.map((u) => u.id).sort());
+    expect((await listUsers(admin, { q: marker, role: "executive" })).users.map((u) => u.id)).toEqual([executive.id]);
+    expect((await listUsers(admin, { q: marker, status: "disabled" })).users.map((u) => u.id)).toEqual([consultants[0]!.id]);
+    expect((await listUsers(admin, { q: marker, status: "active" })).users).toHaveLength(3);
+
+    // More than a page of users without a role, written directly: how they were made does not matter here.
+    await db.user.createMany({ data: Array.from({ length: USER_LIST_LIMIT + 5 }, (_, index) => ({ email: `pager-${marker}-${String(index).padStart(3, "0")}@example.com` })) });
+    const seen: string[] = [];
+    let after: string | null = "";
+    let pages = 0;
+    while (after !== null) {
+      const page: Awaited<ReturnType<typeof listUsers>> = await listUsers(admin, { q: `pager-${marker}`, role: "none", ...(after ? { after } : {}) });
+      seen.push(...page.users.map((u) => u.email));
+      after = page.nextCursor;
+      pages += 1;
+    }
+    expect(pages).toBe(2);
+    expect(seen).toEqual([...seen].sort());
+    expect(new Set(seen).size).toBe(USER_LIST_LIMIT + 5);
   });
 });
 

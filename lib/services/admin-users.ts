@@ -7,11 +7,12 @@ import "server-only";
 import { containsIgnoringCase, db } from "../db";
 import { isPlatformAdmin } from "../auth/permissions";
 import type { Actor, UserActor } from "../auth/actor";
-import { ZUserSearch, type TSetUserDisabled } from "../validation/account";
+import type { Prisma } from "@/generated/prisma/client";
+import { ZUserSearch, type TSetUserDisabled, type TUserSearch } from "../validation/account";
 import { DomainError, parseOrThrow } from "../errors";
 
 /** Enough for a page; a longer list means the search should be narrower. */
-export const USER_LIST_LIMIT = 100;
+export const USER_LIST_LIMIT = 50;
 
 export type TwoFactorStatus = "on" | "pending" | "off";
 
@@ -31,8 +32,24 @@ export interface AdminUserRow {
 
 export interface AdminUserList {
   users: AdminUserRow[];
-  /** More users matched than USER_LIST_LIMIT. */
-  truncated: boolean;
+  /** The query as parsed, for the page's form and links. */
+  query: TUserSearch;
+  /** The `after` of the next page, or null on the last one. */
+  nextCursor: string | null;
+}
+
+function roleWhere(role: TUserSearch["role"]): Prisma.UserWhereInput {
+  switch (role) {
+    case "administrator":
+      return { isPlatformAdmin: true };
+    case "consultant":
+    case "executive":
+      return { memberships: { some: { role } } };
+    case "none":
+      return { isPlatformAdmin: false, memberships: { none: {} } };
+    default:
+      return {};
+  }
 }
 
 /** The administrator, or the error this caller should see. Shared with the password-reset service. */
@@ -45,14 +62,18 @@ export function assertPlatformAdmin(actor: Actor): UserActor {
   throw new DomainError("not_found", "not_found", "This page does not exist.");
 }
 
+/** One page of users by email, filtered by a search, a role and a status; keyset-paged, so a page costs the same however far in. */
 export async function listUsers(actor: Actor, input: unknown = {}): Promise<AdminUserList> {
   assertPlatformAdmin(actor);
-  const { q } = parseOrThrow(ZUserSearch, input);
-  const term = q?.trim();
+  const query = parseOrThrow(ZUserSearch, input);
+  const term = query.q?.trim();
   // Emails are stored lower-cased; names keep the case people typed.
-  const where = term ? { OR: [{ email: { contains: term.toLowerCase() } }, { name: containsIgnoringCase(term) }] } : {};
+  const conditions: Prisma.UserWhereInput[] = [roleWhere(query.role)];
+  if (term) conditions.push({ OR: [{ email: { contains: term.toLowerCase() } }, { name: containsIgnoringCase(term) }] });
+  if (query.status) conditions.push({ disabledAt: query.status === "disabled" ? { not: null } : null });
+  if (query.after) conditions.push({ email: { gt: query.after } });
   const rows = await db.user.findMany({
-    where,
+    where: { AND: conditions },
     orderBy: { email: "asc" },
     take: USER_LIST_LIMIT + 1,
     select: {
@@ -84,7 +105,8 @@ export async function listUsers(actor: Actor, input: unknown = {}): Promise<Admi
       createdAt: row.createdAt.toISOString(),
     };
   });
-  return { users, truncated: rows.length > USER_LIST_LIMIT };
+  const last = users[users.length - 1];
+  return { users, query, nextCursor: rows.length > USER_LIST_LIMIT && last ? last.email : null };
 }
 
 /**

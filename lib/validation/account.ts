@@ -59,10 +59,39 @@ export const ZUserId = z
   .string({ error: "The user is missing." })
   .regex(/^[A-Za-z0-9_-]{1,64}$/, "That user id is not valid.");
 
+const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+
+/** Who an administrator can list: by their highest role, or those with none. */
+export const USER_ROLE_FILTERS = [
+  { id: "administrator", label: "Platform administrators" },
+  { id: "consultant", label: "Consultants" },
+  { id: "executive", label: "Executives" },
+  { id: "none", label: "No role yet" },
+] as const;
+
+export const USER_STATUS_FILTERS = [
+  { id: "active", label: "Active" },
+  { id: "disabled", label: "Disabled" },
+] as const;
+
 export const ZUserSearch = z.strictObject(
-  { q: z.string().trim().max(200, "Search for at most 200 characters.").check(singleLineText).optional() },
+  {
+    q: z.preprocess(blankToUndefined, z.string().trim().max(200, "Search for at most 200 characters.").check(singleLineText).optional()),
+    role: z.preprocess(
+      blankToUndefined,
+      z.enum(USER_ROLE_FILTERS.map((item) => item.id) as [string, ...string[]], { error: "Choose a role from the list." }).optional(),
+    ),
+    status: z.preprocess(
+      blankToUndefined,
+      z.enum(USER_STATUS_FILTERS.map((item) => item.id) as [string, ...string[]], { error: "Choose active or disabled." }).optional(),
+    ),
+    /** The last email of the previous page: users are listed by email. */
+    after: z.preprocess(blankToUndefined, z.string().max(320, "That page position is not valid.").check(singleLineText).optional()),
+  },
   unknownField,
 );
+
+export type TUserSearch = z.infer<typeof ZUserSearch>;
 
 export const ZSetUserDisabled = z.strictObject(
   {
