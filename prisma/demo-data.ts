@@ -11,6 +11,23 @@ export const DEMO_ORGANIZATIONS = [
 
 type OrgKey = (typeof DEMO_ORGANIZATIONS)[number]["key"];
 
+/**
+ * Six more banks of Northwind's size, each with one submitted result, all served by the demo
+ * consultant: enough (five or more) for Northwind's results to show the peer benchmark working.
+ * Named as demo peers so nobody mistakes them for clients. `archetype` indexes ARCHETYPES.
+ */
+export const DEMO_PEER_ORGANIZATIONS = [
+  { name: "Fjord Savings Bank (demo peer)", archetype: 4 },
+  { name: "Lakeshore Mutual Insurance (demo peer)", archetype: 11 },
+  { name: "Meridian Payments (demo peer)", archetype: 3 },
+  { name: "Harbour Trust Bank (demo peer)", archetype: 4 },
+  { name: "Alder Life Assurance (demo peer)", archetype: 11 },
+  { name: "Crestline Credit Union (demo peer)", archetype: 2 },
+].map((peer) => ({ ...peer, industry: "financial_services", sizeBand: "1000_4999", consultantFirmName: "Harbor Advisory" }));
+
+/** Who answered for each demo peer: an executive with no account, as an anonymous invitation would leave it. */
+export const DEMO_PEER_RESPONDENT = "Demo peer respondent";
+
 export interface DemoUser {
   email: string;
   name: string;

@@ -1,6 +1,7 @@
 /**
  * The demo data set: an administrator, a consultant, two client organizations and three
- * executives with submitted results, so a newcomer can explore every role at once.
+ * executives with submitted results, so a newcomer can explore every role at once, and six
+ * marked demo peers of the bank, so its results show the peer benchmark at work.
  * Seeded into a new, empty database unless SEED_DEMO_DATA=false; prints the credentials.
  */
 import path from "node:path";
@@ -14,7 +15,7 @@ import { QUESTIONNAIRE } from "../lib/questionnaire/definition";
 import { ARCHETYPES } from "../lib/scoring/archetypes";
 import { score } from "../lib/scoring";
 import { resultColumns } from "../lib/portfolio/result-columns";
-import { DEMO_ORGANIZATIONS, DEMO_TOTP_SECRET, DEMO_USERS } from "./demo-data";
+import { DEMO_ORGANIZATIONS, DEMO_PEER_ORGANIZATIONS, DEMO_PEER_RESPONDENT, DEMO_TOTP_SECRET, DEMO_USERS } from "./demo-data";
 
 interface DemoOrganization {
   id: string;
@@ -23,7 +24,7 @@ interface DemoOrganization {
   sizeBand: string | null;
 }
 
-async function submitDemoAssessment(db: PrismaClient, userId: string, organization: DemoOrganization, respondentName: string, archetypeIndex: number) {
+async function submitDemoAssessment(db: PrismaClient, userId: string | null, organization: DemoOrganization, respondentName: string, archetypeIndex: number) {
   const archetype = ARCHETYPES[archetypeIndex];
   if (!archetype) throw new Error(`No archetype ${archetypeIndex}`);
   const output = score({ questionnaireVersion: QUESTIONNAIRE.version, answers: archetype.answers });
@@ -67,6 +68,13 @@ export async function seedDemoData(): Promise<void> {
       const { key, ...data } = org;
       organizations.set(key, await db.organization.create({ data, select: { id: true, name: true, industry: true, sizeBand: true } }));
     }
+    const peers: DemoOrganization[] = [];
+    for (const peer of DEMO_PEER_ORGANIZATIONS) {
+      const { archetype, ...data } = peer;
+      const organization = await db.organization.create({ data, select: { id: true, name: true, industry: true, sizeBand: true } });
+      await submitDemoAssessment(db, null, organization, DEMO_PEER_RESPONDENT, archetype);
+      peers.push(organization);
+    }
     for (const person of DEMO_USERS) {
       const user = await db.user.create({
         data: {
@@ -78,6 +86,10 @@ export async function seedDemoData(): Promise<void> {
           totpEnabledAt: person.totp ? new Date() : null,
         },
       });
+      // The demo consultant serves the peer banks too: a benchmark only compares organizations in the consultant's own portfolio.
+      if (person.memberships.some((membership) => membership.role === "consultant")) {
+        await db.membership.createMany({ data: peers.map((peer) => ({ userId: user.id, organizationId: peer.id, role: "consultant" })) });
+      }
       for (const membership of person.memberships) {
         const organization = organizations.get(membership.org)!;
         await db.membership.create({ data: { userId: user.id, organizationId: organization.id, role: membership.role } });
@@ -94,7 +106,7 @@ export async function seedDemoData(): Promise<void> {
   const lines = DEMO_USERS.map((person) => `  ${person.email}${person.totp ? "   (authenticator code needed)" : ""}`);
   console.log(
     [
-      `Seeded the demo data set: ${DEMO_ORGANIZATIONS.length} organizations, ${DEMO_USERS.length} people. Sign in at http://${env.HOSTNAME}:${env.PORT}/sign-in as:`,
+      `Seeded the demo data set: ${DEMO_ORGANIZATIONS.length} organizations and ${DEMO_PEER_ORGANIZATIONS.length} demo peers, ${DEMO_USERS.length} people. Sign in at http://${env.HOSTNAME}:${env.PORT}/sign-in as:`,
       ...lines,
       "  Their passwords and the authenticator secret are in README.md, section \"Demo data\".",
     ].join("\n"),

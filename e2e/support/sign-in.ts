@@ -24,7 +24,7 @@ export async function signInRequest(request: APIRequestContext, person: Person):
 export async function signInPage(page: Page, person: Person, callbackPath: string | null = "/my", lands = callbackPath ?? "/home"): Promise<void> {
   await page.goto(callbackPath === null ? "/sign-in" : `/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}`);
   await page.getByLabel("Email").fill(person.email);
-  await page.getByLabel("Password").fill(WORLD_PASSWORD);
+  await page.getByLabel("Password").fill(person.password ?? WORLD_PASSWORD);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   if (person.totpSecret) {
     await page.getByLabel("Authentication code").fill(totpCode(person.totpSecret, Date.now()));

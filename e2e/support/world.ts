@@ -15,6 +15,8 @@ export interface Person {
   id: string;
   email: string;
   totpSecret: string | null;
+  /** Set for the demo accounts; the world's people share WORLD_PASSWORD. */
+  password?: string;
 }
 
 export interface World {
