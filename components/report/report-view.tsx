@@ -4,6 +4,7 @@
  */
 import type { ReportDisagreements, ReportModel } from "@/lib/report/model";
 import { coverRespondents, coverSubtitle, REPORT_HEADINGS, sectionsOf, UNINFORMED_LEAD } from "@/lib/report/model";
+import { StructureChartFigure, StructureChartNotes, TransitionPlanView } from "@/components/result/structure-chart";
 import { FirmLogo } from "./firm-logo";
 import { BulletList, Card, CitationList, Contributions, ReportSection, ReportTable } from "./report-parts";
 
@@ -180,6 +181,10 @@ function Body({ report }: { report: ReportModel }) {
   const { leadership, revisit } = report;
   return (
     <>
+      <ReportSection id="chart" lead={report.structureChart.lead}>
+        <StructureChartFigure chart={report.structureChart} />
+        <StructureChartNotes chart={report.structureChart} />
+      </ReportSection>
       <ReportSection id="ownership">
         <ReportTable caption="Who owns what" head={["Area", "Owner", "How"]} rows={report.ownership.map((row) => [row.area, row.owner, row.note])} />
       </ReportSection>
@@ -209,6 +214,9 @@ function Body({ report }: { report: ReportModel }) {
           <p className="mt-1">{leadership.hireFirst.reason}</p>
           <CitationList items={leadership.hireFirst.citations} />
         </div>
+      </ReportSection>
+      <ReportSection id="transition" lead={report.transition.lead}>
+        <TransitionPlanView plan={report.transition} cite={(items) => <CitationList items={items} />} revisitHeading={REPORT_HEADINGS.revisitWhen} />
       </ReportSection>
       <ReportSection id="revisit">
         <BulletList items={revisit.revisitTriggers} />
