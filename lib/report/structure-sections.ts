@@ -4,6 +4,7 @@
  * Markdown and for screen readers. The recommended structure is a parameter, so the effective
  * one (a consultant's override included) can be drawn.
  */
+import { combinedHireFirst, type HireFirstMember } from "../portfolio/combined-explain";
 import type { TAnswers } from "../questionnaire/schema";
 import { hireFirstAdvice } from "../scoring/hire-first";
 import { CHANGE_LABELS, combinedCurrentRoles, currentRoles, orgChart, ROLE_TITLES, STATUS_LABELS, type ChangeKind, type ChartNode, type CurrentRole, type OrgChart } from "../scoring/org-chart";
@@ -70,25 +71,35 @@ function signalsNow(signals: readonly RestructureTrigger[]): string {
     : `None of the ${signals.length} restructuring signals the sources name shows in the answers now.`;
 }
 
-/** The two sections for a recommended structure, today's roles and the hire-first advice for that structure. */
+/** The org chart for a recommended structure, today's roles and the hire-first advice for that structure. */
+export function reportStructureChart(recommended: StructureId, current: CurrentRole[], hireFirst: HireFirstAdvice): ReportStructureChart {
+  return chartModel(orgChart(recommended, current, hireFirst));
+}
+
+function chartModel(chart: OrgChart): ReportStructureChart {
+  const { hireFirst } = chart;
+  const roles = chart.current.map(currentRole);
+  const name = STRUCTURES[chart.recommended].name;
+  return {
+    lead: `${name} drawn beside the roles in place today, each role marked with what changes for it.`,
+    recommendedName: name,
+    nodes: chart.nodes.map(({ first, ...node }) => ({ ...node, remit: [...node.remit], changeLabel: CHANGE_LABELS[node.change], firstLabel: firstLabel(node.change, first) })),
+    current: roles,
+    currentNote: CURRENT_NOTE,
+    outgoing: chart.outgoing.map((role) => ({ ...role, changeLabel: CHANGE_LABELS[role.change] })),
+    hireFirst: { title: hireFirst.title, reason: hireFirst.reason, caveat: chart.hireFirstCaveat, citations: citations(hireFirst.citations) },
+    description: describe(chart, roles),
+  };
+}
+
+/** Both sections: the chart and the transition plan between today's roles and `recommended`. */
 export function structureSections(recommended: StructureId, current: CurrentRole[], hireFirst: HireFirstAdvice, triggers: readonly RestructureTrigger[]): StructureSections {
   const chart = orgChart(recommended, current, hireFirst);
   const plan = transitionPlan(recommended, chart, triggers);
-  const roles = chart.current.map(currentRole);
-  const name = STRUCTURES[recommended].name;
   return {
-    structureChart: {
-      lead: `${name} drawn beside the roles in place today, each role marked with what changes for it.`,
-      recommendedName: name,
-      nodes: chart.nodes.map(({ first, ...node }) => ({ ...node, remit: [...node.remit], changeLabel: CHANGE_LABELS[node.change], firstLabel: firstLabel(node.change, first) })),
-      current: roles,
-      currentNote: CURRENT_NOTE,
-      outgoing: chart.outgoing.map((role) => ({ ...role, changeLabel: CHANGE_LABELS[role.change] })),
-      hireFirst: { title: hireFirst.title, reason: hireFirst.reason, caveat: chart.hireFirstCaveat, citations: citations(hireFirst.citations) },
-      description: describe(chart, roles),
-    },
+    structureChart: chartModel(chart),
     transition: {
-      lead: `The steps from today's roles to ${name}, in order, through the mechanisms the structure relies on.`,
+      lead: `The steps from today's roles to ${STRUCTURES[recommended].name}, in order, through the mechanisms the structure relies on.`,
       steps: plan.steps.map((step) => ({ title: step.title, detail: step.detail, citations: citations(step.citations) })),
       revisit: plan.revisit.map((point) => ({ text: point.text, citations: citations(point.citations) })),
       signalsNow: signalsNow(plan.signals),
@@ -101,7 +112,13 @@ export function resultStructureSections(recommended: StructureId, answers: TAnsw
   return structureSections(recommended, currentRoles(answers), hireFirstAdvice(recommended, answers, output.dimensions), output.triggers);
 }
 
-/** For an organization: every respondent's account of today's roles, disagreements kept. */
+/** The org chart alone for an organization's page, from its respondents' answers. */
+export function organizationStructureChart(recommended: StructureId, respondents: readonly HireFirstMember[]): ReportStructureChart {
+  const current = combinedCurrentRoles(respondents.map((respondent) => ({ label: respondent.label, answers: respondent.result.answers })));
+  return reportStructureChart(recommended, current, combinedHireFirst(respondents, recommended));
+}
+
+/** For an organization's report: every respondent's account of today's roles, disagreements kept. */
 export function organizationStructureSections(
   recommended: StructureId,
   respondents: readonly { label: string; answers: TAnswers }[],

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ReportLinks } from "@/components/report/report-links";
+import { StructureChartFigure, StructureChartNotes } from "@/components/result/structure-chart";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { CombinedView, CompareRespondentsLink } from "@/components/workspace/aggregate/combined-view";
 import { DisagreementAgendaView } from "@/components/workspace/aggregate/disagreement-agenda";
@@ -9,6 +10,7 @@ import { formatDate } from "@/components/workspace/format";
 import { InvitationForm } from "@/components/workspace/invitation-form";
 import { InvitationList } from "@/components/workspace/invitation-list";
 import { loadForPage } from "@/lib/http/load-for-page";
+import { sectionTitle } from "@/lib/report/model";
 import { OrganizationBrandingForm } from "@/components/workspace/organization-branding-form";
 import { OrganizationProfile } from "@/components/workspace/organization-list";
 import { requireSecondFactorReady } from "@/lib/auth/guards";
@@ -76,6 +78,18 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
           <RoleWeightsForm organizationId={organization.id} weights={aggregate.weights} />
         </Card>
       </section>
+
+      {insights.structureChart ? (
+        <section aria-labelledby="structure-chart">
+          <Card>
+            <SectionHeading id="structure-chart" lead={`${insights.structureChart.lead} Today's roles are as the respondents describe them; the steps from one to the other are in the combined report.`}>
+              {sectionTitle("chart")}
+            </SectionHeading>
+            <StructureChartFigure chart={insights.structureChart} />
+            <StructureChartNotes chart={insights.structureChart} />
+          </Card>
+        </section>
+      ) : null}
 
       <section aria-labelledby="branding">
         <Card>
