@@ -4,7 +4,7 @@
  * (the report model's text equivalent) instead; on a phone the boxes stack instead of shrinking.
  */
 import { useId, type ReactNode } from "react";
-import { REPORT_HEADINGS, type ReportChartNode, type ReportCitation, type ReportCurrentRole, type ReportStructureChart, type ReportTransition } from "@/lib/report/model";
+import { REPORT_HEADINGS, type ReportChartNode, type ReportCitation, type ReportStructureChart, type ReportTransition } from "@/lib/report/model";
 import type { ChangeKind, CurrentStatus } from "@/lib/scoring/org-chart";
 
 const CHANGE_STYLES: Record<ChangeKind, string> = {
@@ -59,7 +59,7 @@ function Badge({ children, strong = false }: { children: ReactNode; strong?: boo
   );
 }
 
-function NodeBox({ node, children }: { node: ReportChartNode; children?: ReactNode }) {
+function NodeBox({ node }: { node: ReportChartNode }) {
   return (
     <div className="min-w-0">
       <div className="mx-auto hidden h-3 w-px bg-muted/60 sm:block" />
@@ -77,62 +77,53 @@ function NodeBox({ node, children }: { node: ReportChartNode; children?: ReactNo
           ))}
         </ul>
       </div>
-      {children}
     </div>
   );
 }
 
+/** The CEO, the roles reporting to it, then (under a CDO) the roles reporting to the CDO, each level full width. */
 function Recommended({ chart }: { chart: ReportStructureChart }) {
-  const top = chart.nodes.filter((node) => node.reportsTo === "ceo");
-  const below = chart.nodes.filter((node) => node.reportsTo === "cdo");
+  const levels = [chart.nodes.filter((node) => node.reportsTo === "ceo"), chart.nodes.filter((node) => node.reportsTo === "cdo")].filter((level) => level.length > 0);
   return (
     <div>
       <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-accent">Recommended: {chart.recommendedName}</p>
       <Ceo />
-      <Branch count={top.length}>
-        {top.map((node) => (
-          <NodeBox key={node.role} node={node}>
-            {node.role === "cdo" && below.length > 0 ? (
-              <Branch count={below.length}>
-                {below.map((child) => (
-                  <NodeBox key={child.role} node={child} />
-                ))}
-              </Branch>
-            ) : null}
-          </NodeBox>
-        ))}
-      </Branch>
+      {levels.map((level) => (
+        <Branch key={level[0]?.role} count={level.length}>
+          {level.map((node) => (
+            <NodeBox key={node.role} node={node} />
+          ))}
+        </Branch>
+      ))}
     </div>
   );
 }
 
-function RoleBox({ role }: { role: ReportCurrentRole }) {
-  return (
-    <div className={`min-w-0 rounded-md border p-3 ${STATUS_STYLES[role.status]}`} data-testid={`chart-today-${role.role}`}>
-      <p className="font-semibold">{role.short}</p>
-      <p className="text-xs text-muted">{role.statusLabel}</p>
-      {role.detail ? <p className="mt-1 text-xs">{role.detail}</p> : null}
-    </div>
-  );
-}
-
-/** Reporting lines today are not asked, so today's roles sit in one bracket under the CEO rather than in a tree. */
+/** Reporting lines today are not asked, so today's roles hang from one line under the CEO rather than in a tree. */
 function Today({ chart }: { chart: ReportStructureChart }) {
   const drawn = chart.current.filter((role) => role.status !== "none");
   const absent = chart.current.filter((role) => role.status === "none").map((role) => role.short);
   return (
     <div>
       <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted">Today</p>
-      <Ceo />
-      <Stem />
+      <div className="w-40 rounded-md bg-brand px-3 py-2 text-center text-sm font-semibold text-white">CEO</div>
       {drawn.length > 0 ? (
-        <div className="grid grid-cols-2 gap-3 rounded-md border-t border-muted/60 pt-3">
+        <ul className="ml-6 space-y-2 pt-3 pl-4">
           {drawn.map((role) => (
-            <RoleBox key={role.role} role={role} />
+            <li
+              key={role.role}
+              // Each box draws a tick to it and its stretch of the line down from the CEO, which ends at the last tick.
+              className={`relative max-w-xs rounded-md border p-3 before:absolute before:top-1/2 before:-left-4 before:h-px before:w-4 before:bg-muted/60 after:absolute after:-top-2 after:bottom-0 after:-left-4 after:w-px after:bg-muted/60 first:after:-top-3 last:after:bottom-1/2 ${STATUS_STYLES[role.status]}`}
+              data-testid={`chart-today-${role.role}`}
+            >
+              <p className="font-semibold">{role.short}</p>
+              <p className="text-xs text-muted">{role.statusLabel}</p>
+              {role.detail ? <p className="mt-1 text-xs">{role.detail}</p> : null}
+            </li>
           ))}
-        </div>
+        </ul>
       ) : (
-        <p className="text-center text-sm text-muted">No technology executive role today.</p>
+        <p className="mt-3 text-sm text-muted">No technology executive role today.</p>
       )}
       {absent.length > 0 ? <p className="mt-3 text-xs text-muted">Not part of the structure today: {absent.join(", ")}.</p> : null}
       <p className="mt-1 text-xs text-muted">{chart.currentNote}</p>

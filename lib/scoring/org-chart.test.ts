@@ -118,7 +118,7 @@ describe("the org chart", () => {
     ]);
     const widened = chartFor("ctio", { cio: "none", cto: "filled", cdo: "none", ctio: "none" });
     expect(widened.nodes[0]).toMatchObject({ change: "rescope", detail: expect.stringContaining("Widen your CTO's remit") });
-    expect(widened.outgoing).toEqual([{ role: "cto", short: "CTO", change: "rescope", detail: "Your CTO becomes the CTIO." }]);
+    expect(widened.outgoing).toEqual([{ role: "cto", short: "CTO", change: "rescope", detail: "Your CTO becomes the CTIO.", becomes: "ctio" }]);
     expect(widened.hireFirst.title).toBe("Widen your CTO's remit into a CTIO");
   });
 
@@ -134,7 +134,7 @@ describe("the org chart", () => {
       ["cio", "create", true],
       ["cto", "rescope", false],
     ]);
-    expect(chart.outgoing).toEqual([{ role: "ctio", short: "CTIO", change: "rescope", detail: "Your CTIO becomes the CTO and hands the other remit to a new peer." }]);
+    expect(chart.outgoing).toEqual([{ role: "ctio", short: "CTIO", change: "rescope", detail: "Your CTIO becomes the CTO and hands the other remit to a new peer.", becomes: "cto" }]);
   });
 
   it("puts a new CDO above a CIO and CTO already in place, whose reporting line changes", () => {
@@ -189,7 +189,7 @@ describe("the transition plan", () => {
       expect(titles.findIndex((title) => title.startsWith("Set up the")), label).toBeLessThan(titles.indexOf("Write down who owns what"));
       for (const step of plan.steps) expect(step.citations.length, `${label} ${step.title}`).toBeGreaterThan(0);
       // Every role that changes has its step; a role to confirm is covered by the first step instead.
-      const changing = [...chart.nodes.filter((node) => !node.first), ...chart.outgoing].filter((role) => role.change !== "keep" && role.change !== "unknown");
+      const changing = [...chart.nodes.filter((node) => !node.first), ...chart.outgoing.filter((role) => role.becomes === null)].filter((role) => role.change !== "keep" && role.change !== "unknown");
       expect(plan.steps.length, label).toBe(6 + (unsure ? 1 : 0) + changing.length);
       expect(plan.revisit, label).toHaveLength(3);
       expect(plan.signals.map((signal) => signal.id), label).toEqual(["persistent_misalignment", "frequent_incidents", "strategic_pivot"]);
@@ -213,6 +213,14 @@ describe("the transition plan", () => {
     expect(plan.steps[0]?.citations).toContain(Q.s3SteeringCommittee);
     expect(plan.steps[5]?.citations).toEqual([Q.s3Pmo]);
     expect(plan.revisit[1]).toEqual({ text: expect.stringContaining("Incidents become frequent"), citations: [Q.s3Incidents] });
+  });
+
+  it("gives a role that turns into a recommended one a single step, not one for each side", () => {
+    const answers = { role_cio: "none", role_cto: "filled", role_cdo: "none", role_ctio: "none" };
+    const chart = orgChart("ctio", currentRoles(answers), hireFirstAdvice("ctio", answers, dimensions(true)));
+    const titles = transitionPlan("ctio", chart, []).steps.map((step) => step.title);
+    expect(titles).toContain("First: Widen your CTO's remit into a CTIO");
+    expect(titles.filter((title) => title.includes("CTO"))).toHaveLength(1);
   });
 
   it("keeps the people in place when nothing changes and says no hire is needed", () => {

@@ -47,6 +47,8 @@ export interface OutgoingRole {
   short: string;
   change: ChangeKind;
   detail: string;
+  /** The recommended role this one turns into (merged or widened into a CTIO, a CTIO refocused); that role's change covers it. */
+  becomes: ChartRole | null;
 }
 
 export interface OrgChart {
@@ -201,11 +203,11 @@ function outgoingRoles(structure: StructureId, s: Statuses, nodes: ChartNode[], 
     const status = s[role];
     if (status === "none") continue;
     if (!known(status)) {
-      out.push({ role, short, change: "unknown", detail: `${notKnownDetail(role, status).split(";")[0]}; the recommended structure has no separate ${short}.` });
+      out.push({ role, short, change: "unknown", detail: `${notKnownDetail(role, status).split(";")[0]}; the recommended structure has no separate ${short}.`, becomes: null });
       continue;
     }
     if (status === "vacant") {
-      out.push({ role, short, change: "remove", detail: `The open ${short} search does not fit the recommended structure: reconsider it before making an offer.` });
+      out.push({ role, short, change: "remove", detail: `The open ${short} search does not fit the recommended structure: reconsider it before making an offer.`, becomes: null });
       continue;
     }
     if (role === "ctio") {
@@ -214,16 +216,17 @@ function outgoingRoles(structure: StructureId, s: Statuses, nodes: ChartNode[], 
         short,
         change: "rescope",
         detail: refocused ? `Your CTIO becomes the ${ROLE_TITLES[refocused].short} and hands the other remit to a new peer.` : `Split the CTIO's two remits between the CIO and the CTO${structure === "cdo" ? " under the CDO" : ""}; decide whether its holder takes one of them.`,
+        becomes: refocused,
       });
     } else if (role === "cdo") {
-      out.push({ role, short, change: "rescope", detail: "The recommended structure has no CDO layer above the technology leaders: agree with the steering committee whether the CDO's mandate ends or moves." });
+      out.push({ role, short, change: "rescope", detail: "The recommended structure has no CDO layer above the technology leaders: agree with the steering committee whether the CDO's mandate ends or moves.", becomes: null });
     } else if (ctio?.change === "merge") {
-      out.push({ role, short, change: "merge", detail: `Your ${short} merges into the CTIO role.` });
+      out.push({ role, short, change: "merge", detail: `Your ${short} merges into the CTIO role.`, becomes: "ctio" });
     } else if (ctio && widened(s) === role) {
-      out.push({ role, short, change: "rescope", detail: `Your ${short} becomes the CTIO.` });
+      out.push({ role, short, change: "rescope", detail: `Your ${short} becomes the CTIO.`, becomes: "ctio" });
     } else {
       const head = role === "cio" ? "head of IT operations" : "lead architect or head of engineering";
-      out.push({ role, short, change: "rescope", detail: `Beside a CTIO, your ${short} becomes the ${head} reporting to the CTIO.` });
+      out.push({ role, short, change: "rescope", detail: `Beside a CTIO, your ${short} becomes the ${head} reporting to the CTIO.`, becomes: null });
     }
   }
   return out;
@@ -231,9 +234,10 @@ function outgoingRoles(structure: StructureId, s: Statuses, nodes: ChartNode[], 
 
 function hireFirstCaveat(current: CurrentRole[]): string | null {
   const unsure = current.filter((role) => !known(role.status)).map((role) => ROLE_TITLES[role.role].short);
-  if (unsure.length === 0) return null;
-  const list = unsure.length === 1 ? unsure[0] : `${unsure.slice(0, -1).join(", ")} and ${unsure[unsure.length - 1]}`;
-  return `This advice counts a role as in place only when the answers say so; whether a ${list} exists today is not settled, and the advice may change once it is.`;
+  const [only] = unsure;
+  if (only === undefined) return null;
+  const which = unsure.length === 1 ? `whether a ${only} exists` : `whether the ${unsure.slice(0, -1).join(", ")} and ${unsure[unsure.length - 1]} roles exist`;
+  return `This advice counts a role as in place only when the answers say so; ${which} today is not settled, and the advice may change once it is.`;
 }
 
 /**

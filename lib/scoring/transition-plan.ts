@@ -69,10 +69,13 @@ function confirmStep(chart: OrgChart): TransitionStep | null {
   };
 }
 
-/** The role changes after the first one, outgoing roles before the roles still to be hired. */
+/**
+ * The role changes after the first one, outgoing roles before the roles still to be hired. A role
+ * that becomes a recommended one (merged or widened into a CTIO, a refocused CTIO) is that role's step.
+ */
 function changeSteps(chart: OrgChart): TransitionStep[] {
   const changes = [
-    ...chart.outgoing.filter((role) => role.change !== "unknown").map((role) => ({ role: role.role, change: role.change, detail: role.detail })),
+    ...chart.outgoing.filter((role) => role.change !== "unknown" && role.becomes === null).map((role) => ({ role: role.role, change: role.change, detail: role.detail })),
     ...chart.nodes.filter((node) => node.change !== "keep" && node.change !== "unknown" && !node.first).map((node) => ({ role: node.role, change: node.change, detail: node.detail })),
   ];
   const order: ChangeKind[] = ["merge", "rescope", "remove", "fill", "create"];
