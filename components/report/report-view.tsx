@@ -296,7 +296,8 @@ export function ReportView({ report }: { report: ReportModel }) {
       <Cover report={report} />
       <nav aria-label="Contents" className="rf-contents mt-8 rounded-md border border-line bg-white p-5">
         <h2 className="font-semibold">Contents</h2>
-        <ol className="mt-2 list-decimal space-y-0.5 pl-5 text-sm">
+        {/* The gap keeps each entry's 24 px target area clear of the next one's (WCAG 2.5.8, axe's target-size). */}
+        <ol className="mt-2 list-decimal space-y-1 pl-5 text-sm">
           {sectionsOf(report).map((section) => (
             <li key={section.id}>
               <a href={`#report-${section.id}`}>{section.title}</a>

@@ -85,7 +85,7 @@ function NodeBox({ node }: { node: ReportChartNode }) {
 function Recommended({ chart }: { chart: ReportStructureChart }) {
   const levels = [chart.nodes.filter((node) => node.reportsTo === "ceo"), chart.nodes.filter((node) => node.reportsTo === "cdo")].filter((level) => level.length > 0);
   return (
-    <div>
+    <div className="rf-keep">
       <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-accent">Recommended: {chart.recommendedName}</p>
       <Ceo />
       {levels.map((level) => (
@@ -104,7 +104,7 @@ function Today({ chart }: { chart: ReportStructureChart }) {
   const drawn = chart.current.filter((role) => role.status !== "none");
   const absent = chart.current.filter((role) => role.status === "none").map((role) => role.short);
   return (
-    <div>
+    <div className="rf-keep">
       <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted">Today</p>
       <div className="w-40 rounded-md bg-brand px-3 py-2 text-center text-sm font-semibold text-white">CEO</div>
       {drawn.length > 0 ? (
