@@ -113,7 +113,7 @@ function Today({ chart }: { chart: ReportStructureChart }) {
             <li
               key={role.role}
               // Each box draws a tick to it and its stretch of the line down from the CEO, which ends at the last tick.
-              className={`relative max-w-xs rounded-md border p-3 before:absolute before:top-1/2 before:-left-4 before:h-px before:w-4 before:bg-muted/60 after:absolute after:-top-2 after:bottom-0 after:-left-4 after:w-px after:bg-muted/60 first:after:-top-3 last:after:bottom-1/2 ${STATUS_STYLES[role.status]}`}
+              className={`relative max-w-xs rounded-md border p-3 before:absolute before:top-1/2 before:-left-4 before:h-px before:w-4 before:bg-muted/60 after:absolute after:-top-[9px] after:-bottom-px after:-left-4 after:w-px after:bg-muted/60 first:after:-top-[13px] last:after:bottom-1/2 ${STATUS_STYLES[role.status]}`}
               data-testid={`chart-today-${role.role}`}
             >
               <p className="font-semibold">{role.short}</p>
@@ -135,7 +135,7 @@ function Today({ chart }: { chart: ReportStructureChart }) {
 export function StructureChartFigure({ chart }: { chart: ReportStructureChart }) {
   const descriptionId = useId();
   return (
-    <figure aria-describedby={descriptionId} data-testid="structure-chart">
+    <figure aria-describedby={descriptionId} className="rf-chart" data-testid="structure-chart">
       <figcaption className="sr-only">Org chart: the recommended structure, {chart.recommendedName}, beside today&apos;s roles</figcaption>
       <div aria-hidden="true" className="grid gap-8 lg:grid-cols-[3fr_2fr]">
         <Recommended chart={chart} />
