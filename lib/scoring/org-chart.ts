@@ -137,11 +137,13 @@ function known(status: CurrentStatus): boolean {
   return status !== "unknown" && status !== "disputed";
 }
 
-function notKnownDetail(role: ChartRole, status: CurrentStatus): string {
+function notKnownFact(role: ChartRole, status: CurrentStatus): string {
   const short = ROLE_TITLES[role].short;
-  return status === "disputed"
-    ? `Respondents disagree on whether a ${short} exists today; settle that before deciding whether to keep, fill or create the role.`
-    : `The answers do not say whether a ${short} exists today; confirm it before deciding whether to keep, fill or create the role.`;
+  return status === "disputed" ? `Respondents disagree on whether a ${short} exists today` : `The answers do not say whether a ${short} exists today`;
+}
+
+function notKnownDetail(role: ChartRole, status: CurrentStatus): string {
+  return `${notKnownFact(role, status)}; ${status === "disputed" ? "settle that" : "confirm it"} before deciding whether to keep, fill or create the role.`;
 }
 
 /** Toward a CTIO without one in place: the incumbent whose role widens into it, as hireFirstAdvice prefers (the CTO first). */
@@ -203,7 +205,7 @@ function outgoingRoles(structure: StructureId, s: Statuses, nodes: ChartNode[], 
     const status = s[role];
     if (status === "none") continue;
     if (!known(status)) {
-      out.push({ role, short, change: "unknown", detail: `${notKnownDetail(role, status).split(";")[0]}; the recommended structure has no separate ${short}.`, becomes: null });
+      out.push({ role, short, change: "unknown", detail: `${notKnownFact(role, status)}; the recommended structure has no separate ${short}.`, becomes: null });
       continue;
     }
     if (status === "vacant") {
