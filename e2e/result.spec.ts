@@ -5,6 +5,7 @@ import type { TAnswers } from "../lib/questionnaire/schema";
 import { ARCHETYPES } from "../lib/scoring/archetypes";
 import { CRITERIA } from "../lib/scoring/criteria";
 import { STRUCTURES, score } from "../lib/scoring";
+import { expectNoSeriousAxeViolations } from "./axe";
 
 async function submitted(request: APIRequestContext, answers: TAnswers): Promise<string> {
   const created = await request.post("/api/v1/assessments");
@@ -41,6 +42,40 @@ test("the result page shows drivers with citations, and the what-if panel tips t
   // The saved result is untouched by the what-if panel.
   await page.reload();
   await expect(page.getByTestId("recommendation")).toHaveText(recommended);
+});
+
+test("the result page draws the recommended structure beside today's roles, and the plan between them, for eyes and screen readers", async ({ page, request }, testInfo) => {
+  const transforming = ARCHETYPES.find((archetype) => archetype.id === "midsize_manufacturer_transforming");
+  expect(transforming?.answers.role_cio, "a CIO in place, no CDO or CTO").toBe("filled");
+  const url = await submitted(request, transforming!.answers);
+  for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
+    await page.setViewportSize(viewport);
+    await page.goto(url);
+    const section = page.getByRole("region", { name: "The structure today and as recommended" });
+    const chart = section.getByRole("figure");
+    await expect(chart).toBeVisible();
+    await expect(chart).toHaveAccessibleName("Org chart: the recommended structure, CDO over CIO and CTO, beside today's roles");
+    await expect(chart).toHaveAccessibleDescription(/^Recommended structure, CDO over CIO and CTO: the CEO with a CDO \(create, hire first\) reporting directly, and a CIO \(re-scope\) and a CTO \(create\) reporting to the CDO\. Today: CIO in place;/);
+    await expect(chart.getByTestId("chart-node-cdo")).toContainText("Hire first");
+    await expect(chart.getByTestId("chart-node-cio")).toContainText("Re-scope");
+    await expect(chart.getByTestId("chart-today-cio")).toContainText("In place");
+
+    // Nothing of the chart is cut off or pushes the page sideways, on a desk or a phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${viewport.width} px`).toBe(true);
+    for (const box of await chart.locator("[data-testid^=chart-]").all()) {
+      const bounds = await box.boundingBox();
+      expect(bounds && bounds.x >= 0 && bounds.x + bounds.width <= viewport.width, `${viewport.width} px`).toBe(true);
+    }
+    await chart.screenshot({ path: testInfo.outputPath(`structure-chart-${viewport.width}.png`) });
+
+    const plan = page.getByRole("region", { name: "From today's structure to the recommended one" });
+    const steps = plan.getByTestId("transition-plan").locator("ol > li");
+    await expect(steps.first()).toContainText("Set up the steering committee chaired by the CDO to own the change");
+    await expect(steps.nth(2)).toContainText("Hire a Chief Digital Officer first");
+    await expect(steps.last()).toContainText("Start the quarterly strategic and monthly execution reviews");
+    await expect(plan.getByRole("heading", { name: "Revisit the decision when" })).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+  }
 });
 
 test("archetype results span all three structures", async ({ page, request }) => {

@@ -83,6 +83,7 @@ test("a consultant filters the results, reviews one, compares two, sees the orga
   await expect(page.getByTestId("respondent-table")).toContainText("Ada Quist");
   await expect(page.getByTestId("respondent-table")).toContainText("Cleo Marsh");
   expect(await page.getByTestId("agenda-question").count()).toBeGreaterThan(0);
+  await expect(page.getByRole("region", { name: "The structure today and as recommended" }).getByRole("figure")).toHaveAccessibleDescription(/^Recommended structure, /);
   await expectNoSeriousAxeViolations(page);
 
   // The CSV of the filtered table: one row per result, one column per answer, the override included.

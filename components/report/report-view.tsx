@@ -5,6 +5,7 @@
 import type { ReportDisagreements, ReportModel } from "@/lib/report/model";
 import { coverConfidenceLabel, coverRespondents, coverSubtitle, modelsPick, recommendedLabel, REPORT_HEADINGS, sectionsOf, UNINFORMED_LEAD } from "@/lib/report/model";
 import { OverrideNote, ReviewStatusLine } from "@/components/result/review-status";
+import { StructureChartFigure, StructureChartNotes, TransitionPlanView } from "@/components/result/structure-chart";
 import { FirmLogo } from "./firm-logo";
 import { BulletList, Card, CitationList, Contributions, ReportSection, ReportTable } from "./report-parts";
 
@@ -185,6 +186,10 @@ function Body({ report }: { report: ReportModel }) {
   const { leadership, revisit } = report;
   return (
     <>
+      <ReportSection id="chart" lead={report.structureChart.lead}>
+        <StructureChartFigure chart={report.structureChart} />
+        <StructureChartNotes chart={report.structureChart} />
+      </ReportSection>
       <ReportSection id="ownership">
         <ReportTable caption="Who owns what" head={["Area", "Owner", "How"]} rows={report.ownership.map((row) => [row.area, row.owner, row.note])} />
       </ReportSection>
@@ -214,6 +219,9 @@ function Body({ report }: { report: ReportModel }) {
           <p className="mt-1">{leadership.hireFirst.reason}</p>
           <CitationList items={leadership.hireFirst.citations} />
         </div>
+      </ReportSection>
+      <ReportSection id="transition" lead={report.transition.lead}>
+        <TransitionPlanView plan={report.transition} cite={(items) => <CitationList items={items} />} revisitHeading={REPORT_HEADINGS.revisitWhen} />
       </ReportSection>
       <ReportSection id="revisit">
         <BulletList items={revisit.revisitTriggers} />
@@ -293,7 +301,8 @@ export function ReportView({ report }: { report: ReportModel }) {
       <Cover report={report} />
       <nav aria-label="Contents" className="rf-contents mt-8 rounded-md border border-line bg-white p-5">
         <h2 className="font-semibold">Contents</h2>
-        <ol className="mt-2 list-decimal space-y-0.5 pl-5 text-sm">
+        {/* The gap keeps each entry's 24 px target area clear of the next one's (WCAG 2.5.8, axe's target-size). */}
+        <ol className="mt-2 list-decimal space-y-1 pl-5 text-sm">
           {sectionsOf(report).map((section) => (
             <li key={section.id}>
               <a href={`#report-${section.id}`}>{section.title}</a>

@@ -20,6 +20,7 @@ import { EitherWay } from "./either-way";
 import { BulletList, ContentSources, KpiScorecard, Mechanisms, OwnershipTable } from "./recommendation-content";
 import { ScoreChart } from "./score-chart";
 import { ShareChart } from "./share-chart";
+import { StructureChartFigure, StructureChartNotes, TransitionPlanView } from "./structure-chart";
 import { WhatIfPanel } from "./what-if-panel";
 
 interface Props {
@@ -131,6 +132,11 @@ export function ResultView({ report, output, answers, questionnaire, heading, ti
         <WhatIfPanel questionnaire={questionnaire} answers={answers} recommended={output.recommended} tippingPoints={output.tippingPoints} />
       </Block>
 
+      <Section id="chart" lead={report.structureChart.lead}>
+        <StructureChartFigure chart={report.structureChart} />
+        <StructureChartNotes chart={report.structureChart} />
+      </Section>
+
       <Section id="ownership">
         <OwnershipTable rows={report.ownership} />
       </Section>
@@ -152,6 +158,10 @@ export function ResultView({ report, output, answers, questionnaire, heading, ti
         <p className="mt-2">
           {leadership.hireFirst.reason} <Citations citations={leadership.hireFirst.citations} />
         </p>
+      </Section>
+
+      <Section id="transition" lead={report.transition.lead}>
+        <TransitionPlanView plan={report.transition} cite={(items) => <Citations citations={items} />} revisitHeading={REPORT_HEADINGS.revisitWhen} />
       </Section>
 
       <Section id="revisit">

@@ -36,7 +36,7 @@ export type CombinedView = NonNullable<OrganizationAggregate["combined"]>;
 /** Below this, a difference in points rounds to nothing in the report, as for a single result. */
 const MIN_LISTED_POINTS = 0.05;
 
-function weighted(members: readonly CombinedMember[]): CombinedMember[] {
+function weighted<T extends { weight: number }>(members: readonly T[]): T[] {
   return members.filter((member) => member.weight > 0);
 }
 
@@ -119,12 +119,15 @@ export function combinedUninformed(members: readonly CombinedMember[]): string[]
  * and the respondents' dimensions, on which respondents may differ, so each counted respondent's
  * answers give their own advice and the advice carrying the most weight is the one shown.
  */
-export function combinedHireFirst(members: readonly CombinedMember[], recommended: StructureId): HireFirstAdvice {
+/** What the hire-first advice reads of a respondent; the organization's page has no stored outputs at hand. */
+export type HireFirstMember = Pick<CombinedMember, "label" | "weight"> & { result: Pick<RespondentResult, "answers" | "dimensions"> };
+
+export function combinedHireFirst(members: readonly HireFirstMember[], recommended: StructureId): HireFirstAdvice {
   const counted = weighted(members);
   const totalWeight = counted.reduce((total, member) => total + member.weight, 0);
   const options = new Map<string, { advice: ReturnType<typeof hireFirstAdvice>; weight: number; names: string[] }>();
   for (const member of counted) {
-    const advice = hireFirstAdvice(recommended, member.result.answers, member.output.dimensions);
+    const advice = hireFirstAdvice(recommended, member.result.answers, member.result.dimensions);
     const option = options.get(advice.title) ?? { advice, weight: 0, names: [] };
     option.weight += member.weight;
     option.names.push(member.label);

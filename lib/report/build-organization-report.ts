@@ -31,6 +31,7 @@ import { reportLogo } from "./logo";
 import type { ReportChange, ReportDisagreements, ReportMethodology, ReportModel, ReportTippingPoint } from "./model";
 import { organizationSummary } from "./organization-summary";
 import { UNREVIEWED } from "./review";
+import { organizationStructureSections } from "./structure-sections";
 
 export interface OrganizationReportRespondent {
   resultId: string;
@@ -181,8 +182,10 @@ export function buildOrganizationReport(input: OrganizationReportInput): ReportM
   const structure = STRUCTURES[recommended];
   const content = recommendationContent(recommended);
   const explained = combinedContributions(members, recommended, runnerUp);
-  const hireFirst = reportHireFirst(combinedHireFirst(members, recommended));
-  const triggers = reportSignals(combinedTriggers(members));
+  const hireFirstAdvice = combinedHireFirst(members, recommended);
+  const hireFirst = reportHireFirst(hireFirstAdvice);
+  const combinedSignals = combinedTriggers(members);
+  const triggers = reportSignals(combinedSignals);
   const whatWouldChange = change(members, input.roleWeights, combined);
   const title = `Combined technology leadership recommendation for ${organizationName}`;
   const count = members.length;
@@ -253,6 +256,12 @@ export function buildOrganizationReport(input: OrganizationReportInput): ReportM
     kpis: content.kpis.map((kpi) => ({ role: kpi.role, metrics: [...kpi.metrics] })),
     leadership: { profile: [...content.leadershipProfile], hireFirst },
     revisit: { revisitTriggers: [...content.revisitTriggers], signals: triggers, contentCitations: citations(content.citations) },
+    ...organizationStructureSections(
+      recommended,
+      members.map((member) => ({ label: member.label, answers: member.result.answers })),
+      hireFirstAdvice,
+      combinedSignals,
+    ),
     disagreements: disagreements(agenda),
     answers: members.map((member) =>
       answerAppendix(member.result.answers, `${member.label} (${member.roleLabel}, submitted ${longDate(member.result.submittedAt)})`),

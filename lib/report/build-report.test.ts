@@ -19,10 +19,12 @@ describe("the report model", () => {
       "drivers",
       "counter",
       "change",
+      "chart",
       "ownership",
       "mechanisms",
       "kpis",
       "leadership",
+      "transition",
       "revisit",
       "answers",
       "methodology",
@@ -87,7 +89,7 @@ describe("the report model", () => {
 
   it("names the respondent, the role and the consulting firm on the cover", () => {
     const report = archetypeReport("seed_saas");
-    expect(report.cover.respondents).toEqual([{ name: "Ada Example", role: "Chief Executive Officer", resultId: "result-seed_saas", submittedAt: "2026-03-12T10:00:00.000Z" }]);
+    expect(report.cover.respondents).toEqual([{ name: "Ada Example", role: "Chief Executive Officer", resultId: "result-seed_saas", submittedAt: "2026-03-12T10:00:00.000Z", overrideName: null }]);
     expect(report.cover.consultantFirmName).toBe("Example Advisory");
     expect(report.meta.author).toBe("Example Advisory");
     expect(report.cover.dateLabel).toBe("14 March 2026");

@@ -14,6 +14,7 @@ import { RESPONDENT_ROLES } from "../validation/assessment";
 import { answerAppendix, methodologySummary, sourceList } from "./appendix";
 import { confidenceLabel, leadPoints, longDate, percent, points, reportFileBaseName } from "./format";
 import { reportLogo } from "./logo";
+import { resultStructureSections } from "./structure-sections";
 import type { ReportChange, ReportCitation, ReportContributions, ReportLeadership, ReportModel, ReportRespondent, ReportRobustness, ReportTippingPoint, ReportTrigger } from "./model";
 import { reportReview, type ResultReview } from "./review";
 import { executiveSummary } from "./summary";
@@ -224,6 +225,7 @@ export function buildResultReport(input: ResultReportInput): ReportModel {
       signals: reportSignals(output.triggers),
       contentCitations: citations(content.citations),
     },
+    ...resultStructureSections(inForce.id, input.answers, output),
     disagreements: null,
     answers: [answerAppendix(input.answers, null)],
     methodology: methodologySummary(output),

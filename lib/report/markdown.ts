@@ -62,6 +62,44 @@ function contributionLines(block: ReportContributions): string[] {
   return lines;
 }
 
+/** The org chart as nested lists: the recommended structure's tree, then today's roles, then what else changes. */
+function structureChartLines(chart: ReportModel["structureChart"]): string[] {
+  const node = (item: ReportModel["structureChart"]["nodes"][number], indent: string) => [
+    `${indent}- **${e(item.title)}**: ${e(item.changeLabel.toLowerCase())}${item.firstLabel ? `, **${item.firstLabel.toLowerCase()}**` : ""}. ${e(item.detail)}`,
+    `${indent}  - Remit: ${e(item.remit.join("; "))}`,
+  ];
+  const top = chart.nodes.filter((item) => item.reportsTo === "ceo");
+  const below = chart.nodes.filter((item) => item.reportsTo === "cdo");
+  const lines = [e(chart.lead), "", `### Recommended: ${e(chart.recommendedName)}`, "", "- **Chief Executive Officer (CEO)**"];
+  for (const item of top) {
+    lines.push(...node(item, "  "));
+    if (item.role === "cdo") for (const child of below) lines.push(...node(child, "    "));
+  }
+  lines.push("", "### Today", "", ...table(["Role", "Today"], chart.current.map((role) => [role.title, role.detail ? `${role.statusLabel} (${role.detail})` : role.statusLabel])));
+  lines.push("", `_${e(chart.currentNote)}_`);
+  if (chart.outgoing.length > 0) {
+    lines.push("", "### Roles outside the recommended structure", "", ...chart.outgoing.map((role) => `- **${e(role.short)}** (${e(role.changeLabel.toLowerCase())}): ${e(role.detail)}`));
+  }
+  lines.push("", `### ${REPORT_HEADINGS.hireFirst}`, "", `**${e(chart.hireFirst.title)}.** ${e(chart.hireFirst.reason)}`);
+  if (chart.hireFirst.caveat) lines.push("", `_${e(chart.hireFirst.caveat)}_`);
+  lines.push("", ...citationLines(chart.hireFirst.citations, ""));
+  return lines;
+}
+
+function transitionLines(plan: ReportModel["transition"]): string[] {
+  return [
+    e(plan.lead),
+    "",
+    ...plan.steps.flatMap((step, index) => [`${index + 1}. **${e(step.title)}.** ${e(step.detail)}`, ...citationLines(step.citations, "   ")]),
+    "",
+    `### ${REPORT_HEADINGS.revisitWhen}`,
+    "",
+    ...plan.revisit.flatMap((point) => [`- ${e(point.text)}`, ...citationLines(point.citations, "  ")]),
+    "",
+    e(plan.signalsNow),
+  ];
+}
+
 function cover(report: ReportModel): string[] {
   const { cover: c } = report;
   const rows: string[][] = [
@@ -144,6 +182,10 @@ function section(report: ReportModel, id: ReportSectionId): string[] {
       }
       return lines;
     }
+    case "chart":
+      return structureChartLines(report.structureChart);
+    case "transition":
+      return transitionLines(report.transition);
     case "ownership":
       return table(["Area", "Owner", "How"], report.ownership.map((row) => [row.area, row.owner, row.note]));
     case "mechanisms":

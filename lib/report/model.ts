@@ -4,6 +4,7 @@
  * so the three formats always say the same thing in the same order.
  */
 import type { SourceId } from "../sources/sources";
+import type { ChangeKind, ChartRole, CurrentStatus } from "../scoring/org-chart";
 import type { ConfidenceLevel, StructureId } from "../scoring/types";
 import { longDate } from "./format";
 import type { ReportReview } from "./review";
@@ -15,10 +16,12 @@ export const REPORT_SECTIONS = [
   { id: "drivers", title: "Why this recommendation" },
   { id: "counter", title: "What points elsewhere" },
   { id: "change", title: "What would change the recommendation" },
+  { id: "chart", title: "The structure today and as recommended" },
   { id: "ownership", title: "Who owns what" },
   { id: "mechanisms", title: "How the leaders work together" },
   { id: "kpis", title: "Scorecard for each role" },
   { id: "leadership", title: "The leadership profile and whom to hire first" },
+  { id: "transition", title: "From today's structure to the recommended one" },
   { id: "revisit", title: "When to revisit this decision" },
   // Only in an organization's combined report (several respondents); a single result leaves it out.
   { id: "disagreements", title: "Where respondents disagree" },
@@ -35,6 +38,8 @@ export const REPORT_HEADINGS = {
   tippingPoints: "The smallest changes that would tip it",
   uninformed: "Criteria no answer informed",
   hireFirst: "If you can hire only one leader now",
+  /** In the transition plan. */
+  revisitWhen: "Revisit the decision when",
   signals: "Restructuring signals in the answers",
   /** On the result page, above the signals present now, before the sections. */
   firedSignals: "Signals that the current set-up needs attention",
@@ -202,6 +207,54 @@ export interface ReportRevisit {
   contentCitations: ReportCitation[];
 }
 
+/** A role of the recommended structure, as the org chart draws it. */
+export interface ReportChartNode {
+  role: ChartRole;
+  title: string;
+  short: string;
+  reportsTo: "ceo" | "cdo";
+  remit: string[];
+  change: ChangeKind;
+  changeLabel: string;
+  detail: string;
+  /** "Hire first" or "First step" on the role the hire-first advice acts on; null on the others. */
+  firstLabel: string | null;
+}
+
+/** A role as the respondents say it stands today. */
+export interface ReportCurrentRole {
+  role: ChartRole;
+  short: string;
+  title: string;
+  status: CurrentStatus;
+  statusLabel: string;
+  /** Each respondent's answer when they disagree; null otherwise. */
+  detail: string | null;
+}
+
+export interface ReportStructureChart {
+  lead: string;
+  recommendedName: string;
+  /** Reporting to the CEO, or to the CDO when reportsTo says so. */
+  nodes: ReportChartNode[];
+  /** All four roles; renderers draw those that are not "none". */
+  current: ReportCurrentRole[];
+  currentNote: string;
+  /** Roles held or sought today that the recommended structure does not draw, with the decision each needs. */
+  outgoing: { role: ChartRole; short: string; change: ChangeKind; changeLabel: string; detail: string }[];
+  hireFirst: { title: string; reason: string; caveat: string | null; citations: ReportCitation[] };
+  /** The chart in sentences: its text equivalent for Markdown and screen readers. */
+  description: string[];
+}
+
+export interface ReportTransition {
+  lead: string;
+  steps: { title: string; detail: string; citations: ReportCitation[] }[];
+  revisit: { text: string; citations: ReportCitation[] }[];
+  /** Which of the restructuring signals (the revisit section explains each) show in the answers now, in a sentence. */
+  signalsNow: string;
+}
+
 /** In the organization report: one row per question on which respondents' answers differ. */
 export interface ReportDisagreement {
   question: string;
@@ -250,10 +303,12 @@ export interface ReportModel {
   drivers: ReportContributions;
   counter: ReportContributions;
   change: ReportChange;
+  structureChart: ReportStructureChart;
   ownership: ReportOwnershipRow[];
   mechanisms: { name: string; description: string }[];
   kpis: { role: string; metrics: string[] }[];
   leadership: ReportLeadership;
+  transition: ReportTransition;
   revisit: ReportRevisit;
   /** null in a single result's report; the section is then left out. */
   disagreements: ReportDisagreements | null;

@@ -157,3 +157,46 @@ describe("a PDF with hostile input", () => {
     expect([...fonts].filter((name) => !/^(Inter|NotoSansArabic|NotoEmoji)-/.test(name ?? ""))).toEqual(["Helvetica"]);
   });
 });
+
+describe("the org chart and transition plan in the PDF", () => {
+  let report: ReportModel;
+  let bytes: Buffer;
+  let pdf: ExtractedPdf;
+
+  beforeAll(async () => {
+    report = archetypeReport("midsize_manufacturer_transforming");
+    bytes = await renderReportPdf(report);
+    pdf = await extractPdf(bytes);
+  }, 60_000);
+
+  it("draws the chart as boxes with text, its role names and marks selectable, and no image", () => {
+    const page = pdf.pages.find((candidate) => squash(candidate.text).includes("Recommended: CDO over CIO and CTO"));
+    expect(page, "the chart's page").toBeDefined();
+    const text = squash(page?.text ?? "");
+    expect(text).toContain("The structure today and as recommended");
+    for (const node of report.structureChart.nodes) {
+      expect(text, node.short).toContain(node.short);
+      expect(text, node.short).toContain(node.changeLabel.toUpperCase());
+      for (const area of node.remit) expect(text, area).toContain(area);
+    }
+    expect(text).toContain("CREATE · HIRE FIRST");
+    expect(text).toContain("RE-SCOPE");
+    expect(text).toContain("Today");
+    expect(text).toContain("In place");
+    expect(text).toContain(report.structureChart.hireFirst.title);
+    // Vector shapes only: an image would be an XObject of subtype Image.
+    expect(bytes.toString("latin1")).not.toContain("/Subtype /Image");
+  });
+
+  it("lists the transition's steps in order, each with a cited passage", () => {
+    let from = pdf.flatText.indexOf("From today's structure to the recommended one");
+    expect(from).toBeGreaterThan(0);
+    for (const [index, step] of report.transition.steps.entries()) {
+      const at = pdf.flatText.indexOf(`${index + 1}. ${squash(step.title)}`, from);
+      expect(at, step.title).toBeGreaterThan(from);
+      expect(step.citations.some((citation) => pdf.flatText.includes(squash(citation.phrase))), step.title).toBe(true);
+      from = at;
+    }
+    expect(pdf.flatText).toContain("Revisit the decision when");
+  });
+});

@@ -88,6 +88,8 @@ describe("a report of an overridden result", () => {
     expect(adopted.ownership).not.toEqual(plain.ownership);
     expect(adopted.mechanisms).not.toEqual(plain.mechanisms);
     expect(adopted.summary.some((paragraph) => paragraph.includes(adopted.leadership.hireFirst.title))).toBe(true);
+    expect(adopted.structureChart.recommendedName).toBe(STRUCTURES[consultant].name);
+    expect(plain.structureChart.recommendedName).toBe(STRUCTURES[model].name);
   });
 
   it("says so in Markdown: headline, the model's recommendation, the reason, and who reviewed it", () => {

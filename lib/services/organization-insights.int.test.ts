@@ -87,6 +87,18 @@ describe("an organization's respondents together", () => {
     expect(aggregate.combined?.scores).toEqual(weightedMean([[ANA, 1], [BEN, 1], [CARA, 1]]));
     expect(aggregate.combined?.recommendation).toBe("separate");
     expect(aggregate.combined?.agreement).toEqual({ respondents: 2, of: 3, weightShare: 0.667 });
+    // The combined recommendation drawn against the roles all three say exist today.
+    expect(insights.structureChart?.recommendedName).toBe("Separate CIO and CTO");
+    expect(insights.structureChart?.current.map((role) => [role.short, role.status])).toEqual([
+      ["CDO", "none"],
+      ["CIO", "filled"],
+      ["CTO", "vacant"],
+      ["CTIO", "none"],
+    ]);
+    expect(insights.structureChart?.nodes.map((node) => [node.short, node.changeLabel, node.firstLabel])).toEqual([
+      ["CIO", "Keep", null],
+      ["CTO", "Fill the vacancy", "Hire first"],
+    ]);
 
     expect(agenda.questions.map((item) => [item.questionId, item.spread])).toEqual([
       ["employees", 1],

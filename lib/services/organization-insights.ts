@@ -8,8 +8,10 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Actor, UserActor } from "../auth/actor";
 import { isConsultantOf, reviewableOrganizationIds } from "../auth/permissions";
 import { db, serializeWrite } from "../db";
-import { combineRespondents, type OrganizationAggregate } from "../portfolio/aggregate";
+import { combineRespondents, type OrganizationAggregate, type RespondentResult } from "../portfolio/aggregate";
 import { disagreementAgenda, type DisagreementAgenda } from "../portfolio/disagreement";
+import type { ReportStructureChart } from "../report/model";
+import { organizationStructureChart } from "../report/structure-sections";
 import { portfolioDistribution, type PortfolioDistribution } from "../portfolio/distribution";
 import { MIN_PEER_ORGANIZATIONS, PEER_BENCHMARK_RULE, PEER_RESPONDENTS_PER_ORGANIZATION, meanDimensions, peerBenchmark, type PeerBenchmark } from "../portfolio/peer-benchmark";
 import { readRoleWeights, storedRoleWeights, type RoleWeights, type TRoleWeightsUpdate } from "../validation/aggregation";
@@ -23,6 +25,8 @@ export interface OrganizationInsights {
   organization: { id: string; name: string };
   aggregate: OrganizationAggregate;
   agenda: DisagreementAgenda;
+  /** The combined recommendation as an org chart beside today's roles; null when nothing is combined. */
+  structureChart: ReportStructureChart | null;
   /** Distinct respondents with a submitted result, before the cap. */
   respondentTotal: number;
   respondentLimit: number;
@@ -40,12 +44,24 @@ function assertReviewer(actor: Actor, organizationId: string): UserActor {
   return user;
 }
 
+/** The combined recommendation drawn against the respondents' account of today's roles; combineRespondents keeps its input's order. */
+function structureChartOf(aggregate: OrganizationAggregate, respondents: readonly RespondentResult[]): ReportStructureChart | null {
+  if (!aggregate.combined) return null;
+  const members = respondents.flatMap((result, index) => {
+    const counted = aggregate.respondents[index];
+    return counted ? [{ result, label: counted.label, weight: counted.weight }] : [];
+  });
+  return organizationStructureChart(aggregate.combined.recommendation, members);
+}
+
 export async function getOrganizationAggregate(actor: Actor, organizationId: string): Promise<OrganizationInsights> {
   const { organization, weights, respondents, respondentTotal } = await findOrganizationRespondents(actor, organizationId);
+  const aggregate = combineRespondents(respondents, weights);
   return {
     organization: { id: organization.id, name: organization.name },
-    aggregate: combineRespondents(respondents, weights),
+    aggregate,
     agenda: disagreementAgenda(respondents),
+    structureChart: structureChartOf(aggregate, respondents),
     respondentTotal,
     respondentLimit: MAX_COMBINED_RESPONDENTS,
   };

@@ -5,6 +5,7 @@ import { AnswersAppendix, MethodologyAppendix, SourcesAppendix } from "./appendi
 import { CoverPage } from "./cover";
 import { ChangeSection, CounterSection, DisagreementsSection, DriversSection, PracticeSections, RevisitSection, ScoresSection, SummarySection } from "./sections";
 import { footerFontData } from "./fonts";
+import { StructureChartSection, TransitionSection } from "./structure";
 import { nextFooterLabel, type PageNumbering } from "./page-numbering";
 import { COLORS, lineFit, styles } from "./styles";
 
@@ -40,9 +41,11 @@ export function ReportDocument({ report, fontStack, numbering }: { report: Repor
     [<SummarySection key="summary" report={report} />, <ScoresSection key="scores" report={report} />],
     [<DriversSection key="drivers" report={report} />],
     [<CounterSection key="counter" report={report} />],
+    [<ChangeSection key="change" report={report} />],
     [
-      <ChangeSection key="change" report={report} />,
+      <StructureChartSection key="structure" report={report} />,
       <PracticeSections key="practice" report={report} />,
+      <TransitionSection key="transition" report={report} />,
       <RevisitSection key="revisit" report={report} />,
       <DisagreementsSection key="disagreements" report={report} />,
     ],

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ReportLinks } from "@/components/report/report-links";
+import { StructureChartFigure, StructureChartNotes } from "@/components/result/structure-chart";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { CombinedView, CompareRespondentsLink } from "@/components/workspace/aggregate/combined-view";
 import { DisagreementAgendaView } from "@/components/workspace/aggregate/disagreement-agenda";
@@ -7,6 +8,7 @@ import { AssessmentTable } from "@/components/workspace/assessment-table";
 import { OrganizationHeader, organizationTabHref } from "@/components/workspace/organization-header";
 import Link from "next/link";
 import { loadForPage } from "@/lib/http/load-for-page";
+import { sectionTitle } from "@/lib/report/model";
 import { requireSecondFactorReady } from "@/lib/auth/guards";
 import { getOrganizationAggregate } from "@/lib/services/organization-insights";
 import { getOrganization } from "@/lib/services/organizations";
@@ -39,6 +41,18 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
           </p>
         </Card>
       </section>
+
+      {insights.structureChart ? (
+        <section aria-labelledby="structure-chart">
+          <Card>
+            <SectionHeading id="structure-chart" lead={`${insights.structureChart.lead} Today's roles are as the respondents describe them; the steps from one to the other are in the combined report.`}>
+              {sectionTitle("chart")}
+            </SectionHeading>
+            <StructureChartFigure chart={insights.structureChart} />
+            <StructureChartNotes chart={insights.structureChart} />
+          </Card>
+        </section>
+      ) : null}
 
       <section aria-labelledby="disagreement">
         <Card>

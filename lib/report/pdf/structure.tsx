@@ -1,0 +1,228 @@
+/**
+ * The org chart and the transition plan in the PDF. The chart is drawn with bordered boxes and
+ * hairline connectors (vector shapes, selectable text), never an image: the recommended tree
+ * first, today's roles beneath it.
+ */
+import type { Styles } from "@react-pdf/renderer";
+import type { ReactNode } from "react";
+import type { ChangeKind, CurrentStatus } from "../../scoring/org-chart";
+import type { ReportChartNode, ReportCurrentRole, ReportModel } from "../model";
+import { REPORT_HEADINGS, sectionTitle } from "../model";
+import { Bullet, Citations, HeadedList, Heading, KeepTogether, Paragraph, Subheading } from "./primitives";
+import { reactPdf } from "./react-pdf";
+import { COLORS, PAGE_MARGIN, styles } from "./styles";
+
+type Style = Styles[string];
+
+const GAP = 10;
+const CONNECTOR = { backgroundColor: COLORS.muted } as const;
+const LINE = 1;
+
+const CHANGE_BOX: Record<ChangeKind, Style> = {
+  keep: { borderColor: COLORS.brand, backgroundColor: COLORS.brandSoft },
+  create: { borderColor: COLORS.accent, borderWidth: 1.5 },
+  fill: { borderColor: COLORS.accent, borderWidth: 1.5, borderStyle: "dashed" },
+  merge: { borderColor: COLORS.warn, backgroundColor: COLORS.warnSoft },
+  rescope: { borderColor: COLORS.warn, backgroundColor: COLORS.warnSoft },
+  remove: { borderColor: COLORS.line, backgroundColor: COLORS.canvas },
+  unknown: { borderColor: COLORS.muted, borderStyle: "dashed", backgroundColor: COLORS.canvas },
+};
+
+const STATUS_BOX: Record<CurrentStatus, Style> = {
+  filled: { borderColor: COLORS.brand },
+  vacant: { borderColor: COLORS.muted, borderStyle: "dashed" },
+  none: { borderColor: COLORS.line },
+  unknown: { borderColor: COLORS.muted, borderStyle: "dashed", backgroundColor: COLORS.canvas },
+  disputed: { borderColor: COLORS.warn, borderStyle: "dashed", backgroundColor: COLORS.warnSoft },
+};
+
+const box = { borderWidth: 0.75, borderRadius: 4, padding: 6 } as const;
+
+function Ceo() {
+  const { Text, View } = reactPdf();
+  return (
+    <View style={{ alignSelf: "center", width: 110, backgroundColor: COLORS.brand, borderRadius: 4, paddingVertical: 4 }}>
+      <Text style={{ color: "#ffffff", fontWeight: 700, textAlign: "center" }}>CEO</Text>
+    </View>
+  );
+}
+
+function Stem({ height = 10 }: { height?: number }) {
+  const { View } = reactPdf();
+  return <View style={{ ...CONNECTOR, alignSelf: "center", width: LINE, height }} />;
+}
+
+/** Children in a row under one stem, joined by a rail from the first box's centre to the last one's. */
+function Branch({ children, count, width }: { children: ReactNode; count: number; width: number }) {
+  const { View } = reactPdf();
+  const column = (width - GAP * (count - 1)) / count;
+  return (
+    <View style={{ width, alignSelf: "center" }}>
+      <Stem />
+      {count > 1 ? <View style={{ ...CONNECTOR, height: LINE, marginLeft: column / 2, marginRight: column / 2 }} /> : null}
+      <View style={{ flexDirection: "row", justifyContent: "center" }}>{children}</View>
+    </View>
+  );
+}
+
+function NodeBox({ node, width, last }: { node: ReportChartNode; width: number; last: boolean }) {
+  const { Text, View } = reactPdf();
+  return (
+    <View style={{ width, marginRight: last ? 0 : GAP }}>
+      <Stem height={8} />
+      <View style={[box, CHANGE_BOX[node.change]]}>
+        <Text style={{ fontWeight: 700, fontSize: 11 }}>
+          {node.short} <Text style={{ fontWeight: 400, fontSize: 7.5, color: COLORS.muted }}>{node.title.replace(/ \(.*\)$/, "")}</Text>
+        </Text>
+        <Text style={{ fontSize: 7.5, fontWeight: 700, color: COLORS.ink, marginTop: 2, letterSpacing: 0.4 }}>
+          {node.changeLabel.toUpperCase()}
+          {node.firstLabel ? <Text style={{ color: COLORS.brand }}> · {node.firstLabel.toUpperCase()}</Text> : null}
+        </Text>
+        {node.remit.map((area) => (
+          <Text key={area} style={{ fontSize: 7.5, color: COLORS.muted, lineHeight: 1.35 }}>
+            {area}
+          </Text>
+        ))}
+      </View>
+    </View>
+  );
+}
+
+/** A4 less the side margins (styles.ts PAGE_MARGIN). */
+const CONTENT_WIDTH = 595.28 - 2 * PAGE_MARGIN.side;
+
+function RecommendedTree({ chart }: { chart: ReportModel["structureChart"] }) {
+  const { Text, View } = reactPdf();
+  const top = chart.nodes.filter((node) => node.reportsTo === "ceo");
+  const below = chart.nodes.filter((node) => node.reportsTo === "cdo");
+  const row = (nodes: ReportChartNode[], width: number) => (
+    <Branch count={nodes.length} width={width}>
+      {nodes.map((node, index) => (
+        <NodeBox key={node.role} node={node} width={(width - GAP * (nodes.length - 1)) / nodes.length} last={index === nodes.length - 1} />
+      ))}
+    </Branch>
+  );
+  return (
+    <View>
+      <Text style={{ ...styles.h3, marginTop: 0, color: COLORS.accent }}>Recommended: {chart.recommendedName}</Text>
+      <Ceo />
+      {row(top, top.length === 1 ? 240 : CONTENT_WIDTH * 0.8)}
+      {below.length > 0 ? row(below, CONTENT_WIDTH * 0.8) : null}
+    </View>
+  );
+}
+
+function RoleBox({ role, width, last }: { role: ReportCurrentRole; width: number; last: boolean }) {
+  const { Text, View } = reactPdf();
+  return (
+    <View style={{ width, marginRight: last ? 0 : GAP }}>
+      <Stem height={8} />
+      <View style={[box, STATUS_BOX[role.status]]}>
+        <Text style={{ fontWeight: 700 }}>{role.short}</Text>
+        <Text style={{ fontSize: 7.5, color: COLORS.muted }}>{role.statusLabel}</Text>
+        {role.detail ? <Text style={{ fontSize: 7.5, marginTop: 2 }}>{role.detail}</Text> : null}
+      </View>
+    </View>
+  );
+}
+
+/** Reporting lines today are not asked, so today's roles hang side by side from the CEO. */
+function TodayRow({ chart }: { chart: ReportModel["structureChart"] }) {
+  const { Text, View } = reactPdf();
+  const drawn = chart.current.filter((role) => role.status !== "none");
+  const absent = chart.current.filter((role) => role.status === "none").map((role) => role.short);
+  const boxWidth = (CONTENT_WIDTH - GAP * 3) / 4;
+  return (
+    <View style={{ marginTop: 14 }}>
+      <Text style={{ ...styles.h3, marginTop: 0, color: COLORS.muted }}>Today</Text>
+      <Ceo />
+      {drawn.length > 0 ? (
+        <Branch count={drawn.length} width={boxWidth * drawn.length + GAP * (drawn.length - 1)}>
+          {drawn.map((role, index) => (
+            <RoleBox key={role.role} role={role} width={boxWidth} last={index === drawn.length - 1} />
+          ))}
+        </Branch>
+      ) : (
+        <Text style={{ textAlign: "center", color: COLORS.muted, marginTop: 6 }}>No technology executive role today.</Text>
+      )}
+      {absent.length > 0 ? <Text style={{ ...styles.note, marginTop: 8 }}>Not part of the structure today: {absent.join(", ")}.</Text> : null}
+      <Text style={{ ...styles.note, marginTop: 2 }}>{chart.currentNote}</Text>
+    </View>
+  );
+}
+
+export function StructureChartSection({ report }: { report: ReportModel }) {
+  const { Text, View } = reactPdf();
+  const chart = report.structureChart;
+  return (
+    <View>
+      <KeepTogether>
+        <Heading keepWithNext={false}>{sectionTitle("chart")}</Heading>
+        <Text style={styles.lead}>{chart.lead}</Text>
+        <RecommendedTree chart={chart} />
+      </KeepTogether>
+      <View wrap={false}>
+        <TodayRow chart={chart} />
+      </View>
+      {chart.outgoing.length > 0 ? (
+        <HeadedList
+          heading={<Subheading>Roles outside the recommended structure</Subheading>}
+          items={chart.outgoing}
+          render={(role) => (
+            <Bullet key={role.role}>
+              <Text style={styles.bold}>
+                {role.short} ({role.changeLabel.toLowerCase()}):
+              </Text>{" "}
+              {role.detail}
+            </Bullet>
+          )}
+        />
+      ) : null}
+      <View style={styles.card} wrap={false}>
+        <Text style={{ ...styles.bold, color: COLORS.accent, fontSize: 8.5 }}>{REPORT_HEADINGS.hireFirst.toUpperCase()}</Text>
+        <Text style={styles.cardTitle}>{chart.hireFirst.title}</Text>
+        {chart.hireFirst.caveat ? <Text style={{ color: COLORS.warn }}>{chart.hireFirst.caveat}</Text> : null}
+      </View>
+    </View>
+  );
+}
+
+export function TransitionSection({ report }: { report: ReportModel }) {
+  const { Text, View } = reactPdf();
+  const plan = report.transition;
+  return (
+    <View>
+      <HeadedList
+        heading={
+          <View>
+            <Heading>{sectionTitle("transition")}</Heading>
+            <Text style={styles.lead}>{plan.lead}</Text>
+          </View>
+        }
+        items={plan.steps}
+        render={(step, index) => (
+          <View key={step.title} style={styles.card} wrap={false}>
+            <Text style={styles.cardTitle}>
+              <Text style={{ color: COLORS.brand }}>{index + 1}.</Text> {step.title}
+            </Text>
+            <Text style={{ marginBottom: 2 }}>{step.detail}</Text>
+            <Citations items={step.citations} />
+          </View>
+        )}
+      />
+      <HeadedList
+        heading={<Subheading>{REPORT_HEADINGS.revisitWhen}</Subheading>}
+        items={plan.revisit}
+        render={(point) => (
+          <View key={point.text} wrap={false}>
+            <Bullet>{point.text}</Bullet>
+            <View style={{ marginLeft: 12, marginBottom: 4 }}>
+              <Citations items={point.citations} />
+            </View>
+          </View>
+        )}
+      />
+      <Paragraph>{plan.signalsNow}</Paragraph>
+    </View>
+  );
+}
