@@ -9,6 +9,7 @@ import { describeActionFuzz } from "@/lib/testing/fuzz-actions";
 import * as apiTokens from "./(account)/account/api-tokens/actions";
 import * as security from "./(account)/account/security/actions";
 import * as reset from "./(account)/reset-password/[token]/actions";
+import * as respondentShare from "./(assessment)/assessment/[token]/result/actions";
 import * as my from "./(assessment)/my/actions";
 import * as signUp from "./(auth)/sign-up/actions";
 import * as marketing from "./(marketing)/actions";
@@ -26,6 +27,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
   "app/(account)/account/api-tokens/actions.ts": apiTokens,
   "app/invite/[token]/actions.ts": invite,
   "app/(assessment)/my/actions.ts": my,
+  "app/(assessment)/assessment/[token]/result/actions.ts": respondentShare,
 };
 
 describeActionFuzz("the account-side server actions under malformed arguments", "account", MODULES);

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { ReportLinks } from "@/components/report/report-links";
+import { ShareLinksPanel } from "@/components/report/share-links-panel";
 import { RescoreNotice } from "@/components/result/rescore-notice";
 import { ResultView } from "@/components/result/result-view";
 import { ClaimAssessmentPanel } from "@/components/workspace/claim-assessment-panel";
@@ -9,6 +11,8 @@ import { QUESTIONNAIRE } from "@/lib/questionnaire/definition";
 import { rescoreWithCurrentModel } from "@/lib/scoring/rescore";
 import { getResultForToken } from "@/lib/services/assessments";
 import { getClaimStatus } from "@/lib/services/claims";
+import { listRespondentShareLinks } from "@/lib/services/share-links";
+import { createRespondentShareLinkAction, revokeRespondentShareLinkAction } from "./actions";
 import { DomainError } from "@/lib/errors";
 import { resultView } from "@/lib/results/report";
 
@@ -28,9 +32,12 @@ export default async function ResultPage({ params }: { params: Promise<{ token: 
     }),
   );
   const claimStatus = await loadForPage(getClaimStatus(actor, token));
+  const shareLinks = await loadForPage(listRespondentShareLinks(actor, token));
+  const tokenField = { token };
   const submitted = new Date(result.createdAt).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
   return (
     <div className="space-y-6">
+      <ReportLinks token={token} />
       <ResultView
         report={resultView(result)}
         output={result.output}
@@ -45,6 +52,10 @@ export default async function ResultPage({ params }: { params: Promise<{ token: 
       />
       {/* After the result, so the page's h1 comes before any h2: these panels are about what to do next. */}
       <RescoreNotice outcome={rescoreWithCurrentModel(result)} storedVersion={result.modelVersion} />
+      <ShareLinksPanel
+        links={shareLinks}
+        actions={{ create: createRespondentShareLinkAction, revoke: revokeRespondentShareLinkAction, createFields: tokenField, revokeFields: tokenField }}
+      />
       <ClaimAssessmentPanel token={token} status={claimStatus} />
     </div>
   );

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { RescoreNotice } from "@/components/result/rescore-notice";
 import { ReportLinks } from "@/components/report/report-links";
 import { ShareLinksPanel } from "@/components/report/share-links-panel";
+import { createShareLinkAction, revokeShareLinkAction } from "@/app/(report)/share-actions";
 import { ResultView } from "@/components/result/result-view";
 import { CompareWithForm } from "@/components/workspace/compare/compare-with-form";
 import { formatDate, respondentRoleLabel } from "@/components/workspace/format";
@@ -74,7 +75,7 @@ export default async function WorkspaceResultPage({ params }: { params: Promise<
       <PeerBenchmark data={peers} />
       <ReviewPanel panel={panel} organizationName={organizationName} />
       <CompareWithForm resultId={result.id} organizationName={organizationName} candidates={candidates} limit={COMPARE_CANDIDATE_LIMIT} />
-      <ShareLinksPanel resultId={result.id} links={shareLinks} />
+      <ShareLinksPanel links={shareLinks} actions={{ create: createShareLinkAction, revoke: revokeShareLinkAction, createFields: { resultId: result.id }, revokeFields: {} }} />
     </div>
   );
 }
