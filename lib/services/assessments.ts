@@ -209,6 +209,12 @@ export async function getResultForToken(actor: Actor, token: unknown): Promise<S
   return result;
 }
 
+/** Whether the resume link opens, and what it opens: the questionnaire, or the submitted result. */
+export async function findAssessmentLink(actor: Actor, token: unknown): Promise<{ submitted: boolean }> {
+  const { assessment } = await findByToken(actor, token);
+  return { submitted: assessment.result !== null };
+}
+
 /**
  * The report behind a resume link, for its PDF, Markdown and print copies: the holder of the link
  * is the respondent, so they get what anyone entitled to the result gets.

@@ -25,6 +25,7 @@ import { ZOrganizationBranding, ZOrganizationLogoRemove } from "../validation/or
 import { ZAssessmentClaim, ZInvitationAccept, ZInvitationCreate, ZInvitationRevoke, ZMemberAssessmentStart, ZOrganizationCreate, ZRecordId } from "../validation/organizations";
 import { ZNoteCreate, ZOverrideClear, ZOverrideSet, ZReviewStatusChange } from "../validation/review";
 import { ZRespondentShareLinkCreate, ZRespondentShareLinkRevoke, ZShareLinkCreate, ZShareLinkRevoke } from "../validation/share-links";
+import { ZEmailMyLink } from "../validation/assessment";
 import { createAnonymousAssessment, createMemberAssessment } from "./accounts";
 import {
   ACTORS,
@@ -39,6 +40,7 @@ import {
   REVIEW,
   SECURITY,
   RESPONDENT_SHARE,
+  EMAIL_LINK,
   SHARE,
   SIGN_UP,
   WORKSPACE,
@@ -86,7 +88,7 @@ export interface ActionFuzz {
 
 /** The action files each fuzz test file covers, so the two can run in parallel. */
 export const ACTION_FUZZ_GROUPS = {
-  account: [MARKETING, SIGN_UP, SECURITY, RESET, API_TOKENS, INVITE, MY, RESPONDENT_SHARE],
+  account: [MARKETING, SIGN_UP, SECURITY, RESET, API_TOKENS, INVITE, MY, RESPONDENT_SHARE, EMAIL_LINK],
   admin: [ADMIN, ADMIN_ORGANIZATIONS],
   workspace: [WORKSPACE, ORGANIZATION, SHARE, REVIEW],
 } as const;
@@ -268,6 +270,8 @@ export const ACTION_FUZZ: ActionFuzz[] = [
     valid: async (w) => ({ shareLinkId: (await createShareLink(w.actors.execA, { resultId: await resultOf(w) })).id }),
     ids: ["shareLinkId"],
   },
+  // Needs email configured to succeed: app/account-actions.fuzz.test.ts starts an SMTP server for its run.
+  { file: EMAIL_LINK, action: "emailMyLinkAction", shape: "state", schema: ZEmailMyLink, actor: "anonymous", valid: async (w) => ({ token: w.anonymousToken, email: "fuzz@example.test" }) },
   {
     file: RESPONDENT_SHARE,
     action: "createRespondentShareLinkAction",

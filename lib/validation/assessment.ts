@@ -85,3 +85,19 @@ export const ZScoreRequest = z.strictObject(
   },
   unknownField,
 );
+
+/** "Email me this link": the address is the respondent's own, typed once; nothing else is sent. */
+export const ZEmailMyLink = z.strictObject(
+  {
+    token: ZResumeToken,
+    email: z
+      .string({ error: "Enter your email address." })
+      .trim()
+      .toLowerCase()
+      .max(254, "That email address is too long.")
+      .pipe(z.email("Enter an email address such as name@example.com.")),
+  },
+  unknownField,
+);
+
+export type TEmailMyLink = z.infer<typeof ZEmailMyLink>;

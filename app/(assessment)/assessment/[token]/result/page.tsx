@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ReportLinks } from "@/components/report/report-links";
+import { Card } from "@/components/ui/card";
 import { ShareLinksPanel } from "@/components/report/share-links-panel";
 import { RescoreNotice } from "@/components/result/rescore-notice";
 import { ResultView } from "@/components/result/result-view";
@@ -11,6 +12,8 @@ import { QUESTIONNAIRE } from "@/lib/questionnaire/definition";
 import { rescoreWithCurrentModel } from "@/lib/scoring/rescore";
 import { getResultForToken } from "@/lib/services/assessments";
 import { getClaimStatus } from "@/lib/services/claims";
+import { isEmailConfigured } from "@/lib/services/mailer";
+import { EmailMyLink } from "@/components/assessment/email-my-link";
 import { listRespondentShareLinks } from "@/lib/services/share-links";
 import { createRespondentShareLinkAction, revokeRespondentShareLinkAction } from "./actions";
 import { DomainError } from "@/lib/errors";
@@ -56,6 +59,13 @@ export default async function ResultPage({ params }: { params: Promise<{ token: 
         links={shareLinks}
         actions={{ create: createRespondentShareLinkAction, revoke: revokeRespondentShareLinkAction, createFields: tokenField, revokeFields: tokenField }}
       />
+      {isEmailConfigured() ? (
+        <Card className="no-print">
+          <h2 className="text-lg font-semibold">Keep the link to this result</h2>
+          <p className="mt-2 text-muted">This private link is the way back to your result until you save it to an account.</p>
+          <EmailMyLink token={token} />
+        </Card>
+      ) : null}
       <ClaimAssessmentPanel token={token} status={claimStatus} />
     </div>
   );
