@@ -62,7 +62,9 @@ export default async function ResultPage({ params }: { params: Promise<{ token: 
       {isEmailConfigured() ? (
         <Card className="no-print">
           <h2 className="text-lg font-semibold">Keep the link to this result</h2>
-          <p className="mt-2 text-muted">This private link is the way back to your result until you save it to an account.</p>
+          <p className="mt-2 text-muted">
+            {claimStatus === "yours" ? "Email yourself the private link to this result." : "Until you save it to an account, this private link is the only way back to your result."}
+          </p>
           <EmailMyLink token={token} />
         </Card>
       ) : null}
