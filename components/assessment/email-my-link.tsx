@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useId } from "react";
+import { useActionState, useId, useState } from "react";
 import { emailMyLinkAction } from "@/app/(assessment)/assessment/[token]/email-actions";
 import { buttonClass } from "@/components/ui/button";
 import { IDLE } from "@/lib/http/form-state";
@@ -9,6 +9,8 @@ import { IDLE } from "@/lib/http/form-state";
 export function EmailMyLink({ token }: { token: string }) {
   const [state, action, pending] = useActionState(emailMyLinkAction, IDLE);
   const id = useId();
+  // Controlled, so a refused address stays in the field to be corrected (a form action resets uncontrolled fields).
+  const [email, setEmail] = useState("");
   const error = state.status === "error" ? (state.fieldErrors.email ?? state.message) : undefined;
   return (
     <form action={action} className="mt-3" noValidate data-testid="email-my-link">
@@ -21,6 +23,8 @@ export function EmailMyLink({ token }: { token: string }) {
           id={`${id}-email`}
           name="email"
           type="email"
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
           autoComplete="email"
           required
           aria-invalid={error ? true : undefined}
