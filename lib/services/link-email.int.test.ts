@@ -88,7 +88,7 @@ describe("emailing the respondent their private link", () => {
     const { token } = await createAnonymousAssessment({ draft: true });
     const address = uniqueAddress();
     await expectRefused(emailMyLink(ANONYMOUS, { token, email: "not an address" }, address), "invalid", "email");
-    await expectRefused(emailMyLink(ANONYMOUS, { token, email: `${"a".repeat(250)}@example.test` }, address), "invalid", "email");
+    await expectRefused(emailMyLink(ANONYMOUS, { token, email: `${"a".repeat(320)}@example.test` }, address), "invalid", "email");
     await expectRefused(emailMyLink(ANONYMOUS, { token, email: "x@example.test", extra: "1" }, address), "invalid", "invalid_request");
     await expectRefused(emailMyLink(ANONYMOUS, { token: "short", email: "x@example.test" }, address), "invalid", "token");
     for (let attempt = 0; attempt < REQUEST_LIMITS.linkEmail.limit + 1; attempt += 1) {

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { answersSchema } from "../questionnaire/answers";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
+import { ZEmail } from "./auth";
 import { singleLineText } from "./text";
 
 /** 32 random bytes in base64url: 256 bits, well above the 128 the resume link needs. */
@@ -90,12 +91,7 @@ export const ZScoreRequest = z.strictObject(
 export const ZEmailMyLink = z.strictObject(
   {
     token: ZResumeToken,
-    email: z
-      .string({ error: "Enter your email address." })
-      .trim()
-      .toLowerCase()
-      .max(254, "That email address is too long.")
-      .pipe(z.email("Enter an email address such as name@example.com.")),
+    email: ZEmail,
   },
   unknownField,
 );
