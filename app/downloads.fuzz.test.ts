@@ -1,6 +1,6 @@
 /**
  * The download routes and the health check under hostile input (issue #7): report downloads of
- * a result, an organization and a share link, the results export, and GET /api/health, each with
+ * a result, an organization, a share link and a respondent's private link, the results export, and GET /api/health, each with
  * FUZZ_RUNS generated requests in-process against the real database. Refusals are 4xx with the
  * API's error body and write nothing (a share link's open count included); a valid download
  * still works afterwards.
@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createShareLink as createShareLinkService } from "@/lib/services/share-links";
-import { createExecutive } from "@/lib/testing/accounts";
+import { createExecutive, createMemberAssessment } from "@/lib/testing/accounts";
 import { fuzz } from "@/lib/testing/fuzz-harness";
 import { answerProblems, brokenCredentials, createReadWorld, ignoredQuery, plainRequest, requestPlans, send, validResultsQuery, type Change, type HttpRequestPlan } from "@/lib/testing/fuzz-http";
 import { objectSpecOf, type ObjectSpec } from "@/lib/testing/fuzz/fields";
@@ -22,6 +22,7 @@ import { GET as health } from "./api/health/route";
 import { GET as organizationReport } from "./api/v1/organizations/[id]/report/route";
 import { GET as resultReport } from "./api/v1/results/[id]/report/route";
 import { GET as sharedReport } from "./shared/[token]/report/route";
+import { GET as respondentReport } from "./(assessment)/assessment/[token]/report/route";
 import { parsedBy } from "../lib/testing/parsed-by";
 import { ZShareLinkCreate } from "../lib/validation/share-links";
 
@@ -30,6 +31,9 @@ const createShareLink = parsedBy(ZShareLinkCreate, createShareLinkService);
 
 type World = Awaited<ReturnType<typeof createReadWorld>> & {
   shareToken: string;
+  /** The private link of A's executive's assessment, saved to their account, and their session. */
+  respondentToken: string;
+  respondent: string;
   /** Signed-in people who may not see A's result or organization. */
   outsiders: Record<string, string>;
 };
@@ -42,6 +46,8 @@ beforeAll(async () => {
   world = {
     ...base,
     shareToken: (await createShareLink(base.a.executive.actor, { resultId: base.resultA })).token,
+    respondentToken: (await createMemberAssessment(base.a.executive.actor, base.organizationA)).token,
+    respondent: await sessionCookie(base.a.executive.user.id),
     outsiders: { "the consultant of B": base.consultantB, "another executive of A": await sessionCookie(colleague.user.id) },
   };
 });
@@ -99,6 +105,13 @@ describe("the download routes under malformed requests", () => {
     const cases = reportCases(valid, "token", [world.shareToken], [], noise);
     await fuzz("GET /shared/{token}/report", cases, (plan) => answerProblems(sharedReport, plan, 200));
     expect((await send(sharedReport, { ...valid, breaking: [] })).status).toBe(200);
+  });
+
+  it("GET /assessment/{token}/report refuses bad formats, wrong links and anyone but the owner of a saved assessment", async () => {
+    const valid = { ...plainRequest("GET", "/assessment/{token}/report", { token: world.respondentToken }), query: MARKDOWN, cookie: world.respondent };
+    const cases = reportCases(valid, "token", [world.respondentToken], [brokenCredentials({ ...world.outsiders, "the consultant of A": world.consultantA }, { bearer: false })]);
+    await fuzz("GET /assessment/{token}/report", cases, (plan) => answerProblems(respondentReport, plan, 200));
+    expect((await send(respondentReport, { ...valid, breaking: [] })).status).toBe(200);
   });
 
   it("GET /workspace/results/export refuses every malformed query, format and credential", async () => {

@@ -53,6 +53,18 @@ export const TARGETS: Target[] = [
   { file: "app/(assessment)/assessment/[token]/page.tsx", method: "GET", path: () => `/assessment/${UNKNOWN_TOKEN}`, expect: NOBODY },
   { file: "app/(assessment)/assessment/[token]/result/page.tsx", method: "GET", path: (w) => `/assessment/${w.draftAToken}/result`, expect: only("execA") },
   { file: "app/(assessment)/assessment/[token]/result/page.tsx", method: "GET", path: () => `/assessment/${UNKNOWN_TOKEN}/result`, expect: NOBODY },
+  { file: "app/(assessment)/assessment/[token]/result/page.tsx", method: "GET", path: (w) => `/assessment/${w.anonymousResultToken}/result`, expect: EVERYONE },
+  { file: "app/(assessment)/assessment/[token]/result/page.tsx", method: "GET", path: (w) => `/assessment/${w.resultAToken}/result`, expect: only("execA") },
+  // The respondent's report copies, by the same link and the same rule as the result page.
+  { file: "app/(assessment)/assessment/[token]/print/page.tsx", method: "GET", path: (w) => `/assessment/${w.anonymousResultToken}/print`, expect: EVERYONE },
+  { file: "app/(assessment)/assessment/[token]/print/page.tsx", method: "GET", path: (w) => `/assessment/${w.resultAToken}/print`, expect: only("execA") },
+  { file: "app/(assessment)/assessment/[token]/print/page.tsx", method: "GET", path: (w) => `/assessment/${w.anonymousToken}/print`, expect: NOBODY },
+  { file: "app/(assessment)/assessment/[token]/print/page.tsx", method: "GET", path: (w) => `/assessment/${guessed(w.anonymousResultToken)}/print`, expect: NOBODY },
+  { file: "app/(assessment)/assessment/[token]/report/route.ts", method: "GET", path: (w) => `/assessment/${w.anonymousResultToken}/report?format=pdf`, expect: EVERYONE },
+  { file: "app/(assessment)/assessment/[token]/report/route.ts", method: "GET", path: (w) => `/assessment/${w.anonymousResultToken}/report?format=md`, expect: EVERYONE },
+  { file: "app/(assessment)/assessment/[token]/report/route.ts", method: "GET", path: (w) => `/assessment/${w.resultAToken}/report?format=md`, expect: only("execA") },
+  { file: "app/(assessment)/assessment/[token]/report/route.ts", method: "GET", path: (w) => `/assessment/${guessed(w.anonymousResultToken)}/report?format=md`, expect: NOBODY },
+  { file: "app/(assessment)/assessment/[token]/report/route.ts", method: "GET", path: () => `/assessment/${UNKNOWN_TOKEN}/report?format=pdf`, expect: NOBODY },
 
   { file: "app/(assessment)/my/page.tsx", method: "GET", path: () => "/my", expect: SIGNED_IN },
   { file: "app/(assessment)/my/results/[id]/page.tsx", method: "GET", path: (w) => `/my/results/${w.resultA}`, expect: only("execA", "consultantA", "admin") },

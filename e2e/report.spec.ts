@@ -1,5 +1,8 @@
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import { expect, test, type Download } from "@playwright/test";
+import { QUESTIONNAIRE } from "../lib/questionnaire/definition";
+import { COMPLETE_ANSWERS } from "../lib/testing/fixtures";
 import { extractPdf } from "../lib/testing/extract-pdf-text";
 import { expectNoSeriousAxeViolations } from "./axe";
 import { signInPage } from "./support/sign-in";
@@ -63,5 +66,65 @@ test("a share link opens the report without an account until it is revoked", asy
   await expect(visitor.getByTestId("report-recommendation")).toHaveCount(0);
   const pdfAfter = await stranger.request.get(`${url}/report?format=pdf`);
   expect(pdfAfter.status()).toBe(404);
+  await stranger.close();
+});
+
+test("an anonymous respondent exports, prints and shares their result from the page their private link opens, and still can after saving it to an account", async ({ page, browser, request }) => {
+  const created = await request.post("/api/v1/assessments");
+  const { token } = (await created.json()) as { token: string };
+  const submitted = await request.post(`/api/v1/assessments/${token}/submit`, {
+    data: { questionnaireVersion: QUESTIONNAIRE.version, answers: COMPLETE_ANSWERS, details: { organizationName: "Respondent Export Co" }, idempotencyKey: randomUUID() },
+  });
+  expect(submitted.status()).toBe(201);
+  const resultPath = `/assessment/${token}/result`;
+  await page.goto(resultPath);
+  const recommendation = (await page.getByTestId("recommendation").textContent())?.trim() ?? "";
+  expect(recommendation).not.toBe("");
+  await expectNoSeriousAxeViolations(page);
+  // This server has no SMTP_URL: "Email me this link" is not offered (lib/services/link-email.int.test.ts sends it through a real SMTP server).
+  await expect(page.getByTestId("email-my-link")).toHaveCount(0);
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("report-pdf").click()]);
+  expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+  expect((await pdfOf(download)).pages[0]?.text.replace(/\s+/g, " ")).toContain(recommendation);
+  const [markdown] = await Promise.all([page.waitForEvent("download"), page.getByTestId("report-markdown").click()]);
+  expect(fs.readFileSync((await markdown.path())!, "utf8")).toContain(recommendation);
+
+  await page.getByTestId("report-print").click();
+  await expect(page).toHaveURL(new RegExp(`/assessment/${token}/print$`));
+  await expect(page.getByTestId("report-recommendation")).toHaveText(recommendation);
+  await expectNoSeriousAxeViolations(page);
+  await page.goto(resultPath);
+
+  const panel = page.getByTestId("share-links-panel");
+  await panel.getByRole("button", { name: "Create share link" }).click();
+  const url = await panel.getByTestId("new-share-link-url").inputValue();
+  expect(url).toMatch(/\/shared\/[A-Za-z0-9_-]{43}$/);
+  const stranger = await browser.newContext();
+  const visitor = await stranger.newPage();
+  expect((await visitor.goto(url))?.status()).toBe(200);
+  await expect(visitor.getByTestId("report-recommendation")).toHaveText(recommendation);
+  await expect(visitor.locator("main")).toContainText("shared by the respondent");
+  // The respondent's own link is no credential for anyone else's result: a wrong token finds nothing.
+  expect((await stranger.request.get(`/assessment/${"Q".repeat(43)}/report?format=md`)).status()).toBe(404);
+
+  await page.reload();
+  const row = panel.getByTestId("share-link-row").first();
+  await expect(row).toContainText("Active");
+  await row.getByRole("button", { name: /^Revoke/ }).click();
+  await expect(row).toContainText("Revoked");
+  expect((await visitor.goto(url))?.status()).toBe(404);
+
+  // Saved to an account, the same page keeps its exports for its owner, and the link alone opens nothing.
+  const world = createWorld();
+  await signInPage(page, world.people.execB, resultPath, resultPath);
+  await page.getByRole("button", { name: "Save to my account" }).click();
+  await expect(page.getByText("It is saved to your account")).toBeVisible();
+  await page.reload();
+  const mine = await page.request.get(`/assessment/${token}/report?format=md`);
+  expect(mine.status()).toBe(200);
+  await expect(page.getByTestId("report-print")).toBeVisible();
+  await expect(panel.getByTestId("share-link-row")).toHaveCount(1);
+  expect((await stranger.request.get(`/assessment/${token}/report?format=md`)).status()).toBe(404);
   await stranger.close();
 });

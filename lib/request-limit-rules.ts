@@ -14,6 +14,8 @@ export const REQUEST_LIMITS = {
   signUp: { limit: 10, windowMs: HOUR, what: "accounts were created" },
   /** A PDF takes about half a second of a core to render. */
   reportDownload: { limit: 12, windowMs: MINUTE, what: "reports were downloaded" },
+  /** An email to any address the sender types: few, so the app cannot be used to flood someone's inbox. */
+  linkEmail: { limit: 5, windowMs: HOUR, what: "links were emailed" },
 } as const;
 
 export type RequestKind = keyof typeof REQUEST_LIMITS;

@@ -26,6 +26,8 @@ import { useAutosave } from "./use-autosave";
 interface Props {
   token: string;
   resumeUrl: string;
+  /** Whether the server can email the resume link. */
+  emailConfigured: boolean;
   questionnaire: TQuestionnaire;
   initialAnswers: TAnswers;
   initialDetails: TAssessmentDetails;
@@ -33,7 +35,7 @@ interface Props {
   hasSavedBefore: boolean;
 }
 
-export function AssessmentStepper({ token, resumeUrl, questionnaire, initialAnswers, initialDetails, initialStep, hasSavedBefore }: Props) {
+export function AssessmentStepper({ token, resumeUrl, emailConfigured, questionnaire, initialAnswers, initialDetails, initialStep, hasSavedBefore }: Props) {
   const steps = useMemo(() => stepsFor(questionnaire), [questionnaire]);
   const [current, setCurrent] = useState(() => openingStepIndex(steps, questionnaire, initialAnswers, initialStep));
   const [answers, setAnswers] = useState<TAnswers>(initialAnswers);
@@ -155,7 +157,7 @@ export function AssessmentStepper({ token, resumeUrl, questionnaire, initialAnsw
           <SaveStatusText status={autosave.status} />
           <p className="text-sm text-muted">{questionCount} questions in {questionnaire.sections.length} sections</p>
         </div>
-        {autosave.everSaved ? <ResumeLink url={resumeUrl} /> : null}
+        {autosave.everSaved ? <ResumeLink url={resumeUrl} emailToken={emailConfigured ? token : null} /> : null}
         {autosave.status === "rejected" || autosave.status === "offline" ? (
           <Notice tone="warning" role="status" title="Your latest change is not saved yet">
             {autosave.message}

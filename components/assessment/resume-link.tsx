@@ -1,9 +1,10 @@
 "use client";
 
 import { useState } from "react";
+import { EmailMyLink } from "./email-my-link";
 import { Button } from "@/components/ui/button";
 
-export function ResumeLink({ url }: { url: string }) {
+export function ResumeLink({ url, emailToken }: { url: string; emailToken: string | null }) {
   const [copied, setCopied] = useState(false);
   return (
     <div className="rounded-md border border-line bg-white px-4 py-3 text-sm" data-testid="resume-link">
@@ -27,6 +28,7 @@ export function ResumeLink({ url }: { url: string }) {
           {copied ? "Copied" : "Copy link"}
         </Button>
       </div>
+      {emailToken ? <EmailMyLink token={emailToken} /> : null}
     </div>
   );
 }

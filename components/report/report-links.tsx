@@ -4,10 +4,14 @@
  */
 import Link from "next/link";
 
-/** Whose report: one result, or an organization's combined view. */
-export type ReportTarget = { resultId: string } | { organizationId: string };
+/** Whose report: one result, an organization's combined view, or the result behind an assessment's private link. */
+export type ReportTarget = { resultId: string } | { organizationId: string } | { token: string };
 
 export function reportUrls(target: ReportTarget) {
+  if ("token" in target) {
+    const base = `/assessment/${encodeURIComponent(target.token)}`;
+    return { pdf: `${base}/report?format=pdf`, markdown: `${base}/report?format=md`, print: `${base}/print` };
+  }
   const [api, page, id] =
     "resultId" in target
       ? ["/api/v1/results", "/report/results", encodeURIComponent(target.resultId)]

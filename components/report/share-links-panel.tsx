@@ -7,8 +7,13 @@ import { Card, SectionHeading } from "@/components/ui/card";
 import type { ShareLinkView } from "@/lib/services/share-links";
 import { CreateShareLinkForm } from "./share/create-share-link-form";
 import { ShareLinkList } from "./share/share-link-list";
+import type { ShareActions } from "./share/share-actions-prop";
 
-export function ShareLinksPanel({ resultId, links }: { resultId: string; links: ShareLinkView[] }) {
+/**
+ * `actions` says through which door: a result id for someone signed in who may see the result,
+ * or the assessment's private link for its respondent.
+ */
+export function ShareLinksPanel({ links, actions }: { links: ShareLinkView[]; actions: ShareActions }) {
   return (
     <section aria-labelledby="share-links-heading" className="no-print" data-testid="share-links-panel">
       <Card>
@@ -18,10 +23,10 @@ export function ShareLinksPanel({ resultId, links }: { resultId: string; links: 
         >
           Share a read-only copy
         </SectionHeading>
-        <CreateShareLinkForm resultId={resultId} />
+        <CreateShareLinkForm actions={actions} />
         <h3 className="mt-8 font-semibold">Links to this report</h3>
         <div className="mt-2">
-          <ShareLinkList links={links} />
+          <ShareLinkList links={links} actions={actions} />
         </div>
       </Card>
     </section>

@@ -43,14 +43,23 @@ interface Respondent {
   archetype: number;
 }
 
-async function submitted(client: ReturnType<typeof db>, userId: string, organizationId: string, respondent: Respondent): Promise<{ resultId: string; assessmentId: string }> {
+/** A submitted assessment: a member's in their organization, or, with neither, an anonymous respondent's. */
+async function submitted(
+  client: ReturnType<typeof db>,
+  userId: string | null,
+  organizationId: string | null,
+  respondent: Respondent,
+): Promise<{ resultId: string; assessmentId: string; token: string }> {
   const answers = ARCHETYPES[respondent.archetype]!.answers;
   const output = score({ questionnaireVersion: QUESTIONNAIRE.version, answers });
-  const organization = await client.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { id: true, name: true, industry: true, sizeBand: true } });
+  const token = newOpaqueToken();
+  const organization = organizationId
+    ? await client.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { id: true, name: true, industry: true, sizeBand: true } })
+    : null;
   const { organizationId: _organizationId, ...columns } = resultColumns({ answers, output, details: { organizationName: "World Co", respondentName: respondent.name }, organization });
   const assessment = await client.assessment.create({
     data: {
-      resumeTokenHash: hashOpaqueToken(newOpaqueToken()),
+      resumeTokenHash: hashOpaqueToken(token),
       questionnaireVersion: QUESTIONNAIRE.version,
       answers: answers as Prisma.InputJsonValue,
       organizationName: "World Co",
@@ -70,13 +79,13 @@ async function submitted(client: ReturnType<typeof db>, userId: string, organiza
           confidence: output.confidence.level,
           output: output as unknown as Prisma.InputJsonValue,
           ...columns,
-          organization: { connect: { id: organizationId } },
+          ...(organizationId ? { organization: { connect: { id: organizationId } } } : {}),
         },
       },
     },
     include: { result: true },
   });
-  return { resultId: assessment.result!.id, assessmentId: assessment.id };
+  return { resultId: assessment.result!.id, assessmentId: assessment.id, token };
 }
 
 async function createWorld(): Promise<World> {
@@ -109,6 +118,7 @@ async function createWorld(): Promise<World> {
     const draft = await client.assessment.create({
       data: { resumeTokenHash: hashOpaqueToken(draftAToken), questionnaireVersion: QUESTIONNAIRE.version, answers: {}, userId: people.execA.id, organizationId: orgA.id },
     });
+    const anonymousResult = await submitted(client, null, null, { name: "Dee Anon", role: "ceo", archetype: 1 });
     const anonymousToken = newOpaqueToken();
     await client.assessment.create({ data: { resumeTokenHash: hashOpaqueToken(anonymousToken), questionnaireVersion: QUESTIONNAIRE.version, answers: {} } });
     const invitationToken = newOpaqueToken();
@@ -119,7 +129,7 @@ async function createWorld(): Promise<World> {
     await client.shareLink.create({
       data: { tokenHash: hashOpaqueToken(shareToken), resultId: a.resultId, expiresAt: new Date(Date.now() + 86_400_000), createdById: people.execA.id },
     });
-    return { people, orgA: orgA.id, orgB: orgB.id, orgBName: orgB.name, resultA: a.resultId, resultB: b.resultId, resultA2: a2.resultId, draftA: draft.id, draftAToken, anonymousToken, invitationToken, shareToken };
+    return { people, orgA: orgA.id, orgB: orgB.id, orgBName: orgB.name, resultA: a.resultId, resultB: b.resultId, resultA2: a2.resultId, draftA: draft.id, draftAToken, anonymousToken, anonymousResultToken: anonymousResult.token, resultAToken: a.token, invitationToken, shareToken };
   } finally {
     await client.$disconnect();
   }

@@ -35,6 +35,10 @@ export interface World {
   draftAToken: string;
   /** A resume token of an anonymous draft, for the capability routes. */
   anonymousToken: string;
+  /** The resume token of an anonymous respondent's submitted assessment: its holder is the respondent. */
+  anonymousResultToken: string;
+  /** The resume token of execA's submitted resultA: saved to execA's account, so it needs execA signed in. */
+  resultAToken: string;
   invitationToken: string;
   /** A working share link execA made to resultA: the token is the only credential its holder needs. */
   shareToken: string;

@@ -19,6 +19,7 @@ export const ROUTE_METHODS: Record<string, readonly string[]> = {
   "/api/v1/results/[id]": ["GET"],
   "/api/v1/results/[id]/report": ["GET"],
   "/api/v1/score": ["POST"],
+  "/assessment/[token]/report": ["GET"],
   "/shared/[token]/report": ["GET"],
   "/workspace/results/export": ["GET"],
 };

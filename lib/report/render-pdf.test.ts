@@ -9,9 +9,32 @@ import { uncoveredCharacters } from "./pdf/fonts";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
 import { ARCHETYPES } from "../scoring/archetypes";
 import { renderReportPdf } from "./render-pdf";
-import { archetypeReport, hostileReport, overriddenReview } from "../testing/report-fixtures";
+import { archetypeReport, hostileReport, organizationReportFixture, overriddenReview } from "../testing/report-fixtures";
 
 const squash = (text: string) => text.replace(/\s+/g, " ").trim();
+
+/**
+ * Page 2 is the contents: each section of the report, in order, with a page number on its line,
+ * and that page is the first after the contents where the section's heading stands.
+ */
+function expectTrueContents(report: ReportModel, pdf: ExtractedPdf): void {
+  const contents = pdf.pages[1];
+  if (!contents) throw new Error("the PDF has no second page");
+  expect(squash(contents.text)).toContain(`Contents ${sectionsOf(report)[0]?.title}`);
+  let previous = 2;
+  for (const section of sectionsOf(report)) {
+    const title = contents.items.find((item) => squash(item.text) === section.title);
+    expect(title, `${section.title} is listed`).toBeDefined();
+    const number = contents.items.find((item) => /^\d+$/.test(item.text.trim()) && Math.abs(item.y - title!.y) < 3 && item.x > title!.x);
+    expect(number, `${section.title} has a page number`).toBeDefined();
+    const listed = Number(number!.text.trim());
+    // The heading is a run of its own; the title may also be mentioned in running text elsewhere.
+    const firstWithHeading = pdf.pages.findIndex((page, index) => index >= 2 && page.items.some((item) => squash(item.text) === section.title)) + 1;
+    expect(listed, section.title).toBe(firstWithHeading);
+    expect(listed).toBeGreaterThanOrEqual(previous);
+    previous = listed;
+  }
+}
 
 describe("the PDF of an archetype result", () => {
   let report: ReportModel;
@@ -39,10 +62,11 @@ describe("the PDF of an archetype result", () => {
     expect(cover).toContain(`Version ${QUESTIONNAIRE.version}`);
   });
 
-  it("has every section heading, in order", () => {
+  it("has every section heading, in order, after the contents page", () => {
+    const body = squash(pdf.pages.slice(2).map((page) => page.text).join(" "));
     let from = 0;
     for (const section of sectionsOf(report)) {
-      const at = pdf.flatText.indexOf(section.title, from);
+      const at = body.indexOf(section.title, from);
       expect(at, section.title).toBeGreaterThanOrEqual(0);
       from = at + section.title.length;
     }
@@ -56,6 +80,10 @@ describe("the PDF of an archetype result", () => {
         `a citation of "${item.statement}"`,
       ).toBe(true);
     }
+  });
+
+  it("lists each section on a contents page after the cover, with the page its heading is on", () => {
+    expectTrueContents(report, pdf);
   });
 
   it("numbers its pages in a running footer, within the expected page count", () => {
@@ -93,6 +121,14 @@ describe("the PDF of a result a consultant overrode and shared", () => {
     expect(cover).toContain("High confidence in the model's Separate CIO and CTO");
     expect(pdf.info.Subject).toContain("a consultant's recommendation; the model recommends Separate CIO and CTO");
   });
+});
+
+describe("the PDF of an organization's combined report", () => {
+  it("lists its sections, disagreements included, with the pages their headings are on", async () => {
+    const report = organizationReportFixture(12);
+    expect(sectionsOf(report).map((section) => section.id)).toContain("disagreements");
+    expectTrueContents(report, await extractPdf(await renderReportPdf(report)));
+  }, 120_000);
 });
 
 describe("the PDF fonts", () => {

@@ -11,10 +11,12 @@ import { score } from "../scoring";
 import { ZDraftSave, ZResumeToken, ZSubmission, type TAssessmentDetails } from "../validation/assessment";
 import { DomainError, parseOrThrow } from "../errors";
 import { hashOpaqueToken, newOpaqueToken } from "../auth/primitives/tokens";
-import type { Actor } from "../auth/actor";
+import type { Actor, UserActor } from "../auth/actor";
 import { ZRecordId } from "../validation/organizations";
 import { resultColumns } from "../portfolio/result-columns";
-import { findResultOfAssessment } from "../results/queries";
+import { findResultOfAssessment, type ResultRef } from "../results/queries";
+import type { ReportModel } from "../report/model";
+import { reportOfResult } from "../results/report";
 import type { StoredResult } from "../results/read-model";
 import { ZStoredAnswers } from "../scoring/output-schema";
 
@@ -205,6 +207,34 @@ export async function getResultForToken(actor: Actor, token: unknown): Promise<S
   const result = await findResultOfAssessment(assessment.id);
   if (!result) throw new DomainError("not_found", "result_not_found", "This assessment has not been submitted yet.");
   return result;
+}
+
+/** Whether the resume link opens, and what it opens: the questionnaire, or the submitted result. */
+export async function findAssessmentLink(actor: Actor, token: unknown): Promise<{ submitted: boolean }> {
+  const { assessment } = await findByToken(actor, token);
+  return { submitted: assessment.result !== null };
+}
+
+/**
+ * The report behind a resume link, for its PDF, Markdown and print copies: the holder of the link
+ * is the respondent, so they get what anyone entitled to the result gets.
+ */
+export async function loadRespondentReport(actor: Actor, token: unknown): Promise<ReportModel> {
+  return reportOfResult(await getResultForToken(actor, token));
+}
+
+export interface RespondentResultRef extends ResultRef {
+  /** The account the assessment was saved to, whose owner is the actor; null while it is anonymous. */
+  owner: UserActor | null;
+}
+
+/** Which result the resume link leads to, without reading it; 404 for a wrong link or a draft. */
+export async function findRespondentResultRef(actor: Actor, token: unknown): Promise<RespondentResultRef> {
+  const { assessment } = await findByToken(actor, token);
+  if (!assessment.result) throw new DomainError("not_found", "result_not_found", "This assessment has not been submitted yet.");
+  // findByToken let a saved assessment through only for its signed-in owner.
+  const owner = assessment.userId !== null && actor.kind === "user" ? actor : null;
+  return { id: assessment.result.id, organizationId: assessment.organizationId, owner };
 }
 
 /**

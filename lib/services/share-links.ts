@@ -3,6 +3,10 @@
  * someone without an account. Only the token's hash is stored; the token exists once, when the
  * link is created. A link names one target: a result today; the organization's combined report
  * (ShareLink.organizationId) is meant to become a second kind of target beside it.
+ *
+ * The respondent shares from the result page their assessment's private link opens, signed in or
+ * not: that link is their credential, as it is for the result itself (see assessments.ts). A link
+ * made there without an account has no creator; its respondent, and only they, may revoke it.
  */
 import "server-only";
 import type { Actor, UserActor } from "../auth/actor";
@@ -11,12 +15,13 @@ import { hashOpaqueToken, newOpaqueToken } from "../auth/primitives/tokens";
 import { actorForUser } from "./sessions";
 import { db, serializeWrite } from "../db";
 import type { ReportModel } from "../report/model";
-import { ZShareToken, type TShareLinkCreate, type TShareLinkRevoke } from "../validation/share-links";
+import { ZShareToken, type TRespondentShareLinkCreate, type TRespondentShareLinkRevoke, type TShareLinkCreate, type TShareLinkRevoke } from "../validation/share-links";
 import { recordAudit } from "./audit";
 import { DomainError } from "../errors";
 import { requireUser } from "../auth/access";
-import { findViewableResultRef, isResultViewable } from "../results/queries";
+import { findViewableResultRef, isResultViewable, type ResultRef } from "../results/queries";
 import { loadSharedResultReport } from "../results/report";
+import { findRespondentResultRef } from "./assessments";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -72,47 +77,91 @@ function shareLinkInvalid(): DomainError {
   return new DomainError("not_found", "share_link_invalid", "This link has expired or was revoked. Ask the person who sent it for a new one.");
 }
 
-const personLabel = (person: { name: string | null; email: string }) => person.name ?? person.email;
+/** A link made without an account was made by the result's respondent. */
+const RESPONDENT_LABEL = "the respondent";
 
-function mayRevoke(actor: UserActor, createdById: string, organizationId: string | null): boolean {
-  return createdById === actor.userId || isPlatformAdmin(actor) || (organizationId !== null && isConsultantOf(actor, organizationId));
+const personLabel = (person: { name: string | null; email: string } | null) => (person ? (person.name ?? person.email) : RESPONDENT_LABEL);
+
+interface LinkOwnership {
+  createdById: string | null;
+  /** The account the result's assessment belongs to, if any. */
+  ownerId: string | null;
+  organizationId: string | null;
+}
+
+/** Whether the link was made by the result's respondent: from their account, or from their private link before they had one. */
+const madeByRespondent = (link: Pick<LinkOwnership, "createdById" | "ownerId">) => link.createdById === null || link.createdById === link.ownerId;
+
+function mayRevoke(actor: UserActor, link: LinkOwnership): boolean {
+  if (link.createdById === actor.userId || isPlatformAdmin(actor)) return true;
+  if (link.organizationId !== null && isConsultantOf(actor, link.organizationId)) return true;
+  // A respondent who saved their assessment to an account keeps the links they made before.
+  return link.createdById === null && link.ownerId === actor.userId;
+}
+
+async function insertShareLink(result: ResultRef, creator: UserActor | null, expiresInDays: number): Promise<CreatedShareLink> {
+  const token = newOpaqueToken();
+  const link = await db.$transaction(async (tx) => {
+    const created = await tx.shareLink.create({
+      data: { tokenHash: hashOpaqueToken(token), resultId: result.id, createdById: creator?.userId ?? null, expiresAt: new Date(Date.now() + expiresInDays * DAY_MS) },
+      select: { id: true, expiresAt: true },
+    });
+    // The audit trail is the workspace's, and names an account: an anonymous respondent has neither.
+    if (creator) {
+      await recordAudit(tx, creator, {
+        action: "share.created",
+        organizationId: result.organizationId,
+        resultId: result.id,
+        detail: { shareLinkId: created.id, expiresInDays, expiresAt: created.expiresAt.toISOString() },
+      });
+    }
+    return created;
+  });
+  return { id: link.id, token, path: shareLinkPath(token), expiresAt: link.expiresAt.toISOString() };
 }
 
 export async function createShareLink(actor: Actor, data: TShareLinkCreate): Promise<CreatedShareLink> {
   const user = requireUser(actor);
-  const token = newOpaqueToken();
   return serializeWrite(async () => {
     // Who may share a result is who may see it: its respondent, the organization's consultants, administrators.
     const result = await findViewableResultRef(user, data.resultId);
-    const link = await db.$transaction(async (tx) => {
-      const created = await tx.shareLink.create({
-        data: { tokenHash: hashOpaqueToken(token), resultId: result.id, createdById: user.userId, expiresAt: new Date(Date.now() + data.expiresInDays * DAY_MS) },
-        select: { id: true, expiresAt: true },
-      });
-      await recordAudit(tx, user, {
-        action: "share.created",
-        organizationId: result.organizationId,
-        resultId: result.id,
-        detail: { shareLinkId: created.id, expiresInDays: data.expiresInDays, expiresAt: created.expiresAt.toISOString() },
-      });
-      return created;
-    });
-    return { id: link.id, token, path: shareLinkPath(token), expiresAt: link.expiresAt.toISOString() };
+    return insertShareLink(result, user, data.expiresInDays);
   });
 }
 
-/** The result's working links and those that ended recently, newest first. */
-export async function listShareLinks(actor: Actor, resultId: string): Promise<ShareLinkView[]> {
-  const user = requireUser(actor);
-  const result = await findViewableResultRef(user, resultId);
-  const now = new Date();
-  const cutoff = new Date(now.getTime() - ENDED_LINKS_SHOWN_DAYS * DAY_MS);
-  const links = await db.shareLink.findMany({
-    where: { resultId: result.id, OR: [{ revokedAt: null, expiresAt: { gt: cutoff } }, { revokedAt: { gt: cutoff } }] },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    include: { createdBy: { select: { name: true, email: true } } },
+/** The respondent shares from their private link; a signed-in owner is named as the creator, anyone else holding the link is the anonymous respondent. */
+export async function createRespondentShareLink(actor: Actor, { token, expiresInDays }: TRespondentShareLinkCreate): Promise<CreatedShareLink> {
+  return serializeWrite(async () => {
+    const result = await findRespondentResultRef(actor, token);
+    return insertShareLink(result, result.owner, expiresInDays);
   });
-  return links.map((link) => ({
+}
+
+const linkSelect = {
+  id: true,
+  createdById: true,
+  createdAt: true,
+  expiresAt: true,
+  revokedAt: true,
+  lastOpenedAt: true,
+  openCount: true,
+  createdBy: { select: { name: true, email: true } },
+} as const;
+
+async function recentLinks(resultId: string, now: Date, onlyRespondents: { ownerId: string | null } | null) {
+  const cutoff = new Date(now.getTime() - ENDED_LINKS_SHOWN_DAYS * DAY_MS);
+  const madeBy = onlyRespondents ? { OR: [{ createdById: null }, ...(onlyRespondents.ownerId ? [{ createdById: onlyRespondents.ownerId }] : [])] } : {};
+  return db.shareLink.findMany({
+    where: { AND: [{ resultId }, { OR: [{ revokedAt: null, expiresAt: { gt: cutoff } }, { revokedAt: { gt: cutoff } }] }, madeBy] },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: linkSelect,
+  });
+}
+
+type LinkRow = Awaited<ReturnType<typeof recentLinks>>[number];
+
+function linkView(link: LinkRow, now: Date, canRevoke: boolean): ShareLinkView {
+  return {
     id: link.id,
     status: shareLinkStatus(link, now),
     createdBy: personLabel(link.createdBy),
@@ -121,8 +170,35 @@ export async function listShareLinks(actor: Actor, resultId: string): Promise<Sh
     revokedAt: link.revokedAt?.toISOString() ?? null,
     lastOpenedAt: link.lastOpenedAt?.toISOString() ?? null,
     openCount: link.openCount,
-    canRevoke: mayRevoke(user, link.createdById, result.organizationId),
-  }));
+    canRevoke,
+  };
+}
+
+/** The result's working links and those that ended recently, newest first. */
+export async function listShareLinks(actor: Actor, resultId: string): Promise<ShareLinkView[]> {
+  const user = requireUser(actor);
+  const result = await findViewableResultRef(user, resultId);
+  const ownerId = (await db.result.findUnique({ where: { id: result.id }, select: { assessment: { select: { userId: true } } } }))?.assessment.userId ?? null;
+  const now = new Date();
+  const links = await recentLinks(result.id, now, null);
+  return links.map((link) => linkView(link, now, mayRevoke(user, { createdById: link.createdById, ownerId, organizationId: result.organizationId })));
+}
+
+/** The links the respondent made to their result, as their private link shows them: only theirs, each theirs to revoke. */
+export async function listRespondentShareLinks(actor: Actor, token: unknown): Promise<ShareLinkView[]> {
+  const result = await findRespondentResultRef(actor, token);
+  const now = new Date();
+  const links = await recentLinks(result.id, now, { ownerId: result.owner?.userId ?? null });
+  return links.map((link) => linkView(link, now, true));
+}
+
+async function revokeLink(linkId: string, actor: UserActor | null, organizationId: string | null, resultId: string | null): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const revoked = await tx.shareLink.updateMany({ where: { id: linkId, revokedAt: null }, data: { revokedAt: new Date() } });
+    if (revoked.count > 0 && actor) {
+      await recordAudit(tx, actor, { action: "share.revoked", organizationId, resultId, detail: { shareLinkId: linkId } });
+    }
+  });
 }
 
 /** Idempotent: revoking a revoked link changes nothing, records nothing and succeeds. */
@@ -131,18 +207,25 @@ export async function revokeShareLink(actor: Actor, { shareLinkId }: TShareLinkR
   return serializeWrite(async () => {
     const link = await db.shareLink.findUnique({
       where: { id: shareLinkId },
-      select: { id: true, resultId: true, createdById: true, result: { select: { assessment: { select: { organizationId: true } } } } },
+      select: { id: true, resultId: true, createdById: true, result: { select: { assessment: { select: { organizationId: true, userId: true } } } } },
     });
     const organizationId = link?.result?.assessment.organizationId ?? null;
+    const ownerId = link?.result?.assessment.userId ?? null;
     // The same answer whether the link does not exist or is not the caller's to revoke.
-    if (!link || !mayRevoke(user, link.createdById, organizationId)) throw shareLinkNotFound();
-    await db.$transaction(async (tx) => {
-      const revoked = await tx.shareLink.updateMany({ where: { id: link.id, revokedAt: null }, data: { revokedAt: new Date() } });
-      if (revoked.count > 0) {
-        await recordAudit(tx, user, { action: "share.revoked", organizationId, resultId: link.resultId, detail: { shareLinkId: link.id } });
-      }
-    });
+    if (!link || !mayRevoke(user, { createdById: link.createdById, ownerId, organizationId })) throw shareLinkNotFound();
+    await revokeLink(link.id, user, organizationId, link.resultId);
     return { id: link.id, resultId: link.resultId };
+  });
+}
+
+/** The respondent revokes a link they made; any other link, to this result or another, is not found. Idempotent. */
+export async function revokeRespondentShareLink(actor: Actor, { token, shareLinkId }: TRespondentShareLinkRevoke): Promise<{ id: string }> {
+  return serializeWrite(async () => {
+    const result = await findRespondentResultRef(actor, token);
+    const link = await db.shareLink.findFirst({ where: { id: shareLinkId, resultId: result.id }, select: { id: true, createdById: true } });
+    if (!link || !madeByRespondent({ createdById: link.createdById, ownerId: result.owner?.userId ?? null })) throw shareLinkNotFound();
+    await revokeLink(link.id, result.owner, result.organizationId, result.id);
+    return { id: link.id };
   });
 }
 
@@ -150,10 +233,14 @@ export async function revokeShareLink(actor: Actor, { shareLinkId }: TShareLinkR
  * A link works only while its creator could still share what it shows: a disabled account or a
  * removed role ends the links its holder handed out, as it ends their own access.
  */
-async function creatorMayStillShare(createdById: string, resultId: string): Promise<boolean> {
-  const creator = await db.user.findUnique({ where: { id: createdById }, select: { sessionVersion: true } });
+async function creatorMayStillShare(createdById: string | null, resultId: string): Promise<boolean> {
+  // A link the anonymous respondent made answers to the account they later saved the result to, if any.
+  const creatorId = createdById ?? (await db.result.findUnique({ where: { id: resultId }, select: { assessment: { select: { userId: true } } } }))?.assessment.userId;
+  if (creatorId === undefined) return false;
+  if (creatorId === null) return true;
+  const creator = await db.user.findUnique({ where: { id: creatorId }, select: { sessionVersion: true } });
   if (!creator) return false;
-  const actor = await actorForUser(createdById, creator.sessionVersion);
+  const actor = await actorForUser(creatorId, creator.sessionVersion);
   if (actor.kind !== "user") return false;
   return isResultViewable(actor, resultId);
 }

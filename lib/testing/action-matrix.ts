@@ -26,7 +26,12 @@ import { setRoleWeights as setRoleWeightsService } from "../services/organizatio
 import { createOrganization as createOrganizationService } from "../services/organizations";
 import { issuePasswordResetLink as issuePasswordResetLinkService, resetPasswordWithLink } from "../services/password-reset";
 import { addNote as addNoteService, clearOverride as clearOverrideService, setOverride as setOverrideService, setReviewStatus as setReviewStatusService } from "../services/result-review";
-import { createShareLink as createShareLinkService, revokeShareLink as revokeShareLinkService } from "../services/share-links";
+import {
+  createRespondentShareLink as createRespondentShareLinkService,
+  createShareLink as createShareLinkService,
+  revokeRespondentShareLink as revokeRespondentShareLinkService,
+  revokeShareLink as revokeShareLinkService,
+} from "../services/share-links";
 import { createApiToken as createApiTokenService, revokeApiToken as revokeApiTokenService } from "../services/api-tokens";
 import { signUp } from "../services/sign-up";
 import { reopenOwnDraft } from "../services/workspace";
@@ -41,7 +46,9 @@ import { ZApiTokenCreate, ZApiTokenRevoke } from "../validation/api-tokens";
 import { ZOrganizationBranding, ZOrganizationLogoRemove } from "../validation/organization-branding";
 import { ZInvitationCreate, ZInvitationRevoke, ZOrganizationCreate } from "../validation/organizations";
 import { ZNoteCreate, ZOverrideClear, ZOverrideSet, ZReviewStatusChange } from "../validation/review";
-import { ZShareLinkCreate, ZShareLinkRevoke } from "../validation/share-links";
+import { ZRespondentShareLinkCreate, ZRespondentShareLinkRevoke, ZShareLinkCreate, ZShareLinkRevoke } from "../validation/share-links";
+import { ZEmailMyLink, type TEmailMyLink } from "../validation/assessment";
+import { emailMyLink as emailMyLinkService } from "../services/link-email";
 
 // As a form submission reaches them: parsed with the action's schema, then the typed service.
 const changePassword = parsedBy(ZChangePassword, changePasswordService);
@@ -66,8 +73,11 @@ const setOverride = parsedBy(ZOverrideSet, setOverrideService);
 const setReviewStatus = parsedBy(ZReviewStatusChange, setReviewStatusService);
 const createShareLink = parsedBy(ZShareLinkCreate, createShareLinkService);
 const revokeShareLink = parsedBy(ZShareLinkRevoke, revokeShareLinkService);
+const createRespondentShareLink = parsedBy(ZRespondentShareLinkCreate, createRespondentShareLinkService);
+const revokeRespondentShareLink = parsedBy(ZRespondentShareLinkRevoke, revokeRespondentShareLinkService);
 const createApiToken = parsedBy(ZApiTokenCreate, createApiTokenService);
 const revokeApiToken = parsedBy(ZApiTokenRevoke, revokeApiTokenService);
+const emailMyLink = parsedBy(ZEmailMyLink, (actor, input: TEmailMyLink) => emailMyLinkService(actor, input, uniqueAddress()));
 
 export { ACTORS, type ActorName };
 
@@ -241,6 +251,8 @@ export const ORGANIZATION = "app/(workspace)/workspace/organizations/[id]/action
 export const INVITE = "app/invite/[token]/actions.ts";
 export const MY = "app/(assessment)/my/actions.ts";
 export const SHARE = "app/(report)/share-actions.ts";
+export const RESPONDENT_SHARE = "app/(assessment)/assessment/[token]/result/actions.ts";
+export const EMAIL_LINK = "app/(assessment)/assessment/[token]/email-actions.ts";
 export const REVIEW = "app/(workspace)/workspace/results/[id]/actions.ts";
 export const API_TOKENS = "app/(account)/account/api-tokens/actions.ts";
 
@@ -294,6 +306,18 @@ async function withLogo(organizationId: string): Promise<string> {
 type Case = Pick<ActionRow, "target" | "run" | "expect" | "world">;
 
 /** One action's rows: the plain case, then the identifiers of other organizations and guessed ones. */
+/** A link the anonymous respondent made to their result, with the private link that revokes it. */
+async function anonymousShare(): Promise<{ token: string; shareLinkId: string }> {
+  const { token } = await accounts.createAnonymousAssessment();
+  return { token, shareLinkId: (await createRespondentShareLinkService(ANONYMOUS, { token, expiresInDays: 14 })).id };
+}
+
+/** A link `creator` made to execA's result in A, with that result's private link. */
+async function memberShare(w: ServiceWorld, creator: "execA" | "consultantA"): Promise<{ token: string; shareLinkId: string }> {
+  const { token, resultId } = await accounts.createMemberAssessment(w.actors.execA, w.orgA);
+  return { token, shareLinkId: (await createShareLink(w.actors[creator], { resultId })).id };
+}
+
 const action = (file: string, name: string, service: string, ...cases: Case[]): ActionRow[] => cases.map((c) => ({ file, action: name, service, ...c }));
 
 export const ACTION_ROWS: ActionRow[] = [
@@ -423,6 +447,32 @@ export const ACTION_ROWS: ActionRow[] = [
     { target: "a guessed share link id", run: async (actor, w) => revokeShareLink(actor, { shareLinkId: guessed(await shareLinkOf(w, "execA", "execA")) }), expect: NOBODY },
   ),
 
+  // The respondent shares from the result page their assessment's private link opens: the link is the credential, and once
+  // the result is saved to an account, only its owner signed in may use it. They revoke only the links they made.
+  ...action(RESPONDENT_SHARE, "createRespondentShareLinkAction", "createRespondentShareLink",
+    { target: "an anonymous respondent's result, by its link", run: async (actor) => createRespondentShareLink(actor, { token: (await accounts.createAnonymousAssessment()).token }), expect: EVERYONE },
+    { target: "execA's result in A, by its link", run: async (actor, w) => createRespondentShareLink(actor, { token: (await accounts.createMemberAssessment(w.actors.execA, w.orgA)).token }), expect: only("execA") },
+    { target: "a guessed resume link", run: async (actor) => createRespondentShareLink(actor, { token: guessed((await accounts.createAnonymousAssessment()).token) }), expect: NOBODY },
+  ),
+  ...action(RESPONDENT_SHARE, "revokeRespondentShareLinkAction", "revokeRespondentShareLink",
+    { target: "an anonymous respondent's link, by its result's link", run: async (actor) => revokeRespondentShareLink(actor, await anonymousShare()), expect: EVERYONE },
+    { target: "execA's link to their result, by its link", run: async (actor, w) => revokeRespondentShareLink(actor, await memberShare(w, "execA")), expect: only("execA") },
+    { target: "consultantA's link to execA's result, by execA's link", run: async (actor, w) => revokeRespondentShareLink(actor, await memberShare(w, "consultantA")), expect: NOBODY },
+    {
+      target: "an anonymous respondent's link, by another assessment's link",
+      run: async (actor) => revokeRespondentShareLink(actor, { ...(await anonymousShare()), token: (await accounts.createAnonymousAssessment()).token }),
+      expect: NOBODY,
+    },
+  ),
+
+  // "Email me this link" goes to whoever holds a link that opens: the anonymous draft's for anyone, execA's own only for
+  // execA. Email is not configured here, so an allowed call ends in 409 email_not_configured, after the link was checked.
+  ...action(EMAIL_LINK, "emailMyLinkAction", "emailMyLink",
+    { target: "an unowned draft's link", run: (actor, w) => emailMyLink(actor, { token: w.anonymousToken, email: "matrix@example.test" }), expect: EVERYONE },
+    { target: "execA's draft link", run: (actor, w) => emailMyLink(actor, { token: w.draftA.token, email: "matrix@example.test" }), expect: only("execA") },
+    { target: "a guessed resume link", run: (actor, w) => emailMyLink(actor, { token: guessed(w.anonymousToken), email: "matrix@example.test" }), expect: NOBODY },
+  ),
+
   // A result's review (notes, status, override) is for the consultants of its organization and administrators; its respondent has no part in it.
   ...action(REVIEW, "addNoteAction", "addNote",
     { target: "execA's result in A", run: async (actor, w) => addNote(actor, { resultId: await resultOf(w, "execA"), body: "Matrix note" }), expect: only("consultantA", "admin") },
@@ -463,5 +513,5 @@ export const ACTION_ROWS: ActionRow[] = [
   ),
 ];
 
-/** The matrix's own size, written out so a row cannot drop out silently: 64 rows × 7 actors. */
-export const EXPECTED_ACTION_CELLS = 490;
+/** The matrix's own size, written out so a row cannot drop out silently: 74 rows × 7 actors. */
+export const EXPECTED_ACTION_CELLS = 560;

@@ -14,7 +14,8 @@ import { totpCode } from "../auth/primitives/totp";
 import { db } from "../db";
 import { createApiToken as createApiTokenService } from "../services/api-tokens";
 import { setOverride as setOverrideService } from "../services/result-review";
-import { createShareLink as createShareLinkService } from "../services/share-links";
+import { ANONYMOUS } from "../auth/actor";
+import { createRespondentShareLink, createShareLink as createShareLinkService } from "../services/share-links";
 import { ZSignUp } from "../services/sign-up";
 import { ZChangePassword, ZConfirmTotp, ZIssueReset, ZReauthenticate, ZResetPassword, ZSetUserDisabled } from "../validation/account";
 import { ZAdminOrganizationCreate, ZMemberAdd, ZMemberRemove, ZMemberRoleChange } from "../validation/admin-organizations";
@@ -23,8 +24,9 @@ import { ZApiTokenCreate, ZApiTokenRevoke } from "../validation/api-tokens";
 import { ZOrganizationBranding, ZOrganizationLogoRemove } from "../validation/organization-branding";
 import { ZAssessmentClaim, ZInvitationAccept, ZInvitationCreate, ZInvitationRevoke, ZMemberAssessmentStart, ZOrganizationCreate, ZRecordId } from "../validation/organizations";
 import { ZNoteCreate, ZOverrideClear, ZOverrideSet, ZReviewStatusChange } from "../validation/review";
-import { ZShareLinkCreate, ZShareLinkRevoke } from "../validation/share-links";
-import { createMemberAssessment } from "./accounts";
+import { ZRespondentShareLinkCreate, ZRespondentShareLinkRevoke, ZShareLinkCreate, ZShareLinkRevoke } from "../validation/share-links";
+import { ZEmailMyLink } from "../validation/assessment";
+import { createAnonymousAssessment, createMemberAssessment } from "./accounts";
 import {
   ACTORS,
   ADMIN,
@@ -37,6 +39,8 @@ import {
   RESET,
   REVIEW,
   SECURITY,
+  RESPONDENT_SHARE,
+  EMAIL_LINK,
   SHARE,
   SIGN_UP,
   WORKSPACE,
@@ -84,7 +88,7 @@ export interface ActionFuzz {
 
 /** The action files each fuzz test file covers, so the two can run in parallel. */
 export const ACTION_FUZZ_GROUPS = {
-  account: [MARKETING, SIGN_UP, SECURITY, RESET, API_TOKENS, INVITE, MY],
+  account: [MARKETING, SIGN_UP, SECURITY, RESET, API_TOKENS, INVITE, MY, RESPONDENT_SHARE, EMAIL_LINK],
   admin: [ADMIN, ADMIN_ORGANIZATIONS],
   workspace: [WORKSPACE, ORGANIZATION, SHARE, REVIEW],
 } as const;
@@ -264,6 +268,28 @@ export const ACTION_FUZZ: ActionFuzz[] = [
     schema: ZShareLinkRevoke,
     actor: "execA",
     valid: async (w) => ({ shareLinkId: (await createShareLink(w.actors.execA, { resultId: await resultOf(w) })).id }),
+    ids: ["shareLinkId"],
+  },
+  // Needs email configured to succeed: app/account-actions.fuzz.test.ts starts an SMTP server for its run.
+  { file: EMAIL_LINK, action: "emailMyLinkAction", shape: "state", schema: ZEmailMyLink, actor: "anonymous", valid: async (w) => ({ token: w.anonymousToken, email: "fuzz@example.test" }) },
+  {
+    file: RESPONDENT_SHARE,
+    action: "createRespondentShareLinkAction",
+    shape: "state",
+    schema: ZRespondentShareLinkCreate,
+    actor: "anonymous",
+    valid: async () => ({ token: (await createAnonymousAssessment()).token, expiresInDays: "14" }),
+  },
+  {
+    file: RESPONDENT_SHARE,
+    action: "revokeRespondentShareLinkAction",
+    shape: "state",
+    schema: ZRespondentShareLinkRevoke,
+    actor: "anonymous",
+    valid: async () => {
+      const { token } = await createAnonymousAssessment();
+      return { token, shareLinkId: (await createRespondentShareLink(ANONYMOUS, { token, expiresInDays: 14 })).id };
+    },
     ids: ["shareLinkId"],
   },
   { file: REVIEW, action: "addNoteAction", shape: "state", schema: ZNoteCreate, actor: "consultantA", valid: async (w) => ({ resultId: await resultOf(w), body: "Discussed with the board." }), ids: ["resultId"] },

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { answersSchema } from "../questionnaire/answers";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
+import { ZEmail } from "./auth";
 import { singleLineText } from "./text";
 
 /** 32 random bytes in base64url: 256 bits, well above the 128 the resume link needs. */
@@ -85,3 +86,14 @@ export const ZScoreRequest = z.strictObject(
   },
   unknownField,
 );
+
+/** "Email me this link": the address is the respondent's own, typed once; nothing else is sent. */
+export const ZEmailMyLink = z.strictObject(
+  {
+    token: ZResumeToken,
+    email: ZEmail,
+  },
+  unknownField,
+);
+
+export type TEmailMyLink = z.infer<typeof ZEmailMyLink>;

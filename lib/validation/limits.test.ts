@@ -135,6 +135,7 @@ const ANSWER = /\.answers\.[a-z_]+$/;
 const NOT_STORED_TEXT = new Set([
   "adminOrganizations.ZMemberAdd.email",
   "auth.ZEmail",
+  "assessment.ZEmailMyLink.email",
   "account.ZChangePassword.newPassword",
   "account.ZReauthenticate.password",
   "account.ZReauthenticate.code",

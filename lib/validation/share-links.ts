@@ -3,6 +3,7 @@
  * service parse with the same schemas.
  */
 import { z } from "zod";
+import { ZResumeToken } from "./assessment";
 import { ZRecordId } from "./organizations";
 
 /** The expiries the form offers; the schema accepts any whole number of days in the same range. */
@@ -32,8 +33,15 @@ export const ZShareLinkCreate = z.strictObject({ resultId: ZRecordId, expiresInD
 
 export const ZShareLinkRevoke = z.strictObject({ shareLinkId: ZRecordId }, unknownField);
 
+/** From the respondent's result page: the assessment's private link is the credential, in place of a session. */
+export const ZRespondentShareLinkCreate = z.strictObject({ token: ZResumeToken, expiresInDays }, unknownField);
+
+export const ZRespondentShareLinkRevoke = z.strictObject({ token: ZResumeToken, shareLinkId: ZRecordId }, unknownField);
+
 /** Share links carry 32 random bytes in base64url, like the app's other private links. */
 export const ZShareToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 
 export type TShareLinkCreate = z.infer<typeof ZShareLinkCreate>;
 export type TShareLinkRevoke = z.infer<typeof ZShareLinkRevoke>;
+export type TRespondentShareLinkCreate = z.infer<typeof ZRespondentShareLinkCreate>;
+export type TRespondentShareLinkRevoke = z.infer<typeof ZRespondentShareLinkRevoke>;

@@ -1,7 +1,6 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { createShareLinkAction } from "@/app/(report)/share-actions";
 import { buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { CopyField } from "@/components/ui/copy-field";
@@ -9,18 +8,19 @@ import { FormMessage } from "@/components/workspace/form-message";
 import { formatDate } from "@/components/workspace/format";
 import { IDLE } from "@/lib/http/form-state";
 import { SHARE_LINK_DEFAULTS, SHARE_LINK_EXPIRY_DAYS } from "@/lib/validation/share-links";
+import { HiddenFields, type ShareActions } from "./share-actions-prop";
 
 const dayLabel = (days: number) => (days === 1 ? "1 day" : `${days} days`);
 
-export function CreateShareLinkForm({ resultId }: { resultId: string }) {
-  const [state, action, pending] = useActionState(createShareLinkAction, IDLE);
+export function CreateShareLinkForm({ actions }: { actions: ShareActions }) {
+  const [state, action, pending] = useActionState(actions.create, IDLE);
   const id = useId();
   const expiryError = state.status === "error" ? state.fieldErrors.expiresInDays : undefined;
   return (
     <div className="space-y-4">
       <form action={action} className="space-y-4" noValidate>
         <FormMessage state={state} errorTitle="No link was created" />
-        <input type="hidden" name="resultId" value={resultId} />
+        <HiddenFields fields={actions.createFields} />
         <div className="flex flex-wrap items-end gap-3">
           <div>
             <label htmlFor={`${id}-expiry`} className="block font-semibold">

@@ -1,14 +1,15 @@
 "use client";
 
 import { useActionState } from "react";
-import { revokeShareLinkAction } from "@/app/(report)/share-actions";
 import { buttonClass } from "@/components/ui/button";
 import { IDLE } from "@/lib/http/form-state";
+import { HiddenFields, type ShareActions } from "./share-actions-prop";
 
-export function RevokeShareLinkButton({ shareLinkId, description }: { shareLinkId: string; description: string }) {
-  const [state, action, pending] = useActionState(revokeShareLinkAction, IDLE);
+export function RevokeShareLinkButton({ shareLinkId, description, actions }: { shareLinkId: string; description: string; actions: ShareActions }) {
+  const [state, action, pending] = useActionState(actions.revoke, IDLE);
   return (
     <form action={action}>
+      <HiddenFields fields={actions.revokeFields} />
       <input type="hidden" name="shareLinkId" value={shareLinkId} />
       <button type="submit" className={buttonClass("secondary", "min-h-9 px-3 py-1.5 text-sm")} disabled={pending} aria-label={`Revoke ${description}`}>
         {pending ? "Revoking…" : "Revoke"}

@@ -2,6 +2,7 @@ import { ACTIONS_COLUMN, Table } from "@/components/ui/table";
 import { formatDate } from "@/components/workspace/format";
 import type { ShareLinkStatus, ShareLinkView } from "@/lib/services/share-links";
 import { RevokeShareLinkButton } from "./revoke-share-link-button";
+import type { ShareActions } from "./share-actions-prop";
 
 const STATUS: Record<ShareLinkStatus, { label: string; className: string }> = {
   active: { label: "Active", className: "border-ok/30 bg-ok-soft text-ok" },
@@ -25,7 +26,7 @@ function Opened({ link }: { link: ShareLinkView }) {
 }
 
 /** The result's links, newest first; working links can be revoked by those allowed to. */
-export function ShareLinkList({ links }: { links: ShareLinkView[] }) {
+export function ShareLinkList({ links, actions }: { links: ShareLinkView[]; actions: ShareActions }) {
   if (links.length === 0) return <p className="text-muted">No share links yet.</p>;
   return (
     <Table
@@ -49,7 +50,7 @@ export function ShareLinkList({ links }: { links: ShareLinkView[] }) {
           </td>
           <td className="text-right">
             {link.status === "active" && link.canRevoke ? (
-              <RevokeShareLinkButton shareLinkId={link.id} description={`the link created ${formatDate(link.createdAt)} by ${link.createdBy}`} />
+              <RevokeShareLinkButton shareLinkId={link.id} description={`the link created ${formatDate(link.createdAt)} by ${link.createdBy}`} actions={actions} />
             ) : null}
           </td>
         </tr>

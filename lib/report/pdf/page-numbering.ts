@@ -4,16 +4,36 @@
  * page), which made a third of the PDF's generation time. Instead the cover learns the total
  * (one short page, laid out again once), and each body page's footer is painted at render
  * time, after layout, in page order.
+ *
+ * The contents page lists the page of each section's heading. Only layout knows it, and the
+ * contents come before the sections, so each heading reports its page through a render prop on an empty text after it
+ * (the last report is the page it landed on: react-pdf calls the prop once more per finished
+ * page, in order, after pagination), and the contents page paints the numbers after layout.
  */
 export interface PageNumbering {
   /** Set when the cover's page count is resolved, which happens after pagination and before any page is painted. */
   totalPages: number;
   /** Footers painted so far; the cover, page 1, has none. */
   footersPainted: number;
+  /** The page each section heading landed on, by its title. */
+  headingPages: Map<string, number>;
 }
 
 export function createPageNumbering(): PageNumbering {
-  return { totalPages: 0, footersPainted: 0 };
+  return { totalPages: 0, footersPainted: 0, headingPages: new Map() };
+}
+
+/** A heading's page marker (a render prop): the latest call names the page it was finally laid out on. It prints nothing. */
+export function recordHeadingPage(numbering: PageNumbering, title: string, pageNumber: number | undefined): string {
+  if (pageNumber) numbering.headingPages.set(title, pageNumber);
+  return "";
+}
+
+/** The contents page's number for a section, read once layout is done. */
+export function headingPageLabel(numbering: PageNumbering, title: string): string {
+  const page = numbering.headingPages.get(title);
+  if (page === undefined) throw new Error(`The PDF's contents list a section whose heading was not laid out: ${title}`);
+  return String(page);
 }
 
 /** The cover's page-count text; react-pdf calls it once more with the total after paginating. */

@@ -1,6 +1,7 @@
 /** Building blocks of the PDF: headings that are never stranded, lists, citations, tables whose rows never split. */
 import { reactPdf } from "./react-pdf";
-import type { ReactNode } from "react";
+import { createContext, useContext, type ReactNode } from "react";
+import { recordHeadingPage, type PageNumbering } from "./page-numbering";
 import type { ReportCitation } from "../model";
 import { HEADING_PRESENCE, SUBHEADING_PRESENCE, styles } from "./styles";
 
@@ -8,6 +9,9 @@ import { HEADING_PRESENCE, SUBHEADING_PRESENCE, styles } from "./styles";
 function outlineEntry(title: string): object {
   return { bookmark: { title, fit: true } };
 }
+
+/** Where section headings report their page, for the contents page. */
+export const HeadingPagesContext = createContext<PageNumbering | null>(null);
 
 /**
  * A section heading, kept with the start of what follows. Inside a block that never splits
@@ -17,10 +21,17 @@ function outlineEntry(title: string): object {
  */
 export function Heading({ children, keepWithNext = true }: { children: string; keepWithNext?: boolean }) {
   const { Text } = reactPdf();
+  const numbering = useContext(HeadingPagesContext);
+  if (!numbering) throw new Error("A PDF section heading must sit inside the report document, which numbers the contents.");
+  // The page is reported by an empty text right after the heading, which stays on the heading's page: react-pdf
+  // draws no text of its own for a render prop under an inherited line height, so the heading itself cannot carry it.
   return (
-    <Text style={styles.h2} minPresenceAhead={keepWithNext ? HEADING_PRESENCE : undefined} {...outlineEntry(children)}>
-      {children}
-    </Text>
+    <>
+      <Text style={styles.h2} minPresenceAhead={keepWithNext ? HEADING_PRESENCE : undefined} {...outlineEntry(children)}>
+        {children}
+      </Text>
+      <Text render={({ pageNumber }: { pageNumber?: number }) => recordHeadingPage(numbering, children, pageNumber)} />
+    </>
   );
 }
 

@@ -1,12 +1,13 @@
-/** The whole PDF: the cover, then the body pages with a running footer and page numbers. */
+/** The whole PDF: the cover, the contents, then the body pages with a running footer and page numbers. */
 import { reactPdf } from "./react-pdf";
-import type { ReportModel } from "../model";
+import { sectionsOf, type ReportModel } from "../model";
 import { AnswersAppendix, MethodologyAppendix, SourcesAppendix } from "./appendix";
 import { CoverPage } from "./cover";
 import { ChangeSection, CounterSection, DisagreementsSection, DriversSection, PracticeSections, RevisitSection, ScoresSection, SummarySection } from "./sections";
 import { footerFontData } from "./fonts";
 import { StructureChartSection, TransitionSection } from "./structure";
-import { nextFooterLabel, type PageNumbering } from "./page-numbering";
+import { headingPageLabel, nextFooterLabel, type PageNumbering } from "./page-numbering";
+import { HeadingPagesContext } from "./primitives";
 import { COLORS, lineFit, styles } from "./styles";
 
 /** The painter react-pdf hands a Canvas: a chainable subset of the PDF document's drawing methods. */
@@ -15,6 +16,36 @@ interface FooterPainter {
   fontSize(size: number): FooterPainter;
   fillColor(color: string): FooterPainter;
   text(text: string, x: number, y: number, options: { width: number; align: "right"; lineBreak: false }): FooterPainter;
+}
+
+const CONTENTS_NUMBER_WIDTH = 40;
+
+/**
+ * Each section and the page its heading landed on. The numbers are painted, not laid out: the
+ * headings report their pages during layout, after this page was laid out and before it is painted.
+ */
+function ContentsPage({ report, numbering, fontStack }: { report: ReportModel; numbering: PageNumbering; fontStack: string[] }) {
+  const { Canvas, Page, Text, View } = reactPdf();
+  const paintNumber = (title: string) => (painter: FooterPainter, width: number) => {
+    painter.font(footerFontData()).fontSize(styles.contentsRow.fontSize).fillColor(COLORS.ink).text(headingPageLabel(numbering, title), 0, 1, { width, align: "right", lineBreak: false });
+    return null;
+  };
+  return (
+    <Page size="A4" style={[styles.page, { fontFamily: fontStack }]} wrap={false}>
+      <RunningFooter report={report} numbering={numbering} />
+      <View style={styles.body}>
+        <Text style={styles.contentsTitle} {...{ bookmark: { title: "Contents", fit: true } }}>
+          Contents
+        </Text>
+        {sectionsOf(report).map((section) => (
+          <View key={section.id} style={styles.contentsEntry}>
+            <Text style={[styles.contentsRow, { flex: 1 }]}>{section.title}</Text>
+            <Canvas style={{ width: CONTENTS_NUMBER_WIDTH, height: styles.contentsRow.fontSize * 1.45 }} paint={paintNumber(section.title)} />
+          </View>
+        ))}
+      </View>
+    </Page>
+  );
 }
 
 export function RunningFooter({ report, numbering }: { report: ReportModel; numbering: PageNumbering }) {
@@ -49,9 +80,14 @@ export function ReportDocument({ report, fontStack, numbering }: { report: Repor
       <RevisitSection key="revisit" report={report} />,
       <DisagreementsSection key="disagreements" report={report} />,
     ],
-    [<AnswersAppendix key="answers" report={report} />, <MethodologyAppendix key="methodology" report={report} />, <SourcesAppendix key="sources" report={report} />],
+    // Each appendix on a page of its own: the answers run to dozens of pages for a large organization, and a heading still
+    // to come after them (each reports its page to the contents) would make react-pdf lay the rest out again at every break.
+    [<AnswersAppendix key="answers" report={report} />],
+    [<MethodologyAppendix key="methodology" report={report} />],
+    [<SourcesAppendix key="sources" report={report} />],
   ];
   return (
+    <HeadingPagesContext.Provider value={numbering}>
     <Document
       title={report.meta.title}
       author={report.meta.author}
@@ -64,6 +100,7 @@ export function ReportDocument({ report, fontStack, numbering }: { report: Repor
       pageMode="useOutlines"
     >
       <CoverPage report={report} fontStack={fontStack} numbering={numbering} />
+      <ContentsPage report={report} numbering={numbering} fontStack={fontStack} />
       {/*
         Each group starts on a fresh page. Besides reading well, this keeps PDF generation fast:
         react-pdf lays out everything after a page break again, so one long flow of pages costs
@@ -76,5 +113,6 @@ export function ReportDocument({ report, fontStack, numbering }: { report: Repor
         </Page>
       ))}
     </Document>
+    </HeadingPagesContext.Provider>
   );
 }

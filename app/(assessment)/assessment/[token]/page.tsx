@@ -5,6 +5,7 @@ import { getActor } from "@/lib/auth/session";
 import { publicUrl } from "@/lib/http/absolute-url";
 import { QUESTIONNAIRE } from "@/lib/questionnaire/definition";
 import { getDraft } from "@/lib/services/assessments";
+import { isEmailConfigured } from "@/lib/services/mailer";
 import { DomainError } from "@/lib/errors";
 
 export const metadata: Metadata = {
@@ -32,6 +33,7 @@ export default async function AssessmentPage({
     <AssessmentStepper
       token={token}
       resumeUrl={publicUrl(`/assessment/${token}`)}
+      emailConfigured={isEmailConfigured()}
       questionnaire={QUESTIONNAIRE}
       initialAnswers={draft.answers}
       initialDetails={draft.details}

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { ReportLinks } from "@/components/report/report-links";
+import { Card } from "@/components/ui/card";
+import { ShareLinksPanel } from "@/components/report/share-links-panel";
 import { RescoreNotice } from "@/components/result/rescore-notice";
 import { ResultView } from "@/components/result/result-view";
 import { ClaimAssessmentPanel } from "@/components/workspace/claim-assessment-panel";
@@ -9,6 +12,10 @@ import { QUESTIONNAIRE } from "@/lib/questionnaire/definition";
 import { rescoreWithCurrentModel } from "@/lib/scoring/rescore";
 import { getResultForToken } from "@/lib/services/assessments";
 import { getClaimStatus } from "@/lib/services/claims";
+import { isEmailConfigured } from "@/lib/services/mailer";
+import { EmailMyLink } from "@/components/assessment/email-my-link";
+import { listRespondentShareLinks } from "@/lib/services/share-links";
+import { createRespondentShareLinkAction, revokeRespondentShareLinkAction } from "./actions";
 import { DomainError } from "@/lib/errors";
 import { resultView } from "@/lib/results/report";
 
@@ -28,9 +35,12 @@ export default async function ResultPage({ params }: { params: Promise<{ token: 
     }),
   );
   const claimStatus = await loadForPage(getClaimStatus(actor, token));
+  const shareLinks = await loadForPage(listRespondentShareLinks(actor, token));
+  const tokenField = { token };
   const submitted = new Date(result.createdAt).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
   return (
     <div className="space-y-6">
+      <ReportLinks token={token} />
       <ResultView
         report={resultView(result)}
         output={result.output}
@@ -45,6 +55,19 @@ export default async function ResultPage({ params }: { params: Promise<{ token: 
       />
       {/* After the result, so the page's h1 comes before any h2: these panels are about what to do next. */}
       <RescoreNotice outcome={rescoreWithCurrentModel(result)} storedVersion={result.modelVersion} />
+      <ShareLinksPanel
+        links={shareLinks}
+        actions={{ create: createRespondentShareLinkAction, revoke: revokeRespondentShareLinkAction, createFields: tokenField, revokeFields: tokenField }}
+      />
+      {isEmailConfigured() ? (
+        <Card className="no-print">
+          <h2 className="text-lg font-semibold">Keep the link to this result</h2>
+          <p className="mt-2 text-muted">
+            {claimStatus === "yours" ? "Email yourself the private link to this result." : "Until you save it to an account, this private link is the only way back to your result."}
+          </p>
+          <EmailMyLink token={token} />
+        </Card>
+      ) : null}
       <ClaimAssessmentPanel token={token} status={claimStatus} />
     </div>
   );

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { RescoreNotice } from "@/components/result/rescore-notice";
 import { ReportLinks } from "@/components/report/report-links";
 import { ShareLinksPanel } from "@/components/report/share-links-panel";
+import { createShareLinkAction, revokeShareLinkAction } from "@/app/(report)/share-actions";
 import { ResultView } from "@/components/result/result-view";
 import { formatDate } from "@/components/workspace/format";
 import { loadForPage, recordIdOfPage } from "@/lib/http/load-for-page";
@@ -41,7 +42,7 @@ export default async function MyResultPage({ params }: { params: Promise<{ id: s
           </p>
         }
       />
-      <ShareLinksPanel resultId={result.id} links={shareLinks} />
+      <ShareLinksPanel links={shareLinks} actions={{ create: createShareLinkAction, revoke: revokeShareLinkAction, createFields: { resultId: result.id }, revokeFields: {} }} />
     </div>
   );
 }

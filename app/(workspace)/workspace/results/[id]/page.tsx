@@ -3,6 +3,7 @@ import Link from "next/link";
 import { RescoreNotice } from "@/components/result/rescore-notice";
 import { ReportLinks } from "@/components/report/report-links";
 import { ShareLinksPanel } from "@/components/report/share-links-panel";
+import { createShareLinkAction, revokeShareLinkAction } from "@/app/(report)/share-actions";
 import { ResultView } from "@/components/result/result-view";
 import { CompareWithForm } from "@/components/workspace/compare/compare-with-form";
 import { formatDate, respondentRoleLabel } from "@/components/workspace/format";
@@ -63,7 +64,7 @@ export default async function WorkspaceResultPage({ params }: { params: Promise<
 
       {/* The consultant's tools come first; the full result, as the client reads it, follows. */}
       <ReviewPanel panel={panel} organizationName={organizationName} />
-      <ShareLinksPanel resultId={result.id} links={shareLinks} />
+      <ShareLinksPanel links={shareLinks} actions={{ create: createShareLinkAction, revoke: revokeShareLinkAction, createFields: { resultId: result.id }, revokeFields: {} }} />
       <RescoreNotice outcome={rescoreWithCurrentModel(result)} storedVersion={result.modelVersion} showWhenCurrent />
       <section aria-label="The result as the client reads it" id="result">
         <ResultView

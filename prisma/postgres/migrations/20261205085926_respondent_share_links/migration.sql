@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ShareLink" ALTER COLUMN "createdById" DROP NOT NULL;
+
