@@ -11,7 +11,7 @@ test("the demo consultant sees Northwind's result against its demo peers", async
   const benchmark = page.getByTestId("peer-benchmark");
   await expect(benchmark).toBeVisible();
   await expect(benchmark.getByRole("img")).toHaveAccessibleName(/This organization against [5-9] comparable organizations/);
-  await page.goto("/workspace/organizations");
+  await page.goto("/workspace");
   await expect(page.getByText("Fjord Savings Bank (demo peer)")).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 });
