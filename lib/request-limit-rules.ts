@@ -16,6 +16,8 @@ export const REQUEST_LIMITS = {
   reportDownload: { limit: 12, windowMs: MINUTE, what: "reports were downloaded" },
   /** An email to any address the sender types: few, so the app cannot be used to flood someone's inbox. */
   linkEmail: { limit: 5, windowMs: HOUR, what: "links were emailed" },
+  /** A stored link each, made by whoever holds a result's private link, with no account to answer for it. */
+  respondentShareLink: { limit: 20, windowMs: HOUR, what: "share links were created" },
 } as const;
 
 export type RequestKind = keyof typeof REQUEST_LIMITS;

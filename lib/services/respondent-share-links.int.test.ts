@@ -3,10 +3,12 @@
  * lets them share it and revoke what they shared, before and after they save it to an account.
  */
 import { afterAll, describe, expect, it } from "vitest";
-import { ANONYMOUS } from "../auth/actor";
+import { ANONYMOUS, type Actor } from "../auth/actor";
 import { newOpaqueToken } from "../auth/primitives/tokens";
 import { db } from "../db";
-import { createAnonymousAssessment, createExecutive, createMemberAssessment, createTenant, expectDomainError } from "../testing/accounts";
+import { createAnonymousAssessment, createExecutive, createMemberAssessment, createTenant, expectDomainError, uniqueAddress } from "../testing/accounts";
+import { REQUEST_LIMITS } from "../request-limit-rules";
+import { DomainError } from "../errors";
 import { parsedBy } from "../testing/parsed-by";
 import { ZRespondentShareLinkCreate, ZRespondentShareLinkRevoke, ZShareLinkCreate, ZShareLinkRevoke } from "../validation/share-links";
 import { loadRespondentReport } from "./assessments";
@@ -22,7 +24,8 @@ import {
 } from "./share-links";
 
 // As a form submission reaches them: parsed with the action's schema, then the typed service.
-const createRespondentShareLink = parsedBy(ZRespondentShareLinkCreate, createRespondentShareLinkService);
+const createRespondentShareLink = (actor: Actor, input: unknown, address = uniqueAddress()) =>
+  parsedBy(ZRespondentShareLinkCreate, (a, parsed) => createRespondentShareLinkService(a, parsed, address))(actor, input);
 const revokeRespondentShareLink = parsedBy(ZRespondentShareLinkRevoke, revokeRespondentShareLinkService);
 const createShareLink = parsedBy(ZShareLinkCreate, createShareLinkService);
 const revokeShareLink = parsedBy(ZShareLinkRevoke, revokeShareLinkService);
@@ -131,5 +134,19 @@ describe("after the respondent saves the result to an account", () => {
     expect((await openSharedReport(link.token)).report).toBeTruthy();
     await db.user.update({ where: { id: owner.user.id }, data: { disabledAt: new Date() } });
     await expectDomainError(openSharedReport(link.token), 404, "share_link_invalid");
+  });
+});
+
+describe("share links made without an account", () => {
+  it("hold the per-address limit under a parallel burst: exactly the allowance is stored, the rest get 429, and a wrong link costs nothing", async () => {
+    const { token, resultId } = await createAnonymousAssessment();
+    const address = uniqueAddress();
+    const { limit } = REQUEST_LIMITS.respondentShareLink;
+    for (let i = 0; i < 3; i += 1) await expectDomainError(createRespondentShareLink(ANONYMOUS, { token: newOpaqueToken() }, address), 404);
+    const outcomes = await Promise.allSettled(Array.from({ length: limit * 2 }, () => createRespondentShareLink(ANONYMOUS, { token }, address)));
+    const refused = outcomes.filter((outcome) => outcome.status === "rejected").map((outcome) => (outcome as PromiseRejectedResult).reason as unknown);
+    expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(limit);
+    expect(refused.every((reason) => reason instanceof DomainError && reason.kind === "rate_limited")).toBe(true);
+    expect(await db.shareLink.count({ where: { resultId } })).toBe(limit);
   });
 });

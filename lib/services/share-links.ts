@@ -22,6 +22,7 @@ import { requireUser } from "../auth/access";
 import { findViewableResultRef, isResultViewable, type ResultRef } from "../results/queries";
 import { loadSharedResultReport } from "../results/report";
 import { findRespondentResultRef } from "./assessments";
+import { limitPerAddress } from "./request-limits";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -130,7 +131,10 @@ export async function createShareLink(actor: Actor, data: TShareLinkCreate): Pro
 }
 
 /** The respondent shares from their private link; a signed-in owner is named as the creator, anyone else holding the link is the anonymous respondent. */
-export async function createRespondentShareLink(actor: Actor, { token, expiresInDays }: TRespondentShareLinkCreate): Promise<CreatedShareLink> {
+export async function createRespondentShareLink(actor: Actor, { token, expiresInDays }: TRespondentShareLinkCreate, clientAddress: string): Promise<CreatedShareLink> {
+  // The link must open before anything is counted: a wrong one costs nothing.
+  await findRespondentResultRef(actor, token);
+  await limitPerAddress("respondentShareLink", clientAddress);
   return serializeWrite(async () => {
     const result = await findRespondentResultRef(actor, token);
     return insertShareLink(result, result.owner, expiresInDays);

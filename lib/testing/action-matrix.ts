@@ -73,7 +73,7 @@ const setOverride = parsedBy(ZOverrideSet, setOverrideService);
 const setReviewStatus = parsedBy(ZReviewStatusChange, setReviewStatusService);
 const createShareLink = parsedBy(ZShareLinkCreate, createShareLinkService);
 const revokeShareLink = parsedBy(ZShareLinkRevoke, revokeShareLinkService);
-const createRespondentShareLink = parsedBy(ZRespondentShareLinkCreate, createRespondentShareLinkService);
+const createRespondentShareLink = parsedBy(ZRespondentShareLinkCreate, (actor, input) => createRespondentShareLinkService(actor, input, uniqueAddress()));
 const revokeRespondentShareLink = parsedBy(ZRespondentShareLinkRevoke, revokeRespondentShareLinkService);
 const createApiToken = parsedBy(ZApiTokenCreate, createApiTokenService);
 const revokeApiToken = parsedBy(ZApiTokenRevoke, revokeApiTokenService);
@@ -309,7 +309,7 @@ type Case = Pick<ActionRow, "target" | "run" | "expect" | "world">;
 /** A link the anonymous respondent made to their result, with the private link that revokes it. */
 async function anonymousShare(): Promise<{ token: string; shareLinkId: string }> {
   const { token } = await accounts.createAnonymousAssessment();
-  return { token, shareLinkId: (await createRespondentShareLinkService(ANONYMOUS, { token, expiresInDays: 14 })).id };
+  return { token, shareLinkId: (await createRespondentShareLinkService(ANONYMOUS, { token, expiresInDays: 14 }, uniqueAddress())).id };
 }
 
 /** A link `creator` made to execA's result in A, with that result's private link. */

@@ -26,7 +26,7 @@ import { ZAssessmentClaim, ZInvitationAccept, ZInvitationCreate, ZInvitationRevo
 import { ZNoteCreate, ZOverrideClear, ZOverrideSet, ZReviewStatusChange } from "../validation/review";
 import { ZRespondentShareLinkCreate, ZRespondentShareLinkRevoke, ZShareLinkCreate, ZShareLinkRevoke } from "../validation/share-links";
 import { ZEmailMyLink } from "../validation/assessment";
-import { createAnonymousAssessment, createMemberAssessment } from "./accounts";
+import { createAnonymousAssessment, createMemberAssessment, uniqueAddress } from "./accounts";
 import {
   ACTORS,
   ADMIN,
@@ -288,7 +288,7 @@ export const ACTION_FUZZ: ActionFuzz[] = [
     actor: "anonymous",
     valid: async () => {
       const { token } = await createAnonymousAssessment();
-      return { token, shareLinkId: (await createRespondentShareLink(ANONYMOUS, { token, expiresInDays: 14 })).id };
+      return { token, shareLinkId: (await createRespondentShareLink(ANONYMOUS, { token, expiresInDays: 14 }, uniqueAddress())).id };
     },
     ids: ["shareLinkId"],
   },

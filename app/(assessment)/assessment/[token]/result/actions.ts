@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { publicUrl } from "@/lib/http/absolute-url";
 import { formAction } from "@/lib/http/action";
+import { requestClientAddress } from "@/lib/http/request-address";
 import type { FormState } from "@/lib/http/form-state";
 import { createRespondentShareLink, revokeRespondentShareLink } from "@/lib/services/share-links";
 import { ZRespondentShareLinkCreate, ZRespondentShareLinkRevoke } from "@/lib/validation/share-links";
@@ -11,7 +12,7 @@ import type { IssuedShareLink } from "@/app/(report)/share-actions";
 // The assessment's private link is the credential; the service resolves it on every call.
 
 const create = formAction(ZRespondentShareLinkCreate, async (actor, input): Promise<IssuedShareLink> => {
-  const link = await createRespondentShareLink(actor, input);
+  const link = await createRespondentShareLink(actor, input, await requestClientAddress());
   revalidatePath(`/assessment/${input.token}/result`);
   return { url: publicUrl(link.path), expiresAt: link.expiresAt };
 });
