@@ -36,6 +36,7 @@ const draftBody = () => ({ questionnaireVersion: QUESTIONNAIRE.version, answers:
 export const TARGETS: Target[] = [
   { file: "app/(marketing)/page.tsx", method: "GET", path: () => "/", expect: EVERYONE },
   { file: "app/(marketing)/methodology/page.tsx", method: "GET", path: () => "/methodology", expect: EVERYONE },
+  { file: "app/(marketing)/methodology/[dimension]/page.tsx", method: "GET", path: () => "/methodology/governance", expect: EVERYONE },
   { file: "app/(marketing)/sources/page.tsx", method: "GET", path: () => "/sources", expect: EVERYONE },
   { file: "app/(auth)/sign-in/page.tsx", method: "GET", path: () => "/sign-in", expect: EVERYONE },
   // Only asks for a code; the pending single sign-on it completes is an HttpOnly cookie nobody here has.

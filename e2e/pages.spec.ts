@@ -51,7 +51,7 @@ test("the public pages and a result page render without a console error (valid n
     data: { questionnaireVersion: QUESTIONNAIRE.version, answers: COMPLETE_ANSWERS, details: { organizationName: "Console Check Co" }, idempotencyKey: randomUUID() },
   });
   expect(submitted.status()).toBe(201);
-  for (const path of ["/", "/methodology", "/sources", "/sign-in", "/sign-up", `/assessment/${token}/result`]) {
+  for (const path of ["/", "/methodology", "/methodology/governance", "/sources", "/sign-in", "/sign-up", `/assessment/${token}/result`]) {
     const page = await browser.newPage();
     expect(await consoleErrorsOn(page, path), path).toEqual([]);
     // The outline starts at the page's title: no h2 before the h1.
@@ -60,12 +60,14 @@ test("the public pages and a result page render without a console error (valid n
   }
 });
 
-test("/methodology opens with a contents list whose links jump to each part, and keeps each criterion's table folded", async ({ page }) => {
+test("/methodology opens with a contents list whose links jump to each part; each dimension's page keeps each criterion's table folded", async ({ page }) => {
   await page.goto("/methodology");
   const contents = page.getByRole("navigation", { name: "Contents" });
   await contents.getByRole("link", { name: "Facts and their weights" }).click();
   await expect(page).toHaveURL(/#facts$/);
   await expect(page.getByRole("heading", { level: 2, name: "Facts and their weights" })).toBeInViewport();
+  await page.getByRole("link", { name: /criteria in full\s?: Governance and risk/ }).click();
+  await expect(page).toHaveURL(/\/methodology\/governance$/);
   const firstCriterion = page.locator("article[id^='criterion-']").first();
   await expect(firstCriterion.locator("table")).toBeHidden();
   await firstCriterion.getByText("Support for each structure, by answer").click();

@@ -4,7 +4,7 @@ import { QUESTIONNAIRE } from "../lib/questionnaire/definition";
 import type { TAnswers } from "../lib/questionnaire/schema";
 import { ARCHETYPES } from "../lib/scoring/archetypes";
 import { CRITERIA } from "../lib/scoring/criteria";
-import { STRUCTURES, score } from "../lib/scoring";
+import { DIMENSIONS, STRUCTURES, score } from "../lib/scoring";
 import { expectNoSeriousAxeViolations } from "./axe";
 
 async function submitted(request: APIRequestContext, answers: TAnswers): Promise<string> {
@@ -89,10 +89,19 @@ test("archetype results span all three structures", async ({ page, request }) =>
   expect(seen).toEqual(new Set(Object.values(STRUCTURES).map((structure) => structure.name)));
 });
 
-test("the methodology page lists every criterion of the model", async ({ page }) => {
+test("the methodology page lists every criterion of the model, and each dimension's page gives them in full", async ({ page }) => {
   await page.goto("/methodology");
   for (const criterion of CRITERIA) {
     await expect(page.locator(`#criterion-${criterion.id}`)).toContainText(criterion.statement);
+  }
+  for (const dimension of DIMENSIONS) {
+    await page.goto(`/methodology/${dimension.id}`);
+    await expect(page.getByRole("heading", { level: 1, name: dimension.label })).toBeVisible();
+    for (const criterion of CRITERIA.filter((item) => item.dimension === dimension.id)) {
+      const card = page.locator(`article#criterion-${criterion.id}`);
+      await expect(card).toContainText(criterion.statement);
+      expect(await card.getByRole("button").count(), `${criterion.id} cites its evidence`).toBeGreaterThan(0);
+    }
   }
   await page.goto("/sources");
   await expect(page.getByRole("heading", { level: 2 })).toHaveCount(4);

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
+import { shareOfModel } from "@/components/methodology/criterion-card";
 import { Citations } from "@/components/result/citation";
 import { Card } from "@/components/ui/card";
 import { questionById } from "@/lib/scoring/questions";
 import { CASE_LIBRARY } from "@/lib/scoring/case-library";
-import type { Criterion } from "@/lib/scoring/criteria";
 import { DISAGREEMENTS } from "@/lib/scoring/reconciliation";
 import { ROBUSTNESS_METHOD } from "@/lib/scoring/robustness-text";
-import { CONFIDENCE_RULE, CRITERIA, DIMENSIONS, FACTS, MODEL_VERSION, STRUCTURES, TOTAL_WEIGHT, describeMapping } from "@/lib/scoring";
+import { CONFIDENCE_RULE, CRITERIA, DIMENSIONS, FACTS, MODEL_VERSION, STRUCTURES } from "@/lib/scoring";
 import { STRUCTURE_IDS } from "@/lib/scoring/types";
 
 export const metadata: Metadata = {
@@ -14,82 +14,6 @@ export const metadata: Metadata = {
   description: "How Rolefit scores your answers: every criterion, its weight and the passages it cites, how robustness and confidence are measured, and where the sources disagree.",
 };
 
-const percent = (support: number) => `${Math.round(support * 100)}`;
-const share = (weight: number) => `${((weight / TOTAL_WEIGHT) * 100).toFixed(1)}%`;
-
-/** The reasons a criterion gives, one per end of its scale (and per end of the answer it is read with). */
-function reasonRows(criterion: Criterion): { when: string; text: string }[] {
-  if (criterion.kind === "single") {
-    return [
-      { when: "Answers toward the low end", text: criterion.reasons.low.text },
-      { when: "Answers toward the high end", text: criterion.reasons.high.text },
-    ];
-  }
-  const by = questionById(criterion.by.questionId).label;
-  return [
-    { when: `Low, with a low answer to "${by}"`, text: criterion.reasons.lowLow.text },
-    { when: `Low, with a high answer to "${by}"`, text: criterion.reasons.lowHigh.text },
-    { when: `High, with a low answer to "${by}"`, text: criterion.reasons.highLow.text },
-    { when: `High, with a high answer to "${by}"`, text: criterion.reasons.highHigh.text },
-  ];
-}
-
-function CriterionCard({ criterion }: { criterion: Criterion }) {
-  const fact = FACTS.find((candidate) => candidate.id === criterion.fact);
-  return (
-    <Card>
-      <article id={`criterion-${criterion.id}`} aria-labelledby={`criterion-${criterion.id}-title`}>
-        <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h3 id={`criterion-${criterion.id}-title`} className="font-semibold">{criterion.statement}</h3>
-          <p className="text-sm text-muted">
-            Weight {criterion.weight.toFixed(2)} ({share(criterion.weight)} of the model): {Math.round(criterion.share * 100)}% of the fact &ldquo;{fact?.label}&rdquo;
-          </p>
-        </div>
-        <p className="mt-1 text-sm text-muted">Reads: {criterion.questionIds.map((id) => questionById(id).label).join(" and ")}</p>
-        {/* Collapsed: the page lists every criterion, and the support table is what a reader opens for one. */}
-        <details className="mt-3 text-sm">
-          <summary className="cursor-pointer font-semibold text-brand">Support for each structure, by answer, and what a result says</summary>
-          <div className="mt-3 overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Support for each structure by answer</caption>
-              <thead>
-                <tr className="border-b border-line">
-                  <th scope="col" className="py-1.5 pr-4 font-semibold">Answer</th>
-                  {STRUCTURE_IDS.map((id) => (
-                    <th key={id} scope="col" className="py-1.5 pr-4 font-semibold">{STRUCTURES[id].name}</th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-line">
-                {describeMapping(criterion).map((row) => (
-                  <tr key={row.answer}>
-                    <th scope="row" className="py-1.5 pr-4 font-normal">{row.answer}</th>
-                    {STRUCTURE_IDS.map((id) => (
-                      <td key={id} className="py-1.5 pr-4 tabular-nums">{percent(row.support[id])}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <h4 className="mt-3 font-semibold">What a result says about this criterion</h4>
-          <dl className="mt-2 space-y-2">
-            {reasonRows(criterion).map((row) => (
-              <div key={row.when}>
-                <dt className="text-muted">{row.when}</dt>
-                <dd>{row.text}</dd>
-              </div>
-            ))}
-          </dl>
-        </details>
-        <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
-          <span className="text-muted">Evidence:</span>
-          <Citations citations={criterion.citations} />
-        </div>
-      </article>
-    </Card>
-  );
-}
 
 /** Generated from the model's own data: nothing on this page is copied by hand. */
 export default function MethodologyPage() {
@@ -121,11 +45,9 @@ export default function MethodologyPage() {
           <li>
             <a href="#structures">The three structures</a>
           </li>
-          {DIMENSIONS.map((dimension) => (
-            <li key={dimension.id}>
-              <a href={`#dimension-${dimension.id}`}>Criteria: {dimension.label}</a>
-            </li>
-          ))}
+          <li>
+            <a href="#criteria">The criteria, by dimension</a>
+          </li>
         </ol>
       </nav>
 
@@ -160,7 +82,7 @@ export default function MethodologyPage() {
                     {fact.label.charAt(0).toUpperCase() + fact.label.slice(1)}
                   </h3>
                   <p className="tabular-nums text-muted">
-                    Weight {fact.weight} ({share(fact.weight)} of the model)
+                    Weight {fact.weight} ({shareOfModel(fact.weight)} of the model)
                   </p>
                 </div>
                 <div>
@@ -218,20 +140,39 @@ export default function MethodologyPage() {
         </ul>
       </section>
 
-      {DIMENSIONS.map((dimension) => {
-        const criteria = CRITERIA.filter((criterion) => criterion.dimension === dimension.id);
-        return (
-          <section key={dimension.id} aria-labelledby={`dimension-${dimension.id}`} className="space-y-4">
-            <div>
-              <h2 id={`dimension-${dimension.id}`} className="text-2xl font-semibold">{dimension.label}</h2>
-              <p className="mt-1 text-muted">{dimension.description}</p>
-            </div>
-            {criteria.map((criterion) => (
-              <CriterionCard key={criterion.id} criterion={criterion} />
-            ))}
-          </section>
-        );
-      })}
+      <section aria-labelledby="criteria" className="space-y-4">
+        <div>
+          <h2 id="criteria" className="text-2xl font-semibold">The criteria, by dimension</h2>
+          <p className="mt-1 max-w-3xl text-muted">
+            Every criterion of the model with its weight. Each dimension&apos;s page gives every criterion in full: its support for each structure by answer, what a
+            result says about it, and the passages it cites.
+          </p>
+        </div>
+        {DIMENSIONS.map((dimension) => {
+          const criteria = CRITERIA.filter((criterion) => criterion.dimension === dimension.id);
+          return (
+            <Card key={dimension.id}>
+              <section aria-labelledby={`dimension-${dimension.id}`}>
+                <div className="flex flex-wrap items-baseline justify-between gap-2">
+                  <h3 id={`dimension-${dimension.id}`} className="text-lg font-semibold">{dimension.label}</h3>
+                  <a href={`/methodology/${dimension.id}`} className="text-sm font-medium">
+                    {criteria.length} criteria in full<span className="sr-only">: {dimension.label}</span>
+                  </a>
+                </div>
+                <p className="mt-1 text-sm text-muted">{dimension.description}</p>
+                <ul className="mt-3 divide-y divide-line text-sm">
+                  {criteria.map((criterion) => (
+                    <li key={criterion.id} id={`criterion-${criterion.id}`} className="flex flex-wrap justify-between gap-x-4 gap-y-1 py-2">
+                      <a href={`/methodology/${dimension.id}#criterion-${criterion.id}`}>{criterion.statement}</a>
+                      <span className="tabular-nums text-muted">{shareOfModel(criterion.weight)}</span>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            </Card>
+          );
+        })}
+      </section>
     </div>
   );
 }
