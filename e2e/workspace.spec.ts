@@ -145,3 +145,16 @@ test("the results table sorts by its column headers and compares the rows ticked
   await expect(page.getByTestId("compare-columns")).toContainText("Cleo Marsh");
   await expectNoSeriousAxeViolations(page);
 });
+
+test("a count on the portfolio opens the results behind it", async ({ page }) => {
+  const world = createWorld();
+  await signInPage(page, world.people.consultantA, "/workspace/portfolio");
+  const counts = page.getByTestId("result-counts-size");
+  const link = counts.getByRole("link").first();
+  const shown = Number.parseInt((await link.textContent()) ?? "", 10);
+  expect(shown).toBeGreaterThan(0);
+  await link.click();
+  await expect(page).toHaveURL(/\/workspace\/results\?(.*&)?size=/);
+  await expect(page.getByTestId("results-count")).toHaveText(`${shown} ${shown === 1 ? "result" : "results"}`);
+  await expectNoSeriousAxeViolations(page);
+});

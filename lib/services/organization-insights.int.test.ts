@@ -13,7 +13,8 @@ import { addMembership, createAdmin, createConsultant, createExecutive, createTe
 import { COMPLETE_ANSWERS } from "../testing/fixtures";
 import { createSyntheticOrganization, insertSyntheticResults, scoreAnswers, type SyntheticOrganization } from "../testing/synthetic-results";
 import { startAssessmentForMember, submitAssessment } from "./assessments";
-import { getOrganizationAggregate, getPeerBenchmark, getPortfolioDistribution, setRoleWeights as setRoleWeightsService } from "./organization-insights";
+import { getOrganizationAggregate, getPeerBenchmark, getPortfolioDistribution, getPortfolioResultCounts, setRoleWeights as setRoleWeightsService } from "./organization-insights";
+import { countResults } from "./results-table";
 import { parsedBy } from "../testing/parsed-by";
 import { ZRoleWeightsUpdate } from "../validation/aggregation";
 
@@ -268,5 +269,33 @@ describe("the peer benchmark", () => {
     // The test organization has no profile: the result's size band comes from its answers, its industry too.
     await db.result.update({ where: { id: resultId }, data: { industry: null } });
     expect((await getPeerBenchmark(consultant.actor, resultId)).benchmark).toMatchObject({ status: "hidden", reason: "no_profile" });
+  });
+});
+
+describe("the portfolio's result counts", () => {
+  it("count each result under its own size band and industry by the structure in force, each count matching the results table's filter", async () => {
+    const profiled = await createSyntheticOrganization(db, { name: `Counted ${randomUUID()}`, industry: "retail", sizeBand: "1000_4999" });
+    const bare = await createSyntheticOrganization(db, { name: `Bare ${randomUUID()}` });
+    const consultant = await createConsultant([profiled.id, bare.id]);
+    const archetypes = ARCHETYPES.slice(0, 6).map((item) => scoreAnswers(item.answers));
+    const [first] = archetypes;
+    const other: StructureId = first!.output.recommended === "ctio" ? "cdo" : "ctio";
+    await insertSyntheticResults(db, [
+      ...archetypes.slice(0, 4).map((scored) => ({ organization: profiled, scored })),
+      { organization: profiled, scored: first!, override: { recommendation: other, justification: "The board chose otherwise after the workshop.", byUserId: consultant.user.id } },
+      ...archetypes.slice(4).map((scored) => ({ organization: bare, scored })),
+    ]);
+    const { bySizeBand, byIndustry } = await getPortfolioResultCounts(consultant.actor);
+    expect(bySizeBand.reduce((sum, group) => sum + group.total, 0)).toBe(7);
+    expect(byIndustry.find((group) => group.filter === "retail")?.total).toBe(5);
+    for (const [filter, groups] of [["size", bySizeBand], ["industry", byIndustry]] as const) {
+      for (const group of groups.filter((item) => item.filter !== null)) {
+        expect((await countResults(consultant.actor, { [filter]: group.filter })).total, `${filter}=${group.filter}`).toBe(group.total);
+        for (const id of STRUCTURE_IDS) {
+          expect((await countResults(consultant.actor, { [filter]: group.filter, recommendation: id })).total, `${filter}=${group.filter}, ${id}`).toBe(group.results[id]);
+        }
+      }
+    }
+    expect(byIndustry.find((group) => group.filter === "retail")?.results[other]).toBeGreaterThanOrEqual(1);
   });
 });

@@ -13,6 +13,7 @@ import { disagreementAgenda, type DisagreementAgenda } from "../portfolio/disagr
 import type { ReportStructureChart } from "../report/model";
 import { organizationStructureChart } from "../report/structure-sections";
 import { portfolioDistribution, type PortfolioDistribution } from "../portfolio/distribution";
+import { resultCountGroups, type ResultCountGroup, type ResultCountRow } from "../portfolio/result-counts";
 import { MIN_PEER_ORGANIZATIONS, PEER_BENCHMARK_RULE, PEER_RESPONDENTS_PER_ORGANIZATION, meanDimensions, peerBenchmark, type PeerBenchmark } from "../portfolio/peer-benchmark";
 import { readRoleWeights, storedRoleWeights, type RoleWeights, type TRoleWeightsUpdate } from "../validation/aggregation";
 import { reviewableResultWhere } from "../results/queries";
@@ -116,6 +117,33 @@ export async function getPortfolioDistribution(actor: Actor): Promise<PortfolioD
     group.organizationId === null ? [] : [{ organizationId: group.organizationId, recommendation: group.recommendationInForce, count: group._count._all }],
   );
   return portfolioDistribution(counts, organizations);
+}
+
+export interface PortfolioResultCounts {
+  bySizeBand: ResultCountGroup[];
+  byIndustry: ResultCountGroup[];
+}
+
+/**
+ * The actor's submitted results by the structure in force, per size band and per industry, grouped
+ * on the columns the results table filters on, so each count links to exactly those results.
+ */
+export async function getPortfolioResultCounts(actor: Actor): Promise<PortfolioResultCounts> {
+  assertWorkspaceUser(actor, "Only consultants and administrators can see the portfolio.");
+  const scope = reviewableOrganizationIds(actor);
+  const count = async (column: "sizeBand" | "industry"): Promise<ResultCountRow[]> => {
+    const groupBy = (where: Prisma.ResultWhereInput) => db.result.groupBy({ by: [column, "recommendationInForce"], where, _count: { _all: true } });
+    const groups =
+      scope === null ? await groupBy({ organizationId: { not: null } }) : await inSlices(scope, (slice) => groupBy({ organizationId: { in: slice } }));
+    // Slices of a large scope group separately; the pure function sums rows with the same key.
+    return groups.map((group) => ({ key: group[column], recommendation: group.recommendationInForce, count: group._count._all }));
+  };
+  if (scope !== null && scope.length === 0) return { bySizeBand: [], byIndustry: [] };
+  const [sizes, industries] = await Promise.all([count("sizeBand"), count("industry")]);
+  return {
+    bySizeBand: resultCountGroups(sizes, ORGANIZATION_SIZE_BANDS, "Size band not given"),
+    byIndustry: resultCountGroups(industries, ORGANIZATION_INDUSTRIES, "Industry not given"),
+  };
 }
 
 /**

@@ -1,4 +1,8 @@
+import Link from "next/link";
 import type { DistributionGroup, PortfolioDistribution } from "@/lib/portfolio/distribution";
+import type { ResultCountGroup } from "@/lib/portfolio/result-counts";
+import { resultsHref } from "@/lib/portfolio/results-query";
+import type { StructureId } from "@/lib/scoring/types";
 import { STRUCTURES } from "@/lib/scoring/structures";
 import { STRUCTURE_IDS } from "@/lib/scoring/types";
 import { StackedBarChart, type ChartRow } from "./stacked-bar-chart";
@@ -31,11 +35,26 @@ export function DistributionCharts({ distribution }: { distribution: PortfolioDi
   );
 }
 
-/** Every submitted result counted by its own recommendation, per group: the figures behind the majorities. */
-export function ResultCountTable({ caption, groups }: { caption: string; groups: DistributionGroup[] }) {
+function CountCell({ count, href, label }: { count: number; href: string | null; label: string }) {
+  const text = count.toLocaleString("en-US");
+  if (count === 0 || href === null) return <>{text}</>;
+  return (
+    <Link href={href} aria-label={`${text} ${count === 1 ? "result" : "results"}: ${label}`}>
+      {text}
+    </Link>
+  );
+}
+
+/**
+ * Every submitted result counted by the structure in force, per group, each count a link to the
+ * results behind it: the groups are the results' own columns, the ones the results table filters on.
+ */
+export function ResultCountTable({ caption, groups, filter }: { caption: string; groups: ResultCountGroup[]; filter: "size" | "industry" }) {
+  const href = (group: ResultCountGroup, recommendation: StructureId | null) =>
+    group.filter === null ? null : resultsHref("/workspace/results", { [filter]: group.filter, ...(recommendation ? { recommendation } : {}) });
   return (
     <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
+      <table className="w-full text-left text-sm" data-testid={`result-counts-${filter}`}>
         <caption className="mb-2 text-left font-semibold">{caption}</caption>
         <thead className="border-b border-line text-muted">
           <tr>
@@ -54,16 +73,18 @@ export function ResultCountTable({ caption, groups }: { caption: string; groups:
         </thead>
         <tbody className="divide-y divide-line">
           {groups.map((group) => (
-            <tr key={group.id}>
+            <tr key={group.filter ?? "not-set"}>
               <th scope="row" className="py-1.5 pr-4 font-normal">
                 {group.label}
               </th>
               {STRUCTURE_IDS.map((id) => (
                 <td key={id} className="py-1.5 pr-4 text-right tabular-nums">
-                  {group.results[id].toLocaleString("en-US")}
+                  <CountCell count={group.results[id]} href={href(group, id)} label={`${group.label}, ${STRUCTURES[id].name}`} />
                 </td>
               ))}
-              <td className="py-1.5 text-right font-semibold tabular-nums">{group.resultTotal.toLocaleString("en-US")}</td>
+              <td className="py-1.5 text-right font-semibold tabular-nums">
+                <CountCell count={group.total} href={href(group, null)} label={`${group.label}, every structure`} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -3,7 +3,7 @@ import { Card, SectionHeading } from "@/components/ui/card";
 import { DistributionCharts, ResultCountTable } from "@/components/workspace/charts/distribution-charts";
 import { loadForPage } from "@/lib/http/load-for-page";
 import { requireSecondFactorReady } from "@/lib/auth/guards";
-import { getPortfolioDistribution } from "@/lib/services/organization-insights";
+import { getPortfolioDistribution, getPortfolioResultCounts } from "@/lib/services/organization-insights";
 
 export const metadata: Metadata = { title: "Portfolio" };
 
@@ -13,7 +13,7 @@ function count(value: number, one: string, many: string): string {
 
 export default async function PortfolioPage() {
   const actor = await requireSecondFactorReady("/workspace/portfolio");
-  const distribution = await loadForPage(getPortfolioDistribution(actor));
+  const [distribution, resultCounts] = await loadForPage(Promise.all([getPortfolioDistribution(actor), getPortfolioResultCounts(actor)]));
   const { overall } = distribution;
   return (
     <div className="space-y-8">
@@ -56,12 +56,15 @@ export default async function PortfolioPage() {
 
           <section aria-labelledby="results">
             <Card>
-              <SectionHeading id="results" lead="Every submitted result, counted by its own recommendation.">
+              <SectionHeading
+                id="results"
+                lead="Every submitted result, counted by its recommendation in force, under its organization's profile (or the respondent's own answer where the organization has none). Each count opens the results behind it."
+              >
                 Submitted results
               </SectionHeading>
               <div className="space-y-8">
-                <ResultCountTable caption="Results by size band" groups={distribution.bySizeBand} />
-                <ResultCountTable caption="Results by industry" groups={distribution.byIndustry} />
+                <ResultCountTable caption="Results by size band" groups={resultCounts.bySizeBand} filter="size" />
+                <ResultCountTable caption="Results by industry" groups={resultCounts.byIndustry} filter="industry" />
               </div>
             </Card>
           </section>
