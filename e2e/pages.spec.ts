@@ -62,6 +62,7 @@ test("the public pages and a result page render without a console error (valid n
 
 test("/methodology opens with a contents list whose links jump to each part; each dimension's page keeps each criterion's table folded", async ({ page }) => {
   await page.goto("/methodology");
+  await expectNoSeriousAxeViolations(page);
   const contents = page.getByRole("navigation", { name: "Contents" });
   await contents.getByRole("link", { name: "Facts and their weights" }).click();
   await expect(page).toHaveURL(/#facts$/);
@@ -72,6 +73,7 @@ test("/methodology opens with a contents list whose links jump to each part; eac
   await expect(firstCriterion.locator("table")).toBeHidden();
   await firstCriterion.getByText("Support for each structure, by answer").click();
   await expect(firstCriterion.locator("table")).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
 });
 
 test("each public page describes itself; the landing page's description is not repeated elsewhere", async ({ page }) => {
