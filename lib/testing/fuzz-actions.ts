@@ -216,7 +216,7 @@ export const ACTION_FUZZ: ActionFuzz[] = [
     schema: ZOrganizationCreate,
     actor: "consultantA",
     valid: async () => ({ name: "Fuzz Client", industry: "retail", sizeBand: "50_249", consultantFirmName: "Fuzz Advisory" }),
-    redirectsTo: /^\/workspace\/organizations\/[\w-]+$/,
+    redirectsTo: /^\/workspace\/organizations\/[\w-]+\/team$/,
   },
   {
     file: WORKSPACE,
