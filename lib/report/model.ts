@@ -4,7 +4,7 @@
  * so the three formats always say the same thing in the same order.
  */
 import type { SourceId } from "../sources/sources";
-import type { ChangeKind, ChartRole, CurrentStatus } from "../scoring/org-chart";
+import type { ChangeKind, ChartNode, ChartRole, CurrentStatus } from "../scoring/org-chart";
 import type { ConfidenceLevel, StructureId } from "../scoring/types";
 import { longDate } from "./format";
 import type { ReportReview } from "./review";
@@ -207,19 +207,12 @@ export interface ReportRevisit {
   contentCitations: ReportCitation[];
 }
 
-/** A role of the recommended structure, as the org chart draws it. */
-export interface ReportChartNode {
-  role: ChartRole;
-  title: string;
-  short: string;
-  reportsTo: "ceo" | "cdo";
-  remit: string[];
-  change: ChangeKind;
+/** A role of the recommended structure, as the org chart draws it: the domain's node with its labels for people. */
+export type ReportChartNode = Omit<ChartNode, "first"> & {
   changeLabel: string;
-  detail: string;
   /** "Hire first" or "First step" on the role the hire-first advice acts on; null on the others. */
   firstLabel: string | null;
-}
+};
 
 /** A role as the respondents say it stands today. */
 export interface ReportCurrentRole {

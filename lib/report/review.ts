@@ -105,15 +105,15 @@ export function reportOverride(review: ResultReview, modelRecommended: Structure
   };
 }
 
+/** No consultant has looked at it: a result outside any organization, or a combination of several. */
+export const UNREVIEWED: ReportReview = { state: "not_reviewed", badge: null, statusLine: null, override: null };
+
 export function reportReview(review: ResultReview, modelRecommended: StructureId, context: ReviewContext): ReportReview {
   const override = reportOverride(review, modelRecommended);
-  if (!context.reviewed && !override) return { state: "not_reviewed", badge: null, statusLine: null, override: null };
+  if (!context.reviewed && !override) return UNREVIEWED;
   const state = STATE[review.status];
   return { state, badge: BADGE[state], statusLine: statusLine(review, context), override };
 }
-
-/** No consultant has looked at it: a result outside any organization, or a combination of several. */
-export const UNREVIEWED: ReportReview = { state: "not_reviewed", badge: null, statusLine: null, override: null };
 
 /** What the respondent can expect next for a submitted result, on their own list of assessments. */
 export function respondentNextStep(status: ReviewStatus, inOrganization: boolean): string {

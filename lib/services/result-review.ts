@@ -66,8 +66,8 @@ async function reviewableResult(client: Prisma.TransactionClient, actor: Actor, 
       reviewStatus: true,
       overrideRecommendation: true,
       overrideJustification: true,
-      overriddenById: true,
       overriddenAt: true,
+      overriddenBy: { select: { name: true, email: true } },
       assessment: { select: { organizationId: true } },
     },
   });
@@ -79,16 +79,15 @@ async function reviewableResult(client: Prisma.TransactionClient, actor: Actor, 
 
 type ReviewedResult = Awaited<ReturnType<typeof reviewableResult>>;
 
-async function toOverride(result: ReviewedResult): Promise<ReviewOverride | null> {
+function toOverride(result: ReviewedResult): ReviewOverride | null {
   if (!result.overrideRecommendation || !result.overriddenAt) return null;
-  const by = result.overriddenById ? await db.user.findUnique({ where: { id: result.overriddenById }, select: { name: true, email: true } }) : null;
-  return { recommendation: result.overrideRecommendation, justification: result.overrideJustification ?? "", by, at: result.overriddenAt.toISOString() };
+  return { recommendation: result.overrideRecommendation, justification: result.overrideJustification ?? "", by: result.overriddenBy, at: result.overriddenAt.toISOString() };
 }
 
 export async function getReviewPanel(actor: Actor, resultId: string): Promise<ReviewPanel> {
   const result = await reviewableResult(db, actor, resultId);
   const id = result.id;
-  const [notes, events, override] = await Promise.all([
+  const [notes, events] = await Promise.all([
     db.resultNote.findMany({
       where: { resultId: id },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -101,14 +100,13 @@ export async function getReviewPanel(actor: Actor, resultId: string): Promise<Re
       take: REVIEW_LIST_LIMIT + 1,
       select: { id: true, action: true, actorEmail: true, detail: true, createdAt: true },
     }),
-    toOverride(result),
   ]);
   return {
     resultId: result.id,
     organizationId: result.organizationId,
     modelRecommendation: result.recommendation,
     status: result.reviewStatus,
-    override,
+    override: toOverride(result),
     notes: notes.slice(0, REVIEW_LIST_LIMIT).map((note) => ({ id: note.id, author: note.author, createdAt: note.createdAt.toISOString(), body: note.body })),
     notesTruncated: notes.length > REVIEW_LIST_LIMIT,
     audit: events.slice(0, REVIEW_LIST_LIMIT).map(toAuditEntry),

@@ -133,12 +133,9 @@ export async function createShareLink(actor: Actor, data: TShareLinkCreate): Pro
 /** The respondent shares from their private link; a signed-in owner is named as the creator, anyone else holding the link is the anonymous respondent. */
 export async function createRespondentShareLink(actor: Actor, { token, expiresInDays }: TRespondentShareLinkCreate, clientAddress: string): Promise<CreatedShareLink> {
   // The link must open before anything is counted: a wrong one costs nothing.
-  await findRespondentResultRef(actor, token);
+  const result = await findRespondentResultRef(actor, token);
   await limitPerAddress("respondentShareLink", clientAddress);
-  return serializeWrite(async () => {
-    const result = await findRespondentResultRef(actor, token);
-    return insertShareLink(result, result.owner, expiresInDays);
-  });
+  return serializeWrite(() => insertShareLink(result, result.owner, expiresInDays));
 }
 
 const linkSelect = {

@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { ShareLinksPanel } from "@/components/report/share-links-panel";
 import { RescoreNotice } from "@/components/result/rescore-notice";
 import { ResultView } from "@/components/result/result-view";
+import { RespondentResultHeading } from "@/components/result/respondent-result-heading";
 import { ClaimAssessmentPanel } from "@/components/workspace/claim-assessment-panel";
 import { getActor } from "@/lib/auth/session";
 import { loadForPage } from "@/lib/http/load-for-page";
@@ -37,7 +38,6 @@ export default async function ResultPage({ params }: { params: Promise<{ token: 
   const claimStatus = await loadForPage(getClaimStatus(actor, token));
   const shareLinks = await loadForPage(listRespondentShareLinks(actor, token));
   const tokenField = { token };
-  const submitted = new Date(result.createdAt).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
   return (
     <div className="space-y-6">
       <ReportLinks token={token} />
@@ -47,10 +47,13 @@ export default async function ResultPage({ params }: { params: Promise<{ token: 
         answers={result.answers}
         questionnaire={QUESTIONNAIRE}
         heading={
-          <p className="mb-4 text-sm text-muted">
-            {result.details.organizationName ? <strong className="text-ink">{result.details.organizationName}</strong> : "Your company"} · submitted {submitted}
-            {result.details.respondentName ? ` by ${result.details.respondentName}` : ""} · questionnaire {result.questionnaireVersion} · model {result.modelVersion}
-          </p>
+          <RespondentResultHeading
+            organizationName={result.details.organizationName}
+            respondentName={result.details.respondentName}
+            submittedAt={result.createdAt}
+            questionnaireVersion={result.questionnaireVersion}
+            modelVersion={result.modelVersion}
+          />
         }
       />
       {/* After the result, so the page's h1 comes before any h2: these panels are about what to do next. */}

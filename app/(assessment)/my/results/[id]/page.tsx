@@ -5,7 +5,7 @@ import { ReportLinks } from "@/components/report/report-links";
 import { ShareLinksPanel } from "@/components/report/share-links-panel";
 import { createShareLinkAction, revokeShareLinkAction } from "@/app/(report)/share-actions";
 import { ResultView } from "@/components/result/result-view";
-import { formatDate } from "@/components/workspace/format";
+import { RespondentResultHeading } from "@/components/result/respondent-result-heading";
 import { loadForPage, recordIdOfPage } from "@/lib/http/load-for-page";
 import { requireSecondFactorReady } from "@/lib/auth/guards";
 import { QUESTIONNAIRE } from "@/lib/questionnaire/definition";
@@ -34,12 +34,13 @@ export default async function MyResultPage({ params }: { params: Promise<{ id: s
         answers={result.answers}
         questionnaire={QUESTIONNAIRE}
         heading={
-          <p className="mb-4 text-sm text-muted">
-            {result.details.organizationName ? <strong className="text-ink">{result.details.organizationName}</strong> : "Your company"} · submitted{" "}
-            {formatDate(result.createdAt)}
-            {result.details.respondentName ? ` by ${result.details.respondentName}` : ""} · questionnaire {result.questionnaireVersion} · model{" "}
-            {result.modelVersion}
-          </p>
+          <RespondentResultHeading
+            organizationName={result.details.organizationName}
+            respondentName={result.details.respondentName}
+            submittedAt={result.createdAt}
+            questionnaireVersion={result.questionnaireVersion}
+            modelVersion={result.modelVersion}
+          />
         }
       />
       <ShareLinksPanel links={shareLinks} actions={{ create: createShareLinkAction, revoke: revokeShareLinkAction, createFields: { resultId: result.id }, revokeFields: {} }} />
