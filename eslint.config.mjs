@@ -27,6 +27,7 @@ const DOMAIN = [
   "lib/report/**",
   "lib/validation/**",
   "lib/sources/**",
+  "lib/privacy/**",
   "lib/loadtest/**",
   "lib/errors.ts",
   "lib/request-limit-rules.ts",

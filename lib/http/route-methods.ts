@@ -6,6 +6,7 @@
  */
 
 export const ROUTE_METHODS: Record<string, readonly string[]> = {
+  "/account/export": ["GET"],
   "/api/auth/[...nextauth]": ["GET", "POST"],
   "/api/health": ["GET"],
   "/api/v1/assessments": ["POST"],
@@ -20,6 +21,7 @@ export const ROUTE_METHODS: Record<string, readonly string[]> = {
   "/api/v1/results/[id]/report": ["GET"],
   "/api/v1/score": ["POST"],
   "/assessment/[token]/report": ["GET"],
+  "/privacy/export-schema.json": ["GET"],
   "/shared/[token]/report": ["GET"],
   "/workspace/results/export": ["GET"],
 };

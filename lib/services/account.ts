@@ -11,6 +11,8 @@ import { newPasswordSchema } from "../auth/primitives/password-policy";
 import { hashRecoveryCode, newRecoveryCodes } from "../auth/primitives/recovery-codes";
 import { newTotpSecret, otpauthUri, verifyTotp } from "../auth/primitives/totp";
 import type { TChangePassword, TConfirmTotp, TReauthenticate } from "../validation/account";
+import type { TAccountDelete } from "../validation/privacy";
+import { eraseOwnAccount, type AccountErasure } from "./data-deletion";
 import { DomainError, parseOrThrow } from "../errors";
 import { consumeSecondFactor } from "./second-factor";
 import { SIGN_IN_LIMITS } from "../auth/throttle-limits";
@@ -220,4 +222,34 @@ export async function changePassword(actor: Actor, { currentPassword, newPasswor
 export async function signOutEverywhere(actor: Actor): Promise<void> {
   const user = await loadUser(actor);
   await db.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+}
+
+/** What deleting one's account asks for: whatever this account signs in with. */
+export interface DeletionConfirmation {
+  password: boolean;
+  code: boolean;
+  /** Neither a password nor a second factor (single sign-on only): the email, typed out. */
+  email: boolean;
+}
+
+export function deletionConfirmationOf(overview: Pick<SecurityOverview, "hasPassword" | "totpEnabled">): DeletionConfirmation {
+  return { password: overview.hasPassword, code: overview.totpEnabled, email: !overview.hasPassword && !overview.totpEnabled };
+}
+
+/**
+ * Deletes the caller's account after they prove it is them again: a stolen session alone must not
+ * be able to erase someone. Tries are counted like every re-authentication.
+ */
+export async function deleteOwnAccount(actor: Actor, input: TAccountDelete): Promise<AccountErasure> {
+  const user = await loadUser(actor);
+  const needs = deletionConfirmationOf({ hasPassword: user.passwordHash !== null, totpEnabled: user.totpEnabledAt !== null });
+  if (needs.password && !input.password) throw fieldError("invalid", "password_required", "password", "Enter your password.");
+  if (needs.code && !input.code) throw fieldError("invalid", "code_required", "code", "Enter the code from your authenticator app, or a recovery code.");
+  if (needs.password) await requirePassword(user, input.password ?? "", "password");
+  else await countReauthentication(user.id);
+  if (needs.code && !(await consumeSecondFactor(user, input.code ?? ""))) throw fieldError("forbidden", "wrong_code", "code", MESSAGES.wrongCode);
+  if (needs.email && (input.confirmEmail ?? "").trim().toLowerCase() !== user.email) {
+    throw fieldError("invalid", "email_mismatch", "confirmEmail", "Type the email address of this account exactly.");
+  }
+  return eraseOwnAccount(signedIn(actor), input.organizationResults);
 }

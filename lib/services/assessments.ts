@@ -19,6 +19,7 @@ import type { ReportModel } from "../report/model";
 import { reportOfResult } from "../results/report";
 import type { StoredResult } from "../results/read-model";
 import { ZStoredAnswers } from "../scoring/output-schema";
+import { deleteAssessmentById, describeAssessmentResultDeletion, type ResultDeletionImpact } from "./data-deletion";
 
 export interface DraftView {
   token: string;
@@ -207,6 +208,19 @@ export async function getResultForToken(actor: Actor, token: unknown): Promise<S
   const result = await findResultOfAssessment(assessment.id);
   if (!result) throw new DomainError("not_found", "result_not_found", "This assessment has not been submitted yet.");
   return result;
+}
+
+/** What deleting through the private link would remove: the draft alone, or the result and what hangs from it. */
+export async function describeDeletionByToken(actor: Actor, token: unknown): Promise<{ submitted: boolean; impact: ResultDeletionImpact | null; updatedAt: string }> {
+  const { assessment } = await findByToken(actor, token);
+  const impact = await describeAssessmentResultDeletion(assessment.id);
+  return { submitted: assessment.result !== null, impact, updatedAt: assessment.updatedAt.toISOString() };
+}
+
+/** The respondent deletes their draft or result through its private link (a claimed one only when signed in as its owner). */
+export async function deleteByToken(actor: Actor, token: unknown): Promise<{ hadResult: boolean }> {
+  const { assessment } = await findByToken(actor, token);
+  return deleteAssessmentById(assessment.id, actor);
 }
 
 /** Whether the resume link opens, and what it opens: the questionnaire, or the submitted result. */

@@ -5,8 +5,17 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { z } from "zod";
-import type { UserActor } from "../auth/actor";
 import { DomainError } from "../errors";
+import { DELETED_ACCOUNT_ACTOR } from "../privacy/personal-data";
+
+/** Who an audit event names: a signed-in person, or the holder of an assessment's private link. */
+export interface AuditActor {
+  userId: string;
+  email: string;
+}
+
+/** An anonymous respondent acting through their private link: there is no account to name. */
+export const RESPONDENT_LINK_ACTOR: AuditActor = { userId: "respondent-link", email: "" };
 
 const AUDIT_ACTIONS = [
   "note.added",
@@ -20,6 +29,9 @@ const AUDIT_ACTIONS = [
   "logo.removed",
   "token.created",
   "token.revoked",
+  "result.deleted",
+  "account.deleted",
+  "organization.deleted",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -35,7 +47,8 @@ const ZStoredAuditEvent = z.object({
 export interface AuditEntry {
   id: string;
   action: AuditAction;
-  actorEmail: string;
+  /** The actor's email, or who they were when there is none to show. */
+  actorLabel: string;
   detail: AuditDetail;
   createdAt: string;
 }
@@ -44,7 +57,7 @@ type Transaction = Prisma.TransactionClient;
 
 export async function recordAudit(
   tx: Transaction,
-  actor: UserActor,
+  actor: AuditActor,
   entry: { action: AuditAction; organizationId: string | null; resultId?: string | null; detail: AuditDetail },
 ): Promise<void> {
   await tx.auditEvent.create({
@@ -59,13 +72,20 @@ export async function recordAudit(
   });
 }
 
-export function toAuditEntry(row: { id: string; action: string; actorEmail: string; detail: unknown; createdAt: Date }): AuditEntry {
+function actorLabelOf(row: { actorId: string; actorEmail: string }): string {
+  if (row.actorEmail) return row.actorEmail;
+  if (row.actorId === RESPONDENT_LINK_ACTOR.userId) return "The respondent, through their private link";
+  if (row.actorId === DELETED_ACCOUNT_ACTOR.id) return "A deleted account";
+  return "Unknown";
+}
+
+export function toAuditEntry(row: { id: string; action: string; actorId: string; actorEmail: string; detail: unknown; createdAt: Date }): AuditEntry {
   const parsed = ZStoredAuditEvent.safeParse(row);
   if (!parsed.success) throw new DomainError("unreadable", "stored_audit_event_unreadable", `Audit event ${row.id} is stored in a form this version of Rolefit cannot read.`);
   return {
     id: row.id,
     action: parsed.data.action,
-    actorEmail: row.actorEmail,
+    actorLabel: actorLabelOf(row),
     detail: parsed.data.detail ?? {},
     createdAt: row.createdAt.toISOString(),
   };

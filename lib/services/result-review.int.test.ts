@@ -101,7 +101,7 @@ describe("the audit trail", () => {
     await clearOverride(admin.actor, { resultId });
 
     const panel = await getReviewPanel(a.consultant.actor, resultId);
-    expect(panel.audit.map((entry) => [entry.action, entry.actorEmail])).toEqual([
+    expect(panel.audit.map((entry) => [entry.action, entry.actorLabel])).toEqual([
       ["override.cleared", admin.user.email],
       ["status.changed", admin.user.email],
       ["override.set", a.consultant.user.email],

@@ -98,7 +98,7 @@ export async function getReviewPanel(actor: Actor, resultId: string): Promise<Re
       where: { resultId: id },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: REVIEW_LIST_LIMIT + 1,
-      select: { id: true, action: true, actorEmail: true, detail: true, createdAt: true },
+      select: { id: true, action: true, actorId: true, actorEmail: true, detail: true, createdAt: true },
     }),
   ]);
   return {

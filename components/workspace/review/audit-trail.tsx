@@ -45,6 +45,12 @@ export function describeAuditEntry(entry: AuditEntry): { summary: string; quote:
       return { summary: `Created the API token "${text(detail.name)}".`, quote: null };
     case "token.revoked":
       return { summary: "Revoked an API token.", quote: null };
+    case "result.deleted":
+      return { summary: `Deleted result ${text(detail.resultId)}.`, quote: null };
+    case "account.deleted":
+      return { summary: "Deleted an account.", quote: null };
+    case "organization.deleted":
+      return { summary: `Deleted organization ${text(detail.organizationId)}.`, quote: null };
     default:
       return { summary: `Recorded "${text(entry.action)}".`, quote: null };
   }
@@ -60,7 +66,7 @@ export function AuditTrail({ entries, truncated }: { entries: AuditEntry[]; trun
           return (
             <li key={entry.id} className="py-3" data-testid="audit-entry" data-action={entry.action}>
               <p className="text-muted">
-                <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt)}</time> · <span className="font-semibold text-ink">{entry.actorEmail}</span>
+                <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt)}</time> · <span className="font-semibold text-ink">{entry.actorLabel}</span>
               </p>
               <p className="mt-1">{summary}</p>
               {quote ? <blockquote className="mt-1 whitespace-pre-wrap break-words border-l-2 border-line pl-3 text-muted">{quote}</blockquote> : null}

@@ -1,10 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction, type FormState } from "@/lib/http/action";
+import { clearSessionCookies } from "@/lib/http/session-cookies";
 import {
   changePassword,
   confirmTotpEnrollment,
@@ -18,20 +18,6 @@ import { ZChangePassword, ZConfirmTotp, ZReauthenticate } from "@/lib/validation
 const PAGE = "/account/security";
 // zod's own message would repeat the unknown keys whole, however long the client made them.
 const ZNoInput = z.strictObject({}, { error: (issue) => (issue.code === "unrecognized_keys" ? `Unknown field: ${issue.keys.join(", ").slice(0, 200)}.` : undefined) });
-
-/**
- * After the session version is bumped the JWT cookie no longer grants anything, but it is
- * removed as well so the browser does not keep presenting a dead session. next-auth splits
- * large tokens into numbered chunks; the __Secure- prefix is used on https.
- */
-async function clearSessionCookies(): Promise<void> {
-  const store = await cookies();
-  for (const { name } of store.getAll()) {
-    if (/^(__Secure-)?next-auth\.session-token(\.\d+)?$/.test(name)) {
-      store.delete({ name, path: "/", secure: name.startsWith("__Secure-"), httpOnly: true, sameSite: "lax" });
-    }
-  }
-}
 
 type Codes = { recoveryCodes: string[] };
 

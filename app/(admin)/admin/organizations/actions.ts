@@ -12,6 +12,8 @@ import {
   type MemberRemoval,
 } from "@/lib/services/admin-organizations";
 import { ZAdminOrganizationCreate, ZMemberAdd, ZMemberRemove, ZMemberRoleChange } from "@/lib/validation/admin-organizations";
+import { deleteOrganization, type OrganizationDeletion } from "@/lib/services/data-deletion";
+import { ZOrganizationDelete } from "@/lib/validation/privacy";
 
 // Every service checks the administrator again: the page's guard does not protect these actions.
 
@@ -60,4 +62,13 @@ export async function changeOrganizationMemberRoleAction(previous: FormState<Mem
 
 export async function removeOrganizationMemberAction(previous: FormState<MemberRemoval>, formData: FormData): Promise<FormState<MemberRemoval>> {
   return remove(previous, formData);
+}
+
+const deleteForm = formAction(ZOrganizationDelete, (actor, input) => deleteOrganization(actor, input));
+
+export async function deleteOrganizationAction(previous: FormState<OrganizationDeletion>, formData: FormData): Promise<FormState<OrganizationDeletion>> {
+  const state = await deleteForm(previous, formData);
+  if (state.status !== "success") return state;
+  revalidatePath("/admin/organizations");
+  redirect("/admin/organizations?deleted=organization");
 }
