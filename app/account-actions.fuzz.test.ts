@@ -7,6 +7,8 @@
 import { afterAll, vi } from "vitest";
 import { describeActionFuzz } from "@/lib/testing/fuzz-actions";
 import * as apiTokens from "./(account)/account/api-tokens/actions";
+import * as accountDelete from "./(account)/account/delete/actions";
+import * as deleteByLink from "./(assessment)/assessment/[token]/delete/actions";
 import * as security from "./(account)/account/security/actions";
 import * as reset from "./(account)/reset-password/[token]/actions";
 import * as emailLink from "./(assessment)/assessment/[token]/email-actions";
@@ -33,6 +35,8 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/fuzz-session"))
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 
 const MODULES: Record<string, Record<string, unknown>> = {
+  "app/(account)/account/delete/actions.ts": accountDelete,
+  "app/(assessment)/assessment/[token]/delete/actions.ts": deleteByLink,
   "app/(marketing)/actions.ts": marketing,
   "app/(auth)/sign-up/actions.ts": signUp,
   "app/(account)/account/security/actions.ts": security,

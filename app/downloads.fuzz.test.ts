@@ -19,6 +19,8 @@ import { sessionCookie } from "@/lib/testing/session-cookie";
 import { ZResultsQuery } from "@/lib/validation/portfolio";
 import { GET as exportResults } from "./(workspace)/workspace/results/export/route";
 import { GET as health } from "./api/health/route";
+import { GET as exportMyData } from "./(account)/account/export/route";
+import { GET as exportSchema } from "./(marketing)/privacy/export-schema.json/route";
 import { GET as organizationReport } from "./api/v1/organizations/[id]/report/route";
 import { GET as resultReport } from "./api/v1/results/[id]/report/route";
 import { GET as sharedReport } from "./shared/[token]/report/route";
@@ -143,6 +145,31 @@ describe("the download routes under malformed requests", () => {
     const exported = await send(exportResults, { ...valid, breaking: [] });
     expect(exported.status).toBe(200);
     expect(await exported.text()).toMatch(/^\uFEFF?[^\n]*,/);
+  });
+
+  it("GET /account/export answers a session with its own data and refuses anything else, whatever the query", async () => {
+    const valid = { ...plainRequest("GET", "/account/export"), cookie: world.respondent };
+    const cases = requestPlans(valid, {
+      breaking: fc.oneof(
+        fc.constant<Change>({ cookie: null, breaking: "no session" }),
+        garbageCookie.map((cookie): Change => ({ cookie, breaking: `cookie ${preview(cookie, 60)}` })),
+      ),
+      noise: ignoredQuery(queryNoise),
+    });
+    await fuzz("GET /account/export", cases, (plan) => answerProblems(exportMyData, plan, 200));
+    const exported = await send(exportMyData, { ...valid, breaking: [] });
+    expect(exported.status).toBe(200);
+    expect(((await exported.json()) as { account: { id: string } }).account.id).toBe(world.a.executive.user.id);
+  });
+
+  it("GET /privacy/export-schema.json ignores whatever it is sent and answers the schema", async () => {
+    const valid = plainRequest("GET", "/privacy/export-schema.json");
+    const cases = requestPlans(valid, {
+      breaking: fc.constant(null),
+      noise: fc.tuple(ignoredQuery(queryNoise), fc.option(garbageCookie, { nil: null })).map(([query, cookie]) => ({ ...query, cookie })),
+    });
+    await fuzz("GET /privacy/export-schema.json", cases, (plan) => answerProblems(exportSchema, plan, 200));
+    expect((await send(exportSchema, { ...valid, breaking: [] })).status).toBe(200);
   });
 
   it("GET /api/health ignores whatever it is sent and answers ok", async () => {

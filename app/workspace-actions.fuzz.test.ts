@@ -6,6 +6,7 @@
  */
 import { vi } from "vitest";
 import { describeActionFuzz } from "@/lib/testing/fuzz-actions";
+import * as deleteResult from "./(report)/delete-result-actions";
 import * as share from "./(report)/share-actions";
 import * as workspace from "./(workspace)/workspace/actions";
 import * as organization from "./(workspace)/workspace/organizations/[id]/actions";
@@ -16,6 +17,7 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/fuzz-session"))
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 
 const MODULES: Record<string, Record<string, unknown>> = {
+  "app/(report)/delete-result-actions.ts": deleteResult,
   "app/(workspace)/workspace/actions.ts": workspace,
   "app/(workspace)/workspace/organizations/[id]/actions.ts": organization,
   "app/(report)/share-actions.ts": share,

@@ -153,7 +153,7 @@ export function SiteFooter() {
     <footer className="no-print mt-16 border-t border-line bg-white">
       <div className="mx-auto max-w-5xl px-4 py-6 text-sm text-muted sm:px-6">
         Rolefit scores your answers against criteria drawn from four published analyses of the CIO and CTO roles. Every point is
-        traced to its source on the <Link href="/methodology">methodology</Link> page.
+        traced to its source on the <Link href="/methodology">methodology</Link> page. <Link href="/privacy">Privacy and your data</Link>.
       </div>
     </footer>
   );

@@ -38,6 +38,9 @@ export const TARGETS: Target[] = [
   { file: "app/(marketing)/methodology/page.tsx", method: "GET", path: () => "/methodology", expect: EVERYONE },
   { file: "app/(marketing)/methodology/[dimension]/page.tsx", method: "GET", path: () => "/methodology/governance", expect: EVERYONE },
   { file: "app/(marketing)/sources/page.tsx", method: "GET", path: () => "/sources", expect: EVERYONE },
+  { file: "app/(marketing)/privacy/page.tsx", method: "GET", path: () => "/privacy", expect: EVERYONE },
+  { file: "app/(marketing)/privacy/export-schema.json/route.ts", method: "GET", path: () => "/privacy/export-schema.json", expect: EVERYONE },
+  { file: "app/(marketing)/deleted/page.tsx", method: "GET", path: () => "/deleted?what=account", expect: EVERYONE },
   { file: "app/(auth)/sign-in/page.tsx", method: "GET", path: () => "/sign-in", expect: EVERYONE },
   // Only asks for a code; the pending single sign-on it completes is an HttpOnly cookie nobody here has.
   { file: "app/(auth)/sign-in/second-factor/page.tsx", method: "GET", path: () => "/sign-in/second-factor", expect: EVERYONE },
@@ -67,7 +70,14 @@ export const TARGETS: Target[] = [
   { file: "app/(assessment)/assessment/[token]/report/route.ts", method: "GET", path: (w) => `/assessment/${guessed(w.anonymousResultToken)}/report?format=md`, expect: NOBODY },
   { file: "app/(assessment)/assessment/[token]/report/route.ts", method: "GET", path: () => `/assessment/${UNKNOWN_TOKEN}/report?format=pdf`, expect: NOBODY },
 
+  // Deleting by the private link: the same rule as the result page it deletes (the page only asks; nothing is deleted on GET).
+  { file: "app/(assessment)/assessment/[token]/delete/page.tsx", method: "GET", path: (w) => `/assessment/${w.anonymousToken}/delete`, expect: EVERYONE },
+  { file: "app/(assessment)/assessment/[token]/delete/page.tsx", method: "GET", path: (w) => `/assessment/${w.resultAToken}/delete`, expect: only("execA") },
+  { file: "app/(assessment)/assessment/[token]/delete/page.tsx", method: "GET", path: () => `/assessment/${UNKNOWN_TOKEN}/delete`, expect: NOBODY },
+
   { file: "app/(assessment)/my/page.tsx", method: "GET", path: () => "/my", expect: SIGNED_IN },
+  { file: "app/(assessment)/my/results/[id]/delete/page.tsx", method: "GET", path: (w) => `/my/results/${w.resultA}/delete`, expect: only("execA", "consultantA", "admin") },
+  { file: "app/(assessment)/my/results/[id]/delete/page.tsx", method: "GET", path: (w) => `/my/results/${guessed(w.resultA)}/delete`, expect: NOBODY },
   { file: "app/(assessment)/my/results/[id]/page.tsx", method: "GET", path: (w) => `/my/results/${w.resultA}`, expect: only("execA", "consultantA", "admin") },
   { file: "app/(assessment)/my/results/[id]/page.tsx", method: "GET", path: (w) => `/my/results/${w.resultB}`, expect: only("execB", "consultantB", "admin") },
   { file: "app/(assessment)/my/results/[id]/page.tsx", method: "GET", path: (w) => `/my/results/${guessed(w.resultA)}`, expect: NOBODY },
@@ -86,6 +96,8 @@ export const TARGETS: Target[] = [
   { file: "app/shared/[token]/report/route.ts", method: "GET", path: () => `/shared/${UNKNOWN_TOKEN}/report?format=pdf`, expect: NOBODY },
   { file: "app/(account)/account/page.tsx", method: "GET", path: () => "/account", expect: SIGNED_IN },
   { file: "app/(account)/account/security/page.tsx", method: "GET", path: () => "/account/security", expect: SIGNED_IN },
+  { file: "app/(account)/account/delete/page.tsx", method: "GET", path: () => "/account/delete", expect: SIGNED_IN },
+  { file: "app/(account)/account/export/route.ts", method: "GET", path: () => "/account/export", expect: SIGNED_IN },
   // Everyone signed in may see their own tokens (executives get an explanation instead of the form).
   { file: "app/(account)/account/api-tokens/page.tsx", method: "GET", path: () => "/account/api-tokens", expect: SIGNED_IN },
 
@@ -101,6 +113,8 @@ export const TARGETS: Target[] = [
   { file: "app/(workspace)/workspace/portfolio/page.tsx", method: "GET", path: () => "/workspace/portfolio", expect: only("consultantA", "consultantB", "admin") },
   { file: "app/(workspace)/workspace/results/[id]/page.tsx", method: "GET", path: (w) => `/workspace/results/${w.resultA}`, expect: only("consultantA", "admin") },
   { file: "app/(workspace)/workspace/results/[id]/page.tsx", method: "GET", path: (w) => `/workspace/results/${w.resultB}`, expect: only("consultantB", "admin") },
+  { file: "app/(workspace)/workspace/results/[id]/delete/page.tsx", method: "GET", path: (w) => `/workspace/results/${w.resultA}/delete`, expect: only("consultantA", "admin") },
+  { file: "app/(workspace)/workspace/results/[id]/delete/page.tsx", method: "GET", path: (w) => `/workspace/results/${guessed(w.resultB)}/delete`, expect: NOBODY },
   // The results table and its export list the caller's own organizations only; filtering on another organization finds nothing to show (404).
   { file: "app/(workspace)/workspace/results/page.tsx", method: "GET", path: () => "/workspace/results", expect: only("consultantA", "consultantB", "admin") },
   { file: "app/(workspace)/workspace/results/page.tsx", method: "GET", path: (w) => `/workspace/results?organization=${w.orgB}`, expect: only("consultantB", "admin") },
@@ -112,6 +126,8 @@ export const TARGETS: Target[] = [
   { file: "app/(workspace)/workspace/compare/page.tsx", method: "GET", path: (w) => `/workspace/compare?ids=${w.resultA},${w.resultB}`, expect: only("admin") },
   { file: "app/(workspace)/workspace/compare/page.tsx", method: "GET", path: (w) => `/workspace/compare?ids=${w.resultA}&ids=${guessed(w.resultA2)}`, expect: NOBODY },
   { file: "app/(admin)/admin/users/page.tsx", method: "GET", path: () => "/admin/users", expect: only("admin") },
+  { file: "app/(admin)/admin/users/[id]/delete/page.tsx", method: "GET", path: (w) => `/admin/users/${w.people.execA.id}/delete`, expect: only("admin") },
+  { file: "app/(admin)/admin/users/[id]/delete/page.tsx", method: "GET", path: (w) => `/admin/users/${guessed(w.people.execA.id)}/delete`, expect: NOBODY },
   { file: "app/(admin)/admin/organizations/page.tsx", method: "GET", path: () => "/admin/organizations", expect: only("admin") },
   { file: "app/(admin)/admin/organizations/[id]/page.tsx", method: "GET", path: (w) => `/admin/organizations/${w.orgA}`, expect: only("admin") },
 

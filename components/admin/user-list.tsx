@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { ACTIONS_COLUMN, Table } from "@/components/ui/table";
 import type { AdminUserRow } from "@/lib/services/admin-users";
 import { DisableUserForm, IssueResetLinkForm } from "./user-actions";
@@ -47,12 +48,19 @@ function UserRow({ user, isSelf }: { user: AdminUserRow; isSelf: boolean }) {
       <td className="space-y-2">
         {isSelf ? <p className="text-sm text-muted">You cannot disable your own account.</p> : <DisableUserForm userId={user.id} email={user.email} disabled={user.disabledAt !== null} />}
         {user.disabledAt ? <p className="text-sm text-muted">Enable the account before issuing a reset link.</p> : <IssueResetLinkForm userId={user.id} email={user.email} />}
+        {isSelf ? null : (
+          <p>
+            <Link href={`/admin/users/${user.id}/delete`} className="text-sm font-semibold text-danger" aria-label={`Delete ${user.email}`}>
+              Delete account…
+            </Link>
+          </p>
+        )}
       </td>
     </tr>
   );
 }
 
-/** One page of users as a table: who they are, what they may do, and the two things an administrator does to an account. */
+/** One page of users as a table: who they are, what they may do, and what an administrator does to an account. */
 export function UserList({ users, selfId }: { users: AdminUserRow[]; selfId: string }) {
   return (
     <Table

@@ -20,6 +20,8 @@ export type AccountDeletion =
   | "untouched";
 
 export interface ModelPrivacy {
+  /** What the rows are, in words a reader of the privacy page knows. */
+  label: string;
   onAccountDeletion: AccountDeletion;
   /** What happens, for the README and the closing note. */
   how: string;
@@ -29,18 +31,21 @@ export interface ModelPrivacy {
 
 export const PERSONAL_DATA = {
   User: {
+    label: "Accounts",
     onAccountDeletion: "deleted",
     how: "The row is deleted: email, name, password hash, authenticator secret and the session version with it, so every session ends at its next request on every instance.",
     personal: ["email", "name", "passwordHash", "totpSecret", "totpEnabledAt", "totpLastStep"],
     other: ["id", "isPlatformAdmin", "disabledAt", "sessionVersion", "createdAt", "updatedAt"],
   },
   Assessment: {
+    label: "Questionnaires (drafts and submitted)",
     onAccountDeletion: "deleted or stripped",
     how: "Drafts and results outside an organization are deleted. In each organization the person's latest submitted assessment (the one its combined view counts) is deleted, or kept for the organization without the respondent's name and account, as the person chooses (an administrator's deletion keeps it stripped); older, superseded ones are deleted.",
     personal: ["respondentName", "userId"],
     other: ["id", "resumeTokenHash", "questionnaireVersion", "answers", "organizationName", "respondentRole", "revision", "submittedAt", "createdAt", "updatedAt", "organizationId"],
   },
   Result: {
+    label: "Results",
     onAccountDeletion: "deleted or stripped",
     how: "Follows its assessment. A kept result loses the respondent's name (and its search text is rebuilt without it); a consultant's override or review status stays, without the consultant's name once their account is gone.",
     personal: ["respondentName", "searchText", "reviewStatusById", "overriddenById", "overrideJustification"],
@@ -70,78 +75,91 @@ export const PERSONAL_DATA = {
     ],
   },
   ResultNote: {
+    label: "Consultants' review notes",
     onAccountDeletion: "deleted",
     how: "A consultant's notes are their own words: they go with the account, and a deleted result's notes go with it.",
     personal: ["authorId", "body"],
     other: ["id", "resultId", "createdAt"],
   },
   AuditEvent: {
+    label: "Audit trail",
     onAccountDeletion: "deleted or stripped",
     how: "Events about the person's own account (API tokens, their deletion) are deleted. In an organization's trail the person's events stay, with the actor's email cleared and the id replaced, so the trail still says that something changed and when.",
     personal: ["actorId", "actorEmail", "detail"],
     other: ["id", "organizationId", "resultId", "action", "createdAt"],
   },
   ApiToken: {
+    label: "API tokens",
     onAccountDeletion: "deleted",
     how: "Deleted with the account: a token acts as its owner.",
     personal: ["userId", "name"],
     other: ["id", "tokenHash", "prefix", "createdAt", "expiresAt", "lastUsedAt", "revokedAt"],
   },
   ShareLink: {
+    label: "Share links",
     onAccountDeletion: "deleted",
     how: "Links the person created are deleted, and stop working at once; links to a deleted result go with it.",
     personal: ["createdById"],
     other: ["id", "tokenHash", "resultId", "organizationId", "expiresAt", "revokedAt", "lastOpenedAt", "openCount", "createdAt"],
   },
   Organization: {
+    label: "Client organizations",
     onAccountDeletion: "untouched",
     how: "A company, not a person. Deleted only by an administrator, with everything in it.",
     personal: [],
     other: ["id", "name", "industry", "sizeBand", "consultantFirmName", "roleWeights", "createdAt"],
   },
   OrganizationLogo: {
+    label: "Consulting firms' logos",
     onAccountDeletion: "untouched",
     how: "The consulting firm's logo; deleted with its organization.",
     personal: [],
     other: ["organizationId", "mediaType", "bytes", "updatedAt"],
   },
   Membership: {
+    label: "Memberships",
     onAccountDeletion: "deleted",
     how: "Deleted with the account.",
     personal: ["userId"],
     other: ["id", "organizationId", "role", "createdAt"],
   },
   Invitation: {
+    label: "Invitation links",
     onAccountDeletion: "deleted",
     how: "Invitation links the person created are deleted with the account and stop working.",
     personal: ["createdById"],
     other: ["id", "organizationId", "tokenHash", "role", "expiresAt", "maxUses", "uses", "revokedAt", "createdAt"],
   },
   RecoveryCode: {
+    label: "Recovery codes",
     onAccountDeletion: "deleted",
     how: "Deleted with the account.",
     personal: ["userId", "codeHash"],
     other: ["id", "usedAt"],
   },
   PasswordResetToken: {
+    label: "Password-reset links",
     onAccountDeletion: "deleted",
     how: "Links for the person are deleted with the account; the administrator who made one is kept only as an id.",
     personal: ["userId", "tokenHash"],
     other: ["id", "expiresAt", "usedAt", "createdById", "createdAt"],
   },
   RateLimitCounter: {
+    label: "Sign-in and request counters",
     onAccountDeletion: "deleted",
     how: "Sign-in and re-authentication counters are keyed by the account's email or id; they are deleted with the account. Counters keyed by a client address expire and are purged by retention.",
     personal: ["key"],
     other: ["count", "windowEndsAt", "nextAt"],
   },
   RevokedSession: {
+    label: "Ended sessions",
     onAccountDeletion: "untouched",
     how: "A signed-out session's random id and expiry, nothing about whose it was; purged by retention after expiry.",
     personal: [],
     other: ["id", "expiresAt"],
   },
   PendingSecondFactor: {
+    label: "Single sign-ons awaiting a code",
     onAccountDeletion: "deleted",
     how: "Deleted with the account.",
     personal: ["userId", "tokenHash"],

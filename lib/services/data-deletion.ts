@@ -215,6 +215,46 @@ async function eraseAccount(userId: string, organizationResults: OrganizationRes
   );
 }
 
+/** What deleting their account would take, for the person to read before they confirm. */
+export interface AccountDeletionImpact {
+  /** Organizations holding a submitted result of the person: the choice between keeping it nameless and deleting it applies. */
+  organizationsWithResults: number;
+  resultsOutsideOrganizations: number;
+  drafts: number;
+  notes: number;
+  shareLinks: number;
+  apiTokens: number;
+  memberships: number;
+}
+
+async function accountDeletionImpact(userId: string): Promise<(AccountDeletionImpact & { email: string; name: string | null }) | null> {
+  const [organizations, resultsOutsideOrganizations, drafts, user] = await Promise.all([
+    db.result.groupBy({ by: ["organizationId"], where: { assessment: { userId }, organizationId: { not: null } } }),
+    db.result.count({ where: { assessment: { userId }, organizationId: null } }),
+    db.assessment.count({ where: { userId, submittedAt: null } }),
+    db.user.findUnique({ where: { id: userId }, select: { email: true, name: true, _count: { select: { notes: true, shareLinks: true, apiTokens: true, memberships: true } } } }),
+  ]);
+  if (!user) return null;
+  return { email: user.email, name: user.name, organizationsWithResults: organizations.length, resultsOutsideOrganizations, drafts, ...user._count };
+}
+
+export async function describeAccountDeletion(actor: Actor): Promise<AccountDeletionImpact> {
+  const impact = await accountDeletionImpact(requireUser(actor).userId);
+  if (!impact) throw new DomainError("unauthenticated", "unauthenticated", "Sign in to manage your account.");
+  return impact;
+}
+
+/** The same, for an administrator about to delete someone else's account. */
+export async function describeUserDeletion(actor: Actor, userId: string): Promise<AccountDeletionImpact & { id: string; email: string; name: string | null }> {
+  const admin = assertPlatformAdmin(actor);
+  if (userId === admin.userId) {
+    throw new DomainError("conflict", "delete_own_account_here", "Delete your own account from your account page, where you confirm it with your password.");
+  }
+  const impact = await accountDeletionImpact(userId);
+  if (!impact) throw new DomainError("not_found", "user_not_found", "No such user.");
+  return { id: userId, ...impact };
+}
+
 /** The person's own deletion, once lib/services/account.ts has confirmed it is them. */
 export function eraseOwnAccount(user: UserActor, organizationResults: OrganizationResultChoice): Promise<AccountErasure> {
   return eraseAccount(user.userId, organizationResults, null);

@@ -12,6 +12,13 @@ import { DomainError } from "../errors";
 import { ZStoredAnswers } from "../scoring/output-schema";
 import { PERSONAL_DATA_EXPORT_SCHEMA_PATH, ZPersonalDataExport, type TPersonalDataExport } from "../privacy/export-schema";
 
+/**
+ * Others' events on the person's results that the export includes: the ones whose effect the
+ * person already sees on their report (override, review status, share links). A consultant's
+ * notes are their private working papers, and the product promises them so; they are left out.
+ */
+const EVENTS_ON_YOUR_RESULTS = ["override.set", "override.cleared", "status.changed", "share.created", "share.revoked"];
+
 const iso = (date: Date) => date.toISOString();
 const isoOrNull = (date: Date | null) => (date ? date.toISOString() : null);
 
@@ -96,7 +103,7 @@ export async function exportPersonalData(actor: Actor, now = new Date()): Promis
       orderBy: { createdAt: "asc" },
     }),
     db.auditEvent.findMany({
-      where: { OR: [{ actorId: user.id }, ...(ownResultIds.length > 0 ? [{ resultId: { in: ownResultIds } }] : [])] },
+      where: { OR: [{ actorId: user.id }, ...(ownResultIds.length > 0 ? [{ resultId: { in: ownResultIds }, action: { in: EVENTS_ON_YOUR_RESULTS } }] : [])] },
       select: { id: true, action: true, organizationId: true, resultId: true, createdAt: true, actorId: true, detail: true },
       orderBy: { createdAt: "asc" },
     }),

@@ -49,6 +49,10 @@ import { ZNoteCreate, ZOverrideClear, ZOverrideSet, ZReviewStatusChange } from "
 import { ZRespondentShareLinkCreate, ZRespondentShareLinkRevoke, ZShareLinkCreate, ZShareLinkRevoke } from "../validation/share-links";
 import { ZEmailMyLink, type TEmailMyLink } from "../validation/assessment";
 import { emailMyLink as emailMyLinkService } from "../services/link-email";
+import { deleteOwnAccount as deleteOwnAccountService } from "../services/account";
+import { deleteByToken } from "../services/assessments";
+import { deleteOrganization as deleteOrganizationService, deleteResult as deleteResultService, deleteUserAsAdmin as deleteUserAsAdminService } from "../services/data-deletion";
+import { ZAccountDelete, ZOrganizationDelete, ZResultDelete, ZUserDelete } from "../validation/privacy";
 
 // As a form submission reaches them: parsed with the action's schema, then the typed service.
 const changePassword = parsedBy(ZChangePassword, changePasswordService);
@@ -77,6 +81,10 @@ const createRespondentShareLink = parsedBy(ZRespondentShareLinkCreate, (actor, i
 const revokeRespondentShareLink = parsedBy(ZRespondentShareLinkRevoke, revokeRespondentShareLinkService);
 const createApiToken = parsedBy(ZApiTokenCreate, createApiTokenService);
 const revokeApiToken = parsedBy(ZApiTokenRevoke, revokeApiTokenService);
+const deleteResult = parsedBy(ZResultDelete, deleteResultService);
+const deleteOwnAccount = parsedBy(ZAccountDelete, deleteOwnAccountService);
+const deleteUserAsAdmin = parsedBy(ZUserDelete, deleteUserAsAdminService);
+const deleteOrganization = parsedBy(ZOrganizationDelete, deleteOrganizationService);
 const emailMyLink = parsedBy(ZEmailMyLink, (actor, input: TEmailMyLink) => emailMyLinkService(actor, input, uniqueAddress()));
 
 export { ACTORS, type ActorName };
@@ -255,6 +263,9 @@ export const RESPONDENT_SHARE = "app/(assessment)/assessment/[token]/result/acti
 export const EMAIL_LINK = "app/(assessment)/assessment/[token]/email-actions.ts";
 export const REVIEW = "app/(workspace)/workspace/results/[id]/actions.ts";
 export const API_TOKENS = "app/(account)/account/api-tokens/actions.ts";
+export const DELETE_RESULT = "app/(report)/delete-result-actions.ts";
+export const DELETE_BY_LINK = "app/(assessment)/assessment/[token]/delete/actions.ts";
+export const DELETE_ACCOUNT = "app/(account)/account/delete/actions.ts";
 
 const NEW_PASSWORD = "a different passphrase for the matrix";
 
@@ -301,6 +312,10 @@ const brandingOf = (organizationId: string) => ({ organizationId, consultantFirm
 async function withLogo(organizationId: string): Promise<string> {
   await db.organizationLogo.create({ data: { organizationId, mediaType: "image/png", bytes: new Uint8Array(pngBytes()) } });
   return organizationId;
+}
+
+async function organizationName(organizationId: string): Promise<string> {
+  return (await db.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { name: true } })).name;
 }
 
 type Case = Pick<ActionRow, "target" | "run" | "expect" | "world">;
@@ -511,7 +526,32 @@ export const ACTION_ROWS: ActionRow[] = [
     { target: "the administrator's token", run: async (actor, w) => revokeApiToken(actor, { apiTokenId: await apiTokenOf(w, "admin") }), expect: only("admin") },
     { target: "a guessed token id", run: async (actor, w) => revokeApiToken(actor, { apiTokenId: guessed(await apiTokenOf(w, "consultantA")) }), expect: NOBODY },
   ),
+
+  // Deleting: a result by whoever may see it (its respondent, its organization's consultants, administrators); a draft or
+  // result by whoever holds its private link (its owner alone once it is saved to an account); one's own account after
+  // re-authenticating; anyone's account and any organization by administrators alone.
+  ...action(DELETE_RESULT, "deleteResultAction", "deleteResult",
+    { target: "execA's result in A", run: async (actor, w) => deleteResult(actor, { resultId: await resultOf(w, "execA") }), expect: only("execA", "consultantA", "admin") },
+    { target: "execB's result in B", run: async (actor, w) => deleteResult(actor, { resultId: await resultOf(w, "execB") }), expect: only("execB", "consultantB", "admin") },
+    { target: "a guessed result id", run: async (actor, w) => deleteResult(actor, { resultId: guessed(await resultOf(w, "execA")) }), expect: NOBODY },
+  ),
+  ...action(DELETE_BY_LINK, "deleteByTokenAction", "deleteByToken",
+    { target: "an unowned draft's link", run: (actor, w) => deleteByToken(actor, w.anonymousToken), expect: EVERYONE },
+    { target: "execA's draft link", run: (actor, w) => deleteByToken(actor, w.draftA.token), expect: only("execA") },
+    { target: "a guessed resume link", run: (actor, w) => deleteByToken(actor, guessed(w.anonymousToken)), expect: NOBODY },
+  ),
+  ...action(DELETE_ACCOUNT, "deleteOwnAccountAction", "deleteOwnAccount", {
+    target: "own account", run: (actor, w) => deleteOwnAccount(actor, { ...reauthentication(actor, w), organizationResults: "keep_anonymous" }), expect: SIGNED_IN,
+  }),
+  ...action(ADMIN, "deleteUserAction", "deleteUserAsAdmin",
+    { target: "execA", run: (actor, w) => deleteUserAsAdmin(actor, { userId: w.people.execA.id }), expect: only("admin") },
+    { target: "a guessed user id", run: (actor, w) => deleteUserAsAdmin(actor, { userId: guessed(w.people.execA.id) }), expect: NOBODY },
+  ),
+  ...action(ADMIN_ORGANIZATIONS, "deleteOrganizationAction", "deleteOrganization",
+    { target: "organization A, its name typed", run: async (actor, w) => deleteOrganization(actor, { organizationId: w.orgA, confirmName: await organizationName(w.orgA) }), expect: only("admin") },
+    { target: "a guessed organization id", run: async (actor, w) => deleteOrganization(actor, { organizationId: guessed(w.orgA), confirmName: await organizationName(w.orgA) }), expect: NOBODY },
+  ),
 ];
 
-/** The matrix's own size, written out so a row cannot drop out silently: 74 rows × 7 actors. */
-export const EXPECTED_ACTION_CELLS = 560;
+/** The matrix's own size, written out so a row cannot drop out silently: 91 rows × 7 actors. */
+export const EXPECTED_ACTION_CELLS = 637;

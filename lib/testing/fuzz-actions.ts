@@ -26,6 +26,7 @@ import { ZAssessmentClaim, ZInvitationAccept, ZInvitationCreate, ZInvitationRevo
 import { ZNoteCreate, ZOverrideClear, ZOverrideSet, ZReviewStatusChange } from "../validation/review";
 import { ZRespondentShareLinkCreate, ZRespondentShareLinkRevoke, ZShareLinkCreate, ZShareLinkRevoke } from "../validation/share-links";
 import { ZEmailMyLink } from "../validation/assessment";
+import { ZAccountDelete, ZDeleteByLink, ZOrganizationDelete, ZResultDeleteForm, ZUserDelete } from "../validation/privacy";
 import { createAnonymousAssessment, createMemberAssessment, uniqueAddress } from "./accounts";
 import {
   ACTORS,
@@ -41,6 +42,9 @@ import {
   SECURITY,
   RESPONDENT_SHARE,
   EMAIL_LINK,
+  DELETE_ACCOUNT,
+  DELETE_BY_LINK,
+  DELETE_RESULT,
   SHARE,
   SIGN_UP,
   WORKSPACE,
@@ -88,9 +92,9 @@ export interface ActionFuzz {
 
 /** The action files each fuzz test file covers, so the two can run in parallel. */
 export const ACTION_FUZZ_GROUPS = {
-  account: [MARKETING, SIGN_UP, SECURITY, RESET, API_TOKENS, INVITE, MY, RESPONDENT_SHARE, EMAIL_LINK],
+  account: [MARKETING, SIGN_UP, SECURITY, RESET, API_TOKENS, INVITE, MY, RESPONDENT_SHARE, EMAIL_LINK, DELETE_BY_LINK, DELETE_ACCOUNT],
   admin: [ADMIN, ADMIN_ORGANIZATIONS],
-  workspace: [WORKSPACE, ORGANIZATION, SHARE, REVIEW],
+  workspace: [WORKSPACE, ORGANIZATION, SHARE, REVIEW, DELETE_RESULT],
 } as const;
 
 // Copies of the schemas that live inside "use server" files, which may export only actions.
@@ -172,6 +176,54 @@ export const ACTION_FUZZ: ActionFuzz[] = [
     redirectsTo: /^\/sign-in\?notice=password-reset$/,
   },
   { file: ADMIN, action: "setUserDisabledAction", shape: "state", schema: ZSetUserDisabled, actor: "admin", valid: async (w) => ({ userId: w.people.execA.id, disabled: "true" }), ids: ["userId"] },
+  {
+    file: ADMIN,
+    action: "deleteUserAction",
+    shape: "state",
+    schema: ZUserDelete,
+    actor: "admin",
+    valid: async (w) => ({ userId: w.people.execA.id }),
+    ids: ["userId"],
+    redirectsTo: /^\/admin\/users\?deleted=account$/,
+  },
+  {
+    file: ADMIN_ORGANIZATIONS,
+    action: "deleteOrganizationAction",
+    shape: "state",
+    schema: ZOrganizationDelete,
+    actor: "admin",
+    valid: async (w) => ({ organizationId: w.orgA, confirmName: (await db.organization.findUniqueOrThrow({ where: { id: w.orgA } })).name }),
+    ids: ["organizationId"],
+    redirectsTo: /^\/admin\/organizations\?deleted=organization$/,
+  },
+  {
+    file: DELETE_RESULT,
+    action: "deleteResultAction",
+    shape: "state",
+    schema: ZResultDeleteForm,
+    actor: "consultantA",
+    valid: async (w) => ({ resultId: await resultOf(w), returnTo: "workspace" }),
+    ids: ["resultId"],
+    redirectsTo: /^\/workspace\/results\?deleted=result$/,
+  },
+  {
+    file: DELETE_BY_LINK,
+    action: "deleteByTokenAction",
+    shape: "state",
+    schema: ZDeleteByLink,
+    actor: "anonymous",
+    valid: async () => ({ token: (await createAnonymousAssessment()).token }),
+    redirectsTo: /^\/deleted\?what=result$/,
+  },
+  {
+    file: DELETE_ACCOUNT,
+    action: "deleteOwnAccountAction",
+    shape: "state",
+    schema: ZAccountDelete,
+    actor: "execA",
+    valid: async () => ({ password: WORLD_PASSWORD, organizationResults: "keep_anonymous" }),
+    redirectsTo: /^\/deleted\?what=account$/,
+  },
   { file: ADMIN, action: "issuePasswordResetLinkAction", shape: "state", schema: ZIssueReset, actor: "admin", valid: async (w) => ({ userId: w.people.execA.id }), ids: ["userId"] },
   {
     file: ADMIN_ORGANIZATIONS,

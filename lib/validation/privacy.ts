@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { ORGANIZATION_RESULT_CHOICES } from "../privacy/personal-data";
+import { ZResumeToken } from "./assessment";
 import { ZRecordId } from "./organizations";
 
 const unknownField = {
@@ -17,6 +18,15 @@ const optionalSecret = (message: string) =>
 
 export const ZResultDelete = z.strictObject({ resultId: ZRecordId }, unknownField);
 export type TResultDelete = z.infer<typeof ZResultDelete>;
+
+/** The confirmation form: the result, and where the person goes once it is gone (their own list, or the consultant's table). */
+export const ZResultDeleteForm = z.strictObject(
+  { resultId: ZRecordId, returnTo: z.enum(["my", "workspace"], { error: "The form is missing where to go next. Reload the page." }) },
+  unknownField,
+);
+
+/** Deleting through the private link: the link's token is the credential. */
+export const ZDeleteByLink = z.strictObject({ token: ZResumeToken }, unknownField);
 
 /**
  * Deleting one's own account. Which of password, code and email is needed depends on the account

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { requireSignedIn } from "@/lib/auth/guards";
@@ -54,6 +54,28 @@ export default async function AccountPage() {
         <ButtonLink href="/account/security" variant="secondary">
           Manage sign-in and security
         </ButtonLink>
+      </Card>
+
+      <Card>
+        <SectionHeading
+          id="your-data"
+          lead={
+            <>
+              Download everything Rolefit holds about you as JSON (its format is published as a{" "}
+              <a href="/privacy/export-schema.json">JSON Schema</a>), or delete your account. <Link href="/privacy">How Rolefit handles your data</Link>.
+            </>
+          }
+        >
+          Your data
+        </SectionHeading>
+        <div className="flex flex-wrap gap-3">
+          <a href="/account/export" download className={buttonClass("secondary", "no-underline")}>
+            Download my data
+          </a>
+          <ButtonLink href="/account/delete" variant="secondary">
+            Delete my account
+          </ButtonLink>
+        </div>
       </Card>
 
       {canUseWorkspace(actor) ? (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Notice } from "@/components/ui/notice";
 import { ConfidenceBadge } from "@/components/result/confidence-badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card, SectionHeading } from "@/components/ui/card";
@@ -57,7 +58,8 @@ function AssessmentItem({ assessment }: { assessment: AssessmentSummary }) {
   );
 }
 
-export default async function MyAssessmentsPage() {
+export default async function MyAssessmentsPage({ searchParams }: { searchParams: Promise<{ deleted?: string | string[] }> }) {
+  const { deleted } = await searchParams;
   const actor = await requireSecondFactorReady("/my");
   const [assessments, organizations] = await Promise.all([listMyAssessments(actor), listOrganizations(actor)]);
   const memberOf = organizations.filter((organization) => actor.memberships.some((m) => m.organizationId === organization.id));
@@ -67,6 +69,12 @@ export default async function MyAssessmentsPage() {
         <h1 className="text-3xl font-bold tracking-tight">Your assessments</h1>
         <p className="mt-2 text-lg text-muted">Drafts you can continue and the results you submitted, newest first.</p>
       </div>
+
+      {deleted === "result" ? (
+        <Notice tone="success" role="status">
+          The result has been deleted, and share links to its report have stopped working.
+        </Notice>
+      ) : null}
 
       <section aria-labelledby="assessments">
         <Card>

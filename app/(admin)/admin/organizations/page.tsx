@@ -15,13 +15,13 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
 };
 
-export default async function AdminOrganizationsPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
+export default async function AdminOrganizationsPage({ searchParams }: { searchParams: Promise<{ q?: string | string[]; deleted?: string | string[] }> }) {
   const actor = await getActor();
   // Anyone but a platform administrator, signed in or not, is told this page does not exist.
   if (actor.kind !== "user" || !actor.isPlatformAdmin) notFound();
   if (actor.mustEnrollTotp) redirect(`/account/security?setup=required&callbackUrl=${encodeURIComponent("/admin/organizations")}`);
 
-  const { q } = await searchParams;
+  const { q, deleted } = await searchParams;
   const query = (typeof q === "string" ? q : "").trim().slice(0, 200);
   // The service checks the caller again: the checks above only choose what to show.
   const { organizations, truncated } = await listAllOrganizations(actor, query ? { q: query } : {});
@@ -49,6 +49,11 @@ export default async function AdminOrganizationsPage({ searchParams }: { searchP
           </>
         ) : null}
       </p>
+      {deleted === "organization" ? (
+        <Notice tone="success" role="status">
+          The organization has been deleted with everything in it.
+        </Notice>
+      ) : null}
       {truncated ? <Notice tone="info">More organizations match than fit on one page. Narrow the search to find one.</Notice> : null}
       <OrganizationTable organizations={organizations} />
       <section aria-labelledby="create-organization" className="pt-4">

@@ -48,6 +48,11 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
         <h1 className="text-3xl font-bold tracking-tight">Users</h1>
         <p className="mt-2 text-lg text-muted">Disable an account to end its sessions at once, or issue a one-time link to set a new password.</p>
       </header>
+      {params.deleted === "account" ? (
+        <Notice tone="success" role="status">
+          The account has been deleted. Its results inside organizations stay without its name.
+        </Notice>
+      ) : null}
       <UserSearchForm values={values} errors={errors} />
       {outcome instanceof DomainError ? (
         <Notice tone="error" role="alert" title="These filters could not be applied">

@@ -38,7 +38,9 @@ function formValues(source: Record<string, unknown>): FilterValues {
 }
 
 export default async function ResultsTablePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const input = resultsQueryInput(await searchParams);
+  const params = await searchParams;
+  // "deleted" is where a deletion lands, not a filter.
+  const input = resultsQueryInput(params, ["deleted"]);
   const actor = await requireSecondFactorReady(resultsHref("/workspace/results", formValues(input), { after: typeof input.after === "string" ? input.after : null }));
   const [organizations, outcome] = await loadForPage(Promise.all([listResultOrganizations(actor), pageOrIssues(listResults(actor, input))]));
   const page = Array.isArray(outcome) ? null : outcome;
@@ -58,6 +60,12 @@ export default async function ResultsTablePage({ searchParams }: { searchParams:
           Every submitted assessment of the organizations you serve. The page&apos;s address keeps the filters, so a view can be bookmarked or shared with a colleague.
         </p>
       </header>
+
+      {params.deleted === "result" ? (
+        <Notice tone="success" role="status">
+          The result has been deleted, with its notes, its share links and its place in the organization&apos;s combined view.
+        </Notice>
+      ) : null}
 
       <ResultsFilterForm values={formValues(page ? page.query : input)} errors={fieldErrors} organizations={organizations} />
 

@@ -5,6 +5,8 @@ import { AdminSubNav } from "@/components/admin/organization-admin-nav";
 import { OrganizationMemberAddForm } from "@/components/admin/organization-member-add-form";
 import { OrganizationMemberList } from "@/components/admin/organization-member-list";
 import { Card, SectionHeading } from "@/components/ui/card";
+import { Disclosure } from "@/components/ui/disclosure";
+import { DeleteOrganizationForm } from "@/components/privacy/deletion-forms";
 import { Notice } from "@/components/ui/notice";
 import { loadForPage } from "@/lib/http/load-for-page";
 import { OrganizationProfile } from "@/components/workspace/organization-list";
@@ -80,6 +82,26 @@ export default async function AdminOrganizationPage({ params }: { params: Promis
             Add a member by email
           </SectionHeading>
           <OrganizationMemberAddForm organizationId={organization.id} />
+        </Card>
+      </section>
+
+      <section aria-labelledby="delete-organization">
+        <Card>
+          <SectionHeading
+            id="delete-organization"
+            lead={
+              <>
+                For a client who has left and asked for their data to be erased. Every assessment, result, review note, share link, invitation link,
+                the combined view and the consulting firm&apos;s branding go with it, at once and for good. Its members keep their Rolefit accounts
+                but lose their membership.
+              </>
+            }
+          >
+            Delete this organization
+          </SectionHeading>
+          <Disclosure summary={`Delete ${organization.name}`}>
+            <DeleteOrganizationForm organizationId={organization.id} name={organization.name.trim()} />
+          </Disclosure>
         </Card>
       </section>
     </div>

@@ -1,12 +1,9 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { formAction, type FormState } from "@/lib/http/action";
 import { deleteByToken } from "@/lib/services/assessments";
-import { ZResumeToken } from "@/lib/validation/assessment";
-
-const ZDeleteByLink = z.strictObject({ token: ZResumeToken });
+import { ZDeleteByLink } from "@/lib/validation/privacy";
 
 // The assessment's private link is the credential; the service resolves it (and its owner) again.
 const remove = formAction(ZDeleteByLink, (actor, { token }) => deleteByToken(actor, token));

@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { ShareLinksPanel } from "@/components/report/share-links-panel";
 import { RescoreNotice } from "@/components/result/rescore-notice";
 import { ResultView } from "@/components/result/result-view";
+import { DeleteLinkCard } from "@/components/privacy/delete-link-card";
 import { RespondentResultHeading } from "@/components/result/respondent-result-heading";
 import { ClaimAssessmentPanel } from "@/components/workspace/claim-assessment-panel";
 import { getActor } from "@/lib/auth/session";
@@ -72,6 +73,9 @@ export default async function ResultPage({ params }: { params: Promise<{ token: 
         </Card>
       ) : null}
       <ClaimAssessmentPanel token={token} status={claimStatus} />
+      <DeleteLinkCard href={`/assessment/${token}/delete`} title="Delete my answers">
+        Erase your answers and this result for good; the private link and any share links stop working.
+      </DeleteLinkCard>
     </div>
   );
 }

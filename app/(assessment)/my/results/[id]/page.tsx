@@ -5,6 +5,7 @@ import { ReportLinks } from "@/components/report/report-links";
 import { ShareLinksPanel } from "@/components/report/share-links-panel";
 import { createShareLinkAction, revokeShareLinkAction } from "@/app/(report)/share-actions";
 import { ResultView } from "@/components/result/result-view";
+import { DeleteLinkCard } from "@/components/privacy/delete-link-card";
 import { RespondentResultHeading } from "@/components/result/respondent-result-heading";
 import { loadForPage, recordIdOfPage } from "@/lib/http/load-for-page";
 import { requireSecondFactorReady } from "@/lib/auth/guards";
@@ -44,6 +45,10 @@ export default async function MyResultPage({ params }: { params: Promise<{ id: s
         }
       />
       <ShareLinksPanel links={shareLinks} actions={{ create: createShareLinkAction, revoke: revokeShareLinkAction, createFields: { resultId: result.id }, revokeFields: {} }} />
+      <DeleteLinkCard href={`/my/results/${result.id}/delete`} title="Delete this result">
+        Your answers and the recommendation are erased for good{result.organizationId ? ", and the organization's consultants no longer see them" : ""}. You
+        are shown what else changes before anything is deleted.
+      </DeleteLinkCard>
     </div>
   );
 }

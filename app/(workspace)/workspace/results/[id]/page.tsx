@@ -5,6 +5,7 @@ import { ReportLinks } from "@/components/report/report-links";
 import { ShareLinksPanel } from "@/components/report/share-links-panel";
 import { createShareLinkAction, revokeShareLinkAction } from "@/app/(report)/share-actions";
 import { ResultView } from "@/components/result/result-view";
+import { DeleteLinkCard } from "@/components/privacy/delete-link-card";
 import { CompareWithForm } from "@/components/workspace/compare/compare-with-form";
 import { formatDate, respondentRoleLabel } from "@/components/workspace/format";
 import { loadForPage, recordIdOfPage } from "@/lib/http/load-for-page";
@@ -76,6 +77,9 @@ export default async function WorkspaceResultPage({ params }: { params: Promise<
           heading={<p className="mb-4 text-sm font-semibold text-muted">The result as the client reads it</p>}
         />
       </section>
+      <DeleteLinkCard href={`/workspace/results/${result.id}/delete`} title="Delete this result">
+        When the respondent asks to be erased, or the result should not count. You are shown what else changes before anything is deleted.
+      </DeleteLinkCard>
       <PeerBenchmark data={peers} />
       <CompareWithForm resultId={result.id} organizationName={organizationName} candidates={candidates} limit={COMPARE_CANDIDATE_LIMIT} />
     </div>

@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { DeletionPage } from "@/components/privacy/deletion-page";
+import { DeleteResultForm } from "@/components/privacy/deletion-forms";
+import { ResultDeletionConsequences } from "@/components/privacy/result-deletion-impact";
+import { requireSecondFactorReady } from "@/lib/auth/guards";
+import { loadForPage, recordIdOfPage } from "@/lib/http/load-for-page";
+import { describeResultDeletion } from "@/lib/services/data-deletion";
+
+export const metadata: Metadata = { title: "Delete this result", robots: { index: false, follow: false } };
+
+export default async function DeleteMyResultPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireSecondFactorReady(`/my/results/${encodeURIComponent(id)}/delete`);
+  const impact = await loadForPage(describeResultDeletion(actor, recordIdOfPage(id)));
+  return (
+    <DeletionPage title="Delete this result?" back={{ href: `/my/results/${impact.resultId}`, label: "Back to the result" }}>
+      <ResultDeletionConsequences impact={impact} />
+      <DeleteResultForm resultId={impact.resultId} returnTo="my" />
+    </DeletionPage>
+  );
+}

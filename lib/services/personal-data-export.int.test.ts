@@ -1,0 +1,102 @@
+/**
+ * "Download my data" against the real database: the export validates against the published JSON
+ * Schema (with a standard validator, not the zod schema it is built from), and holds every row
+ * the person owns, counted in the database, and nothing of anyone else's.
+ */
+import { randomUUID } from "node:crypto";
+import { Ajv2020 } from "ajv/dist/2020";
+import addFormats from "ajv-formats";
+import { afterAll, describe, expect, it } from "vitest";
+import { db } from "../db";
+import { ANONYMOUS } from "../auth/actor";
+import { personalDataExportJsonSchema } from "../privacy/export-schema";
+import { addMembership, createConsultant, createTestOrganization, createTestUser, expectDomainError, userActorFor } from "../testing/accounts";
+import { COMPLETE_ANSWERS, draftBody, submissionBody } from "../testing/fixtures";
+import { saveDraft, startAssessmentForMember, submitAssessment } from "./assessments";
+import { exportPersonalData } from "./personal-data-export";
+import { addNote, setOverride, setReviewStatus } from "./result-review";
+import { createShareLink } from "./share-links";
+import { createApiToken } from "./api-tokens";
+import { createInvitation } from "./invitations";
+
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+function validator() {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats.default(ajv);
+  return ajv.compile(personalDataExportJsonSchema());
+}
+
+describe("exporting one's data", () => {
+  it("validates against the published schema and holds every row the person owns", async () => {
+    const organization = await createTestOrganization();
+    const executive = await createTestUser({ name: `Export Person ${randomUUID().slice(0, 6)}`, secondFactor: false });
+    await addMembership(executive.id, organization.id, "executive");
+    const actor = await userActorFor(executive.id);
+    const submitted = await startAssessmentForMember(actor, organization.id);
+    const { resultId } = await submitAssessment(actor, submitted.token, {
+      ...submissionBody(COMPLETE_ANSWERS),
+      details: { organizationName: "Typed Co", respondentName: executive.name, respondentRole: "ceo" },
+    });
+    const draft = await startAssessmentForMember(actor, organization.id);
+    await saveDraft(actor, draft.token, draftBody({ employees: 120 }));
+    await createShareLink(actor, { resultId, expiresInDays: 7 });
+    const consultant = await createConsultant([organization.id]);
+    await setOverride(consultant.actor, { resultId, recommendation: "ctio", justification: "One leader suits a company this size." });
+    await addNote(consultant.actor, { resultId, body: "Not for the respondent's eyes." });
+
+    const exported = await exportPersonalData(actor);
+    const validate = validator();
+    expect(validate(JSON.parse(JSON.stringify(exported))), JSON.stringify(validate.errors)).toBe(true);
+
+    expect(exported.account).toMatchObject({ id: executive.id, email: executive.email, name: executive.name, hasPassword: false });
+    expect(exported.memberships).toEqual([expect.objectContaining({ organizationId: organization.id, organizationName: organization.name, role: "executive" })]);
+    const owned = await db.assessment.findMany({ where: { userId: executive.id }, select: { id: true } });
+    expect(exported.assessments.map((row) => row.id).sort()).toEqual(owned.map((row) => row.id).sort());
+    const exportedResult = exported.assessments.find((row) => row.result?.id === resultId);
+    expect(exportedResult).toMatchObject({ status: "submitted", respondentName: executive.name, answers: COMPLETE_ANSWERS });
+    expect(exportedResult?.result?.override).toMatchObject({ recommendation: "ctio", justification: "One leader suits a company this size." });
+    expect(exported.assessments.find((row) => row.status === "draft")?.answers).toEqual({ employees: 120 });
+    expect(exported.shareLinks.map((link) => link.resultId)).toEqual([resultId]);
+    // A consultant's review of the result shows as events on it, without the consultant's identity or their private notes.
+    expect(exported.auditEvents.filter((event) => !event.byYou).map((event) => event.action)).toEqual(["override.set"]);
+    expect(exported.auditEvents.filter((event) => event.byYou).map((event) => event.action)).toEqual(["share.created"]);
+    const text = JSON.stringify(exported);
+    expect(text).not.toContain(consultant.user.email);
+    expect(text).not.toContain("Not for the respondent's eyes.");
+    expect(exported.notes).toEqual([]);
+  });
+
+  it("gives a consultant their notes, reviews, API tokens and invitation links, and never a credential", async () => {
+    const organization = await createTestOrganization();
+    const consultant = await createConsultant([organization.id]);
+    const executive = await createTestUser({ secondFactor: false });
+    await addMembership(executive.id, organization.id, "executive");
+    const executiveActor = await userActorFor(executive.id);
+    const { token } = await startAssessmentForMember(executiveActor, organization.id);
+    const { resultId } = await submitAssessment(executiveActor, token, submissionBody(COMPLETE_ANSWERS));
+    await addNote(consultant.actor, { resultId, body: "Workshop on Thursday." });
+    await setReviewStatus(consultant.actor, { resultId, status: "in_review" });
+    const apiToken = await createApiToken(consultant.actor, { name: "Power BI", expiresInDays: 30 });
+    await createInvitation(consultant.actor, { organizationId: organization.id, expiresInDays: 7, maxUses: 5 });
+
+    const exported = await exportPersonalData(consultant.actor);
+    expect(validator()(JSON.parse(JSON.stringify(exported)))).toBe(true);
+    expect(exported.notes).toEqual([expect.objectContaining({ resultId, body: "Workshop on Thursday." })]);
+    expect(exported.reviews).toEqual([expect.objectContaining({ resultId, reviewStatus: "in_review", overrideRecommendation: null })]);
+    expect(exported.apiTokens).toEqual([expect.objectContaining({ name: "Power BI" })]);
+    expect(exported.invitations).toHaveLength(await db.invitation.count({ where: { createdById: consultant.user.id } }));
+    expect(exported.assessments).toEqual([]);
+    const text = JSON.stringify(exported);
+    expect(text).not.toContain(apiToken.token);
+    const stored = await db.user.findUniqueOrThrow({ where: { id: consultant.user.id }, select: { totpSecret: true } });
+    if (stored.totpSecret) expect(text).not.toContain(stored.totpSecret);
+    expect(text).not.toContain(executive.email);
+  });
+
+  it("is refused without a session", async () => {
+    await expectDomainError(exportPersonalData(ANONYMOUS), 401);
+  });
+});
