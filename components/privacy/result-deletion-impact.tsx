@@ -15,7 +15,9 @@ export function ResultDeletionConsequences({ impact }: { impact: ResultDeletionI
       `It stops counting in ${organization.name}'s combined view, its organization report and the portfolio figures (${plural(organization.submittedResults, "submitted result", "submitted results")} there today).`,
     );
   }
-  if (impact.activeShareLinks > 0) items.push(`${plural(impact.activeShareLinks, "share link", "share links")} to this report stop working at once.`);
+  if (impact.activeShareLinks > 0) {
+    items.push(`${plural(impact.activeShareLinks, "share link", "share links")} to this report ${impact.activeShareLinks === 1 ? "stops" : "stop"} working at once.`);
+  }
   if (!impact.actorIsRespondent && (impact.notes > 0 || impact.overridden)) {
     items.push(
       [impact.notes > 0 ? plural(impact.notes, "review note", "review notes") : null, impact.overridden ? "the consultant's override" : null]

@@ -84,7 +84,7 @@ export const PERSONAL_DATA = {
   AuditEvent: {
     label: "Audit trail",
     onAccountDeletion: "deleted or stripped",
-    how: "Events about the person's own account (API tokens, their deletion) are deleted. In an organization's trail the person's events stay, with the actor's email cleared and the id replaced, so the trail still says that something changed and when.",
+    how: "Events about the person's own account alone (their API tokens) are deleted. In an organization's trail the person's events stay, with the actor's email cleared and the id replaced, so the trail still says that something changed and when.",
     personal: ["actorId", "actorEmail", "detail"],
     other: ["id", "organizationId", "resultId", "action", "createdAt"],
   },

@@ -78,7 +78,9 @@ export default function PrivacyPage() {
               <th scope="row" className="font-semibold">
                 {policy.label}
               </th>
-              <td data-label="Personal fields">{policy.personal.length > 0 ? policy.personal.join(", ") : "None"}</td>
+              <td data-label="Personal fields" className="font-mono text-xs">
+                {policy.personal.length > 0 ? policy.personal.join(", ") : "None"}
+              </td>
               <td data-label="On deletion">
                 <span className="font-semibold">{DELETION_WORDS[policy.onAccountDeletion]}.</span> {policy.how}
               </td>

@@ -20,7 +20,7 @@ export default async function DeleteAccountPage() {
     impact.resultsOutsideOrganizations > 0 ? `${plural(impact.resultsOutsideOrganizations, "result", "results")} you took outside any organization, with their answers.` : null,
     impact.drafts > 0 ? `${plural(impact.drafts, "unfinished draft", "unfinished drafts")}.` : null,
     impact.notes > 0 ? `${plural(impact.notes, "review note", "review notes")} you wrote.` : null,
-    impact.shareLinks > 0 ? `${plural(impact.shareLinks, "share link", "share links")} you made; they stop working at once.` : null,
+    impact.shareLinks > 0 ? `${plural(impact.shareLinks, "share link", "share links")} you made; ${impact.shareLinks === 1 ? "it stops" : "they stop"} working at once.` : null,
     impact.apiTokens > 0 ? `${plural(impact.apiTokens, "API token", "API tokens")}.` : null,
   ].filter((item): item is string => item !== null);
   return (
@@ -46,7 +46,8 @@ export default async function DeleteAccountPage() {
         <ul className="mt-2 list-disc space-y-2 pl-6">
           <li>
             In the audit trails of the organizations you worked in, the changes you made stay recorded without your name or email, so the trail still
-            says what changed and when. A consultant&apos;s override you made stays on the result, without your name.
+            says what changed and when.
+            {actor.memberships.some((membership) => membership.role === "consultant") ? " An override you made stays on the result, without your name." : null}
           </li>
           {impact.organizationsWithResults > 0 ? (
             <li>
