@@ -163,8 +163,7 @@ export function AssessmentStepper({ token, resumeUrl, emailConfigured, questionn
         {autosave.everSaved ? <ResumeLink url={resumeUrl} emailToken={emailConfigured ? token : null} /> : null}
         {retention ? (
           <p className="text-sm text-muted" data-testid="draft-retention">
-            Answers that are never submitted are deleted {retention.days} days after their last change. Unless you submit it, this draft will be deleted
-            on {longDate(retention.deletesOn)}.
+            Unless you submit it, this draft will be deleted on {longDate(retention.deletesOn)}, {retention.days} days after its last change.
           </p>
         ) : null}
         {autosave.status === "rejected" || autosave.status === "offline" ? (
