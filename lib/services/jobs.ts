@@ -110,9 +110,12 @@ function claimable(client: PrismaClient, kinds: readonly string[], now: Date): P
  * this it would stay "running" for ever, since no claim takes a job that has no tries left.
  */
 async function failAbandonedJobs(store: JobStore, now: Date): Promise<void> {
+  const abandoned: Prisma.JobWhereInput = { status: "running", lockedUntil: { lt: now }, attempts: { gte: store.client.job.fields.maxAttempts } };
+  // Every poll of every instance comes here: a read first keeps an idle poll from taking SQLite's write lock.
+  if (!(await store.client.job.findFirst({ where: abandoned, select: { id: true } }))) return;
   await store.write(() =>
     store.client.job.updateMany({
-      where: { status: "running", lockedUntil: { lt: now }, attempts: { gte: store.client.job.fields.maxAttempts } },
+      where: abandoned,
       data: { status: "failed", lockedBy: null, lockedUntil: null, finishedAt: now, lastError: "The instance running its last try stopped before it finished (its lease ran out)." },
     }),
   );
