@@ -231,9 +231,9 @@ export async function getResultForToken(actor: Actor, token: unknown): Promise<S
 }
 
 /** Whether the resume link opens, and what it opens: the questionnaire, or the submitted result. */
-export async function findAssessmentLink(actor: Actor, token: unknown): Promise<{ submitted: boolean }> {
+export async function findAssessmentLink(actor: Actor, token: unknown): Promise<{ submitted: boolean; anonymous: boolean }> {
   const { assessment } = await findByToken(actor, token);
-  return { submitted: assessment.result !== null };
+  return { submitted: assessment.result !== null, anonymous: assessment.userId === null };
 }
 
 /**
