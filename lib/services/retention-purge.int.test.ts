@@ -65,6 +65,8 @@ describe("anonymous drafts", () => {
     const recent = await draft({ updatedAt: ago(DRAFT_DAYS - 1) });
     const atTheCutoff = await draft({ updatedAt: ago(DRAFT_DAYS) });
     const ownedOld = await draft({ updatedAt: ago(400), userId: owner });
+    // Submitted without a result: a state submission never leaves (lib/integrity.int.test.ts counts
+    // such rows in the whole table), made here only to show submittedAt alone keeps a draft, and removed below.
     const submittedOld = await draft({ updatedAt: ago(400), submittedAt: ago(400) });
     const withResult = await draft({ updatedAt: ago(400), submittedAt: ago(400) });
     const resultId = await result(withResult);
@@ -74,6 +76,7 @@ describe("anonymous drafts", () => {
     expect(await exists("assessment", veryOld)).toBe(false);
     for (const kept of [recent, atTheCutoff, ownedOld, submittedOld, withResult]) expect(await exists("assessment", kept)).toBe(true);
     expect(await db.result.count({ where: { id: resultId } })).toBe(1);
+    await db.assessment.delete({ where: { id: submittedOld } });
   });
 
   it("counts the period from the last change, not from the start", async () => {
