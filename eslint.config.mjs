@@ -17,7 +17,7 @@ const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), 
 
 /** Not production code: tests, their support, and the tools around the app. */
 const TOOLING = ["**/*.test.ts", "**/*.test.tsx", "**/*.spec.ts", "**/testing/**", "lib/testing/**", "e2e/**", "bench/**", "scripts/**", "prisma/**"];
-const PRODUCTION = ["app/**", "components/**", "lib/**", "types/**", "proxy.ts", "instrumentation-client.ts"];
+const PRODUCTION = ["app/**", "components/**", "lib/**", "types/**", "proxy.ts", "instrumentation.ts", "instrumentation-client.ts"];
 
 const DATA_ACCESS = ["lib/services/**", "lib/results/**", "lib/database/**", "lib/db.ts", "lib/db-client.ts"];
 const DOMAIN = [
@@ -29,6 +29,7 @@ const DOMAIN = [
   "lib/sources/**",
   "lib/privacy/**",
   "lib/loadtest/**",
+  "lib/jobs/**",
   "lib/errors.ts",
   "lib/request-limit-rules.ts",
   "lib/auth/primitives/**",

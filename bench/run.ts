@@ -1,9 +1,10 @@
 /**
  * Runs the project's benchmarks and prints their medians: `npm run bench`, or only some of them with
- * `npm run bench -- scoring report portfolio`.
+ * `npm run bench -- scoring report portfolio retention`.
  */
 import { formatPortfolioBench, runPortfolioBench } from "./portfolio.bench";
 import { runReportBench } from "./report.bench";
+import { formatRetentionBench, runRetentionBench } from "./retention.bench";
 import { runScoringBench, type BenchResult } from "./scoring.bench";
 
 function formatMs(ms: number): string {
@@ -18,7 +19,7 @@ function printTable(results: BenchResult[]): void {
   }
 }
 
-const SECTIONS = ["scoring", "report", "portfolio"] as const;
+const SECTIONS = ["scoring", "report", "portfolio", "retention"] as const;
 
 function chosenSections(args: string[]): Set<string> {
   const unknown = args.filter((arg) => !(SECTIONS as readonly string[]).includes(arg));
@@ -46,6 +47,10 @@ async function main(): Promise<void> {
   }
   if (sections.has("portfolio")) {
     for (const line of formatPortfolioBench(runPortfolioBench())) console.log(line);
+    console.log("");
+  }
+  if (sections.has("retention")) {
+    for (const line of formatRetentionBench(await runRetentionBench())) console.log(line);
   }
 }
 

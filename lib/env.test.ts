@@ -45,4 +45,21 @@ describe("parseEnv", () => {
   it("refuses a Server Actions key that is not 16, 24 or 32 bytes of base64", () => {
     expect(() => parseEnv({ NODE_ENV: "development", NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "too-short" })).toThrow(/32 random bytes in base64/);
   });
+
+  it("runs jobs every 5 s and keeps anonymous drafts 30 days unless told otherwise", () => {
+    expect(parseEnv({ NODE_ENV: "development" })).toMatchObject({ JOBS_ENABLED: true, JOBS_POLL_INTERVAL_MS: 5_000, RETENTION_DRAFT_DAYS: 30 });
+    expect(parseEnv({ NODE_ENV: "development", JOBS_ENABLED: "false", JOBS_POLL_INTERVAL_MS: "250", RETENTION_DRAFT_DAYS: "7" })).toMatchObject({
+      JOBS_ENABLED: false,
+      JOBS_POLL_INTERVAL_MS: 250,
+      RETENTION_DRAFT_DAYS: 7,
+    });
+  });
+
+  it("refuses job and retention settings out of range, naming the variable", () => {
+    expect(() => parseEnv({ NODE_ENV: "development", JOBS_ENABLED: "yes" })).toThrow(/JOBS_ENABLED must be true or false/);
+    expect(() => parseEnv({ NODE_ENV: "development", JOBS_POLL_INTERVAL_MS: "10" })).toThrow(/JOBS_POLL_INTERVAL_MS must be at least 100/);
+    expect(() => parseEnv({ NODE_ENV: "development", JOBS_POLL_INTERVAL_MS: "soon" })).toThrow(/JOBS_POLL_INTERVAL_MS/);
+    expect(() => parseEnv({ NODE_ENV: "development", RETENTION_DRAFT_DAYS: "0" })).toThrow(/RETENTION_DRAFT_DAYS must be at least 1/);
+    expect(() => parseEnv({ NODE_ENV: "development", RETENTION_DRAFT_DAYS: "1.5" })).toThrow(/RETENTION_DRAFT_DAYS must be a whole number/);
+  });
 });

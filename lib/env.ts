@@ -86,6 +86,25 @@ const ZEnv = z.object({
    * balancer may point this at one shared directory, so a report rendered by one is a file read for all.
    */
   REPORT_CACHE_DIR: z.string().min(1).optional(),
+  /** Whether this instance runs durable jobs (the retention purge). Every instance may: each job is claimed by one. */
+  JOBS_ENABLED: z
+    .enum(["true", "false"], { error: "JOBS_ENABLED must be true or false" })
+    .default("true")
+    .transform((value) => value === "true"),
+  /** How often an idle instance looks for due jobs, in milliseconds. */
+  JOBS_POLL_INTERVAL_MS: z.coerce
+    .number({ error: "JOBS_POLL_INTERVAL_MS must be a number of milliseconds" })
+    .int("JOBS_POLL_INTERVAL_MS must be a whole number of milliseconds")
+    .min(100, "JOBS_POLL_INTERVAL_MS must be at least 100")
+    .max(3_600_000, "JOBS_POLL_INTERVAL_MS must be at most 3600000 (an hour)")
+    .default(5_000),
+  /** Drafts nobody submitted and no account holds are deleted this many days after their last change. */
+  RETENTION_DRAFT_DAYS: z.coerce
+    .number({ error: "RETENTION_DRAFT_DAYS must be a number of days" })
+    .int("RETENTION_DRAFT_DAYS must be a whole number of days")
+    .min(1, "RETENTION_DRAFT_DAYS must be at least 1")
+    .max(3650, "RETENTION_DRAFT_DAYS must be at most 3650")
+    .default(30),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent" }).optional(),
 }).superRefine((env, ctx) => {
   // PostgreSQL is the scale-out set-up: several instances must sign sessions and encrypt Server

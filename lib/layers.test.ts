@@ -27,6 +27,8 @@ const cases: { name: string; file: string; source: string; rule: string | null }
   { name: "domain imports the database client (alias)", file: "lib/portfolio/probe.ts", source: `import { db } from "@/lib/db";`, rule: "import/no-restricted-paths" },
   { name: "domain imports the generated Prisma client", file: "lib/questionnaire/probe.ts", source: `import type { PrismaClient } from "@/generated/prisma/client";`, rule: "import/no-restricted-paths" },
   { name: "domain imports @prisma/client", file: "lib/validation/probe.ts", source: `import { Prisma } from "@prisma/client";`, rule: "@typescript-eslint/no-restricted-imports" },
+  { name: "the jobs' pure rules import a service", file: "lib/jobs/probe.ts", source: `import { enqueueJob } from "../services/jobs";`, rule: "import/no-restricted-paths" },
+  { name: "the jobs' pure rules import the database client", file: "lib/jobs/probe.ts", source: `import { db } from "@/lib/db";`, rule: "import/no-restricted-paths" },
   { name: "domain imports a service", file: "lib/report/probe.ts", source: `import { listShareLinks } from "../services/share-links";`, rule: "import/no-restricted-paths" },
   { name: "domain imports the results module", file: "lib/portfolio/probe.ts", source: `import { findViewableResult } from "@/lib/results/queries";`, rule: "import/no-restricted-paths" },
   { name: "domain imports Next.js", file: "lib/portfolio/probe.ts", source: `import { notFound } from "next/navigation";`, rule: "@typescript-eslint/no-restricted-imports" },

@@ -10,6 +10,8 @@
  *   oversized POST to a page (a server action) with 403 or 413 (Next answers both with a 500).
  * - On SIGTERM or SIGINT it stops accepting connections, closes idle keep-alive ones, lets the
  *   requests in flight finish, and exits with 128 + the signal's number, as `next start` did.
+ *   Meanwhile the job runner (started by instrumentation.ts) stops claiming jobs, and the job in
+ *   hand finishes or is handed back for another instance (lib/process-shutdown.ts).
  */
 import http from "node:http";
 import { constants } from "node:os";
@@ -18,6 +20,7 @@ import { CLIENT_ADDRESS_HEADER, clientAddressOf, isTrusted, normalizeAddress, pa
 import { refusePagePost } from "../lib/http/page-post-guard";
 import { allowedMethods, isRouteHandler } from "../lib/http/route-methods";
 import { staticSecurityHeaders } from "../lib/http/security-headers";
+import { runShutdownHooks } from "../lib/process-shutdown";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -119,8 +122,9 @@ async function main(): Promise<void> {
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
+    const jobsStopped = runShutdownHooks();
     server.close(() => {
-      void app.close().finally(() => process.exit(128 + (constants.signals[signal] ?? 15)));
+      void jobsStopped.then(() => app.close()).finally(() => process.exit(128 + (constants.signals[signal] ?? 15)));
     });
     server.closeIdleConnections();
   };

@@ -7,6 +7,7 @@ import { allQuestions } from "@/lib/questionnaire/skip";
 import { QUESTIONNAIRE } from "@/lib/questionnaire/definition";
 import { STRUCTURES } from "@/lib/scoring";
 import { STRUCTURE_IDS } from "@/lib/scoring/types";
+import { draftRetentionDays } from "@/lib/services/assessments";
 import { waitInWords } from "@/lib/services/request-limits";
 import { startAssessmentAction } from "./actions";
 
@@ -52,6 +53,9 @@ export default async function LandingPage({ searchParams }: { searchParams: Prom
           </button>
           <p className="text-sm text-muted">About 15 minutes · saves as you go · no account needed</p>
         </form>
+        <p className="mt-3 text-sm text-muted" data-testid="draft-retention">
+          Answers you never submit are deleted {draftRetentionDays()} days after your last change.
+        </p>
       </section>
 
       <section aria-labelledby="structures">

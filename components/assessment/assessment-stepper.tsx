@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { ProgressBar } from "@/components/ui/progress-bar";
+import { longDate } from "@/lib/report/format";
 import { applyAnswer, type RawAnswer } from "@/lib/questionnaire/edit";
 import type { TAnswers, TQuestionnaire } from "@/lib/questionnaire/schema";
 import { allQuestions, isAnswered, isQuestionShown, progress, withoutSkippedAnswers } from "@/lib/questionnaire/skip";
@@ -33,9 +34,11 @@ interface Props {
   initialDetails: TAssessmentDetails;
   initialStep: string | null;
   hasSavedBefore: boolean;
+  /** For an anonymous draft: how long unsubmitted answers are kept, and the day this one goes (null once an account holds it). */
+  retention: { days: number; deletesOn: string } | null;
 }
 
-export function AssessmentStepper({ token, resumeUrl, emailConfigured, questionnaire, initialAnswers, initialDetails, initialStep, hasSavedBefore }: Props) {
+export function AssessmentStepper({ token, resumeUrl, emailConfigured, questionnaire, initialAnswers, initialDetails, initialStep, hasSavedBefore, retention }: Props) {
   const steps = useMemo(() => stepsFor(questionnaire), [questionnaire]);
   const [current, setCurrent] = useState(() => openingStepIndex(steps, questionnaire, initialAnswers, initialStep));
   const [answers, setAnswers] = useState<TAnswers>(initialAnswers);
@@ -158,6 +161,11 @@ export function AssessmentStepper({ token, resumeUrl, emailConfigured, questionn
           <p className="text-sm text-muted">{questionCount} questions in {questionnaire.sections.length} sections</p>
         </div>
         {autosave.everSaved ? <ResumeLink url={resumeUrl} emailToken={emailConfigured ? token : null} /> : null}
+        {retention ? (
+          <p className="text-sm text-muted" data-testid="draft-retention">
+            Unless you submit it, this draft will be deleted on {longDate(retention.deletesOn)}, {retention.days} days after its last change.
+          </p>
+        ) : null}
         {autosave.status === "rejected" || autosave.status === "offline" ? (
           <Notice tone="warning" role="status" title="Your latest change is not saved yet">
             {autosave.message}

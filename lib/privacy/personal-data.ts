@@ -165,6 +165,13 @@ export const PERSONAL_DATA = {
     personal: ["userId", "tokenHash"],
     other: ["expiresAt", "createdAt"],
   },
+  Job: {
+    label: "Background jobs",
+    onAccountDeletion: "untouched",
+    how: "The queue of background work (the daily retention purge): payloads hold a run's date and results hold counts, nothing about a person. Finished jobs are purged by retention.",
+    personal: [],
+    other: ["id", "kind", "payload", "dedupeKey", "status", "runAt", "attempts", "maxAttempts", "lockedBy", "lockedUntil", "lastError", "result", "createdAt", "updatedAt", "finishedAt"],
+  },
 } as const satisfies Record<string, ModelPrivacy>;
 
 export type PrivacyModelName = keyof typeof PERSONAL_DATA;

@@ -20,6 +20,8 @@ import { reportOfResult } from "../results/report";
 import type { StoredResult } from "../results/read-model";
 import { ZStoredAnswers } from "../scoring/output-schema";
 import { deleteAssessmentById, describeAssessmentResultDeletion, type ResultDeletionImpact } from "./data-deletion";
+import { draftDeletionDate } from "../jobs/retention";
+import { env } from "../env";
 
 export interface DraftView {
   token: string;
@@ -80,6 +82,25 @@ export async function createAssessment(): Promise<{ token: string }> {
 
 export async function getDraft(actor: Actor, token: unknown): Promise<DraftView> {
   const { token: valid, assessment } = await findByToken(actor, token);
+  return draftView(valid, assessment);
+}
+
+/** How many days an anonymous draft is kept after its last change (RETENTION_DRAFT_DAYS), for the pages that say so. */
+export function draftRetentionDays(): number {
+  return env.RETENTION_DRAFT_DAYS;
+}
+
+/**
+ * The questionnaire page's draft, with the day the retention purge deletes it unless it is
+ * submitted: null once an account holds it, since only anonymous drafts are purged.
+ */
+export async function getDraftForPage(actor: Actor, token: unknown): Promise<{ draft: DraftView; deletesOn: string | null }> {
+  const { token: valid, assessment } = await findByToken(actor, token);
+  const deletesOn = assessment.userId === null ? draftDeletionDate(assessment.updatedAt, { draftDays: env.RETENTION_DRAFT_DAYS }).toISOString() : null;
+  return { draft: draftView(valid, assessment), deletesOn };
+}
+
+function draftView(valid: string, assessment: Awaited<ReturnType<typeof findByToken>>["assessment"]): DraftView {
   return {
     token: valid,
     questionnaireVersion: assessment.questionnaireVersion,
@@ -224,9 +245,9 @@ export async function deleteByToken(actor: Actor, token: unknown): Promise<{ had
 }
 
 /** Whether the resume link opens, and what it opens: the questionnaire, or the submitted result. */
-export async function findAssessmentLink(actor: Actor, token: unknown): Promise<{ submitted: boolean }> {
+export async function findAssessmentLink(actor: Actor, token: unknown): Promise<{ submitted: boolean; anonymous: boolean }> {
   const { assessment } = await findByToken(actor, token);
-  return { submitted: assessment.result !== null };
+  return { submitted: assessment.result !== null, anonymous: assessment.userId === null };
 }
 
 /**

@@ -64,6 +64,7 @@ describe("emailing the respondent their private link", () => {
     expect(await emailMyLink(ANONYMOUS, { token: draft.token, email: `  ${to.toUpperCase()} ` }, uniqueAddress())).toEqual({ email: to });
     const [message] = sentTo(to);
     expect(message?.raw).toContain(`${PUBLIC_URL}/assessment/${draft.token}\r\n`);
+    expect(message?.raw).toContain("Answers that are never submitted are deleted 30 days after their last change.");
     expect(message?.raw).not.toMatch(/https?:\/\/(localhost|127\.0\.0\.1)/);
     for (const secret of ["Confidential Widgets Ltd", "Pat Secret", ...Object.values(COMPLETE_ANSWERS).filter((value): value is string => typeof value === "string" && value.length > 6)]) {
       expect(message?.raw).not.toContain(secret);
@@ -74,6 +75,7 @@ describe("emailing the respondent their private link", () => {
     const { token } = await createAnonymousAssessment();
     await emailMyLink(ANONYMOUS, { token, email: "result@example.test" }, uniqueAddress());
     expect(sentTo("result@example.test").at(-1)?.raw).toContain(`${PUBLIC_URL}/assessment/${token}/result`);
+    expect(sentTo("result@example.test").at(-1)?.raw).not.toContain("deleted");
 
     const organization = await createTestOrganization();
     const owner = await createExecutive([organization.id]);

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { Table } from "@/components/ui/table";
+import { connection } from "next/server";
+import { draftRetentionDays } from "@/lib/services/assessments";
+import { ENDED_LINK_GRACE_DAYS, FINISHED_JOB_KEEP_DAYS } from "@/lib/jobs/retention";
 import { PERSONAL_DATA } from "@/lib/privacy/personal-data";
 import { PERSONAL_DATA_EXPORT_SCHEMA_PATH } from "@/lib/privacy/export-schema";
 
@@ -18,7 +21,9 @@ const DELETION_WORDS = {
 } as const;
 
 /** Written from lib/privacy/personal-data.ts, the map the deletion code and its tests are held to. */
-export default function PrivacyPage() {
+export default async function PrivacyPage() {
+  // The retention period is the running server's setting, not the one at build time.
+  await connection();
   const rows = Object.entries(PERSONAL_DATA);
   return (
     <div className="space-y-8">
@@ -61,6 +66,21 @@ export default function PrivacyPage() {
           <a href={PERSONAL_DATA_EXPORT_SCHEMA_PATH}>JSON Schema</a>. Passwords, second-factor secrets and token hashes are not included: they
           would let whoever holds the file sign in as you.
         </p>
+      </Card>
+
+      <Card>
+        <SectionHeading id="retention">How long</SectionHeading>
+        <ul className="list-disc space-y-2 pl-6">
+          <li>
+            Answers never submitted, in a questionnaire no account holds, are deleted {draftRetentionDays()} days after their last change. The
+            questionnaire shows the day.
+          </li>
+          <li>
+            Share links, invitation links and password-reset links are deleted {ENDED_LINK_GRACE_DAYS} days after they expire, are used up or are
+            revoked; sign-in counters and ended sessions once they have run out; finished background jobs after {FINISHED_JOB_KEEP_DAYS} days.
+          </li>
+          <li>Submitted results and accounts are kept until someone entitled deletes them, as above.</li>
+        </ul>
       </Card>
 
       <section aria-labelledby="where">

@@ -4,7 +4,7 @@ import { AssessmentStepper } from "@/components/assessment/assessment-stepper";
 import { getActor } from "@/lib/auth/session";
 import { publicUrl } from "@/lib/http/absolute-url";
 import { QUESTIONNAIRE } from "@/lib/questionnaire/definition";
-import { getDraft } from "@/lib/services/assessments";
+import { draftRetentionDays, getDraftForPage } from "@/lib/services/assessments";
 import { isEmailConfigured } from "@/lib/services/mailer";
 import { DomainError } from "@/lib/errors";
 
@@ -24,7 +24,7 @@ export default async function AssessmentPage({
 }) {
   const { token } = await params;
   const { step } = await searchParams;
-  const draft = await getDraft(await getActor(), token).catch((error: unknown) => {
+  const { draft, deletesOn } = await getDraftForPage(await getActor(), token).catch((error: unknown) => {
     if (error instanceof DomainError && (error.kind === "invalid" || error.kind === "not_found")) notFound();
     throw error;
   });
@@ -39,6 +39,7 @@ export default async function AssessmentPage({
       initialDetails={draft.details}
       initialStep={typeof step === "string" ? step : null}
       hasSavedBefore={draft.revision > 0}
+      retention={deletesOn ? { days: draftRetentionDays(), deletesOn } : null}
     />
   );
 }

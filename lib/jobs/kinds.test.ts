@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { isJobKind, JOB_KINDS, JOB_PAYLOADS, RECURRING_JOBS } from "./kinds";
+
+describe("job kinds", () => {
+  it("knows the retention purge and nothing by a made-up name", () => {
+    expect(JOB_KINDS).toContain("retention.purge");
+    expect(isJobKind("retention.purge")).toBe(true);
+    expect(isJobKind("toString")).toBe(false);
+    expect(isJobKind("retention.purge2")).toBe(false);
+  });
+
+  it("refuses a payload that does not fit its kind", () => {
+    expect(JOB_PAYLOADS["retention.purge"].safeParse({ period: "2026-12-05" }).success).toBe(true);
+    expect(JOB_PAYLOADS["retention.purge"].safeParse({ period: "yesterday" }).success).toBe(false);
+    expect(JOB_PAYLOADS["retention.purge"].safeParse({ period: "2026-12-05", extra: 1 }).success).toBe(false);
+  });
+
+  it("gives every recurring job a payload its own schema accepts", () => {
+    for (const recurring of RECURRING_JOBS) {
+      expect(JOB_PAYLOADS[recurring.kind].safeParse(recurring.payload("2026-12-05")).success).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * Every kind of durable job and the shape of its payload. A payload is stored as JSON and parsed
+ * with its kind's schema before the handler sees it, so a row written by an older or newer
+ * version of the app fails that job clearly instead of running a handler on the wrong input.
+ */
+import { z } from "zod";
+import type { Period } from "./period";
+
+export const JOB_PAYLOADS = {
+  /** The daily purge of what Rolefit no longer needs to keep (lib/jobs/retention.ts). */
+  "retention.purge": z.object({ period: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).strict(),
+} as const;
+
+export type JobKind = keyof typeof JOB_PAYLOADS;
+export type JobPayload<K extends JobKind> = z.infer<(typeof JOB_PAYLOADS)[K]>;
+
+export const JOB_KINDS = Object.keys(JOB_PAYLOADS) as JobKind[];
+
+export function isJobKind(kind: string): kind is JobKind {
+  return Object.hasOwn(JOB_PAYLOADS, kind);
+}
+
+export interface RecurringJob<K extends JobKind = JobKind> {
+  kind: K;
+  period: Period;
+  /** The payload of the run for `periodValue` (what periodOf returned). */
+  payload: (periodValue: string) => JobPayload<K>;
+}
+
+/** Jobs every instance's scheduler enqueues once per period. */
+export const RECURRING_JOBS: RecurringJob[] = [{ kind: "retention.purge", period: "day", payload: (period) => ({ period }) }];
