@@ -1,3 +1,4 @@
+import { PERSONAL_DATA } from "../lib/privacy/personal-data";
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { QUESTIONNAIRE } from "../lib/questionnaire/definition";
@@ -51,13 +52,22 @@ test("the public pages and a result page render without a console error (valid n
     data: { questionnaireVersion: QUESTIONNAIRE.version, answers: COMPLETE_ANSWERS, details: { organizationName: "Console Check Co" }, idempotencyKey: randomUUID() },
   });
   expect(submitted.status()).toBe(201);
-  for (const path of ["/", "/methodology", "/methodology/governance", "/sources", "/sign-in", "/sign-up", `/assessment/${token}/result`]) {
+  for (const path of ["/", "/methodology", "/methodology/governance", "/sources", "/privacy", "/sign-in", "/sign-up", `/assessment/${token}/result`, `/assessment/${token}/delete`]) {
     const page = await browser.newPage();
     expect(await consoleErrorsOn(page, path), path).toEqual([]);
     // The outline starts at the page's title: no h2 before the h1.
     expect(await page.locator("main").locator("h1, h2, h3").first().evaluate((heading) => heading.tagName), path).toBe("H1");
     await page.close();
   }
+});
+
+test("/privacy lists every kind of record with what deleting an account does to it, and passes axe", async ({ page }) => {
+  await page.goto("/privacy");
+  await expectNoSeriousAxeViolations(page);
+  const table = page.getByRole("table", { name: /Where Rolefit keeps personal data/ });
+  await expect(table.getByRole("rowheader")).toHaveCount(Object.keys(PERSONAL_DATA).length);
+  await expect(table.getByRole("row").filter({ hasText: "Accounts" })).toContainText("passwordHash");
+  await expect(page.getByText(/Answers never submitted, in a questionnaire no account holds, are deleted \d+ days after their last change/)).toBeVisible();
 });
 
 test("/methodology opens with a contents list whose links jump to each part; each dimension's page keeps each criterion's table folded", async ({ page }) => {
@@ -78,7 +88,7 @@ test("/methodology opens with a contents list whose links jump to each part; eac
 
 test("each public page describes itself; the landing page's description is not repeated elsewhere", async ({ page }) => {
   const descriptions = new Map<string, string | null>();
-  for (const path of ["/", "/methodology", "/sources", "/sign-in", "/sign-up"]) {
+  for (const path of ["/", "/methodology", "/sources", "/privacy", "/sign-in", "/sign-up"]) {
     await page.goto(path);
     descriptions.set(path, await page.locator('meta[name="description"]').getAttribute("content"));
   }

@@ -102,7 +102,10 @@ export default async function PrivacyPage() {
                 {policy.personal.length > 0 ? policy.personal.join(", ") : "None"}
               </td>
               <td data-label="On deletion">
-                <span className="font-semibold">{DELETION_WORDS[policy.onAccountDeletion]}.</span> {policy.how}
+                {/* One child: on a phone the cell is a flex row beside its label. */}
+                <span>
+                  <span className="font-semibold">{DELETION_WORDS[policy.onAccountDeletion]}.</span> {policy.how}
+                </span>
               </td>
             </tr>
           ))}
