@@ -1,10 +1,11 @@
 /**
  * Runs the project's benchmarks and prints their medians: `npm run bench`, or only some of them with
- * `npm run bench -- scoring report portfolio`.
+ * `npm run bench -- scoring submit report portfolio`.
  */
 import { formatPortfolioBench, runPortfolioBench } from "./portfolio.bench";
 import { runReportBench } from "./report.bench";
 import { runScoringBench, type BenchResult } from "./scoring.bench";
+import { formatSubmitBench, runSubmitBench } from "./submit.bench";
 
 function formatMs(ms: number): string {
   return ms < 0.1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms.toFixed(2)} ms`;
@@ -18,7 +19,7 @@ function printTable(results: BenchResult[]): void {
   }
 }
 
-const SECTIONS = ["scoring", "report", "portfolio"] as const;
+const SECTIONS = ["scoring", "submit", "report", "portfolio"] as const;
 
 function chosenSections(args: string[]): Set<string> {
   const unknown = args.filter((arg) => !(SECTIONS as readonly string[]).includes(arg));
@@ -30,6 +31,10 @@ async function main(): Promise<void> {
   const sections = chosenSections(process.argv.slice(2));
   if (sections.has("scoring")) {
     printTable(await runScoringBench());
+    console.log("");
+  }
+  if (sections.has("submit")) {
+    for (const line of formatSubmitBench(await runSubmitBench())) console.log(line);
     console.log("");
   }
   if (sections.has("report")) {
