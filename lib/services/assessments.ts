@@ -192,10 +192,14 @@ export async function submitAssessment(actor: Actor, token: unknown, input: unkn
   const replayOf = async (first: Promise<SubmissionOutcome>) => ({ resultId: (await first).resultId, created: false });
   const inProgress = submitting.get(assessment.id);
   if (inProgress) return replayOf(inProgress);
-  // A replay of the stored submission, as the row read with the assessment shows: no second query.
-  if (assessment.result?.idempotencyKey === submission.idempotencyKey) return { resultId: assessment.result.id, created: false };
-  const stored = await storedSubmission(assessment.id, submission.idempotencyKey);
-  if (stored) return stored;
+  if (assessment.result) {
+    // A replay of the stored submission, as the row read with the assessment shows, needs no second query.
+    if (assessment.result.idempotencyKey === submission.idempotencyKey) return { resultId: assessment.result.id, created: false };
+    // Another key: a second tab (its answer is this result) or a key another assessment used (a conflict).
+    const stored = await storedSubmission(assessment.id, submission.idempotencyKey);
+    if (stored) return stored;
+  }
+  // Not stored when the assessment was read. A key another assessment used is refused by the insert's unique key (storeSubmission).
   const startedMeanwhile = submitting.get(assessment.id);
   if (startedMeanwhile) return replayOf(startedMeanwhile);
   const storing = storeSubmission(assessment, submission);
