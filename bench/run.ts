@@ -1,11 +1,12 @@
 /**
  * Runs the project's benchmarks and prints their medians: `npm run bench`, or only some of them with
- * `npm run bench -- scoring report portfolio retention`.
+ * `npm run bench -- scoring submit report portfolio retention`.
  */
 import { formatPortfolioBench, runPortfolioBench } from "./portfolio.bench";
 import { runReportBench } from "./report.bench";
 import { formatRetentionBench, runRetentionBench } from "./retention.bench";
 import { runScoringBench, type BenchResult } from "./scoring.bench";
+import { formatSubmitBench, runSubmitBench } from "./submit.bench";
 
 function formatMs(ms: number): string {
   return ms < 0.1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms.toFixed(2)} ms`;
@@ -19,7 +20,7 @@ function printTable(results: BenchResult[]): void {
   }
 }
 
-const SECTIONS = ["scoring", "report", "portfolio", "retention"] as const;
+const SECTIONS = ["scoring", "submit", "report", "portfolio", "retention"] as const;
 
 function chosenSections(args: string[]): Set<string> {
   const unknown = args.filter((arg) => !(SECTIONS as readonly string[]).includes(arg));
@@ -31,6 +32,10 @@ async function main(): Promise<void> {
   const sections = chosenSections(process.argv.slice(2));
   if (sections.has("scoring")) {
     printTable(await runScoringBench());
+    console.log("");
+  }
+  if (sections.has("submit")) {
+    for (const line of formatSubmitBench(await runSubmitBench())) console.log(line);
     console.log("");
   }
   if (sections.has("report")) {

@@ -3,7 +3,7 @@
  * lib/services, never from components.
  */
 import "server-only";
-import type { PrismaClient } from "@/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { databaseUnavailableReason } from "./database/unavailable";
 import { createPrismaClient } from "./db-client";
 import { providerOf } from "./database/provider";
@@ -64,4 +64,13 @@ export function serializeWrite<T>(work: () => Promise<T>): Promise<T> {
 export function containsIgnoringCase(term: string): { contains: string } {
   if (providerOf(env.DATABASE_URL) === "sqlite") return { contains: term };
   return { contains: term, mode: "insensitive" } as { contains: string };
+}
+
+/**
+ * JSON text as a raw query's value for a Json column: PostgreSQL's column is jsonb, which takes
+ * text only through a cast; SQLite keeps Json as the text itself.
+ */
+export function jsonValue(text: string): Prisma.Sql {
+  if (providerOf(env.DATABASE_URL) === "sqlite") return Prisma.sql`${text}`;
+  return Prisma.sql`${text}::jsonb`;
 }

@@ -134,8 +134,9 @@ export function prepareRobustness(model: ScoringModel, answers: TAnswers): Robus
       combos *= drawn[index]!.values.length;
     }
     const table = new Float64Array(combos * 3);
+    // One copy per criterion: every combination sets each of its drawn answers.
+    const filled: TAnswers = { ...answers };
     for (let combo = 0; combo < combos; combo++) {
-      const filled: TAnswers = { ...answers };
       deps.forEach((index, k) => {
         const values = drawn[index]!.values;
         filled[drawn[index]!.question.id] = values[Math.floor(combo / strides[k]!) % values.length];

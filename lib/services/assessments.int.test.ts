@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { ANONYMOUS } from "../auth/actor";
 import { db } from "../db";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
+import { score } from "../scoring";
 import { COMPLETE_ANSWERS, draftBody, submissionBody } from "../testing/fixtures";
 import { createMemberAssessment, createTenant } from "../testing/accounts";
 import { createAssessment, getDraft, getResultForToken, saveDraft, submitAssessment } from "./assessments";
@@ -84,6 +85,8 @@ describe("submission", () => {
     expect(result.details).toMatchObject({ organizationName: "Northwind Bank", respondentRole: "ceo" });
     const row = await db.result.findUniqueOrThrow({ where: { id: outcome.resultId } });
     expect(row.recommendation).toBe(result.output.recommended);
+    // The output is written as JSON text in a raw statement: it must read back as the model's output, exactly.
+    expect(row.output).toStrictEqual(JSON.parse(JSON.stringify(score({ questionnaireVersion: QUESTIONNAIRE.version, answers: COMPLETE_ANSWERS }))));
   });
 
   it("turns a double submit into one result, whether replayed or from a second tab", async () => {
@@ -91,7 +94,9 @@ describe("submission", () => {
     const key = randomUUID();
     const outcomes = await Promise.all([submitAssessment(ANONYMOUS, token, submissionBody(COMPLETE_ANSWERS, key)), submitAssessment(ANONYMOUS, token, submissionBody(COMPLETE_ANSWERS, key))]);
     const secondTab = await submitAssessment(ANONYMOUS, token, submissionBody(COMPLETE_ANSWERS, randomUUID()));
-    const ids = new Set([...outcomes, secondTab].map((outcome) => outcome.resultId));
+    const laterReplay = await submitAssessment(ANONYMOUS, token, submissionBody(COMPLETE_ANSWERS, key));
+    expect(laterReplay.created).toBe(false);
+    const ids = new Set([...outcomes, secondTab, laterReplay].map((outcome) => outcome.resultId));
     expect(ids.size).toBe(1);
     expect(outcomes.filter((outcome) => outcome.created)).toHaveLength(1);
     const assessment = await db.assessment.findUniqueOrThrow({ where: { resumeTokenHash: hashOpaqueToken(token) } });
