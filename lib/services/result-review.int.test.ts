@@ -145,7 +145,7 @@ describe("the audit trail", () => {
     await setOverride(colleague.actor, { resultId, recommendation: third, justification: `${JUSTIFICATION} The CDO role is now funded.` });
     const second = await getReviewPanel(a.consultant.actor, resultId);
     expect(second.override).toMatchObject({ recommendation: third, by: { email: colleague.user.email } });
-    expect(second.audit[0]).toMatchObject({ action: "override.set", actorEmail: colleague.user.email, detail: { from: other, to: third } });
+    expect(second.audit[0]).toMatchObject({ action: "override.set", actorLabel: colleague.user.email, detail: { from: other, to: third } });
     expect((await db.result.findUniqueOrThrow({ where: { id: resultId } })).recommendation).toBe(model);
   });
 
