@@ -258,7 +258,7 @@ describe("deleting a result", () => {
     const outcomes = await Promise.allSettled(Array.from({ length: 8 }, () => deleteResult(consultant.actor, { resultId })));
     expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
     for (const outcome of outcomes) {
-      if (outcome.status === "rejected") expect((outcome.reason as { kind: string }).kind).toBe("not_found");
+      if (outcome.status === "rejected") expect((outcome.reason as { kind: string }).kind, String(outcome.reason)).toBe("not_found");
     }
     expect(await db.auditEvent.count({ where: { organizationId: organization.id, action: "result.deleted" } })).toBe(1);
   });

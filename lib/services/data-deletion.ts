@@ -21,6 +21,15 @@ import { RESPONDENT_LINK_ACTOR, recordAudit, type AuditActor } from "./audit";
 
 type Transaction = Prisma.TransactionClient;
 
+/**
+ * A deletion's transaction. It may wait for another one on the same rows (a parallel deletion of
+ * the same result) and, for an account with years of results, run longer than Prisma's defaults
+ * (2 s to start, 5 s to finish) allow; past those it would fail with a bare 500 instead of a 404.
+ */
+function deletionTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+  return serializeWrite(() => db.$transaction(work, { maxWait: 15_000, timeout: 60_000 }));
+}
+
 /** The audit trail's actor for what a person did to their own account as they deleted it. */
 const DELETED_ACCOUNT: AuditActor = { userId: DELETED_ACCOUNT_ACTOR.id, email: DELETED_ACCOUNT_ACTOR.email };
 
@@ -94,18 +103,16 @@ async function deleteAssessmentRow(tx: Transaction, actor: AuditActor, assessmen
 
 export async function deleteResult(actor: Actor, { resultId }: TResultDelete): Promise<{ organizationId: string | null }> {
   const user = requireUser(actor);
-  return serializeWrite(() =>
-    db.$transaction(async (tx) => {
-      const row = await tx.result.findFirst({
-        where: { AND: [{ id: resultId }, viewableResultWhere(user)] },
-        select: { id: true, assessment: { select: { id: true, userId: true, organizationId: true } } },
-      });
-      if (!row) throw resultNotFound();
-      const by = row.assessment.userId === user.userId ? "respondent" : "consultant";
-      await deleteAssessmentRow(tx, user, { id: row.assessment.id, organizationId: row.assessment.organizationId, resultId: row.id }, by);
-      return { organizationId: row.assessment.organizationId };
-    }),
-  );
+  return deletionTransaction(async (tx) => {
+    const row = await tx.result.findFirst({
+      where: { AND: [{ id: resultId }, viewableResultWhere(user)] },
+      select: { id: true, assessment: { select: { id: true, userId: true, organizationId: true } } },
+    });
+    if (!row) throw resultNotFound();
+    const by = row.assessment.userId === user.userId ? "respondent" : "consultant";
+    await deleteAssessmentRow(tx, user, { id: row.assessment.id, organizationId: row.assessment.organizationId, resultId: row.id }, by);
+    return { organizationId: row.assessment.organizationId };
+  });
 }
 
 /**
@@ -114,15 +121,13 @@ export async function deleteResult(actor: Actor, { resultId }: TResultDelete): P
  * a claimed assessment is only reached by its signed-in owner.
  */
 export async function deleteAssessmentById(assessmentId: string, actor: Actor): Promise<{ hadResult: boolean }> {
-  return serializeWrite(() =>
-    db.$transaction(async (tx) => {
-      const row = await tx.assessment.findUnique({ where: { id: assessmentId }, select: { id: true, organizationId: true, result: { select: { id: true } } } });
-      if (!row) throw new DomainError("not_found", "assessment_not_found", "This assessment has already been deleted.");
-      const auditActor = actor.kind === "user" ? actor : RESPONDENT_LINK_ACTOR;
-      await deleteAssessmentRow(tx, auditActor, { id: row.id, organizationId: row.organizationId, resultId: row.result?.id ?? null }, "respondent");
-      return { hadResult: row.result !== null };
-    }),
-  );
+  return deletionTransaction(async (tx) => {
+    const row = await tx.assessment.findUnique({ where: { id: assessmentId }, select: { id: true, organizationId: true, result: { select: { id: true } } } });
+    if (!row) throw new DomainError("not_found", "assessment_not_found", "This assessment has already been deleted.");
+    const auditActor = actor.kind === "user" ? actor : RESPONDENT_LINK_ACTOR;
+    await deleteAssessmentRow(tx, auditActor, { id: row.id, organizationId: row.organizationId, resultId: row.result?.id ?? null }, "respondent");
+    return { hadResult: row.result !== null };
+  });
 }
 
 /** Ids per IN list: far below SQLite's limit on query parameters. */
@@ -162,57 +167,55 @@ export interface AccountErasure {
  * outlive the account: assessments and results, the audit trail, and counters keyed by email.
  */
 async function eraseAccount(userId: string, organizationResults: OrganizationResultChoice, deletedBy: AuditActor | null): Promise<AccountErasure> {
-  return serializeWrite(() =>
-    db.$transaction(async (tx) => {
-      const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, isPlatformAdmin: true } });
-      if (!user) throw new DomainError("not_found", "user_not_found", "No such user.");
-      if (user.isPlatformAdmin) {
-        const others = await tx.user.count({ where: { isPlatformAdmin: true, disabledAt: null, id: { not: user.id } } });
-        if (others === 0) {
-          throw new DomainError("conflict", "last_administrator", "This is the only platform administrator: make another account an administrator before deleting this one.");
-        }
+  return deletionTransaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, isPlatformAdmin: true } });
+    if (!user) throw new DomainError("not_found", "user_not_found", "No such user.");
+    if (user.isPlatformAdmin) {
+      const others = await tx.user.count({ where: { isPlatformAdmin: true, disabledAt: null, id: { not: user.id } } });
+      if (others === 0) {
+        throw new DomainError("conflict", "last_administrator", "This is the only platform administrator: make another account an administrator before deleting this one.");
       }
+    }
 
-      const assessments = await tx.assessment.findMany({
-        where: { userId: user.id },
-        select: { id: true, organizationId: true, submittedAt: true, result: { select: { id: true, clientName: true } } },
-      });
-      const kept = organizationResults === "keep_anonymous" ? latestResultPerOrganization(assessments) : [];
-      const keptIds = new Set(kept.map((row) => row.id));
-      const dropped = assessments.filter((row) => !keptIds.has(row.id));
-      for (const ids of chunks(dropped.map((row) => row.id))) await tx.assessment.deleteMany({ where: { id: { in: ids } } });
-      for (const ids of chunks([...keptIds])) await tx.assessment.updateMany({ where: { id: { in: ids } }, data: { userId: null, respondentName: null } });
-      for (const row of kept) {
-        const result = row.result as { id: string; clientName: string };
-        await tx.result.update({ where: { id: result.id }, data: { respondentName: null, searchText: foldForSearch(result.clientName) } });
-      }
+    const assessments = await tx.assessment.findMany({
+      where: { userId: user.id },
+      select: { id: true, organizationId: true, submittedAt: true, result: { select: { id: true, clientName: true } } },
+    });
+    const kept = organizationResults === "keep_anonymous" ? latestResultPerOrganization(assessments) : [];
+    const keptIds = new Set(kept.map((row) => row.id));
+    const dropped = assessments.filter((row) => !keptIds.has(row.id));
+    for (const ids of chunks(dropped.map((row) => row.id))) await tx.assessment.deleteMany({ where: { id: { in: ids } } });
+    for (const ids of chunks([...keptIds])) await tx.assessment.updateMany({ where: { id: { in: ids } }, data: { userId: null, respondentName: null } });
+    for (const row of kept) {
+      const result = row.result as { id: string; clientName: string };
+      await tx.result.update({ where: { id: result.id }, data: { respondentName: null, searchText: foldForSearch(result.clientName) } });
+    }
 
-      // Events about the account alone (its API tokens) go; in an organization's trail the events stay, nameless.
-      await tx.auditEvent.deleteMany({ where: { actorId: user.id, organizationId: null } });
-      await tx.auditEvent.updateMany({ where: { actorId: user.id }, data: { actorId: DELETED_ACCOUNT_ACTOR.id, actorEmail: DELETED_ACCOUNT_ACTOR.email } });
-      await tx.rateLimitCounter.deleteMany({
-        where: { OR: [{ key: `sign-in:account:${user.email}` }, { key: { startsWith: `sign-in:account-address:${user.email}|` } }, { key: `reauthenticate:${user.id}` }] },
-      });
-      const deleted = await tx.user.deleteMany({ where: { id: user.id } });
-      if (deleted.count === 0) throw new DomainError("not_found", "user_not_found", "No such user.");
+    // Events about the account alone (its API tokens) go; in an organization's trail the events stay, nameless.
+    await tx.auditEvent.deleteMany({ where: { actorId: user.id, organizationId: null } });
+    await tx.auditEvent.updateMany({ where: { actorId: user.id }, data: { actorId: DELETED_ACCOUNT_ACTOR.id, actorEmail: DELETED_ACCOUNT_ACTOR.email } });
+    await tx.rateLimitCounter.deleteMany({
+      where: { OR: [{ key: `sign-in:account:${user.email}` }, { key: { startsWith: `sign-in:account-address:${user.email}|` } }, { key: `reauthenticate:${user.id}` }] },
+    });
+    const deleted = await tx.user.deleteMany({ where: { id: user.id } });
+    if (deleted.count === 0) throw new DomainError("not_found", "user_not_found", "No such user.");
 
-      const erasure: AccountErasure = {
-        resultsDeleted: dropped.filter((row) => row.result !== null).length,
-        resultsKeptWithoutName: kept.length,
-        draftsDeleted: dropped.filter((row) => row.result === null).length,
-      };
-      const auditActor = deletedBy ?? DELETED_ACCOUNT;
-      await recordAudit(tx, auditActor, {
-        action: "account.deleted",
-        organizationId: null,
-        detail: { userId: user.id, by: deletedBy ? "administrator" : "self", ...erasure },
-      });
-      for (const row of dropped) {
-        if (row.result) await recordAudit(tx, auditActor, { action: "result.deleted", organizationId: row.organizationId, detail: { resultId: row.result.id, by: "account deletion" } });
-      }
-      return erasure;
-    }),
-  );
+    const erasure: AccountErasure = {
+      resultsDeleted: dropped.filter((row) => row.result !== null).length,
+      resultsKeptWithoutName: kept.length,
+      draftsDeleted: dropped.filter((row) => row.result === null).length,
+    };
+    const auditActor = deletedBy ?? DELETED_ACCOUNT;
+    await recordAudit(tx, auditActor, {
+      action: "account.deleted",
+      organizationId: null,
+      detail: { userId: user.id, by: deletedBy ? "administrator" : "self", ...erasure },
+    });
+    for (const row of dropped) {
+      if (row.result) await recordAudit(tx, auditActor, { action: "result.deleted", organizationId: row.organizationId, detail: { resultId: row.result.id, by: "account deletion" } });
+    }
+    return erasure;
+  });
 }
 
 /** What deleting their account would take, for the person to read before they confirm. */
@@ -282,23 +285,21 @@ export interface OrganizationDeletion {
 /** An administrator deletes an organization with everything in it, after typing its name. */
 export async function deleteOrganization(actor: Actor, { organizationId, confirmName }: TOrganizationDelete): Promise<OrganizationDeletion> {
   const admin = assertPlatformAdmin(actor);
-  return serializeWrite(() =>
-    db.$transaction(async (tx) => {
-      const organization = await tx.organization.findUnique({
-        where: { id: organizationId },
-        select: { name: true, _count: { select: { results: true, assessments: true, memberships: true } } },
-      });
-      if (!organization) throw new DomainError("not_found", "organization_not_found", "No such organization.");
-      if (confirmName !== organization.name.trim()) {
-        const message = `Type the organization's name exactly as shown: ${organization.name.trim()}`;
-        throw new DomainError("invalid", "confirmation_mismatch", message, [{ path: "confirmName", message }]);
-      }
-      const deleted = await tx.organization.deleteMany({ where: { id: organizationId } });
-      if (deleted.count === 0) throw new DomainError("not_found", "organization_not_found", "No such organization.");
-      const counts = organization._count;
-      const deletion = { results: counts.results, drafts: counts.assessments - counts.results, members: counts.memberships };
-      await recordAudit(tx, admin, { action: "organization.deleted", organizationId: null, detail: { organizationId, ...deletion } });
-      return deletion;
-    }),
-  );
+  return deletionTransaction(async (tx) => {
+    const organization = await tx.organization.findUnique({
+      where: { id: organizationId },
+      select: { name: true, _count: { select: { results: true, assessments: true, memberships: true } } },
+    });
+    if (!organization) throw new DomainError("not_found", "organization_not_found", "No such organization.");
+    if (confirmName !== organization.name.trim()) {
+      const message = `Type the organization's name exactly as shown: ${organization.name.trim()}`;
+      throw new DomainError("invalid", "confirmation_mismatch", message, [{ path: "confirmName", message }]);
+    }
+    const deleted = await tx.organization.deleteMany({ where: { id: organizationId } });
+    if (deleted.count === 0) throw new DomainError("not_found", "organization_not_found", "No such organization.");
+    const counts = organization._count;
+    const deletion = { results: counts.results, drafts: counts.assessments - counts.results, members: counts.memberships };
+    await recordAudit(tx, admin, { action: "organization.deleted", organizationId: null, detail: { organizationId, ...deletion } });
+    return deletion;
+  });
 }
