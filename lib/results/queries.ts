@@ -37,6 +37,14 @@ export const storedResultSelect = {
   assessment: { select: { id: true, organizationId: true, organization: { select: { name: true } }, user: { select: { name: true, email: true } } } },
 } as const satisfies Prisma.ResultSelect;
 
+/**
+ * PostgreSQL reads a nested relation in a query of its own: a result deleted between the two comes
+ * back without its assessment. Such a row is gone, and reads as not found rather than as a crash.
+ */
+function stillThere<T extends { assessment: unknown }>(row: T | null | undefined): T | null {
+  return row?.assessment ? row : null;
+}
+
 /** Ids per IN list: far below SQLite's limit on query parameters, with room for the other conditions. */
 const IN_LIST_SIZE = 500;
 
@@ -83,7 +91,7 @@ const resultRefSelect = { id: true, assessment: { select: { organizationId: true
 /** A result the actor may view, without reading its answers or output; 404 for any other id. */
 export async function findViewableResultRef(actor: Actor, resultId: string): Promise<ResultRef> {
   const user = requireUser(actor);
-  const row = await db.result.findFirst({ where: { AND: [{ id: resultId }, viewableResultWhere(user)] }, select: resultRefSelect });
+  const row = stillThere(await db.result.findFirst({ where: { AND: [{ id: resultId }, viewableResultWhere(user)] }, select: resultRefSelect }));
   if (!row) throw resultNotFound();
   return { id: row.id, organizationId: row.assessment.organizationId };
 }
@@ -91,7 +99,7 @@ export async function findViewableResultRef(actor: Actor, resultId: string): Pro
 /** A result inside one of the organizations the actor reviews, without reading its JSON; 404 for any other. */
 export async function findReviewableResultRef(actor: Actor, resultId: string): Promise<ResultRef & { organizationId: string }> {
   const user = requireUser(actor);
-  const row = await db.result.findFirst({ where: { AND: [{ id: resultId }, reviewableResultWhere(user)] }, select: resultRefSelect });
+  const row = stillThere(await db.result.findFirst({ where: { AND: [{ id: resultId }, reviewableResultWhere(user)] }, select: resultRefSelect }));
   const organizationId = row?.assessment.organizationId ?? null;
   if (!row || organizationId === null) throw resultNotFound();
   return { id: row.id, organizationId };
@@ -105,7 +113,7 @@ export async function isResultViewable(actor: UserActor, resultId: string): Prom
 /** A stored result the actor may view; 404 for any other id, so nothing is confirmed. */
 export async function findViewableResult(actor: Actor, resultId: string): Promise<StoredResult> {
   const user = requireUser(actor);
-  const row = await db.result.findFirst({ where: { AND: [{ id: resultId }, viewableResultWhere(user)] }, select: storedResultSelect });
+  const row = stillThere(await db.result.findFirst({ where: { AND: [{ id: resultId }, viewableResultWhere(user)] }, select: storedResultSelect }));
   if (!row) throw resultNotFound();
   return readStoredResult(row);
 }
@@ -113,7 +121,7 @@ export async function findViewableResult(actor: Actor, resultId: string): Promis
 /** A result inside one of the organizations the actor reviews; 404 for any other. */
 export async function findReviewableResult(actor: Actor, resultId: string): Promise<StoredResult & { organizationId: string }> {
   const user = requireUser(actor);
-  const row = await db.result.findFirst({ where: { AND: [{ id: resultId }, reviewableResultWhere(user)] }, select: storedResultSelect });
+  const row = stillThere(await db.result.findFirst({ where: { AND: [{ id: resultId }, reviewableResultWhere(user)] }, select: storedResultSelect }));
   const result = row ? readStoredResult(row) : null;
   if (!result || result.organizationId === null) throw resultNotFound();
   return { ...result, organizationId: result.organizationId };
@@ -125,7 +133,7 @@ export async function findReviewableResults(actor: Actor, resultIds: readonly st
   const rows = await db.result.findMany({ where: { AND: [{ id: { in: [...resultIds] } }, reviewableResultWhere(user)] }, select: storedResultSelect });
   const byId = new Map(rows.map((row) => [row.id, row]));
   return resultIds.map((id) => {
-    const row = byId.get(id);
+    const row = stillThere(byId.get(id));
     const result = row ? readStoredResult(row) : null;
     if (!result || result.organizationId === null) throw resultNotFound();
     return { ...result, organizationId: result.organizationId };
@@ -137,13 +145,13 @@ export async function findReviewableResults(actor: Actor, resultIds: readonly st
  * has already proved; null when it has not been submitted.
  */
 export async function findResultOfAssessment(assessmentId: string): Promise<StoredResult | null> {
-  const row = await db.result.findUnique({ where: { assessmentId }, select: storedResultSelect });
+  const row = stillThere(await db.result.findUnique({ where: { assessmentId }, select: storedResultSelect }));
   return row ? readStoredResult(row) : null;
 }
 
 /** A result that a working share link names; the link is the credential, checked by the caller. */
 export async function findSharedResult(resultId: string): Promise<StoredResult | null> {
-  const row = await db.result.findUnique({ where: { id: resultId }, select: storedResultSelect });
+  const row = stillThere(await db.result.findUnique({ where: { id: resultId }, select: storedResultSelect }));
   return row ? readStoredResult(row) : null;
 }
 

@@ -77,14 +77,15 @@ async function impactOf(row: Prisma.ResultGetPayload<{ select: typeof impactSele
 export async function describeResultDeletion(actor: Actor, resultId: string): Promise<ResultDeletionImpact> {
   const user = requireUser(actor);
   const row = await db.result.findFirst({ where: { AND: [{ id: resultId }, viewableResultWhere(user)] }, select: impactSelect });
-  if (!row) throw resultNotFound();
+  // Without its assessment the result was deleted while it was read (PostgreSQL loads the relation apart).
+  if (!row?.assessment) throw resultNotFound();
   return impactOf(row, user.userId);
 }
 
 /** The same, for an anonymous respondent holding the assessment's private link (resolved by the caller). */
 export async function describeAssessmentResultDeletion(assessmentId: string): Promise<ResultDeletionImpact | null> {
   const row = await db.result.findUnique({ where: { assessmentId }, select: impactSelect });
-  return row ? impactOf(row, null).then((impact) => ({ ...impact, actorIsRespondent: true })) : null;
+  return row?.assessment ? impactOf(row, null).then((impact) => ({ ...impact, actorIsRespondent: true })) : null;
 }
 
 /**
@@ -104,14 +105,16 @@ async function deleteAssessmentRow(tx: Transaction, actor: AuditActor, assessmen
 export async function deleteResult(actor: Actor, { resultId }: TResultDelete): Promise<{ organizationId: string | null }> {
   const user = requireUser(actor);
   return deletionTransaction(async (tx) => {
-    const row = await tx.result.findFirst({
-      where: { AND: [{ id: resultId }, viewableResultWhere(user)] },
-      select: { id: true, assessment: { select: { id: true, userId: true, organizationId: true } } },
+    // Read from the assessment's side in one query: PostgreSQL loads a nested relation in a query of
+    // its own, and a parallel deletion landing between the two would leave the result without one.
+    const assessment = await tx.assessment.findFirst({
+      where: { result: { is: { AND: [{ id: resultId }, viewableResultWhere(user)] } } },
+      select: { id: true, userId: true, organizationId: true },
     });
-    if (!row) throw resultNotFound();
-    const by = row.assessment.userId === user.userId ? "respondent" : "consultant";
-    await deleteAssessmentRow(tx, user, { id: row.assessment.id, organizationId: row.assessment.organizationId, resultId: row.id }, by);
-    return { organizationId: row.assessment.organizationId };
+    if (!assessment) throw resultNotFound();
+    const by = assessment.userId === user.userId ? "respondent" : "consultant";
+    await deleteAssessmentRow(tx, user, { id: assessment.id, organizationId: assessment.organizationId, resultId }, by);
+    return { organizationId: assessment.organizationId };
   });
 }
 
