@@ -1,6 +1,5 @@
 import type { ResultDeletionImpact } from "@/lib/services/data-deletion";
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+import { plural } from "@/lib/report/format";
 
 /** What else changes when a result is deleted, said before anything is: for the respondent, or for a consultant. */
 export function ResultDeletionConsequences({ impact }: { impact: ResultDeletionImpact }) {

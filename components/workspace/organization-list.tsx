@@ -2,10 +2,7 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import type { OrganizationSummary } from "@/lib/services/organizations";
 import { ORGANIZATION_INDUSTRIES, ORGANIZATION_SIZE_BANDS, labelOf } from "@/lib/validation/organizations";
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
+import { plural } from "@/lib/report/format";
 
 export function OrganizationProfile({ organization }: { organization: Pick<OrganizationSummary, "industry" | "sizeBand" | "consultantFirmName"> }) {
   const parts = [

@@ -1,4 +1,4 @@
-/** Small formatters the report builder shares: dates, points, percentages, file names. */
+/** Small formatters the report builder and the pages share: dates, points, percentages, counts, file names. */
 import type { ConfidenceLevel } from "../scoring/types";
 
 const CONFIDENCE_LABELS: Record<ConfidenceLevel, string> = {
@@ -53,4 +53,9 @@ export function reportFileBaseName(organizationName: string | null, generatedAt:
   const slug = organizationName ? asciiSlug(organizationName) : "";
   const date = generatedAt.slice(0, 10).replace(/[^0-9-]/g, "");
   return [prefix, slug, date].filter((part) => part.length > 0).join("-");
+}
+
+/** "1 result", "3 results": a count with its noun in the matching number. */
+export function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
 }

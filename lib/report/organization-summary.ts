@@ -8,7 +8,7 @@ import type { DisagreementAgenda } from "../portfolio/disagreement";
 import { STRUCTURES } from "../scoring/structures";
 import type { Contribution, RecommendationContent, StructureId } from "../scoring/types";
 import { joinNames, type CombinedMember, type CombinedView } from "../portfolio/combined-explain";
-import { points } from "./format";
+import { plural, points } from "./format";
 import { REPORT_HEADINGS, type ReportChange, type ReportLeadership, type ReportTrigger } from "./model";
 
 export interface OrganizationSummaryInput {
@@ -26,10 +26,6 @@ export interface OrganizationSummaryInput {
 
 /** How many questions of the agenda the summary names. */
 const NAMED_DISAGREEMENTS = 3;
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 function weightsSentence(aggregate: OrganizationAggregate): string {
   const held = aggregate.weights.filter((row) => row.respondents > 0);

@@ -1,11 +1,8 @@
 import type { DimensionDisagreement, DisagreementAgenda, QuestionDisagreement } from "@/lib/portfolio/disagreement";
+import { plural } from "@/lib/report/format";
 
 function percent(spread: number): string {
   return `${Math.round(spread * 100)}%`;
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 /** "3 answered; 1 said they don't know": who is left out of the spread, said plainly. */

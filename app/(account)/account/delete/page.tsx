@@ -6,10 +6,9 @@ import { requireSignedIn } from "@/lib/auth/guards";
 import { loadForPage } from "@/lib/http/load-for-page";
 import { deletionConfirmationOf, getSecurityOverview } from "@/lib/services/account";
 import { describeAccountDeletion } from "@/lib/services/data-deletion";
+import { plural } from "@/lib/report/format";
 
 export const metadata: Metadata = { title: "Delete your account", robots: { index: false, follow: false } };
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 export default async function DeleteAccountPage() {
   const actor = await requireSignedIn("/account/delete");

@@ -7,10 +7,9 @@ import { getActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
 import { loadForPage, recordIdOfPage } from "@/lib/http/load-for-page";
 import { describeUserDeletion } from "@/lib/services/data-deletion";
+import { plural } from "@/lib/report/format";
 
 export const metadata: Metadata = { title: "Delete an account", robots: { index: false, follow: false } };
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 export default async function DeleteUserPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
