@@ -172,6 +172,34 @@ export const PERSONAL_DATA = {
     personal: [],
     other: ["id", "kind", "payload", "dedupeKey", "status", "runAt", "attempts", "maxAttempts", "lockedBy", "lockedUntil", "lastError", "result", "createdAt", "updatedAt", "finishedAt"],
   },
+  Engagement: {
+    label: "Engagements (a consultant's round of questionnaires for a client team)",
+    onAccountDeletion: "stripped",
+    how: "Belongs to its organization. When the consultant who created it deletes their account, the engagement stays for the organization without their link, and its notifications go to the organization's other consultants.",
+    personal: ["createdById", "message"],
+    other: ["id", "organizationId", "name", "dueAt", "language", "reminderDays", "notify", "status", "closedAt", "closedReason", "allAnsweredAt", "createdAt", "updatedAt"],
+  },
+  EngagementRespondent: {
+    label: "People invited to an engagement",
+    onAccountDeletion: "deleted",
+    how: "Name and email as the consultant entered them. Deleting an account removes every invitation to the account's email address from its engagements; the questionnaire itself follows the rules for questionnaires. Deleted with the engagement or the organization, and purged by retention once the engagement has been closed for the retention period.",
+    personal: ["name", "email", "linkToken", "deliveryError"],
+    other: ["id", "engagementId", "role", "assessmentId", "invitedAt", "lastSentAt", "deliveredAt", "bouncedAt", "openedAt", "startedAt", "completedAt", "createdAt"],
+  },
+  WebhookEndpoint: {
+    label: "Webhook endpoints",
+    onAccountDeletion: "stripped",
+    how: "Belongs to its organization; when the consultant who registered it deletes their account, it stays without their link.",
+    personal: ["createdById"],
+    other: ["id", "organizationId", "url", "secret", "events", "includeAnswers", "description", "disabledAt", "createdAt"],
+  },
+  WebhookDelivery: {
+    label: "Webhook deliveries",
+    onAccountDeletion: "untouched",
+    how: "The signed body sent to an endpoint and what came of it. Bodies name results, engagements and counts, never a person (answers only where the endpoint opted in). Purged by retention.",
+    personal: [],
+    other: ["id", "endpointId", "event", "body", "status", "attempts", "responseStatus", "error", "lastAttemptAt", "deliveredAt", "createdAt"],
+  },
 } as const satisfies Record<string, ModelPrivacy>;
 
 export type PrivacyModelName = keyof typeof PERSONAL_DATA;
