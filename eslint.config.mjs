@@ -30,6 +30,7 @@ const DOMAIN = [
   "lib/privacy/**",
   "lib/loadtest/**",
   "lib/jobs/**",
+  "lib/engagements/**",
   "lib/errors.ts",
   "lib/request-limit-rules.ts",
   "lib/auth/primitives/**",

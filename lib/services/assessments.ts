@@ -22,6 +22,8 @@ import { ZStoredAnswers } from "../scoring/output-schema";
 import { deleteAssessmentById, describeAssessmentResultDeletion, type ResultDeletionImpact } from "./data-deletion";
 import { draftDeletionDate } from "../jobs/retention";
 import { env } from "../env";
+import { markRespondentCompleted, markRespondentStarted } from "./engagements";
+import { logger } from "../log/logger";
 
 export interface DraftView {
   token: string;
@@ -63,13 +65,25 @@ async function findByToken(actor: Actor, token: unknown) {
   const valid = parseOrThrow(ZResumeToken, token, ["token"]);
   const assessment = await db.assessment.findUnique({
     where: { resumeTokenHash: hashOpaqueToken(valid) },
-    include: { result: { select: { id: true, idempotencyKey: true } }, organization: { select: { id: true, name: true, industry: true, sizeBand: true } } },
+    include: {
+      result: { select: { id: true, idempotencyKey: true } },
+      organization: { select: { id: true, name: true, industry: true, sizeBand: true } },
+      engagementRespondent: { select: { startedAt: true, engagement: { select: { status: true, closedAt: true } } } },
+    },
   });
   const ownerPresent = assessment && (assessment.userId === null || (actor.kind === "user" && actor.userId === assessment.userId));
   if (!assessment || !ownerPresent) {
     throw new DomainError("not_found", "assessment_not_found", "No assessment matches this link. Check that you copied all of it, or sign in to the account it was saved to.");
   }
   return { token: valid, assessment };
+}
+
+/** An engagement's questionnaire takes no more answers once the engagement is closed. */
+function assertEngagementOpen(assessment: { submittedAt: Date | null; engagementRespondent: { engagement: { status: string; closedAt: Date | null } } | null }): void {
+  const engagement = assessment.engagementRespondent?.engagement;
+  if (assessment.submittedAt || !engagement || engagement.status === "open") return;
+  const on = engagement.closedAt ? ` on ${engagement.closedAt.toISOString().slice(0, 10)}` : "";
+  throw new DomainError("conflict", "engagement_closed", `Your consultant closed this round of questionnaires${on}, so it takes no more answers. Ask them to reopen it if you still want to answer.`);
 }
 
 export async function createAssessment(): Promise<{ token: string }> {
@@ -116,6 +130,7 @@ function draftView(valid: string, assessment: Awaited<ReturnType<typeof findByTo
 export async function saveDraft(actor: Actor, token: unknown, input: unknown): Promise<{ revision: number; updatedAt: string }> {
   const { assessment } = await findByToken(actor, token);
   const draft = parseOrThrow(ZDraftSave, input);
+  assertEngagementOpen(assessment);
   return serializeWrite(async () => {
     const updated = await db.assessment.updateMany({
       where: { id: assessment.id, submittedAt: null },
@@ -131,6 +146,7 @@ export async function saveDraft(actor: Actor, token: unknown, input: unknown): P
       throw new DomainError("conflict", "already_submitted", "This assessment has been submitted; its answers can no longer change.");
     }
     const saved = await db.assessment.findUniqueOrThrow({ where: { id: assessment.id }, select: { revision: true, updatedAt: true } });
+    if (assessment.engagementRespondent && !assessment.engagementRespondent.startedAt) await markRespondentStarted(assessment.id, saved.updatedAt);
     return { revision: saved.revision, updatedAt: saved.updatedAt.toISOString() };
   });
 }
@@ -199,6 +215,18 @@ async function storeSubmission(assessment: SubmittedAssessment, submission: TSub
   }
 }
 
+/**
+ * The engagement learns of a submission after it is stored. The result is saved whatever happens
+ * here, so a failure is logged rather than shown to the respondent as a failed submission.
+ */
+async function recordEngagementCompletion(assessmentId: string): Promise<void> {
+  try {
+    await serializeWrite(() => markRespondentCompleted(assessmentId));
+  } catch (error) {
+    logger.error({ err: error, assessmentId }, "could not record an engagement respondent's completion");
+  }
+}
+
 /** Submissions being scored and stored by this process, by assessment. */
 const submitting = new Map<string, Promise<SubmissionOutcome>>();
 
@@ -221,10 +249,14 @@ export async function submitAssessment(actor: Actor, token: unknown, input: unkn
     const stored = await storedSubmission(assessment.id, submission.idempotencyKey);
     if (stored) return stored;
   }
+  assertEngagementOpen(assessment);
   // Not stored when the assessment was read. A key another assessment used is refused by the insert's unique key (storeSubmission).
   const startedMeanwhile = submitting.get(assessment.id);
   if (startedMeanwhile) return replayOf(startedMeanwhile);
-  const storing = storeSubmission(assessment, submission);
+  const storing = storeSubmission(assessment, submission).then(async (outcome) => {
+    if (outcome.created && assessment.engagementRespondent) await recordEngagementCompletion(assessment.id);
+    return outcome;
+  });
   submitting.set(assessment.id, storing);
   try {
     return await storing;

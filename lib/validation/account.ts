@@ -8,12 +8,8 @@
  */
 import { z } from "zod";
 import { ZCurrentPassword } from "../auth/primitives/password-policy";
-import { singleLineText } from "./text";
+import { singleLineText, unknownField } from "./text";
 
-const unknownField = {
-  error: (issue: { code: string; keys?: string[] }) =>
-    issue.code === "unrecognized_keys" ? `Unknown field: ${(issue.keys ?? []).join(", ").slice(0, 200)}.` : undefined,
-};
 
 /** An HTML checkbox sends "on" when ticked and nothing otherwise; JSON callers may send a boolean. */
 const ZCheckbox = z

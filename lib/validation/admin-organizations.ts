@@ -4,14 +4,10 @@
  */
 import { z } from "zod";
 import { ZRecordId } from "./organizations";
-import { singleLineText } from "./text";
+import { singleLineText, unknownField } from "./text";
 
 export { ZOrganizationCreate as ZAdminOrganizationCreate } from "./organizations";
 
-const unknownField = {
-  error: (issue: { code: string; keys?: string[] }) =>
-    issue.code === "unrecognized_keys" ? `Unknown field: ${(issue.keys ?? []).join(", ").slice(0, 200)}.` : undefined,
-};
 
 export const MEMBER_ROLES = [
   { id: "consultant", label: "Consultant" },

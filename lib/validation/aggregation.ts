@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { RESPONDENT_ROLES } from "./assessment";
 import { ZRecordId } from "./organizations";
+import { unknownField } from "./text";
 
 /** Respondents who did not give a role are weighted under this id. */
 export const UNSPECIFIED_ROLE = "unspecified";
@@ -20,10 +21,6 @@ export const ROLE_WEIGHT = { min: 0, max: 5, step: 0.5, default: 1 } as const;
 /** Every role's weight, roles left out of the stored JSON at the default. */
 export type RoleWeights = Record<string, number>;
 
-const unknownField = {
-  error: (issue: { code: string; keys?: string[] }) =>
-    issue.code === "unrecognized_keys" ? `Unknown field: ${(issue.keys ?? []).join(", ").slice(0, 200)}.` : undefined,
-};
 
 function isValidWeight(value: number): boolean {
   return value >= ROLE_WEIGHT.min && value <= ROLE_WEIGHT.max && Number.isInteger(value / ROLE_WEIGHT.step);

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { ZRecordId } from "./organizations";
-import { singleLineText } from "./text";
+import { singleLineText, unknownField } from "./text";
 
 /** Recognizable in logs, secret scanners and BI tool settings, and shown with the first random characters. */
 export const API_TOKEN_PREFIX = "rfk_";
@@ -17,10 +17,6 @@ export const API_TOKEN_DEFAULTS = { expiresInDays: 90, minDays: 1, maxDays: 365,
 /** The expiries the form offers; the schema accepts any whole number of days in the same range. */
 export const API_TOKEN_EXPIRY_DAYS = [7, 30, 90, 180, 365] as const;
 
-const unknownField = {
-  error: (issue: { code: string; keys?: string[] }) =>
-    issue.code === "unrecognized_keys" ? `Unknown field: ${(issue.keys ?? []).join(", ").slice(0, 200)}.` : undefined,
-};
 
 const { minDays, maxDays, maxName } = API_TOKEN_DEFAULTS;
 

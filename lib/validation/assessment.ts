@@ -6,7 +6,7 @@ import { z } from "zod";
 import { answersSchema } from "../questionnaire/answers";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
 import { ZEmail } from "./auth";
-import { singleLineText } from "./text";
+import { singleLineText, unknownField } from "./text";
 
 /** 32 random bytes in base64url: 256 bits, well above the 128 the resume link needs. */
 export const ZResumeToken = z
@@ -39,7 +39,7 @@ export const ZAssessmentDetails = z.strictObject(
     respondentName: optionalText("Your name", 120),
     respondentRole: z.enum(roleIds, { error: "Choose your role from the list." }).optional(),
   },
-  { error: (issue) => (issue.code === "unrecognized_keys" ? `Unknown field: ${issue.keys.join(", ").slice(0, 200)}.` : undefined) },
+  unknownField,
 );
 
 /** Answers are accepted for the current questionnaire only: a form made for another version must reload first. */
@@ -52,10 +52,6 @@ export const ZQuestionnaireVersion = z.enum([QUESTIONNAIRE.version], {
         : `The questionnaire version is not one this server knows; the current version is ${QUESTIONNAIRE.version}. Reload the page to continue.`,
 });
 
-const unknownField = {
-  error: (issue: { code: string; keys?: string[] }) =>
-    issue.code === "unrecognized_keys" ? `Unknown field: ${(issue.keys ?? []).join(", ").slice(0, 200)}.` : undefined,
-};
 
 export const ZDraftSave = z.strictObject(
   {

@@ -6,12 +6,8 @@
 import { z } from "zod";
 import { LOGO_LIMITS, kilobytes } from "./logo-image";
 import { ZRecordId } from "./organizations";
-import { singleLineText } from "./text";
+import { singleLineText, unknownField } from "./text";
 
-const unknownField = {
-  error: (issue: { code: string; keys?: string[] }) =>
-    issue.code === "unrecognized_keys" ? `Unknown field: ${(issue.keys ?? []).join(", ").slice(0, 200)}.` : undefined,
-};
 
 /**
  * A file input left empty arrives as a nameless, empty file, and an empty text field means the

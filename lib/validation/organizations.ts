@@ -6,7 +6,7 @@ import { z } from "zod";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
 import { allQuestions } from "../questionnaire/skip";
 import { ZResumeToken } from "./assessment";
-import { singleLineText } from "./text";
+import { singleLineText, unknownField } from "./text";
 
 /** The same industries the questionnaire asks about, so a client's profile and answers line up. */
 export const ORGANIZATION_INDUSTRIES: readonly { id: string; label: string }[] = (() => {
@@ -29,10 +29,6 @@ export function labelOf(list: readonly { id: string; label: string }[], id: stri
   return list.find((item) => item.id === id)?.label ?? null;
 }
 
-const unknownField = {
-  error: (issue: { code: string; keys?: string[] }) =>
-    issue.code === "unrecognized_keys" ? `Unknown field: ${(issue.keys ?? []).join(", ").slice(0, 200)}.` : undefined,
-};
 
 /** An empty form control means "not given", the same as a field left out of a JSON body. */
 const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);

@@ -6,11 +6,8 @@ import { z } from "zod";
 import { ORGANIZATION_RESULT_CHOICES } from "../privacy/personal-data";
 import { ZResumeToken } from "./assessment";
 import { ZRecordId } from "./organizations";
+import { unknownField } from "./text";
 
-const unknownField = {
-  error: (issue: { code: string; keys?: string[] }) =>
-    issue.code === "unrecognized_keys" ? `Unknown field: ${(issue.keys ?? []).join(", ").slice(0, 200)}.` : undefined,
-};
 
 /** An empty form control means "not given": a single sign-on account has no password to type. */
 const optionalSecret = (message: string) =>

@@ -6,16 +6,12 @@ import { z } from "zod";
 import { STRUCTURE_IDS } from "../scoring/types";
 import { ZRecordId } from "./organizations";
 import { REVIEW_STATUSES } from "./portfolio";
-import { multiLineText } from "./text";
+import { multiLineText, unknownField } from "./text";
 
 export const NOTE_LIMITS = { max: 5000 } as const;
 export const JUSTIFICATION_LIMITS = { min: 20, max: 2000 } as const;
 export const COMPARE_LIMITS = { min: 2, max: 6 } as const;
 
-const unknownField = {
-  error: (issue: { code: string; keys?: string[] }) =>
-    issue.code === "unrecognized_keys" ? `Unknown field: ${(issue.keys ?? []).join(", ").slice(0, 200)}.` : undefined,
-};
 
 const ids = (list: readonly { id: string }[]) => list.map((item) => item.id) as [string, ...string[]];
 

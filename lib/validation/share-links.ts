@@ -5,16 +5,13 @@
 import { z } from "zod";
 import { ZResumeToken } from "./assessment";
 import { ZRecordId } from "./organizations";
+import { unknownField } from "./text";
 
 /** The expiries the form offers; the schema accepts any whole number of days in the same range. */
 export const SHARE_LINK_EXPIRY_DAYS = [1, 7, 14, 30, 90] as const;
 
 export const SHARE_LINK_DEFAULTS = { expiresInDays: 14, minDays: 1, maxDays: 90 } as const;
 
-const unknownField = {
-  error: (issue: { code: string; keys?: string[] }) =>
-    issue.code === "unrecognized_keys" ? `Unknown field: ${(issue.keys ?? []).join(", ").slice(0, 200)}.` : undefined,
-};
 
 const { minDays, maxDays } = SHARE_LINK_DEFAULTS;
 

@@ -51,3 +51,12 @@ export const singleLineText = textCheck("single");
 
 /** For notes and justifications, which keep tabs and line breaks. */
 export const multiLineText = textCheck("multi");
+
+/**
+ * The error option for every strict object schema: it names the unknown fields, cut short, so a
+ * request with thousands of made-up keys gets a readable message instead of an echo of them all.
+ */
+export const unknownField = {
+  error: (issue: { code: string; keys?: string[] }) =>
+    issue.code === "unrecognized_keys" ? `Unknown field: ${(issue.keys ?? []).join(", ").slice(0, 200)}.` : undefined,
+};

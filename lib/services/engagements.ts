@@ -1,0 +1,438 @@
+/**
+ * Engagements: a consultant invites an organization's leadership team, one personal link each,
+ * and follows who has answered. Each respondent gets an assessment of their own, created with the
+ * engagement, inside the organization and pre-filled with their name and role; their link opens
+ * that assessment and nothing else.
+ *
+ * Who may do what is in each query: consultants of the organization run an engagement (and
+ * administrators may read it); anyone else finds nothing (404). Executives of the organization see
+ * how many of the team have answered, never who or what.
+ */
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import type { Actor, UserActor } from "../auth/actor";
+import { assertConsultantOf, organizationNotFound, requireUser } from "../auth/access";
+import { hashOpaqueToken, newOpaqueToken } from "../auth/primitives/tokens";
+import { db, serializeWrite } from "../db";
+import { DomainError } from "../errors";
+import { dueAtFromDate, engagementProgress, respondentStage, type EngagementProgress, type RespondentStage } from "../engagements/progress";
+import { readRespondentList, type RespondentEntry } from "../engagements/respondent-list";
+import { QUESTIONNAIRE } from "../questionnaire/definition";
+import { reviewableOrganizationWhere } from "../results/queries";
+import type {
+  TEngagementCreate,
+  TEngagementRef,
+  TEngagementRespondentAdd,
+  TEngagementRespondentEmail,
+  TEngagementRespondentRef,
+  TEngagementSchedule,
+} from "../validation/engagements";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** How far ahead a due date may be set: an engagement is a round of weeks, not a standing survey. */
+export const MAX_DUE_DAYS = 366;
+
+export interface EngagementSummary {
+  id: string;
+  name: string;
+  dueAt: string;
+  status: "open" | "closed";
+  closedAt: string | null;
+  closedReason: "consultant" | "due_date" | null;
+  progress: EngagementProgress;
+  createdAt: string;
+}
+
+export interface EngagementRespondentView {
+  id: string;
+  name: string;
+  email: string;
+  role: string;
+  stage: RespondentStage;
+  /** The personal link's token; the page builds the link from the public address. */
+  linkToken: string;
+  invitedAt: string | null;
+  lastSentAt: string | null;
+  deliveredAt: string | null;
+  bouncedAt: string | null;
+  deliveryError: string | null;
+  openedAt: string | null;
+  startedAt: string | null;
+  completedAt: string | null;
+  /** The submitted result, for the review page; null while unanswered or once deleted. */
+  resultId: string | null;
+  /** False once the respondent's questionnaire was deleted (a privacy request). */
+  hasQuestionnaire: boolean;
+}
+
+export interface EngagementDetail extends EngagementSummary {
+  organization: { id: string; name: string };
+  message: string;
+  language: string;
+  reminderDays: number[];
+  notify: "each" | "digest";
+  createdBy: string | null;
+  allAnsweredAt: string | null;
+  respondents: EngagementRespondentView[];
+  /** Whether the reader may change it (consultants), or only read it (administrators). */
+  canManage: boolean;
+}
+
+/** What an executive of the organization sees: the team's progress, no names. */
+export interface EngagementProgressView {
+  id: string;
+  name: string;
+  dueAt: string;
+  status: "open" | "closed";
+  progress: EngagementProgress;
+}
+
+function engagementNotFound(): DomainError {
+  return new DomainError("not_found", "engagement_not_found", "No engagement matches this link, or it is not one you work on.");
+}
+
+function respondentNotFound(): DomainError {
+  return new DomainError("not_found", "engagement_respondent_not_found", "No one in an engagement you run matches this link.");
+}
+
+function engagementClosed(): DomainError {
+  return new DomainError("conflict", "engagement_closed", "This engagement is closed: its team can no longer be changed or reminded.");
+}
+
+/** Engagements the actor runs: those of organizations where they are a consultant. */
+function managedEngagementWhere(user: UserActor): Prisma.EngagementWhereInput {
+  return { organization: { memberships: { some: { userId: user.userId, role: "consultant" } } } };
+}
+
+/** Engagements the actor may read: consultants', and every one for an administrator. */
+function readableEngagementWhere(user: UserActor): Prisma.EngagementWhereInput {
+  return { organization: reviewableOrganizationWhere(user) };
+}
+
+const milestoneSelect = { invitedAt: true, deliveredAt: true, bouncedAt: true, openedAt: true, startedAt: true, completedAt: true } as const;
+
+type Milestones = Prisma.EngagementRespondentGetPayload<{ select: typeof milestoneSelect }>;
+
+function iso(date: Date | null): string | null {
+  return date ? date.toISOString() : null;
+}
+
+function readReminderDays(json: unknown): number[] {
+  return Array.isArray(json) ? json.filter((day): day is number => Number.isInteger(day)) : [];
+}
+
+function summaryOf(row: { id: string; name: string; dueAt: Date; status: string; closedAt: Date | null; closedReason: string | null; createdAt: Date }, respondents: Milestones[]): EngagementSummary {
+  return {
+    id: row.id,
+    name: row.name,
+    dueAt: row.dueAt.toISOString(),
+    status: row.status === "closed" ? "closed" : "open",
+    closedAt: iso(row.closedAt),
+    closedReason: row.closedReason === "consultant" || row.closedReason === "due_date" ? row.closedReason : null,
+    progress: engagementProgress(respondents),
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+function checkDueDate(dueDate: string, now: Date): Date {
+  const dueAt = dueAtFromDate(dueDate);
+  if (dueAt.getTime() < now.getTime()) {
+    throw new DomainError("invalid", "due_date_past", "The due date has passed: choose today or a later date.", [{ path: "dueDate", message: "Choose today or a later date." }]);
+  }
+  if (dueAt.getTime() > now.getTime() + MAX_DUE_DAYS * DAY_MS) {
+    throw new DomainError("invalid", "due_date_too_far", "The due date can be at most a year ahead.", [{ path: "dueDate", message: "Choose a date within the next year." }]);
+  }
+  return dueAt;
+}
+
+function listErrors(errors: { line: number; message: string }[]): DomainError {
+  const lines = errors.length === 1 ? "One line" : `${errors.length} lines`;
+  return new DomainError(
+    "invalid",
+    "respondent_list_invalid",
+    `${lines} of the list need fixing; nobody was added.`,
+    errors.slice(0, 50).map((error) => ({ path: `respondents.${error.line}`, message: `Line ${error.line}: ${error.message}` })),
+  );
+}
+
+/** The rows that make one respondent: their assessment, pre-filled and inside the organization, and their link. */
+function respondentData(entry: RespondentEntry, organization: { id: string; name: string }) {
+  const linkToken = newOpaqueToken();
+  return {
+    name: entry.name,
+    email: entry.email,
+    role: entry.role,
+    linkToken,
+    assessment: {
+      create: {
+        resumeTokenHash: hashOpaqueToken(linkToken),
+        questionnaireVersion: QUESTIONNAIRE.version,
+        answers: {},
+        organizationName: organization.name,
+        respondentName: entry.name,
+        respondentRole: entry.role,
+        organizationId: organization.id,
+      },
+    },
+  };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+function alreadyInvited(email: string): DomainError {
+  return new DomainError("conflict", "respondent_already_invited", `${email} is already in this engagement.`, [{ path: "email", message: `${email} is already in this engagement.` }]);
+}
+
+/**
+ * Creates the engagement with every respondent and their questionnaire in one write: a list with
+ * any bad line adds nobody, and so does a failure half-way.
+ */
+export async function createEngagement(actor: Actor, input: TEngagementCreate, now: Date = new Date()): Promise<{ id: string; respondentIds: string[] }> {
+  const user = assertConsultantOf(actor, input.organizationId);
+  const organization = await db.organization.findFirst({
+    where: { id: input.organizationId, memberships: { some: { userId: user.userId, role: "consultant" } } },
+    select: { id: true, name: true },
+  });
+  if (!organization) throw organizationNotFound();
+  const dueAt = checkDueDate(input.dueDate, now);
+  const list = readRespondentList(input.respondents);
+  if (!list.ok) throw listErrors(list.errors);
+
+  const engagement = await serializeWrite(() =>
+    db.engagement.create({
+      data: {
+        organizationId: organization.id,
+        name: input.name,
+        dueAt,
+        message: input.message,
+        reminderDays: input.reminderDays,
+        notify: input.notify,
+        createdById: user.userId,
+        respondents: { create: list.respondents.map((entry) => respondentData(entry, organization)) },
+      },
+      select: { id: true, respondents: { select: { id: true }, orderBy: { createdAt: "asc" } } },
+    }),
+  );
+  return { id: engagement.id, respondentIds: engagement.respondents.map((respondent) => respondent.id) };
+}
+
+export async function listEngagements(actor: Actor, organizationId: string): Promise<EngagementSummary[]> {
+  const user = requireUser(actor);
+  const rows = await db.engagement.findMany({
+    where: { AND: [{ organizationId }, readableEngagementWhere(user)] },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    select: { id: true, name: true, dueAt: true, status: true, closedAt: true, closedReason: true, createdAt: true, respondents: { select: milestoneSelect } },
+  });
+  return rows.map((row) => summaryOf(row, row.respondents));
+}
+
+/** The progress of each engagement of an organization the actor belongs to, in counts only. */
+export async function listEngagementProgress(actor: Actor, organizationId: string): Promise<EngagementProgressView[]> {
+  const user = requireUser(actor);
+  if (!user.memberships.some((membership) => membership.organizationId === organizationId)) throw organizationNotFound();
+  const rows = await db.engagement.findMany({
+    where: { organizationId, organization: { memberships: { some: { userId: user.userId } } } },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    select: { id: true, name: true, dueAt: true, status: true, closedAt: true, closedReason: true, createdAt: true, respondents: { select: milestoneSelect } },
+  });
+  return rows.map((row) => {
+    const summary = summaryOf(row, row.respondents);
+    return { id: summary.id, name: summary.name, dueAt: summary.dueAt, status: summary.status, progress: summary.progress };
+  });
+}
+
+export async function getEngagement(actor: Actor, engagementId: string): Promise<EngagementDetail> {
+  const user = requireUser(actor);
+  const row = await db.engagement.findFirst({
+    where: { AND: [{ id: engagementId }, readableEngagementWhere(user)] },
+    include: {
+      organization: { select: { id: true, name: true } },
+      createdBy: { select: { name: true, email: true } },
+      respondents: {
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+        include: { assessment: { select: { id: true, result: { select: { id: true } } } } },
+      },
+    },
+  });
+  if (!row) throw engagementNotFound();
+  const canManage = user.memberships.some((membership) => membership.organizationId === row.organizationId && membership.role === "consultant");
+  return {
+    ...summaryOf(row, row.respondents),
+    organization: row.organization,
+    message: row.message,
+    language: row.language,
+    reminderDays: readReminderDays(row.reminderDays),
+    notify: row.notify === "digest" ? "digest" : "each",
+    createdBy: row.createdBy ? (row.createdBy.name ?? row.createdBy.email) : null,
+    allAnsweredAt: iso(row.allAnsweredAt),
+    canManage,
+    respondents: row.respondents.map((respondent) => ({
+      id: respondent.id,
+      name: respondent.name,
+      email: respondent.email,
+      role: respondent.role,
+      stage: respondentStage(respondent),
+      linkToken: respondent.linkToken,
+      invitedAt: iso(respondent.invitedAt),
+      lastSentAt: iso(respondent.lastSentAt),
+      deliveredAt: iso(respondent.deliveredAt),
+      bouncedAt: iso(respondent.bouncedAt),
+      deliveryError: respondent.deliveryError,
+      openedAt: iso(respondent.openedAt),
+      startedAt: iso(respondent.startedAt),
+      completedAt: iso(respondent.completedAt),
+      resultId: respondent.assessment?.result?.id ?? null,
+      hasQuestionnaire: respondent.assessment !== null,
+    })),
+  };
+}
+
+/** An open engagement the actor runs, for a change to its team. */
+async function findManagedOpenEngagement(user: UserActor, engagementId: string) {
+  const engagement = await db.engagement.findFirst({
+    where: { AND: [{ id: engagementId }, managedEngagementWhere(user)] },
+    select: { id: true, status: true, organization: { select: { id: true, name: true } } },
+  });
+  if (!engagement) throw engagementNotFound();
+  assertConsultantOf(user, engagement.organization.id);
+  if (engagement.status !== "open") throw engagementClosed();
+  return engagement;
+}
+
+async function findManagedRespondent(user: UserActor, respondentId: string) {
+  const respondent = await db.engagementRespondent.findFirst({
+    where: { id: respondentId, engagement: managedEngagementWhere(user) },
+    select: {
+      id: true,
+      email: true,
+      completedAt: true,
+      assessmentId: true,
+      assessment: { select: { submittedAt: true } },
+      engagement: { select: { id: true, status: true, organizationId: true } },
+    },
+  });
+  if (!respondent) throw respondentNotFound();
+  assertConsultantOf(user, respondent.engagement.organizationId);
+  return respondent;
+}
+
+export async function addEngagementRespondent(actor: Actor, input: TEngagementRespondentAdd): Promise<{ id: string; engagementId: string }> {
+  const user = requireUser(actor);
+  const engagement = await findManagedOpenEngagement(user, input.engagementId);
+  try {
+    const respondent = await serializeWrite(() =>
+      db.engagementRespondent.create({
+        data: { engagement: { connect: { id: engagement.id } }, ...respondentData(input, engagement.organization) },
+        select: { id: true },
+      }),
+    );
+    return { id: respondent.id, engagementId: engagement.id };
+  } catch (error) {
+    if (isUniqueViolation(error)) throw alreadyInvited(input.email);
+    throw error;
+  }
+}
+
+/**
+ * A new address gets a new link: the old one, perhaps sent to the wrong person, stops working.
+ * Answers saved so far stay with the questionnaire.
+ */
+export async function changeRespondentEmail(actor: Actor, input: TEngagementRespondentEmail): Promise<{ id: string; engagementId: string; changed: boolean }> {
+  const user = requireUser(actor);
+  const respondent = await findManagedRespondent(user, input.respondentId);
+  if (respondent.engagement.status !== "open") throw engagementClosed();
+  if (respondent.completedAt) {
+    throw new DomainError("conflict", "respondent_completed", "This person has already answered; their address can no longer change.");
+  }
+  if (respondent.email === input.email) return { id: respondent.id, engagementId: respondent.engagement.id, changed: false };
+  const linkToken = newOpaqueToken();
+  try {
+    await serializeWrite(() =>
+      db.$transaction([
+        db.engagementRespondent.update({
+          where: { id: respondent.id },
+          data: { email: input.email, linkToken, invitedAt: null, lastSentAt: null, deliveredAt: null, bouncedAt: null, deliveryError: null, openedAt: null },
+        }),
+        ...(respondent.assessmentId ? [db.assessment.update({ where: { id: respondent.assessmentId }, data: { resumeTokenHash: hashOpaqueToken(linkToken) } })] : []),
+      ]),
+    );
+  } catch (error) {
+    if (isUniqueViolation(error)) throw alreadyInvited(input.email);
+    throw error;
+  }
+  return { id: respondent.id, engagementId: respondent.engagement.id, changed: true };
+}
+
+/**
+ * Takes a person out of the engagement. An unanswered questionnaire goes with them; a submitted
+ * result stays in the organization, where it counts like any other respondent's.
+ */
+export async function removeEngagementRespondent(actor: Actor, input: TEngagementRespondentRef): Promise<{ engagementId: string; keptResult: boolean }> {
+  const user = requireUser(actor);
+  const respondent = await findManagedRespondent(user, input.respondentId);
+  const submitted = respondent.assessment?.submittedAt != null;
+  await serializeWrite(() =>
+    db.$transaction([
+      db.engagementRespondent.deleteMany({ where: { id: respondent.id } }),
+      ...(respondent.assessmentId && !submitted ? [db.assessment.deleteMany({ where: { id: respondent.assessmentId, submittedAt: null } })] : []),
+    ]),
+  );
+  return { engagementId: respondent.engagement.id, keptResult: submitted };
+}
+
+export async function updateEngagementSchedule(actor: Actor, input: TEngagementSchedule, now: Date = new Date()): Promise<{ id: string }> {
+  const user = requireUser(actor);
+  const engagement = await findManagedOpenEngagement(user, input.engagementId);
+  const dueAt = checkDueDate(input.dueDate, now);
+  const { count } = await serializeWrite(() =>
+    db.engagement.updateMany({ where: { id: engagement.id, status: "open" }, data: { dueAt, reminderDays: input.reminderDays, notify: input.notify } }),
+  );
+  if (count === 0) throw engagementClosed();
+  return { id: engagement.id };
+}
+
+/** Closes an open engagement; closing one already closed changes nothing. */
+export async function closeEngagement(actor: Actor, input: TEngagementRef, now: Date = new Date()): Promise<{ id: string; closed: boolean }> {
+  const user = requireUser(actor);
+  const engagement = await db.engagement.findFirst({ where: { AND: [{ id: input.engagementId }, managedEngagementWhere(user)] }, select: { id: true, organizationId: true } });
+  if (!engagement) throw engagementNotFound();
+  assertConsultantOf(user, engagement.organizationId);
+  const { count } = await serializeWrite(() =>
+    db.engagement.updateMany({ where: { id: engagement.id, status: "open" }, data: { status: "closed", closedAt: now, closedReason: "consultant" } }),
+  );
+  return { id: engagement.id, closed: count === 1 };
+}
+
+/** The respondent behind a personal link, for the link's route: records the first visit. */
+export async function openRespondentLink(token: string, now: Date = new Date()): Promise<{ found: boolean }> {
+  const respondent = await db.engagementRespondent.findUnique({ where: { linkToken: token }, select: { id: true, openedAt: true, assessmentId: true } });
+  if (!respondent || !respondent.assessmentId) return { found: false };
+  if (!respondent.openedAt) {
+    await serializeWrite(() => db.engagementRespondent.updateMany({ where: { id: respondent.id, openedAt: null }, data: { openedAt: now } }));
+  }
+  return { found: true };
+}
+
+/** Called after an engagement respondent's first accepted save. */
+export async function markRespondentStarted(assessmentId: string, now: Date = new Date()): Promise<void> {
+  await db.engagementRespondent.updateMany({ where: { assessmentId, startedAt: null }, data: { startedAt: now } });
+}
+
+/**
+ * Called after an engagement respondent's submission: records it, and says whether it was the
+ * last one the engagement waited for (true once, however many submissions race).
+ */
+export async function markRespondentCompleted(assessmentId: string, now: Date = new Date()): Promise<{ respondentId: string; engagementId: string; allAnswered: boolean } | null> {
+  const respondent = await db.engagementRespondent.findUnique({ where: { assessmentId }, select: { id: true, engagementId: true } });
+  if (!respondent) return null;
+  await db.engagementRespondent.updateMany({ where: { id: respondent.id, completedAt: null }, data: { completedAt: now } });
+  // Answered in one sitting (or through the API) without a separate save: started when completed.
+  await db.engagementRespondent.updateMany({ where: { id: respondent.id, startedAt: null }, data: { startedAt: now } });
+  const { count } = await db.engagement.updateMany({
+    where: { id: respondent.engagementId, allAnsweredAt: null, respondents: { none: { completedAt: null } } },
+    data: { allAnsweredAt: now },
+  });
+  return { respondentId: respondent.id, engagementId: respondent.engagementId, allAnswered: count === 1 };
+}
