@@ -107,6 +107,14 @@ export const TARGETS: Target[] = [
   { file: "app/(workspace)/workspace/organizations/[id]/page.tsx", method: "GET", path: (w) => `/workspace/organizations/${guessed(w.orgA)}`, expect: only() },
   { file: "app/(workspace)/workspace/organizations/[id]/team/page.tsx", method: "GET", path: (w) => `/workspace/organizations/${w.orgA}/team`, expect: only("consultantA", "admin") },
   { file: "app/(workspace)/workspace/organizations/[id]/team/page.tsx", method: "GET", path: (w) => `/workspace/organizations/${w.orgB}/team`, expect: only("consultantB", "admin") },
+  { file: "app/(workspace)/workspace/organizations/[id]/engagements/page.tsx", method: "GET", path: (w) => `/workspace/organizations/${w.orgA}/engagements`, expect: only("consultantA", "admin") },
+  { file: "app/(workspace)/workspace/organizations/[id]/engagements/page.tsx", method: "GET", path: (w) => `/workspace/organizations/${w.orgB}/engagements`, expect: only("consultantB", "admin") },
+  { file: "app/(workspace)/workspace/organizations/[id]/engagements/new/page.tsx", method: "GET", path: (w) => `/workspace/organizations/${w.orgA}/engagements/new`, expect: only("consultantA", "admin") },
+  { file: "app/(workspace)/workspace/engagements/[id]/page.tsx", method: "GET", path: (w) => `/workspace/engagements/${w.engagementA}`, expect: only("consultantA", "admin") },
+  { file: "app/(workspace)/workspace/engagements/[id]/page.tsx", method: "GET", path: (w) => `/workspace/engagements/${guessed(w.engagementA)}`, expect: NOBODY },
+  // The personal link is the respondent's credential, like a resume link: whoever holds it is sent to the questionnaire.
+  { file: "app/respond/[token]/page.tsx", method: "GET", path: (w) => `/respond/${w.engagementLinkToken}`, expect: EVERYONE },
+  { file: "app/respond/[token]/page.tsx", method: "GET", path: () => `/respond/${UNKNOWN_TOKEN}`, expect: NOBODY },
   { file: "app/(workspace)/workspace/organizations/[id]/settings/page.tsx", method: "GET", path: (w) => `/workspace/organizations/${w.orgA}/settings`, expect: only("consultantA", "admin") },
   { file: "app/(workspace)/workspace/organizations/[id]/settings/page.tsx", method: "GET", path: (w) => `/workspace/organizations/${w.orgB}/settings`, expect: only("consultantB", "admin") },
   // Each consultant's portfolio overview covers only their own organizations; executives have no workspace.

@@ -4,8 +4,8 @@
  */
 import Link from "next/link";
 
-/** Whose report: one result, an organization's combined view, or the result behind an assessment's private link. */
-export type ReportTarget = { resultId: string } | { organizationId: string } | { token: string };
+/** Whose report: one result, an organization's combined view (or one engagement's), or the result behind an assessment's private link. */
+export type ReportTarget = { resultId: string } | { organizationId: string; engagementId?: string } | { token: string };
 
 export function reportUrls(target: ReportTarget) {
   if ("token" in target) {
@@ -16,9 +16,10 @@ export function reportUrls(target: ReportTarget) {
     "resultId" in target
       ? ["/api/v1/results", "/report/results", encodeURIComponent(target.resultId)]
       : ["/api/v1/organizations", "/report/organizations", encodeURIComponent(target.organizationId)];
+  const scope = "engagementId" in target && target.engagementId ? `&engagement=${encodeURIComponent(target.engagementId)}` : "";
   return {
-    pdf: `${api}/${id}/report?format=pdf`,
-    markdown: `${api}/${id}/report?format=md`,
+    pdf: `${api}/${id}/report?format=pdf${scope}`,
+    markdown: `${api}/${id}/report?format=md${scope}`,
     print: `${page}/${id}`,
   };
 }

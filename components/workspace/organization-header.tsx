@@ -1,6 +1,6 @@
 /**
- * The top of every organization page: its name and profile, then three tabs that keep the
- * findings apart from the team and from the settings, each its own page with its own address.
+ * The top of every organization page: its name and profile, then tabs that keep the
+ * findings apart from the team, its engagements and the settings, each its own page with its own address.
  */
 import Link from "next/link";
 import type { OrganizationDetail } from "@/lib/services/organizations";
@@ -9,6 +9,7 @@ import { OrganizationProfile } from "./organization-list";
 export const ORGANIZATION_TABS = [
   { id: "findings", label: "Findings", path: "" },
   { id: "team", label: "Team and invitations", path: "/team" },
+  { id: "engagements", label: "Engagements", path: "/engagements" },
   { id: "settings", label: "Settings", path: "/settings" },
 ] as const;
 

@@ -129,7 +129,27 @@ async function createWorld(): Promise<World> {
     await client.shareLink.create({
       data: { tokenHash: hashOpaqueToken(shareToken), resultId: a.resultId, expiresAt: new Date(Date.now() + 86_400_000), createdById: people.execA.id },
     });
-    return { people, orgA: orgA.id, orgB: orgB.id, orgBName: orgB.name, resultA: a.resultId, resultB: b.resultId, resultA2: a2.resultId, draftA: draft.id, draftAToken, anonymousToken, anonymousResultToken: anonymousResult.token, resultAToken: a.token, invitationToken, shareToken };
+    const engagementLinkToken = newOpaqueToken();
+    const engagementA = await client.engagement.create({
+      data: {
+        organizationId: orgA.id,
+        name: "World engagement",
+        dueAt: new Date(Date.now() + 14 * 86_400_000),
+        message: "Please answer.",
+        reminderDays: [3, 0],
+        createdById: people.consultantA.id,
+        respondents: {
+          create: {
+            name: "Eve Engaged",
+            email: "eve@world.example",
+            role: "coo",
+            linkToken: engagementLinkToken,
+            assessment: { create: { resumeTokenHash: hashOpaqueToken(engagementLinkToken), questionnaireVersion: QUESTIONNAIRE.version, answers: {}, organizationId: orgA.id, respondentName: "Eve Engaged", respondentRole: "coo" } },
+          },
+        },
+      },
+    });
+    return { people, orgA: orgA.id, orgB: orgB.id, orgBName: orgB.name, resultA: a.resultId, resultB: b.resultId, resultA2: a2.resultId, draftA: draft.id, draftAToken, anonymousToken, anonymousResultToken: anonymousResult.token, resultAToken: a.token, invitationToken, shareToken, engagementA: engagementA.id, engagementLinkToken };
   } finally {
     await client.$disconnect();
   }

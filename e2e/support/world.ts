@@ -42,6 +42,9 @@ export interface World {
   invitationToken: string;
   /** A working share link execA made to resultA: the token is the only credential its holder needs. */
   shareToken: string;
+  /** An open engagement of A with one respondent, and that respondent's personal link token. */
+  engagementA: string;
+  engagementLinkToken: string;
 }
 
 /** Writes to the end-to-end server's database, or to `databaseUrl` when given. */

@@ -11,7 +11,7 @@ import { buildResultReport, type ResultReportInput } from "../report/build-repor
 import type { ReportModel } from "../report/model";
 import { findFirmBranding, findSharedResult, findViewableResult, type FirmBranding } from "./queries";
 import type { StoredResult } from "./read-model";
-import { findOrganizationRespondents } from "./respondents";
+import { findOrganizationRespondents, type RespondentScope } from "./respondents";
 
 export interface ReportOptions {
   generatedAt?: Date;
@@ -57,8 +57,8 @@ export async function loadSharedResultReport(resultId: string, options: ReportOp
 }
 
 /** The organization's combined report, with its current role weights; a conflict when no respondent carries weight. */
-export async function loadOrganizationReport(actor: Actor, organizationId: string, options: ReportOptions = {}): Promise<ReportModel> {
-  const { organization, weights, respondents } = await findOrganizationRespondents(actor, organizationId);
+export async function loadOrganizationReport(actor: Actor, organizationId: string, options: ReportOptions & RespondentScope = {}): Promise<ReportModel> {
+  const { organization, weights, respondents } = await findOrganizationRespondents(actor, organizationId, { engagementId: options.engagementId });
   return buildOrganizationReport({
     organizationName: organization.name,
     ...(await findFirmBranding(organization.id)),

@@ -8,6 +8,7 @@ import "server-only";
 import { organizationNotFound, requireUser } from "../auth/access";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
+import { DomainError } from "../errors";
 import type { RespondentResult } from "../portfolio/aggregate";
 import type { ScoringOutput } from "../scoring/types";
 import { readRoleWeights, type RoleWeights } from "../validation/aggregation";
@@ -107,8 +108,26 @@ export interface OrganizationRespondents {
   respondentTotal: number;
 }
 
+/** Which respondents count: the organization's latest result per person, or one engagement's team. */
+export interface RespondentScope {
+  engagementId?: string;
+}
+
+/** The submitted results of one engagement's team, oldest first, up to the combined view's limit. */
+async function engagementResultIds(organizationId: string, engagementId: string): Promise<{ chosen: string[]; total: number }> {
+  if ((await db.engagement.count({ where: { id: engagementId, organizationId } })) === 0) {
+    throw new DomainError("not_found", "engagement_not_found", "No engagement of this organization matches this link.");
+  }
+  const where = { organizationId, assessment: { engagementRespondent: { engagementId } } };
+  const [rows, total] = await Promise.all([
+    db.result.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: MAX_COMBINED_RESPONDENTS, select: { id: true } }),
+    db.result.count({ where }),
+  ]);
+  return { chosen: rows.map((row) => row.id), total };
+}
+
 /** What the combined view and the organization's report are built from, for its consultants and administrators only. */
-export async function findOrganizationRespondents(actor: Actor, organizationId: string): Promise<OrganizationRespondents> {
+export async function findOrganizationRespondents(actor: Actor, organizationId: string, scope: RespondentScope = {}): Promise<OrganizationRespondents> {
   const user = requireUser(actor);
   // Anyone but its consultants and administrators, executives of it included, learns nothing (404).
   const organization = await db.organization.findFirst({
@@ -116,6 +135,15 @@ export async function findOrganizationRespondents(actor: Actor, organizationId: 
     select: { id: true, name: true, consultantFirmName: true, roleWeights: true },
   });
   if (!organization) throw organizationNotFound();
+  if (scope.engagementId) {
+    const { chosen, total } = await engagementResultIds(organization.id, scope.engagementId);
+    return {
+      organization: { id: organization.id, name: organization.name, consultantFirmName: organization.consultantFirmName },
+      weights: readRoleWeights(organization.roleWeights),
+      respondents: await respondentResults(chosen),
+      respondentTotal: total,
+    };
+  }
   const { chosen, totals } = await latestPerRespondent([organization.id], MAX_COMBINED_RESPONDENTS);
   return {
     organization: { id: organization.id, name: organization.name, consultantFirmName: organization.consultantFirmName },

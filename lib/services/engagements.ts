@@ -4,9 +4,9 @@
  * engagement, inside the organization and pre-filled with their name and role; their link opens
  * that assessment and nothing else.
  *
- * Who may do what is in each query: consultants of the organization run an engagement (and
- * administrators may read it); anyone else finds nothing (404). Executives of the organization see
- * how many of the team have answered, never who or what.
+ * Who may do what is in each query: consultants of the organization run an engagement, and so do
+ * administrators, as everywhere in the workspace; anyone else finds nothing (404). Executives of
+ * the organization see how many of the team have answered, never who or what.
  */
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
@@ -74,8 +74,6 @@ export interface EngagementDetail extends EngagementSummary {
   createdBy: string | null;
   allAnsweredAt: string | null;
   respondents: EngagementRespondentView[];
-  /** Whether the reader may change it (consultants), or only read it (administrators). */
-  canManage: boolean;
 }
 
 /** What an executive of the organization sees: the team's progress, no names. */
@@ -99,13 +97,8 @@ function engagementClosed(): DomainError {
   return new DomainError("conflict", "engagement_closed", "This engagement is closed: its team can no longer be changed or reminded.");
 }
 
-/** Engagements the actor runs: those of organizations where they are a consultant. */
+/** Engagements the actor runs: those of organizations they are a consultant of, and every one for an administrator. */
 function managedEngagementWhere(user: UserActor): Prisma.EngagementWhereInput {
-  return { organization: { memberships: { some: { userId: user.userId, role: "consultant" } } } };
-}
-
-/** Engagements the actor may read: consultants', and every one for an administrator. */
-function readableEngagementWhere(user: UserActor): Prisma.EngagementWhereInput {
   return { organization: reviewableOrganizationWhere(user) };
 }
 
@@ -132,6 +125,11 @@ function summaryOf(row: { id: string; name: string; dueAt: Date; status: string;
     progress: engagementProgress(respondents),
     createdAt: row.createdAt.toISOString(),
   };
+}
+
+/** Two weeks from today: time for a leadership team to find twenty minutes, short enough to keep momentum. */
+export function defaultEngagementDueDate(now: Date = new Date()): string {
+  return new Date(now.getTime() + 14 * DAY_MS).toISOString().slice(0, 10);
 }
 
 function checkDueDate(dueDate: string, now: Date): Date {
@@ -192,7 +190,7 @@ function alreadyInvited(email: string): DomainError {
 export async function createEngagement(actor: Actor, input: TEngagementCreate, now: Date = new Date()): Promise<{ id: string; respondentIds: string[] }> {
   const user = assertConsultantOf(actor, input.organizationId);
   const organization = await db.organization.findFirst({
-    where: { id: input.organizationId, memberships: { some: { userId: user.userId, role: "consultant" } } },
+    where: { AND: [{ id: input.organizationId }, reviewableOrganizationWhere(user)] },
     select: { id: true, name: true },
   });
   if (!organization) throw organizationNotFound();
@@ -221,11 +219,26 @@ export async function createEngagement(actor: Actor, input: TEngagementCreate, n
 export async function listEngagements(actor: Actor, organizationId: string): Promise<EngagementSummary[]> {
   const user = requireUser(actor);
   const rows = await db.engagement.findMany({
-    where: { AND: [{ organizationId }, readableEngagementWhere(user)] },
+    where: { AND: [{ organizationId }, managedEngagementWhere(user)] },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     select: { id: true, name: true, dueAt: true, status: true, closedAt: true, closedReason: true, createdAt: true, respondents: { select: milestoneSelect } },
   });
   return rows.map((row) => summaryOf(row, row.respondents));
+}
+
+/** The progress of the engagements of every organization the actor is an executive of, in counts only, for their own page. */
+export async function listMyTeamsProgress(actor: Actor): Promise<(EngagementProgressView & { organizationName: string })[]> {
+  const user = requireUser(actor);
+  const rows = await db.engagement.findMany({
+    where: { organization: { memberships: { some: { userId: user.userId, role: "executive" } } } },
+    orderBy: [{ dueAt: "desc" }, { id: "asc" }],
+    take: 20,
+    select: { id: true, name: true, dueAt: true, status: true, closedAt: true, closedReason: true, createdAt: true, respondents: { select: milestoneSelect }, organization: { select: { name: true } } },
+  });
+  return rows.map((row) => {
+    const summary = summaryOf(row, row.respondents);
+    return { id: summary.id, name: summary.name, dueAt: summary.dueAt, status: summary.status, progress: summary.progress, organizationName: row.organization.name };
+  });
 }
 
 /** The progress of each engagement of an organization the actor belongs to, in counts only. */
@@ -246,7 +259,7 @@ export async function listEngagementProgress(actor: Actor, organizationId: strin
 export async function getEngagement(actor: Actor, engagementId: string): Promise<EngagementDetail> {
   const user = requireUser(actor);
   const row = await db.engagement.findFirst({
-    where: { AND: [{ id: engagementId }, readableEngagementWhere(user)] },
+    where: { AND: [{ id: engagementId }, managedEngagementWhere(user)] },
     include: {
       organization: { select: { id: true, name: true } },
       createdBy: { select: { name: true, email: true } },
@@ -257,7 +270,6 @@ export async function getEngagement(actor: Actor, engagementId: string): Promise
     },
   });
   if (!row) throw engagementNotFound();
-  const canManage = user.memberships.some((membership) => membership.organizationId === row.organizationId && membership.role === "consultant");
   return {
     ...summaryOf(row, row.respondents),
     organization: row.organization,
@@ -267,7 +279,6 @@ export async function getEngagement(actor: Actor, engagementId: string): Promise
     notify: row.notify === "digest" ? "digest" : "each",
     createdBy: row.createdBy ? (row.createdBy.name ?? row.createdBy.email) : null,
     allAnsweredAt: iso(row.allAnsweredAt),
-    canManage,
     respondents: row.respondents.map((respondent) => ({
       id: respondent.id,
       name: respondent.name,

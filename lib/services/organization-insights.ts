@@ -17,7 +17,7 @@ import { resultCountGroups, type ResultCountGroup, type ResultCountRow } from ".
 import { MIN_PEER_ORGANIZATIONS, PEER_BENCHMARK_RULE, PEER_RESPONDENTS_PER_ORGANIZATION, meanDimensions, peerBenchmark, type PeerBenchmark } from "../portfolio/peer-benchmark";
 import { readRoleWeights, storedRoleWeights, type RoleWeights, type TRoleWeightsUpdate } from "../validation/aggregation";
 import { reviewableResultWhere } from "../results/queries";
-import { MAX_COMBINED_RESPONDENTS, findOrganizationRespondents, inSlices, latestPerRespondent, respondentResults } from "../results/respondents";
+import { MAX_COMBINED_RESPONDENTS, findOrganizationRespondents, inSlices, latestPerRespondent, respondentResults, type RespondentScope } from "../results/respondents";
 import { ORGANIZATION_INDUSTRIES, ORGANIZATION_SIZE_BANDS, labelOf } from "../validation/organizations";
 import { recordAudit } from "./audit";
 import { assertWorkspaceUser, organizationNotFound, requireUser, resultNotFound } from "../auth/access";
@@ -55,8 +55,8 @@ function structureChartOf(aggregate: OrganizationAggregate, respondents: readonl
   return organizationStructureChart(aggregate.combined.recommendation, members);
 }
 
-export async function getOrganizationAggregate(actor: Actor, organizationId: string): Promise<OrganizationInsights> {
-  const { organization, weights, respondents, respondentTotal } = await findOrganizationRespondents(actor, organizationId);
+export async function getOrganizationAggregate(actor: Actor, organizationId: string, scope: RespondentScope = {}): Promise<OrganizationInsights> {
+  const { organization, weights, respondents, respondentTotal } = await findOrganizationRespondents(actor, organizationId, scope);
   const aggregate = combineRespondents(respondents, weights);
   return {
     organization: { id: organization.id, name: organization.name },

@@ -20,6 +20,15 @@ import { setUserDisabled as setUserDisabledService } from "../services/admin-use
 import { createAssessment, startAssessmentForMember } from "../services/assessments";
 import { claimAssessment } from "../services/claims";
 import { DomainError } from "../errors";
+import {
+  addEngagementRespondent as addEngagementRespondentService,
+  changeRespondentEmail as changeRespondentEmailService,
+  closeEngagement as closeEngagementService,
+  createEngagement as createEngagementService,
+  removeEngagementRespondent as removeEngagementRespondentService,
+  updateEngagementSchedule as updateEngagementScheduleService,
+} from "../services/engagements";
+import { ZEngagementCreate, ZEngagementRef, ZEngagementRespondentAdd, ZEngagementRespondentEmail, ZEngagementRespondentRef, ZEngagementSchedule } from "../validation/engagements";
 import { acceptInvitation, createInvitation as createInvitationService, revokeInvitation as revokeInvitationService } from "../services/invitations";
 import { removeOrganizationLogo as removeOrganizationLogoService, updateOrganizationBranding as updateOrganizationBrandingService } from "../services/organization-branding";
 import { setRoleWeights as setRoleWeightsService } from "../services/organization-insights";
@@ -85,6 +94,12 @@ const deleteResult = parsedBy(ZResultDelete, deleteResultService);
 const deleteOwnAccount = parsedBy(ZAccountDelete, deleteOwnAccountService);
 const deleteUserAsAdmin = parsedBy(ZUserDelete, deleteUserAsAdminService);
 const deleteOrganization = parsedBy(ZOrganizationDelete, deleteOrganizationService);
+const createEngagement = parsedBy(ZEngagementCreate, createEngagementService);
+const addEngagementRespondent = parsedBy(ZEngagementRespondentAdd, addEngagementRespondentService);
+const changeRespondentEmail = parsedBy(ZEngagementRespondentEmail, changeRespondentEmailService);
+const removeEngagementRespondent = parsedBy(ZEngagementRespondentRef, removeEngagementRespondentService);
+const updateEngagementSchedule = parsedBy(ZEngagementSchedule, updateEngagementScheduleService);
+const closeEngagement = parsedBy(ZEngagementRef, closeEngagementService);
 const emailMyLink = parsedBy(ZEmailMyLink, (actor, input: TEmailMyLink) => emailMyLinkService(actor, input, uniqueAddress()));
 
 export { ACTORS, type ActorName };
@@ -196,7 +211,7 @@ const NOBODY = only();
 export const REFUSAL_CODES: Readonly<Record<401 | 403 | 404, readonly string[]>> = {
   401: ["unauthenticated", "sign_in_required"],
   403: ["consultants_only", "second_factor_required", "totp_setup_required", "totp_required"],
-  404: ["not_found", "organization_not_found", "invitation_not_found", "assessment_not_found", "result_not_found", "user_not_found", "member_not_found", "reset_link_invalid", "share_link_not_found", "share_link_invalid", "api_token_not_found"],
+  404: ["not_found", "organization_not_found", "invitation_not_found", "assessment_not_found", "result_not_found", "user_not_found", "member_not_found", "reset_link_invalid", "share_link_not_found", "share_link_invalid", "api_token_not_found", "engagement_not_found", "engagement_respondent_not_found"],
 };
 
 /** Statuses about the input or the state of the thing, never about the caller: validation, conflicts, limits. */
@@ -266,6 +281,7 @@ export const API_TOKENS = "app/(account)/account/api-tokens/actions.ts";
 export const DELETE_RESULT = "app/(report)/delete-result-actions.ts";
 export const DELETE_BY_LINK = "app/(assessment)/assessment/[token]/delete/actions.ts";
 export const DELETE_ACCOUNT = "app/(account)/account/delete/actions.ts";
+export const ENGAGEMENTS = "app/(workspace)/workspace/engagements/actions.ts";
 
 const NEW_PASSWORD = "a different passphrase for the matrix";
 
@@ -309,6 +325,20 @@ async function apiTokenOf(w: ServiceWorld, owner: "consultantA" | "admin"): Prom
 const brandingOf = (organizationId: string) => ({ organizationId, consultantFirmName: "Matrix Advisory", logo: new File([new Uint8Array(pngBytes())], "logo.png", { type: "image/png" }) });
 
 /** Gives the organization a logo (written directly: who may set one is another row), so removing it removes something. */
+const IN_TWO_WEEKS = () => new Date(Date.now() + 14 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+
+function engagementInput(organizationId: string) {
+  return { organizationId, name: "Matrix engagement", dueDate: IN_TWO_WEEKS(), message: "Please answer.", notify: "each", respondents: `Matrix Person, person-${randomUUID().slice(0, 8)}@client.example, CEO` };
+}
+
+/** An engagement of one person in the organization, created by its consultant for this cell. */
+async function engagementOf(w: ServiceWorld, side: "A" | "B"): Promise<{ engagementId: string; respondentId: string }> {
+  const created = await createEngagement(side === "A" ? w.actors.consultantA : w.actors.consultantB, engagementInput(side === "A" ? w.orgA : w.orgB));
+  const [respondentId] = created.respondentIds;
+  if (!respondentId) throw new Error("The matrix engagement has no respondent");
+  return { engagementId: created.id, respondentId };
+}
+
 async function withLogo(organizationId: string): Promise<string> {
   await db.organizationLogo.create({ data: { organizationId, mediaType: "image/png", bytes: new Uint8Array(pngBytes()) } });
   return organizationId;
@@ -551,7 +581,37 @@ export const ACTION_ROWS: ActionRow[] = [
     { target: "organization A, its name typed", run: async (actor, w) => deleteOrganization(actor, { organizationId: w.orgA, confirmName: await organizationName(w.orgA) }), expect: only("admin") },
     { target: "a guessed organization id", run: async (actor, w) => deleteOrganization(actor, { organizationId: guessed(w.orgA), confirmName: await organizationName(w.orgA) }), expect: NOBODY },
   ),
+
+  // Engagements: the organization's consultants and administrators run them, as every other workspace task.
+  ...action(ENGAGEMENTS, "createEngagementAction", "createEngagement",
+    { target: "organization A", run: (actor, w) => createEngagement(actor, engagementInput(w.orgA)), expect: only("consultantA", "admin") },
+    { target: "organization B", run: (actor, w) => createEngagement(actor, engagementInput(w.orgB)), expect: only("consultantB", "admin") },
+    { target: "a guessed organization id", run: (actor, w) => createEngagement(actor, engagementInput(guessed(w.orgA))), expect: NOBODY },
+  ),
+  ...action(ENGAGEMENTS, "addEngagementRespondentAction", "addEngagementRespondent",
+    { target: "an engagement of A", run: async (actor, w) => addEngagementRespondent(actor, { engagementId: (await engagementOf(w, "A")).engagementId, name: "Added", email: "added@client.example", role: "cfo" }), expect: only("consultantA", "admin") },
+    { target: "an engagement of B", run: async (actor, w) => addEngagementRespondent(actor, { engagementId: (await engagementOf(w, "B")).engagementId, name: "Added", email: "added@client.example", role: "cfo" }), expect: only("consultantB", "admin") },
+    { target: "a guessed engagement id", run: async (actor, w) => addEngagementRespondent(actor, { engagementId: guessed((await engagementOf(w, "A")).engagementId), name: "Added", email: "added@client.example", role: "cfo" }), expect: NOBODY },
+  ),
+  ...action(ENGAGEMENTS, "changeRespondentEmailAction", "changeRespondentEmail",
+    { target: "a respondent of A", run: async (actor, w) => changeRespondentEmail(actor, { respondentId: (await engagementOf(w, "A")).respondentId, email: "moved@client.example" }), expect: only("consultantA", "admin") },
+    { target: "a guessed respondent id", run: async (actor, w) => changeRespondentEmail(actor, { respondentId: guessed((await engagementOf(w, "A")).respondentId), email: "moved@client.example" }), expect: NOBODY },
+  ),
+  ...action(ENGAGEMENTS, "removeEngagementRespondentAction", "removeEngagementRespondent",
+    { target: "a respondent of A", run: async (actor, w) => removeEngagementRespondent(actor, { respondentId: (await engagementOf(w, "A")).respondentId }), expect: only("consultantA", "admin") },
+    { target: "a respondent of B", run: async (actor, w) => removeEngagementRespondent(actor, { respondentId: (await engagementOf(w, "B")).respondentId }), expect: only("consultantB", "admin") },
+    { target: "a guessed respondent id", run: async (actor, w) => removeEngagementRespondent(actor, { respondentId: guessed((await engagementOf(w, "A")).respondentId) }), expect: NOBODY },
+  ),
+  ...action(ENGAGEMENTS, "updateEngagementScheduleAction", "updateEngagementSchedule",
+    { target: "an engagement of A", run: async (actor, w) => updateEngagementSchedule(actor, { engagementId: (await engagementOf(w, "A")).engagementId, dueDate: IN_TWO_WEEKS(), notify: "digest" }), expect: only("consultantA", "admin") },
+    { target: "a guessed engagement id", run: async (actor, w) => updateEngagementSchedule(actor, { engagementId: guessed((await engagementOf(w, "A")).engagementId), dueDate: IN_TWO_WEEKS(), notify: "digest" }), expect: NOBODY },
+  ),
+  ...action(ENGAGEMENTS, "closeEngagementAction", "closeEngagement",
+    { target: "an engagement of A", run: async (actor, w) => closeEngagement(actor, { engagementId: (await engagementOf(w, "A")).engagementId }), expect: only("consultantA", "admin") },
+    { target: "an engagement of B", run: async (actor, w) => closeEngagement(actor, { engagementId: (await engagementOf(w, "B")).engagementId }), expect: only("consultantB", "admin") },
+    { target: "a guessed engagement id", run: async (actor, w) => closeEngagement(actor, { engagementId: guessed((await engagementOf(w, "A")).engagementId) }), expect: NOBODY },
+  ),
 ];
 
-/** The matrix's own size, written out so a row cannot drop out silently: 91 rows × 7 actors. */
-export const EXPECTED_ACTION_CELLS = 637;
+/** The matrix's own size, written out so a row cannot drop out silently: 107 rows × 7 actors. */
+export const EXPECTED_ACTION_CELLS = 749;

@@ -26,6 +26,8 @@ import { ZAssessmentClaim, ZInvitationAccept, ZInvitationCreate, ZInvitationRevo
 import { ZNoteCreate, ZOverrideClear, ZOverrideSet, ZReviewStatusChange } from "../validation/review";
 import { ZRespondentShareLinkCreate, ZRespondentShareLinkRevoke, ZShareLinkCreate, ZShareLinkRevoke } from "../validation/share-links";
 import { ZEmailMyLink } from "../validation/assessment";
+import { createEngagement } from "../services/engagements";
+import { ZEngagementCreate, ZEngagementRef, ZEngagementRespondentAdd, ZEngagementRespondentEmail, ZEngagementRespondentRef, ZEngagementSchedule } from "../validation/engagements";
 import { ZAccountDelete, ZDeleteByLink, ZOrganizationDelete, ZResultDeleteForm, ZUserDelete } from "../validation/privacy";
 import { createAnonymousAssessment, createMemberAssessment, uniqueAddress } from "./accounts";
 import {
@@ -45,6 +47,7 @@ import {
   DELETE_ACCOUNT,
   DELETE_BY_LINK,
   DELETE_RESULT,
+  ENGAGEMENTS,
   SHARE,
   SIGN_UP,
   WORKSPACE,
@@ -94,7 +97,7 @@ export interface ActionFuzz {
 export const ACTION_FUZZ_GROUPS = {
   account: [MARKETING, SIGN_UP, SECURITY, RESET, API_TOKENS, INVITE, MY, RESPONDENT_SHARE, EMAIL_LINK, DELETE_BY_LINK, DELETE_ACCOUNT],
   admin: [ADMIN, ADMIN_ORGANIZATIONS],
-  workspace: [WORKSPACE, ORGANIZATION, SHARE, REVIEW, DELETE_RESULT],
+  workspace: [WORKSPACE, ORGANIZATION, SHARE, REVIEW, DELETE_RESULT, ENGAGEMENTS],
 } as const;
 
 // Copies of the schemas that live inside "use server" files, which may export only actions.
@@ -113,6 +116,22 @@ async function overrideFor(resultId: string): Promise<{ recommendation: "separat
 }
 
 const NEW_PASSWORD = "a different fuzz passphrase 2026";
+
+const inTwoWeeks = () => new Date(Date.now() + 14 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+
+/** An engagement of organization A with one person, for the actions that change one. */
+async function fuzzEngagement(world: ServiceWorld): Promise<{ engagementId: string; respondentId: string }> {
+  const created = await createEngagement(world.actors.consultantA, {
+    organizationId: world.orgA,
+    name: "Fuzz engagement",
+    dueDate: inTwoWeeks(),
+    message: "Please answer.",
+    reminderDays: [3, 0],
+    notify: "each",
+    respondents: `Fuzz Person, fuzz-${randomUUID().slice(0, 8)}@client.example, CEO`,
+  });
+  return { engagementId: created.id, respondentId: created.respondentIds[0] ?? "" };
+}
 
 export const ACTION_FUZZ: ActionFuzz[] = [
   // Takes no input at all: whatever it is sent, it starts one empty draft.
@@ -279,6 +298,45 @@ export const ACTION_FUZZ: ActionFuzz[] = [
     valid: async (w) => ({ organizationId: w.orgA, expiresInDays: "7", maxUses: "10" }),
     ids: ["organizationId"],
   },
+  {
+    file: ENGAGEMENTS,
+    action: "createEngagementAction",
+    shape: "state",
+    schema: ZEngagementCreate,
+    actor: "consultantA",
+    valid: async (w) => ({ organizationId: w.orgA, name: "Fuzz engagement", dueDate: inTwoWeeks(), message: "Please answer.", reminderDays: "3", notify: "each", respondents: "Ada Okafor, ada@client.example, CEO" }),
+    ids: ["organizationId"],
+    redirectsTo: /^\/workspace\/engagements\/[\w-]+$/,
+  },
+  {
+    file: ENGAGEMENTS,
+    action: "addEngagementRespondentAction",
+    shape: "state",
+    schema: ZEngagementRespondentAdd,
+    actor: "consultantA",
+    valid: async (w) => ({ engagementId: (await fuzzEngagement(w)).engagementId, name: "Ben Ito", email: "ben@client.example", role: "cfo" }),
+    ids: ["engagementId"],
+  },
+  {
+    file: ENGAGEMENTS,
+    action: "changeRespondentEmailAction",
+    shape: "state",
+    schema: ZEngagementRespondentEmail,
+    actor: "consultantA",
+    valid: async (w) => ({ respondentId: (await fuzzEngagement(w)).respondentId, email: "moved@client.example" }),
+    ids: ["respondentId"],
+  },
+  { file: ENGAGEMENTS, action: "removeEngagementRespondentAction", shape: "state", schema: ZEngagementRespondentRef, actor: "consultantA", valid: async (w) => ({ respondentId: (await fuzzEngagement(w)).respondentId }), ids: ["respondentId"] },
+  {
+    file: ENGAGEMENTS,
+    action: "updateEngagementScheduleAction",
+    shape: "state",
+    schema: ZEngagementSchedule,
+    actor: "consultantA",
+    valid: async (w) => ({ engagementId: (await fuzzEngagement(w)).engagementId, dueDate: inTwoWeeks(), reminderDays: "7", notify: "digest" }),
+    ids: ["engagementId"],
+  },
+  { file: ENGAGEMENTS, action: "closeEngagementAction", shape: "state", schema: ZEngagementRef, actor: "consultantA", valid: async (w) => ({ engagementId: (await fuzzEngagement(w)).engagementId }), ids: ["engagementId"] },
   { file: WORKSPACE, action: "revokeInvitationAction", shape: "state", schema: ZInvitationRevoke, actor: "consultantA", valid: async (w) => ({ invitationId: w.invitationA.id }), ids: ["invitationId"] },
   {
     file: ORGANIZATION,

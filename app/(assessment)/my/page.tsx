@@ -9,6 +9,9 @@ import { StartAssessmentButton } from "@/components/workspace/start-assessment-b
 import { resumeOwnDraftAction } from "./actions";
 import { requireSecondFactorReady } from "@/lib/auth/guards";
 import { listOrganizations } from "@/lib/services/organizations";
+import { listMyTeamsProgress } from "@/lib/services/engagements";
+import { formatDueDate } from "@/components/engagements/engagement-status";
+import { ProgressBar } from "@/components/ui/progress-bar";
 import { listMyAssessments, type AssessmentSummary } from "@/lib/services/workspace";
 import { respondentNextStep } from "@/lib/report/review";
 import { labelOf } from "@/lib/validation/organizations";
@@ -61,7 +64,7 @@ function AssessmentItem({ assessment }: { assessment: AssessmentSummary }) {
 export default async function MyAssessmentsPage({ searchParams }: { searchParams: Promise<{ deleted?: string | string[] }> }) {
   const { deleted } = await searchParams;
   const actor = await requireSecondFactorReady("/my");
-  const [assessments, organizations] = await Promise.all([listMyAssessments(actor), listOrganizations(actor)]);
+  const [assessments, organizations, teams] = await Promise.all([listMyAssessments(actor), listOrganizations(actor), listMyTeamsProgress(actor)]);
   const memberOf = organizations.filter((organization) => actor.memberships.some((m) => m.organizationId === organization.id));
   return (
     <div className="space-y-8">
@@ -90,6 +93,29 @@ export default async function MyAssessmentsPage({ searchParams }: { searchParams
           )}
         </Card>
       </section>
+
+      {teams.length > 0 ? (
+        <section aria-labelledby="teams">
+          <Card>
+            <SectionHeading id="teams" lead="How many of your leadership team have answered each round your consultants run. Nobody's answers are shown here.">
+              Your team&apos;s progress
+            </SectionHeading>
+            <ul className="space-y-5" data-testid="team-progress">
+              {teams.map((team) => (
+                <li key={team.id}>
+                  <p className="font-semibold [overflow-wrap:anywhere]">
+                    {team.organizationName}: {team.name}
+                  </p>
+                  <p className="mb-2 text-sm text-muted">
+                    {team.status === "open" ? `Answers due by ${formatDueDate(team.dueAt)}` : "Closed"}
+                  </p>
+                  <ProgressBar value={team.progress.total === 0 ? 0 : team.progress.completed / team.progress.total} label={`${team.progress.completed} of ${team.progress.total} answered`} />
+                </li>
+              ))}
+            </ul>
+          </Card>
+        </section>
+      ) : null}
 
       <section aria-labelledby="start">
         <Card>

@@ -1,6 +1,7 @@
 /**
- * GET /api/v1/organizations/{id}/report?format=pdf|md: the organization's combined report as a
- * download, for its consultants and administrators (404 for everyone else, as on its page).
+ * GET /api/v1/organizations/{id}/report?format=pdf|md[&engagement={id}]: the organization's
+ * combined report as a download, for its consultants and administrators (404 for everyone else,
+ * as on its page); with an engagement, built from that engagement's team only.
  */
 import { actorFromRequest } from "@/lib/auth/session";
 import { clientAddressFrom } from "@/lib/http/client-address";
@@ -15,10 +16,12 @@ export const GET = route<{ id: string }>(async (request, { id }) => {
   // The format and the id are checked before anything else, sign-in included: a malformed request is a 400 for everyone.
   const format = reportFormatOf(request);
   const validId = parseOrThrow(ZRecordId, id, ["id"]);
+  const engagement = new URL(request.url).searchParams.get("engagement");
+  const engagementId = engagement === null ? undefined : parseOrThrow(ZRecordId, engagement, ["engagement"]);
   const clientAddress = clientAddressFrom(request.headers);
   // A burst is refused before anything is loaded, not queued as renders that starve every other request.
   await refuseWhenLimited("reportDownload", clientAddress);
-  const report = await loadOrganizationReport(await actorFromRequest(request), validId);
+  const report = await loadOrganizationReport(await actorFromRequest(request), validId, { engagementId });
   await limitPerAddress("reportDownload", clientAddress);
   return reportDownload(report, format);
 });
