@@ -89,6 +89,32 @@ export const ZPersonalDataExport = z
     invitations: z.array(
       z.strictObject({ id, organizationId: id, role: z.string(), createdAt: timestamp, expiresAt: timestamp, maxUses: z.number().int(), uses: z.number().int(), revokedAt: timestamp.nullable() }),
     ),
+    engagementInvitations: z
+      .array(
+        z.strictObject({
+          id,
+          engagementId: id,
+          engagementName: z.string(),
+          organizationId: id,
+          dueAt: timestamp,
+          name: z.string().describe("Your name as the consultant entered it."),
+          email: z.string(),
+          role: z.string(),
+          assessmentId: z.string().nullable().describe("The questionnaire the invitation opened; it is listed under assessments."),
+          createdAt: timestamp,
+          invitedAt: timestamp.nullable(),
+          lastEmailAt: timestamp.nullable(),
+          deliveredAt: timestamp.nullable(),
+          bouncedAt: timestamp.nullable(),
+          openedAt: timestamp.nullable(),
+          startedAt: timestamp.nullable(),
+          completedAt: timestamp.nullable(),
+        }),
+      )
+      .describe("Engagements that invited your email address, with what Rolefit recorded of each email and of your progress."),
+    engagementsCreated: z
+      .array(z.strictObject({ id, organizationId: id, name: z.string(), dueAt: timestamp, status: z.string(), respondents: z.number().int().min(0), createdAt: timestamp }))
+      .describe("Engagements you created as a consultant; the people invited are the organization's data and are counted, not listed."),
     auditEvents: z
       .array(
         z.strictObject({

@@ -175,14 +175,14 @@ export const PERSONAL_DATA = {
   Engagement: {
     label: "Engagements (a consultant's round of questionnaires for a client team)",
     onAccountDeletion: "stripped",
-    how: "Belongs to its organization. When the consultant who created it deletes their account, the engagement stays for the organization without their link, and its notifications go to the organization's other consultants.",
-    personal: ["createdById", "message"],
-    other: ["id", "organizationId", "name", "dueAt", "language", "reminderDays", "notify", "status", "closedAt", "closedReason", "allAnsweredAt", "createdAt", "updatedAt"],
+    how: "Belongs to its organization. When the consultant who created it deletes their account, the engagement stays for the organization without their link, and its notifications go to the organization's other consultants. Its invitation message is written for the organization and stays with it.",
+    personal: ["createdById"],
+    other: ["id", "organizationId", "name", "dueAt", "message", "language", "reminderDays", "notify", "status", "closedAt", "closedReason", "allAnsweredAt", "createdAt", "updatedAt"],
   },
   EngagementRespondent: {
     label: "People invited to an engagement",
     onAccountDeletion: "deleted",
-    how: "Name and email as the consultant entered them. Deleting an account removes every invitation to the account's email address from its engagements; the questionnaire itself follows the rules for questionnaires. Deleted with the engagement or the organization, and purged by retention once the engagement has been closed for the retention period.",
+    how: "Name and email as the consultant entered them. Deleting an account removes every invitation to the account's email address from its engagements, and counts the questionnaires sent to it as the person's own (kept without the name, or deleted, as for any result in an organization). Deleted with the engagement or the organization.",
     personal: ["name", "email", "linkToken", "deliveryError"],
     other: ["id", "engagementId", "role", "assessmentId", "invitedAt", "lastSentAt", "deliveredAt", "bouncedAt", "openedAt", "startedAt", "completedAt", "createdAt"],
   },

@@ -19,6 +19,7 @@ import { deleteOwnAccount } from "./account";
 import { createAssessment, deleteByToken, describeDeletionByToken, saveDraft, startAssessmentForMember, submitAssessment } from "./assessments";
 import { claimAssessment } from "./claims";
 import { deleteOrganization, deleteResult, deleteUserAsAdmin, describeResultDeletion } from "./data-deletion";
+import { createEngagement } from "./engagements";
 import { getOrganizationAggregate } from "./organization-insights";
 import { addNote, setOverride } from "./result-review";
 import { createShareLink } from "./share-links";
@@ -173,6 +174,37 @@ describe("deleting one's own account", () => {
     await expectDomainError(deleteOwnAccount(actor, { confirmEmail: "someone@else.example", organizationResults: "delete" }), 400, "confirmEmail");
     await deleteOwnAccount(actor, { confirmEmail: person.email.toUpperCase(), organizationResults: "delete" });
     expect(await db.user.count({ where: { id: person.id } })).toBe(0);
+  });
+});
+
+describe("deleting the account of someone invited to an engagement", () => {
+  it("removes their invitations and counts the questionnaires sent to their address as their own", async () => {
+    const organization = await createTestOrganization();
+    const consultant = await createConsultant([organization.id]);
+    const person = await createPerson();
+    const due = new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    const first = await createEngagement(consultant.actor, {
+      organizationId: organization.id, name: "Round one", dueDate: due, message: "Please answer.", reminderDays: [], notify: "each",
+      respondents: `${person.name}, ${person.email}, CFO\nOther Person, other-${person.marker}@client.example, CEO`,
+    });
+    const second = await createEngagement(consultant.actor, {
+      organizationId: organization.id, name: "Round two", dueDate: due, message: "Please answer.", reminderDays: [], notify: "each",
+      respondents: `${person.name}, ${person.email.toUpperCase()}, CFO`,
+    });
+    const linkOf = async (engagementId: string) =>
+      (await db.engagementRespondent.findFirstOrThrow({ where: { engagementId, email: person.email }, select: { linkToken: true } })).linkToken;
+    // As the questionnaire sends them: the details it was opened with, pre-filled from the invitation.
+    const details = { organizationName: "Typed Co", respondentName: person.name, respondentRole: "cfo" };
+    const { resultId } = await submitAssessment(ANONYMOUS, await linkOf(first.id), { ...submissionBody(COMPLETE_ANSWERS), details });
+    await saveDraft(ANONYMOUS, await linkOf(second.id), draftBody(COMPLETE_ANSWERS, details));
+    expect(new Set((await findEverywhere([person.email, person.name])).map((sighting) => sighting.table))).toEqual(new Set(["User", "EngagementRespondent", "Assessment", "Result"]));
+
+    const erasure = await deleteOwnAccount(await userActorFor(person.id), { password: PASSWORD, organizationResults: "keep_anonymous" });
+
+    expect(erasure).toEqual({ resultsDeleted: 0, resultsKeptWithoutName: 1, draftsDeleted: 1 });
+    expect(await findEverywhere([person.email, person.name])).toEqual([]);
+    expect((await findViewableResult(consultant.actor, resultId)).details).toMatchObject({ respondentName: undefined, respondentRole: "cfo" });
+    expect(await db.engagementRespondent.count({ where: { engagementId: { in: [first.id, second.id] } } })).toBe(1);
   });
 });
 

@@ -169,6 +169,11 @@ export interface AccountErasure {
  * links, notes, API tokens, share links and pending sign-ins; what is left here are the rows that
  * outlive the account: assessments and results, the audit trail, and counters keyed by email.
  */
+/** The person's questionnaires: those saved to their account, and those an engagement sent to their address. */
+function personsAssessments(user: { id: string; email: string }) {
+  return { OR: [{ userId: user.id }, { engagementRespondent: { email: user.email } }] };
+}
+
 async function eraseAccount(userId: string, organizationResults: OrganizationResultChoice, deletedBy: AuditActor | null): Promise<AccountErasure> {
   return deletionTransaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, isPlatformAdmin: true } });
@@ -181,12 +186,14 @@ async function eraseAccount(userId: string, organizationResults: OrganizationRes
     }
 
     const assessments = await tx.assessment.findMany({
-      where: { userId: user.id },
+      where: personsAssessments(user),
       select: { id: true, organizationId: true, submittedAt: true, result: { select: { id: true, clientName: true } } },
     });
     const kept = organizationResults === "keep_anonymous" ? latestResultPerOrganization(assessments) : [];
     const keptIds = new Set(kept.map((row) => row.id));
     const dropped = assessments.filter((row) => !keptIds.has(row.id));
+    // Invitations to the person's address leave their engagements; the questionnaires follow the rule above.
+    await tx.engagementRespondent.deleteMany({ where: { email: user.email } });
     for (const ids of chunks(dropped.map((row) => row.id))) await tx.assessment.deleteMany({ where: { id: { in: ids } } });
     for (const ids of chunks([...keptIds])) await tx.assessment.updateMany({ where: { id: { in: ids } }, data: { userId: null, respondentName: null } });
     for (const row of kept) {
@@ -234,13 +241,14 @@ export interface AccountDeletionImpact {
 }
 
 async function accountDeletionImpact(userId: string): Promise<(AccountDeletionImpact & { email: string; name: string | null }) | null> {
-  const [organizations, resultsOutsideOrganizations, drafts, user] = await Promise.all([
-    db.result.groupBy({ by: ["organizationId"], where: { assessment: { userId }, organizationId: { not: null } } }),
-    db.result.count({ where: { assessment: { userId }, organizationId: null } }),
-    db.assessment.count({ where: { userId, submittedAt: null } }),
-    db.user.findUnique({ where: { id: userId }, select: { email: true, name: true, _count: { select: { notes: true, shareLinks: true, apiTokens: true, memberships: true } } } }),
-  ]);
+  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, _count: { select: { notes: true, shareLinks: true, apiTokens: true, memberships: true } } } });
   if (!user) return null;
+  const own = personsAssessments(user);
+  const [organizations, resultsOutsideOrganizations, drafts] = await Promise.all([
+    db.result.groupBy({ by: ["organizationId"], where: { assessment: own, organizationId: { not: null } } }),
+    db.result.count({ where: { assessment: own, organizationId: null } }),
+    db.assessment.count({ where: { AND: [own, { submittedAt: null }] } }),
+  ]);
   return { email: user.email, name: user.name, organizationsWithResults: organizations.length, resultsOutsideOrganizations, drafts, ...user._count };
 }
 

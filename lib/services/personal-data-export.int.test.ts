@@ -18,6 +18,7 @@ import { addNote, setOverride, setReviewStatus } from "./result-review";
 import { createShareLink } from "./share-links";
 import { createApiToken } from "./api-tokens";
 import { createInvitation } from "./invitations";
+import { createEngagement } from "./engagements";
 
 afterAll(async () => {
   await db.$disconnect();
@@ -94,6 +95,29 @@ describe("exporting one's data", () => {
     const stored = await db.user.findUniqueOrThrow({ where: { id: consultant.user.id }, select: { totpSecret: true } });
     if (stored.totpSecret) expect(text).not.toContain(stored.totpSecret);
     expect(text).not.toContain(executive.email);
+  });
+
+  it("holds the engagements that invited the person's address and the questionnaires they opened, and a consultant's engagements as counts", async () => {
+    const organization = await createTestOrganization();
+    const consultant = await createConsultant([organization.id]);
+    const person = await createTestUser({ name: "Ines" });
+    const due = new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    const engagement = await createEngagement(consultant.actor, {
+      organizationId: organization.id, name: "Board round", dueDate: due, message: "Please answer.", reminderDays: [], notify: "each",
+      respondents: `Ines Invited, ${person.email.toUpperCase()}, COO\nOlaf Other, olaf-${randomUUID().slice(0, 8)}@client.example, CEO`,
+    });
+    const row = await db.engagementRespondent.findFirstOrThrow({ where: { engagementId: engagement.id, email: person.email } });
+    await submitAssessment(ANONYMOUS, row.linkToken, submissionBody(COMPLETE_ANSWERS));
+
+    const exported = await exportPersonalData(await userActorFor(person.id));
+    expect(validator()(exported)).toBe(true);
+    expect(exported.engagementInvitations).toEqual([expect.objectContaining({ engagementId: engagement.id, engagementName: "Board round", name: "Ines Invited", email: person.email, role: "coo", assessmentId: row.assessmentId, completedAt: expect.any(String) })]);
+    expect(exported.assessments.map((assessment) => assessment.id)).toContain(row.assessmentId);
+    expect(JSON.stringify(exported)).not.toContain("Olaf");
+
+    const theirs = await exportPersonalData(consultant.actor);
+    expect(theirs.engagementsCreated).toEqual([expect.objectContaining({ id: engagement.id, name: "Board round", respondents: 2, status: "open" })]);
+    expect(JSON.stringify(theirs)).not.toContain(person.email);
   });
 
   it("is refused without a session", async () => {

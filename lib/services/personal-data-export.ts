@@ -19,6 +19,33 @@ import { PERSONAL_DATA_EXPORT_SCHEMA_PATH, ZPersonalDataExport, type TPersonalDa
  */
 const EVENTS_ON_YOUR_RESULTS = ["override.set", "override.cleared", "status.changed", "share.created", "share.revoked"];
 
+const assessmentSelect = {
+  id: true,
+  submittedAt: true,
+  questionnaireVersion: true,
+  createdAt: true,
+  updatedAt: true,
+  organizationId: true,
+  organizationName: true,
+  respondentName: true,
+  respondentRole: true,
+  answers: true,
+  result: {
+    select: {
+      id: true,
+      createdAt: true,
+      modelVersion: true,
+      recommendation: true,
+      confidence: true,
+      recommendationInForce: true,
+      reviewStatus: true,
+      overrideRecommendation: true,
+      overrideJustification: true,
+      overriddenAt: true,
+    },
+  },
+} as const;
+
 const iso = (date: Date) => date.toISOString();
 const isoOrNull = (date: Date | null) => (date ? date.toISOString() : null);
 
@@ -52,35 +79,7 @@ export async function exportPersonalData(actor: Actor, now = new Date()): Promis
       totpEnabledAt: true,
       _count: { select: { recoveryCodes: { where: { usedAt: null } } } },
       memberships: { select: { organizationId: true, role: true, createdAt: true, organization: { select: { name: true } } }, orderBy: { createdAt: "asc" } },
-      assessments: {
-        orderBy: { createdAt: "asc" },
-        select: {
-          id: true,
-          submittedAt: true,
-          questionnaireVersion: true,
-          createdAt: true,
-          updatedAt: true,
-          organizationId: true,
-          organizationName: true,
-          respondentName: true,
-          respondentRole: true,
-          answers: true,
-          result: {
-            select: {
-              id: true,
-              createdAt: true,
-              modelVersion: true,
-              recommendation: true,
-              confidence: true,
-              recommendationInForce: true,
-              reviewStatus: true,
-              overrideRecommendation: true,
-              overrideJustification: true,
-              overriddenAt: true,
-            },
-          },
-        },
-      },
+      assessments: { orderBy: { createdAt: "asc" }, select: assessmentSelect },
       notes: { select: { id: true, resultId: true, body: true, createdAt: true }, orderBy: { createdAt: "asc" } },
       apiTokens: { select: { id: true, name: true, prefix: true, createdAt: true, expiresAt: true, lastUsedAt: true, revokedAt: true }, orderBy: { createdAt: "asc" } },
       shareLinks: {
@@ -95,7 +94,37 @@ export async function exportPersonalData(actor: Actor, now = new Date()): Promis
   });
   if (!user) throw new DomainError("unauthenticated", "unauthenticated", "Sign in to download your data.");
 
-  const ownResultIds = user.assessments.flatMap((assessment) => (assessment.result ? [assessment.result.id] : []));
+  const [invitedAs, engagementsCreated] = await Promise.all([
+    db.engagementRespondent.findMany({
+      where: { email: user.email },
+      orderBy: { createdAt: "asc" },
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        role: true,
+        invitedAt: true,
+        lastSentAt: true,
+        deliveredAt: true,
+        bouncedAt: true,
+        openedAt: true,
+        startedAt: true,
+        completedAt: true,
+        createdAt: true,
+        assessment: { select: assessmentSelect },
+        engagement: { select: { id: true, name: true, organizationId: true, dueAt: true } },
+      },
+    }),
+    db.engagement.findMany({
+      where: { createdById: user.id },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, organizationId: true, name: true, dueAt: true, status: true, createdAt: true, _count: { select: { respondents: true } } },
+    }),
+  ]);
+  // The questionnaires an engagement sent to the person's address are theirs too, whether or not they were saved to the account.
+  const accountAssessmentIds = new Set(user.assessments.map((assessment) => assessment.id));
+  const assessments = [...user.assessments, ...invitedAs.flatMap((row) => (row.assessment && !accountAssessmentIds.has(row.assessment.id) ? [row.assessment] : []))];
+  const ownResultIds = assessments.flatMap((assessment) => (assessment.result ? [assessment.result.id] : []));
   const [reviews, events] = await Promise.all([
     db.result.findMany({
       where: { OR: [{ overriddenById: user.id }, { reviewStatusById: user.id }] },
@@ -132,7 +161,7 @@ export async function exportPersonalData(actor: Actor, now = new Date()): Promis
       role: membership.role === "consultant" ? "consultant" : "executive",
       since: iso(membership.createdAt),
     })),
-    assessments: user.assessments.map((assessment) => ({
+    assessments: assessments.map((assessment) => ({
       id: assessment.id,
       status: assessment.submittedAt ? "submitted" : "draft",
       questionnaireVersion: assessment.questionnaireVersion,
@@ -196,6 +225,34 @@ export async function exportPersonalData(actor: Actor, now = new Date()): Promis
       maxUses: invitation.maxUses,
       uses: invitation.uses,
       revokedAt: isoOrNull(invitation.revokedAt),
+    })),
+    engagementInvitations: invitedAs.map((row) => ({
+      id: row.id,
+      engagementId: row.engagement.id,
+      engagementName: row.engagement.name,
+      organizationId: row.engagement.organizationId,
+      dueAt: iso(row.engagement.dueAt),
+      name: row.name,
+      email: row.email,
+      role: row.role,
+      assessmentId: row.assessment?.id ?? null,
+      createdAt: iso(row.createdAt),
+      invitedAt: isoOrNull(row.invitedAt),
+      lastEmailAt: isoOrNull(row.lastSentAt),
+      deliveredAt: isoOrNull(row.deliveredAt),
+      bouncedAt: isoOrNull(row.bouncedAt),
+      openedAt: isoOrNull(row.openedAt),
+      startedAt: isoOrNull(row.startedAt),
+      completedAt: isoOrNull(row.completedAt),
+    })),
+    engagementsCreated: engagementsCreated.map((row) => ({
+      id: row.id,
+      organizationId: row.organizationId,
+      name: row.name,
+      dueAt: iso(row.dueAt),
+      status: row.status,
+      respondents: row._count.respondents,
+      createdAt: iso(row.createdAt),
     })),
     auditEvents: events.map((event) => ({
       id: event.id,
