@@ -23,7 +23,7 @@ const MAX_FILE_BYTES = 200_000;
 export function EngagementForm({ organizationId, organizationName, defaultDueDate, emailEnabled }: { organizationId: string; organizationName: string; defaultDueDate: string; emailEnabled: boolean }) {
   const [state, action, pending] = useActionState(createEngagementAction, IDLE);
   const [values, setValues] = useState({
-    name: `${organizationName}: leadership structure`,
+    name: "Technology leadership review",
     dueDate: defaultDueDate,
     message: `We are reviewing how ${organizationName} organizes its technology leadership. Please answer the questionnaire before the due date: it takes about twenty minutes, and your answers are seen only by your consultants.`,
     respondents: "",

@@ -46,39 +46,37 @@ export function RespondentList({ respondents, linkOf, manageable }: { respondent
   return (
     <ul className="divide-y divide-line" data-testid="engagement-respondents">
       {respondents.map((respondent) => (
-        <li key={respondent.id} className="grid gap-3 py-4 md:grid-cols-[1fr_auto]" data-testid="engagement-respondent">
-          <div className="min-w-0">
-            <p className="font-semibold [overflow-wrap:anywhere]">
-              {respondent.name} <span className="font-normal text-muted">· {respondentRoleLabel(respondent.role) ?? respondent.role}</span>
-            </p>
-            <p className="text-sm text-muted [overflow-wrap:anywhere]">{respondent.email}</p>
-            <Timeline respondent={respondent} />
-            {respondent.stage === "bounced" && respondent.deliveryError ? <p className="mt-2 text-sm text-danger">The mail server refused the email: {respondent.deliveryError}</p> : null}
-            {respondent.hasQuestionnaire ? null : <p className="mt-2 text-sm text-muted">Their questionnaire was deleted at their request.</p>}
-            {manageable || respondent.resultId ? (
-              <div className="mt-3 space-y-3">
-                {respondent.resultId ? (
-                  <p>
-                    <Link href={`/workspace/results/${respondent.resultId}`}>Review {respondent.name}&apos;s result</Link>
-                  </p>
-                ) : null}
-                {manageable ? (
-                  <Disclosure summary={`Link and address for ${respondent.name}`}>
-                    <div className="space-y-5">
-                      {respondent.completedAt ? null : <CopyField value={linkOf(respondent.linkToken)} label={`Personal link for ${respondent.name}`} noun="link" testId="respondent-link" />}
-                      {respondent.completedAt ? null : <ChangeEmailForm respondentId={respondent.id} email={respondent.email} name={respondent.name} />}
-                      <RemoveRespondentButton respondentId={respondent.id} name={respondent.name} completed={respondent.completedAt !== null} />
-                    </div>
-                  </Disclosure>
-                ) : null}
-              </div>
-            ) : null}
-          </div>
-          <p className="md:text-right">
+        <li key={respondent.id} className="py-4" data-testid="engagement-respondent">
+          <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
+            <div className="min-w-0">
+              <p className="font-semibold [overflow-wrap:anywhere]">
+                {respondent.name} <span className="font-normal text-muted">· {respondentRoleLabel(respondent.role) ?? respondent.role}</span>
+              </p>
+              <p className="text-sm text-muted [overflow-wrap:anywhere]">{respondent.email}</p>
+            </div>
             <span className={`inline-block rounded-full px-3 py-1 text-sm font-semibold ${STAGE_TONES[respondent.stage]}`} data-testid="respondent-stage">
               {STAGE_LABELS[respondent.stage]}
             </span>
-          </p>
+          </div>
+          <Timeline respondent={respondent} />
+          {respondent.stage === "bounced" && respondent.deliveryError ? <p className="mt-2 text-sm text-danger">The mail server refused the email: {respondent.deliveryError}</p> : null}
+          {respondent.hasQuestionnaire ? null : <p className="mt-2 text-sm text-muted">Their questionnaire was deleted at their request.</p>}
+          {respondent.resultId ? (
+            <p className="mt-3">
+              <Link href={`/workspace/results/${respondent.resultId}`}>Review {respondent.name}&apos;s result</Link>
+            </p>
+          ) : null}
+          {manageable ? (
+            <div className="mt-3">
+              <Disclosure summary={respondent.completedAt ? `Remove ${respondent.name} from the engagement` : `Link and address for ${respondent.name}`}>
+                <div className="space-y-5">
+                  {respondent.completedAt ? null : <CopyField value={linkOf(respondent.linkToken)} label={`Personal link for ${respondent.name}`} noun="link" testId="respondent-link" />}
+                  {respondent.completedAt ? null : <ChangeEmailForm respondentId={respondent.id} email={respondent.email} name={respondent.name} />}
+                  <RemoveRespondentButton respondentId={respondent.id} name={respondent.name} completed={respondent.completedAt !== null} />
+                </div>
+              </Disclosure>
+            </div>
+          ) : null}
         </li>
       ))}
     </ul>

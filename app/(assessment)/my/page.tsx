@@ -103,11 +103,9 @@ export default async function MyAssessmentsPage({ searchParams }: { searchParams
             <ul className="space-y-5" data-testid="team-progress">
               {teams.map((team) => (
                 <li key={team.id}>
-                  <p className="font-semibold [overflow-wrap:anywhere]">
-                    {team.organizationName}: {team.name}
-                  </p>
-                  <p className="mb-2 text-sm text-muted">
-                    {team.status === "open" ? `Answers due by ${formatDueDate(team.dueAt)}` : "Closed"}
+                  <p className="font-semibold [overflow-wrap:anywhere]">{team.name}</p>
+                  <p className="mb-2 text-sm text-muted [overflow-wrap:anywhere]">
+                    {team.organizationName} · {team.status === "open" ? `answers due by ${formatDueDate(team.dueAt)}` : "closed"}
                   </p>
                   <ProgressBar value={team.progress.total === 0 ? 0 : team.progress.completed / team.progress.total} label={`${team.progress.completed} of ${team.progress.total} answered`} />
                 </li>
