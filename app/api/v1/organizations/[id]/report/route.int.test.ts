@@ -4,6 +4,10 @@ import { db } from "@/lib/db";
 import { sessionCookie } from "@/lib/testing/session-cookie";
 import { createMemberAssessment, createTenant, uniqueAddress } from "@/lib/testing/accounts";
 import { GET } from "./route";
+import { ANONYMOUS } from "@/lib/auth/actor";
+import { createEngagement } from "@/lib/services/engagements";
+import { submitAssessment } from "@/lib/services/assessments";
+import { COMPLETE_ANSWERS, submissionBody } from "@/lib/testing/fixtures";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 
 const BASE = "http://127.0.0.1:3000";
@@ -12,8 +16,8 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-function get(organizationId: string, format: string, cookie?: string) {
-  const request = new Request(`${BASE}/api/v1/organizations/${organizationId}/report?format=${format}`, {
+function get(organizationId: string, format: string, cookie?: string, query = "") {
+  const request = new Request(`${BASE}/api/v1/organizations/${organizationId}/report?format=${format}${query}`, {
     headers: { host: "127.0.0.1:3000", [CLIENT_ADDRESS_HEADER]: uniqueAddress(), ...(cookie ? { cookie } : {}) },
   });
   return GET(request, { params: Promise.resolve({ id: organizationId }) });
@@ -57,5 +61,32 @@ describe("GET /api/v1/organizations/{id}/report", () => {
     const empty = await get(b.organization.id, "pdf", await sessionCookie(b.consultant.user.id));
     expect(empty.status).toBe(409);
     expect(await empty.json()).toMatchObject({ error: { code: "nothing_to_combine" } });
+  });
+
+  it("builds the report from one engagement's team when asked, and refuses an engagement of another organization or a malformed id", async () => {
+    const { organization, consultant, executive } = await createTenant();
+    await createMemberAssessment(executive.actor, organization.id);
+    const due = new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    const team = "Rosa Engaged, rosa@client.example, CEO\nTom Waiting, tom@client.example, CFO";
+    const engagement = await createEngagement(consultant.actor, { organizationId: organization.id, name: "Round", dueDate: due, message: "Please answer.", reminderDays: [], notify: "each", respondents: team });
+    const rosa = await db.engagementRespondent.findFirstOrThrow({ where: { engagementId: engagement.id, email: "rosa@client.example" } });
+    await submitAssessment(ANONYMOUS, rosa.linkToken, { ...submissionBody(COMPLETE_ANSWERS), details: { respondentName: "Rosa Engaged", respondentRole: "ceo" } });
+    const cookie = await sessionCookie(consultant.user.id);
+
+    const whole = await (await get(organization.id, "md", cookie)).text();
+    const scoped = await get(organization.id, "md", cookie, `&engagement=${engagement.id}`);
+    expect(scoped.status).toBe(200);
+    const body = await scoped.text();
+    expect(body).toContain("Rosa Engaged");
+    expect(whole).toContain("Rosa Engaged");
+    expect(body.length).toBeLessThan(whole.length);
+
+    const other = await createTenant();
+    const foreign = await createEngagement(other.consultant.actor, { organizationId: other.organization.id, name: "Theirs", dueDate: due, message: "Hi.", reminderDays: [], notify: "each", respondents: "Zed, zed@other.example, CEO" });
+    const refused = await get(organization.id, "md", cookie, `&engagement=${foreign.id}`);
+    expect(refused.status).toBe(404);
+    expect(await refused.json()).toMatchObject({ error: { code: "engagement_not_found" } });
+    expect((await get(organization.id, "md", cookie, "&engagement=")).status).toBe(400);
+    expect((await get(organization.id, "md", cookie, "&engagement=%3Cscript%3E")).status).toBe(400);
   });
 });
