@@ -3,12 +3,13 @@
 import { useActionState, useState, type ChangeEvent } from "react";
 import { createEngagementAction } from "@/app/(workspace)/workspace/engagements/actions";
 import { buttonClass } from "@/components/ui/button";
-import { ChoiceGroup, ChoiceOption, TextArea, TextField } from "@/components/ui/field";
+import { TextArea, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { FormMessage } from "@/components/workspace/form-message";
 import { IDLE } from "@/lib/http/form-state";
 import { MAX_ENGAGEMENT_RESPONDENTS } from "@/lib/engagements/respondent-list";
-import { DEFAULT_REMINDER_DAYS, NOTIFY_CHOICES, REMINDER_DAY_CHOICES } from "@/lib/validation/engagements";
+import { DEFAULT_REMINDER_DAYS } from "@/lib/validation/engagements";
+import { ScheduleFields } from "./schedule-fields";
 
 /** The errors of the list, one per bad line, in line order. */
 function lineErrors(fieldErrors: Record<string, string>): string[] {
@@ -119,24 +120,15 @@ export function EngagementForm({ organizationId, organizationName, defaultDueDat
           ) : null}
         </div>
       </div>
-      <ChoiceGroup name="reminderDays" legend="Reminders" help="Sent only to those who have not completed, and never after the engagement closes." error={errors.reminderDays ?? errors["reminderDays.0"]}>
-        {REMINDER_DAY_CHOICES.map((choice) => (
-          <ChoiceOption
-            key={choice.days}
-            type="checkbox"
-            name="reminderDays"
-            value={String(choice.days)}
-            checked={reminderDays.includes(choice.days)}
-            onChange={(checked) => setReminderDays((current) => (checked ? [...current, choice.days] : current.filter((days) => days !== choice.days)))}
-            label={choice.label}
-          />
-        ))}
-      </ChoiceGroup>
-      <ChoiceGroup name="notify" legend="How you hear of completions" error={errors.notify}>
-        {NOTIFY_CHOICES.map((choice) => (
-          <ChoiceOption key={choice.id} type="radio" name="notify" value={choice.id} checked={notify === choice.id} onChange={() => setNotify(choice.id)} label={choice.label} />
-        ))}
-      </ChoiceGroup>
+      <ScheduleFields
+        reminderDays={reminderDays}
+        notify={notify}
+        onChange={(change) => {
+          if (change.reminderDays) setReminderDays(change.reminderDays);
+          if (change.notify) setNotify(change.notify);
+        }}
+        errors={errors}
+      />
       {emailEnabled ? null : (
         <Notice tone="info" title="Email is not set up on this server">
           <p>Nobody will be emailed: once the engagement exists, copy each person&apos;s link from its page and send it yourself. Reminders and notifications need email too.</p>

@@ -3,10 +3,10 @@
 import { useActionState, useState } from "react";
 import { closeEngagementAction, updateEngagementScheduleAction } from "@/app/(workspace)/workspace/engagements/actions";
 import { buttonClass } from "@/components/ui/button";
-import { ChoiceGroup, ChoiceOption, TextField } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/workspace/form-message";
 import { IDLE } from "@/lib/http/form-state";
-import { NOTIFY_CHOICES, REMINDER_DAY_CHOICES } from "@/lib/validation/engagements";
+import { ScheduleFields } from "./schedule-fields";
 
 export function ScheduleForm({ engagementId, dueDate, reminderDays, notify }: { engagementId: string; dueDate: string; reminderDays: number[]; notify: string }) {
   const [state, action, pending] = useActionState(updateEngagementScheduleAction, IDLE);
@@ -26,26 +26,7 @@ export function ScheduleForm({ engagementId, dueDate, reminderDays, notify }: { 
         onChange={(event) => setValues((current) => ({ ...current, dueDate: event.target.value }))}
         error={errors.dueDate}
       />
-      <ChoiceGroup name="reminderDays" legend="Reminders" error={errors.reminderDays ?? errors["reminderDays.0"]}>
-        {REMINDER_DAY_CHOICES.map((choice) => (
-          <ChoiceOption
-            key={choice.days}
-            type="checkbox"
-            name="reminderDays"
-            value={String(choice.days)}
-            checked={values.reminderDays.includes(choice.days)}
-            onChange={(checked) =>
-              setValues((current) => ({ ...current, reminderDays: checked ? [...current.reminderDays, choice.days] : current.reminderDays.filter((days) => days !== choice.days) }))
-            }
-            label={choice.label}
-          />
-        ))}
-      </ChoiceGroup>
-      <ChoiceGroup name="notify" legend="How you hear of completions" error={errors.notify}>
-        {NOTIFY_CHOICES.map((choice) => (
-          <ChoiceOption key={choice.id} type="radio" name="notify" value={choice.id} checked={values.notify === choice.id} onChange={() => setValues((current) => ({ ...current, notify: choice.id }))} label={choice.label} />
-        ))}
-      </ChoiceGroup>
+      <ScheduleFields reminderDays={values.reminderDays} notify={values.notify} onChange={(change) => setValues((current) => ({ ...current, ...change }))} errors={errors} />
       <button type="submit" className={buttonClass("secondary")} disabled={pending}>
         {pending ? "Saving…" : "Save schedule"}
       </button>
