@@ -30,6 +30,7 @@ const DOMAIN = [
   "lib/privacy/**",
   "lib/loadtest/**",
   "lib/jobs/**",
+  "lib/email/**",
   "lib/errors.ts",
   "lib/request-limit-rules.ts",
   "lib/auth/primitives/**",
