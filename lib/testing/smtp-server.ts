@@ -12,6 +12,8 @@ export interface ReceivedMail {
   to: string[];
   /** The raw message, headers and body, with quoted-printable soft line breaks undone so links read whole. */
   raw: string;
+  /** The message exactly as received, for lib/testing/mime.ts to read. */
+  source: string;
 }
 
 export interface TestSmtpServer {
@@ -65,10 +67,12 @@ export async function startTestSmtpServer(options: TestSmtpOptions = {}): Promis
       stream.on("end", () => {
         options.onData?.();
         const accept = () => {
+          const source = Buffer.concat(chunks).toString("utf8");
           const mail = {
             from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
             to: session.envelope.rcptTo.map((recipient) => recipient.address),
-            raw: Buffer.concat(chunks).toString("utf8").replace(/=\r?\n/g, ""),
+            raw: source.replace(/=\r?\n/g, ""),
+            source,
           };
           messages.push(mail);
           options.onMessage?.(mail);
