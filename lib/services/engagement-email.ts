@@ -211,6 +211,7 @@ export async function sendRespondentEmail(payload: JobPayload<"email.respondent"
   }
   if (outcome.kind === "bounce") {
     await store.write(() => store.client.engagementRespondent.updateMany({ where, data: { lastSentAt: now, bouncedAt: now, deliveryError: outcome.reason } }));
+    logger.warn({ respondentId: payload.respondentId, template: payload.template, reason: outcome.reason }, "an engagement email bounced");
     return { bounced: true };
   }
   await store.write(() => store.client.engagementRespondent.updateMany({ where, data: { deliveryError: `Not delivered yet, trying again. ${outcome.reason}` } }));
