@@ -201,6 +201,20 @@ describe("invitations", () => {
       expect(delivered).toMatchObject({ deliveredAt: at(3 * first), deliveryError: null, bouncedAt: null });
     }
   });
+
+  it("say on the respondent when the last try failed, and the job fails keeping the reason", async () => {
+    const [respondent] = (await createEngagementFixture(db, { respondents: 1 })).respondents;
+    await email.queueRespondentEmail(respondent!.id, "invitation", {}, store);
+    await db.job.updateMany({ data: { maxAttempts: 2 } });
+    const down = handlersVia(mailer.createSmtpTransport(await closedPortUrl()));
+    const t0 = new Date();
+    expect(await drain(store, t0, down)).toMatchObject([{ status: "pending" }]);
+    expect(await drain(store, new Date(t0.getTime() + DEFAULT_BACKOFF.baseMs), down)).toMatchObject([{ status: "failed" }]);
+    const row = await db.engagementRespondent.findUniqueOrThrow({ where: { id: respondent!.id } });
+    expect(row.deliveryError).toMatch(/^Not delivered after 2 tries; send it again to retry\. The mail server could not be reached/);
+    expect(row).toMatchObject({ deliveredAt: null, bouncedAt: null });
+    expect((await db.job.findFirstOrThrow()).lastError).toMatch(/could not be reached/);
+  });
 });
 
 describe("reminders", () => {

@@ -174,7 +174,7 @@ type SendResult = { sent: true } | { bounced: true } | { skipped: string };
  * The email.respondent job. A refusal for good (bounce) marks the respondent and ends the job; a
  * transient failure is noted on the respondent and thrown, so the job is retried with backoff.
  */
-export async function sendRespondentEmail(payload: JobPayload<"email.respondent">, context: Pick<JobContext, "store" | "now">, transport?: Transporter): Promise<SendResult> {
+export async function sendRespondentEmail(payload: JobPayload<"email.respondent">, context: Pick<JobContext, "store" | "now" | "jobId">, transport?: Transporter): Promise<SendResult> {
   const { store, now } = context;
   const respondent = await store.client.engagementRespondent.findUnique({
     where: { id: payload.respondentId },
@@ -214,7 +214,11 @@ export async function sendRespondentEmail(payload: JobPayload<"email.respondent"
     logger.warn({ respondentId: payload.respondentId, template: payload.template, reason: outcome.reason }, "an engagement email bounced");
     return { bounced: true };
   }
-  await store.write(() => store.client.engagementRespondent.updateMany({ where, data: { deliveryError: `Not delivered yet, trying again. ${outcome.reason}` } }));
+  // The consultant's page shows this: on the job's last try it must say that no more tries follow.
+  const job = await store.client.job.findUnique({ where: { id: context.jobId }, select: { attempts: true, maxAttempts: true } });
+  const lastTry = job !== null && job.attempts >= job.maxAttempts;
+  const deliveryError = lastTry ? `Not delivered after ${job.attempts} tries; send it again to retry. ${outcome.reason}` : `Not delivered yet, trying again. ${outcome.reason}`;
+  await store.write(() => store.client.engagementRespondent.updateMany({ where, data: { deliveryError } }));
   throw new Error(outcome.reason);
 }
 
