@@ -301,7 +301,7 @@ describe("the consultant's notifications", () => {
     expect(more).toHaveLength(0);
     expect(completion?.subject).toBe(`${engagement.name}: ${ann!.name} has answered`);
     expect(completion?.text).toContain("1 of 2 respondents have answered.");
-    const page = `${PUBLIC_URL}/workspace/organizations/${fixture.organizationId}/engagements/${fixture.engagementId}`;
+    const page = `${PUBLIC_URL}/workspace/engagements/${fixture.engagementId}`;
     expect(completion?.text).toContain(page);
     expect(completion?.html).toContain(`href="${page}"`);
     expect((await db.engagement.findUniqueOrThrow({ where: { id: fixture.engagementId } })).allAnsweredAt).toBeNull();

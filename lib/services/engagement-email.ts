@@ -38,8 +38,8 @@ export function respondentLink(linkToken: string): string {
 }
 
 /** The engagement's page in the workspace, where the consultant follows it. */
-export function engagementPageUrl(organizationId: string, engagementId: string): string {
-  return publicUrl(`/workspace/organizations/${organizationId}/engagements/${engagementId}`);
+export function engagementPageUrl(engagementId: string): string {
+  return publicUrl(`/workspace/engagements/${engagementId}`);
 }
 
 function respondentJob(payload: JobPayload<"email.respondent">, store: JobStore, dedupeKey?: string) {
@@ -248,7 +248,7 @@ export async function sendConsultantEmail(payload: JobPayload<"email.consultant"
     store.client.engagementRespondent.count({ where: { engagementId: engagement.id, completedAt: { not: null } } }),
   ]);
   const { branding, attachments } = brandingOf(engagement.organization);
-  const base = { branding, engagement: { name: engagement.name, dueAt: engagement.dueAt }, total, engagementUrl: engagementPageUrl(engagement.organizationId, engagement.id) };
+  const base = { branding, engagement: { name: engagement.name, dueAt: engagement.dueAt }, total, engagementUrl: engagementPageUrl(engagement.id) };
 
   let content: EmailContent;
   if (payload.template === "completion") {
