@@ -25,6 +25,7 @@ const DOMAIN = [
   "lib/scoring/**",
   "lib/portfolio/**",
   "lib/report/**",
+  "lib/email/**",
   "lib/validation/**",
   "lib/sources/**",
   "lib/privacy/**",

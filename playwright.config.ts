@@ -1,6 +1,7 @@
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumPath } from "./e2e/chromium-path";
+import { E2E_MAILBOX } from "./e2e/support/mailbox-settings";
 import { E2E_OIDC } from "./e2e/support/oidc-settings";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -41,6 +42,13 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
+      // A real SMTP server the app sends through, and what arrived for the specs (e2e/support/mailbox.ts).
+      command: "tsx e2e/support/mailbox-server.ts",
+      url: `${E2E_MAILBOX.httpUrl}/messages`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+    },
+    {
       // A fresh database for every run, then a production build served on a free local port.
       command: `tsx scripts/e2e-server.ts`,
       url: `${baseURL}/api/v1/questionnaire`,
@@ -49,7 +57,7 @@ export default defineConfig({
       stdout: "pipe",
       // As if behind a proxy on loopback: the authorization matrix gives each request an address of
       // its own, so the per-address limits (tested on their own) do not decide its hundreds of requests.
-      env: { DATABASE_URL: `file:${databaseFile}`, PORT: String(port), HOSTNAME: "127.0.0.1", SEED_DEMO_DATA: "true", TRUSTED_PROXIES: "127.0.0.1", OIDC_ISSUER: E2E_OIDC.issuer, OIDC_CLIENT_ID: E2E_OIDC.clientId, OIDC_CLIENT_SECRET: E2E_OIDC.clientSecret, OIDC_NAME: E2E_OIDC.name },
+      env: { DATABASE_URL: `file:${databaseFile}`, PORT: String(port), HOSTNAME: "127.0.0.1", SEED_DEMO_DATA: "true", TRUSTED_PROXIES: "127.0.0.1", OIDC_ISSUER: E2E_OIDC.issuer, OIDC_CLIENT_ID: E2E_OIDC.clientId, OIDC_CLIENT_SECRET: E2E_OIDC.clientSecret, OIDC_NAME: E2E_OIDC.name, SMTP_URL: E2E_MAILBOX.smtpUrl },
     },
   ],
 });

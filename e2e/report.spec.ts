@@ -5,6 +5,7 @@ import { QUESTIONNAIRE } from "../lib/questionnaire/definition";
 import { COMPLETE_ANSWERS } from "../lib/testing/fixtures";
 import { extractPdf } from "../lib/testing/extract-pdf-text";
 import { expectNoSeriousAxeViolations } from "./axe";
+import { waitForMail } from "./support/mailbox";
 import { signInPage } from "./support/sign-in";
 import { createWorld } from "./support/world";
 
@@ -81,8 +82,16 @@ test("an anonymous respondent exports, prints and shares their result from the p
   const recommendation = (await page.getByTestId("recommendation").textContent())?.trim() ?? "";
   expect(recommendation).not.toBe("");
   await expectNoSeriousAxeViolations(page);
-  // This server has no SMTP_URL: "Email me this link" is not offered (lib/services/link-email.int.test.ts sends it through a real SMTP server).
-  await expect(page.getByTestId("email-my-link")).toHaveCount(0);
+  // The server sends through the e2e mailbox: the emailed link is the page's own, on the public URL, and no answer travels with it.
+  const address = `export-${randomUUID().slice(0, 8)}@e2e.rolefit.test`;
+  const emailForm = page.getByTestId("email-my-link");
+  await emailForm.getByLabel("Email me this link").fill(address);
+  await emailForm.getByRole("button", { name: "Send" }).click();
+  await expect(emailForm).toContainText(`Sent to ${address}.`);
+  const [mail] = await waitForMail(address);
+  expect(mail?.subject).toBe("Your Rolefit recommendation");
+  expect(mail?.text).toContain(new URL(resultPath, page.url()).toString());
+  expect(mail?.text).not.toContain(recommendation);
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("report-pdf").click()]);
   expect(download.suggestedFilename()).toMatch(/\.pdf$/);

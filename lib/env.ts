@@ -64,7 +64,7 @@ const ZEnv = z.object({
     .transform((value) => value === "true"),
   /** acr values (comma-separated) that mean multi-factor authentication at this provider. */
   OIDC_MFA_ACR_VALUES: commaList(z.string().regex(/^[\x21-\x7e]{1,200}$/, "OIDC_MFA_ACR_VALUES must be acr values separated by commas, without spaces")),
-  /** Password-reset links are emailed through this SMTP server when set, otherwise shown to the administrator. */
+  /** Engagement email and password-reset links go through this SMTP server when set; otherwise links are shown to copy (README, "Email"). */
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
   SMTP_FROM: z.string().min(3).default("Rolefit <no-reply@localhost>"),
   /**

@@ -6,9 +6,26 @@
 import { z } from "zod";
 import type { Period } from "./period";
 
+const ROW_ID = z.string().min(1).max(64);
+const DAY = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
 export const JOB_PAYLOADS = {
   /** The daily purge of what Rolefit no longer needs to keep (lib/jobs/retention.ts). */
   "retention.purge": z.object({ period: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).strict(),
+  /** One email to an engagement's respondent (lib/services/engagement-email.ts); the row is read again when it is sent. */
+  "email.respondent": z.discriminatedUnion("template", [
+    z.object({ respondentId: ROW_ID, template: z.enum(["invitation", "reminder"]) }).strict(),
+    /** The closing email carries the report or share link the consultant chose. */
+    z.object({ respondentId: ROW_ID, template: z.literal("closing"), reportUrl: z.url().max(2_000) }).strict(),
+  ]),
+  /** One email to the consultants of an engagement: a completion, the day's digest, or "everyone has answered". */
+  "email.consultant": z.discriminatedUnion("template", [
+    z.object({ engagementId: ROW_ID, template: z.literal("completion"), respondentId: ROW_ID }).strict(),
+    z.object({ engagementId: ROW_ID, template: z.literal("digest"), day: DAY }).strict(),
+    z.object({ engagementId: ROW_ID, template: z.literal("all_answered") }).strict(),
+  ]),
+  /** The hourly pass over engagements: due reminders, closing at the due date, yesterday's digests. */
+  "engagements.tick": z.object({ period: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}$/) }).strict(),
 } as const;
 
 export type JobKind = keyof typeof JOB_PAYLOADS;
@@ -28,4 +45,7 @@ export interface RecurringJob<K extends JobKind = JobKind> {
 }
 
 /** Jobs every instance's scheduler enqueues once per period. */
-export const RECURRING_JOBS: RecurringJob[] = [{ kind: "retention.purge", period: "day", payload: (period) => ({ period }) }];
+export const RECURRING_JOBS: RecurringJob[] = [
+  { kind: "retention.purge", period: "day", payload: (period) => ({ period }) },
+  { kind: "engagements.tick", period: "hour", payload: (period) => ({ period }) },
+];

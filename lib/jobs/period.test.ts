@@ -17,6 +17,12 @@ describe("periodOf and periodKey", () => {
     expect(nextDay).toBe("retention.purge:2026-12-06");
   });
 
+  it("names the UTC hour for hourly jobs, one key per hour", () => {
+    expect(periodOf("hour", new Date("2026-12-05T13:00:00.000Z"))).toBe("2026-12-05T13");
+    expect(periodOf("hour", new Date("2026-12-05T13:59:59.999Z"))).toBe("2026-12-05T13");
+    expect(periodKey("engagements.tick", "hour", new Date("2026-12-05T14:00:00+01:00"))).toBe("engagements.tick:2026-12-05T13");
+  });
+
   it("refuses an invalid date rather than key a run 'Invalid Date'", () => {
     expect(() => periodOf("day", new Date("not a date"))).toThrow(RangeError);
   });

@@ -8,6 +8,7 @@ import type { JobKind, JobPayload } from "../jobs/kinds";
 import { env } from "../env";
 import { logger } from "../log/logger";
 import type { JobStore } from "./jobs";
+import { runEngagementTick, sendConsultantEmail, sendRespondentEmail } from "./engagement-email";
 import { purgeExpiredData } from "./retention-purge";
 
 export interface JobContext {
@@ -27,5 +28,13 @@ export const JOB_HANDLERS: JobHandlers = {
     const counts = await purgeExpiredData(store, now, { draftDays: env.RETENTION_DRAFT_DAYS }, { signal });
     logger.info({ jobId, period: payload.period, draftDays: env.RETENTION_DRAFT_DAYS, deleted: counts }, "retention purge finished");
     return { ...counts };
+  },
+  // Engagement email (lib/services/engagement-email.ts).
+  "email.respondent": async (payload, context) => sendRespondentEmail(payload, context),
+  "email.consultant": async (payload, context) => sendConsultantEmail(payload, context),
+  "engagements.tick": async (payload, { store, jobId, now }) => {
+    const outcome = await runEngagementTick(store, now);
+    logger.info({ jobId, period: payload.period, ...outcome }, "engagement tick finished");
+    return { ...outcome };
   },
 };

@@ -91,7 +91,8 @@ export interface JobRunner {
 /** How often each instance enqueues this period's recurring jobs (a look-up once the period's row exists). */
 const SCHEDULE_EVERY_MS = 60_000;
 
-export function startJobRunner(options: { store: JobStore; handlers: JobHandlers; instanceId: string; pollIntervalMs: number }): JobRunner {
+/** Runs the kinds `handlers` has (tests and tools run a few; the server passes them all). */
+export function startJobRunner(options: { store: JobStore; handlers: Partial<JobHandlers>; instanceId: string; pollIntervalMs: number }): JobRunner {
   const stopping = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   let lastScheduled = 0;

@@ -144,14 +144,20 @@ describe("retries", () => {
 });
 
 describe("scheduling", () => {
-  it("enqueues one run per day however many instances schedule it at once", async () => {
+  it("enqueues one run per period however many instances schedule it at once", async () => {
     const now = new Date("2030-03-04T05:06:07Z");
     await Promise.all(Array.from({ length: 30 }, (_, i) => enqueueRecurringJobs(instance(i), now)));
-    const rows = await db.job.findMany({ select: { kind: true, dedupeKey: true, payload: true } });
-    expect(rows).toEqual([{ kind: "retention.purge", dedupeKey: periodKey("retention.purge", "day", now), payload: { period: "2030-03-04" } }]);
+    const rows = await db.job.findMany({ select: { kind: true, dedupeKey: true, payload: true }, orderBy: { kind: "asc" } });
+    expect(rows).toEqual([
+      { kind: "engagements.tick", dedupeKey: periodKey("engagements.tick", "hour", now), payload: { period: "2030-03-04T05" } },
+      { kind: "retention.purge", dedupeKey: periodKey("retention.purge", "day", now), payload: { period: "2030-03-04" } },
+    ]);
 
-    await enqueueRecurringJobs(instance(0), new Date("2030-03-05T00:00:00Z"));
+    await enqueueRecurringJobs(instance(0), new Date("2030-03-04T05:59:59Z"));
     expect(await db.job.count()).toBe(2);
+    await enqueueRecurringJobs(instance(0), new Date("2030-03-05T00:00:00Z"));
+    expect(await db.job.count({ where: { kind: "retention.purge" } })).toBe(2);
+    expect(await db.job.count({ where: { kind: "engagements.tick" } })).toBe(2);
   });
 
   it("returns the existing job for a dedupe key already taken", async () => {

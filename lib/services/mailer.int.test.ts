@@ -9,7 +9,8 @@ import { db } from "../db";
 import { hashPassword } from "../auth/primitives/password-hash";
 import { newTotpSecret } from "../auth/primitives/totp";
 import { actorForUser } from "./sessions";
-import { createSmtpTransport, sendMail } from "./mailer";
+import { closedPortUrl, startSilentServer, startTestSmtpServer } from "../testing/smtp-server";
+import { createSmtpTransport, deliverMail, sendMail } from "./mailer";
 
 // lib/env reads the environment once, at import: a developer's own SMTP or public URL settings
 // must not leak in, so they are cleared before any import runs.
@@ -94,6 +95,56 @@ describe("sendMail", () => {
 
   it("throws when email is not configured", async () => {
     await expect(sendMail({ to: "someone@example.test", subject: "Hello", text: "Hi" })).rejects.toThrow(/SMTP_URL/);
+  });
+});
+
+describe("deliverMail", () => {
+  const mail = {
+    to: "ann@client.example",
+    subject: "Invitation",
+    text: "Your link: https://rolefit.example.com/respond/abc",
+    html: '<p>Your link: <a href="https://rolefit.example.com/respond/abc">open</a></p><img src="cid:logo@test">',
+    attachments: [{ filename: "logo.png", content: Buffer.from("not really a png"), contentType: "image/png", cid: "logo@test" }],
+  };
+
+  it("sends the text and HTML parts with the logo inline, through a real SMTP server", async () => {
+    const server = await startTestSmtpServer();
+    try {
+      expect(await deliverMail(mail, createSmtpTransport(server.url))).toEqual({ delivered: true });
+      const [received] = server.messages;
+      expect(received?.to).toEqual(["ann@client.example"]);
+      expect(received?.raw).toMatch(/Content-Type: multipart\/related/);
+      expect(received?.raw).toMatch(/Content-Type: multipart\/alternative/);
+      expect(received?.raw).toMatch(/Content-Type: text\/plain[\s\S]*Your link: https:\/\/rolefit\.example\.com\/respond\/abc/);
+      expect(received?.raw).toMatch(/Content-Type: text\/html/);
+      expect(received?.raw).toMatch(/Content-Type: image\/png; name=logo\.png[\s\S]*Content-Id: <logo@test>[\s\S]*Content-Disposition: inline/i);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("reports a recipient refused with a 5xx as a bounce, without the address in the reason", async () => {
+    const server = await startTestSmtpServer({ refuseRecipients: { code: 550, message: "5.1.1 <ann@client.example>: no such user" } });
+    try {
+      const outcome = await deliverMail(mail, createSmtpTransport(server.url));
+      expect(outcome).toMatchObject({ delivered: false, kind: "bounce" });
+      expect(JSON.stringify(outcome)).not.toContain("ann@client.example");
+      expect(server.messages).toHaveLength(0);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("reports a 4xx refusal, a closed port and a server that never answers as transient", async () => {
+    const busy = await startTestSmtpServer({ refuseRecipients: { code: 451, message: "4.3.0 try again later" } });
+    const silent = await startSilentServer();
+    try {
+      expect(await deliverMail(mail, createSmtpTransport(busy.url))).toMatchObject({ delivered: false, kind: "transient" });
+      expect(await deliverMail(mail, createSmtpTransport(await closedPortUrl()))).toMatchObject({ delivered: false, kind: "transient", reason: expect.stringMatching(/could not be reached/) });
+      expect(await deliverMail(mail, createSmtpTransport(silent.url, { timeoutMs: 300 }))).toMatchObject({ delivered: false, kind: "transient", reason: expect.stringMatching(/did not answer in time/) });
+    } finally {
+      await Promise.all([busy.close(), silent.close()]);
+    }
   });
 });
 

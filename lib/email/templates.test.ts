@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { emailDocument, escapeHtml, LOGO_CID } from "./html";
+import { allAnsweredEmail, closingEmail, completionEmail, digestEmail, dueDay, type EmailContent, invitationEmail, reminderEmail } from "./templates";
+
+const HOSTILE = `<img src=x onerror="alert(1)"> & 'Co'`;
+const LINK = "https://rolefit.example.com/respond/abcDEF123_-xyz?a=1&b=2";
+const engagement = { name: `Board ${HOSTILE}`, dueAt: new Date("2026-12-12T23:59:59.999Z") };
+const branding = { firmName: `Firm ${HOSTILE}`, hasLogo: true };
+
+/** Every rendered email: none may let a value through unescaped, and each must carry its link in both parts. */
+const samples: Array<{ name: string; email: EmailContent; link: string }> = [
+  { name: "invitation", email: invitationEmail({ branding, engagement, respondentName: `Ann ${HOSTILE}`, link: LINK, message: `Dear team,\n${HOSTILE}` }), link: LINK },
+  { name: "reminder", email: reminderEmail({ branding, engagement, respondentName: `Ann ${HOSTILE}`, link: LINK }), link: LINK },
+  { name: "closing", email: closingEmail({ branding, engagement, respondentName: `Ann ${HOSTILE}`, reportUrl: `${LINK}/report` }), link: `${LINK}/report` },
+  { name: "completion", email: completionEmail({ branding, engagement, respondentName: `Ann ${HOSTILE}`, answered: 2, total: 5, engagementUrl: LINK }), link: LINK },
+  { name: "digest", email: digestEmail({ branding, engagement, answered: 3, total: 5, engagementUrl: LINK, day: "2026-12-08", completedBy: [`Ann ${HOSTILE}`, "Bo"] }), link: LINK },
+  { name: "everyone answered", email: allAnsweredEmail({ branding, engagement, total: 5, engagementUrl: LINK }), link: LINK },
+];
+
+describe("escapeHtml", () => {
+  it("escapes the five characters that matter in content and attributes", () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe("&#60;a href=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/a&#62;");
+  });
+});
+
+describe.each(samples)("the $name email", ({ email, link }) => {
+  it("escapes every interpolated value in the HTML part", () => {
+    expect(email.html).not.toContain("<img src=x");
+    expect(email.html).not.toContain(`onerror="`);
+    expect(email.html).toContain("&#60;img src=x onerror=&#34;alert(1)&#34;&#62; &#38; &#39;Co&#39;");
+  });
+
+  it("carries the link in the text part and, escaped, in the HTML part", () => {
+    expect(email.text).toContain(link);
+    expect(email.html).toContain(`href="${escapeHtml(link)}"`);
+  });
+
+  it("has a one-line subject and a text part with no markup", () => {
+    expect(email.subject).not.toMatch(/[\r\n]/);
+    expect(email.text).not.toMatch(/<(p|table|td|a|strong)\b/);
+  });
+
+  it("shows the firm's name and refers to the inline logo", () => {
+    expect(email.html).toContain(`Firm ${escapeHtml(HOSTILE)}`);
+    expect(email.html).toContain(`src="cid:${LOGO_CID}"`);
+  });
+
+  it("is laid out with tables, no stylesheet and no script", () => {
+    expect(email.html).toContain(`<table role="presentation"`);
+    expect(email.html).not.toMatch(/<style|<script|display:\s*flex/i);
+  });
+
+  it("holds no answer or result, only counts and names", () => {
+    expect(`${email.text}\n${email.html}`).not.toMatch(/\b(score|points|answer(ed)? [A-E]|recommend(ation|ed structure))\b/i);
+  });
+});
+
+describe("the respondent emails", () => {
+  it("name the due day in UTC, whichever way the end of the day is written", () => {
+    expect(dueDay(new Date("2026-12-12T23:59:59.999Z"))).toBe("Saturday 12 December 2026");
+    expect(dueDay(new Date("2026-12-13T00:00:00.000Z"))).toBe("Saturday 12 December 2026");
+    expect(samples[0]?.email.text).toContain("Please answer by Saturday 12 December 2026.");
+  });
+
+  it("keep the consultant's paragraphs in the invitation", () => {
+    const email = invitationEmail({ branding, engagement, respondentName: "Ann", link: LINK, message: "Line one\n\nLine three" });
+    expect(email.text).toContain("Line one\n\nLine three");
+    expect(email.html).toContain("Line one<br><br>Line three");
+  });
+
+  it("keep a subject to one line even when a name holds a line break", () => {
+    const email = reminderEmail({ branding, engagement: { ...engagement, name: "Board\r\nBcc: someone@example.com" }, respondentName: "Ann", link: LINK });
+    expect(email.subject).toBe("Reminder: Board Bcc: someone@example.com, answers due Saturday 12 December 2026");
+  });
+});
+
+describe("branding", () => {
+  it("falls back to Rolefit and shows no image without a logo", () => {
+    const html = emailDocument({ firmName: null, hasLogo: false }, "Title", "<p>Body</p>", "Footer");
+    expect(html).toContain(">Rolefit</div>");
+    expect(html).not.toContain("<img");
+  });
+
+  it("names the consultant generically in the text when the firm set no name", () => {
+    const email = reminderEmail({ branding: { firmName: null, hasLogo: false }, engagement, respondentName: "Ann", link: LINK });
+    expect(email.text).toContain("Your consultant is still waiting");
+  });
+});

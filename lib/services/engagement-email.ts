@@ -1,0 +1,279 @@
+/**
+ * Engagement email: what is queued when (invitations, resends, reminders, the closing email,
+ * the consultant's notifications), the hourly tick, and the jobs that send. Every email is a
+ * durable job (lib/services/jobs.ts); those that must go at most once carry a dedupe key, so
+ * however many instances run the tick, one job exists per reminder. The senders read their row
+ * again when they run: a reminder never reaches someone who completed, was removed or whose
+ * engagement closed in the meantime.
+ *
+ * Called by the engagement service after it has authorized the consultant, and by the job
+ * runner, so nothing here takes an Actor. Without SMTP_URL nothing is queued: the consultant
+ * copies the links instead.
+ *
+ * SMTP gives at-least-once delivery: a server may accept a message whose acceptance never reaches
+ * the client (the connection drops, the instance dies). Such a send is retried, so that message
+ * may arrive twice; no other email is sent twice.
+ */
+import "server-only";
+import type { Transporter } from "nodemailer";
+import type { Prisma } from "@/generated/prisma/client";
+import { LOGO_CID, type Branding } from "../email/html";
+import { allAnsweredEmail, closingEmail, completionEmail, digestEmail, type EmailContent, invitationEmail, reminderEmail } from "../email/templates";
+import { dayBounds, digestDay, dueReminderDays } from "../jobs/engagement-schedule";
+import type { JobPayload } from "../jobs/kinds";
+import { publicUrl } from "../http/absolute-url";
+import { logger } from "../log/logger";
+import type { JobContext } from "./job-handlers";
+import { appJobStore, enqueueJob, type JobStore } from "./jobs";
+import { deliverMail, isEmailConfigured, type MailAttachment } from "./mailer";
+
+/** With the default backoff (30 s doubling to an hour) this many tries span about a day. */
+export const EMAIL_MAX_ATTEMPTS = 30;
+
+export type RespondentTemplate = JobPayload<"email.respondent">["template"];
+
+/** A respondent's personal link, on the configured public URL (never the request's Host). */
+export function respondentLink(linkToken: string): string {
+  return publicUrl(`/respond/${linkToken}`);
+}
+
+/** The engagement's page in the workspace, where the consultant follows it. */
+export function engagementPageUrl(engagementId: string): string {
+  return publicUrl(`/workspace/engagements/${engagementId}`);
+}
+
+function respondentJob(payload: JobPayload<"email.respondent">, store: JobStore, dedupeKey?: string) {
+  return enqueueJob(store, "email.respondent", payload, { dedupeKey, maxAttempts: EMAIL_MAX_ATTEMPTS });
+}
+
+/**
+ * Queues an invitation (or a resend of it), a reminder, or, with `reportUrl`, the closing email to
+ * one respondent. Marks the first invitation's time. False when email is off (nothing queued).
+ */
+export async function queueRespondentEmail(
+  respondentId: string,
+  template: RespondentTemplate,
+  options: { reportUrl?: string } = {},
+  store: JobStore = appJobStore,
+): Promise<{ queued: boolean }> {
+  if (!isEmailConfigured()) return { queued: false };
+  if (template === "closing") {
+    if (!options.reportUrl) throw new Error("The closing email needs the report's link");
+    await respondentJob({ respondentId, template, reportUrl: options.reportUrl }, store);
+    return { queued: true };
+  }
+  if (template === "invitation") {
+    await store.write(() => store.client.engagementRespondent.updateMany({ where: { id: respondentId, invitedAt: null }, data: { invitedAt: new Date() } }));
+  }
+  await respondentJob({ respondentId, template }, store);
+  return { queued: true };
+}
+
+/**
+ * Queues the closing email, with the report or share link, to every respondent of an engagement
+ * whose address did not bounce; once per respondent however often it is asked. The count queued.
+ */
+export async function queueClosingEmails(engagementId: string, reportUrl: string, store: JobStore = appJobStore): Promise<{ queued: number }> {
+  if (!isEmailConfigured()) return { queued: 0 };
+  const respondents = await store.client.engagementRespondent.findMany({ where: { engagementId, bouncedAt: null }, select: { id: true } });
+  let queued = 0;
+  for (const { id } of respondents) {
+    const job = await respondentJob({ respondentId: id, template: "closing", reportUrl }, store, `engagement.closing:${id}`);
+    if (job.created) queued++;
+  }
+  return { queued };
+}
+
+/**
+ * Called when a respondent of the engagement submits: the consultant hears of it (at once when
+ * they chose "each"; the tick sends digests), and when everyone has answered, the engagement
+ * records it and the consultant hears of that once.
+ */
+export async function notifyCompletion(engagementId: string, respondentId: string, store: JobStore = appJobStore): Promise<void> {
+  const engagement = await store.client.engagement.findUnique({ where: { id: engagementId }, select: { notify: true } });
+  if (!engagement) return;
+  const [total, answered] = await Promise.all([
+    store.client.engagementRespondent.count({ where: { engagementId } }),
+    store.client.engagementRespondent.count({ where: { engagementId, completedAt: { not: null } } }),
+  ]);
+  const everyone = total > 0 && answered === total;
+  if (everyone) {
+    await store.write(() => store.client.engagement.updateMany({ where: { id: engagementId, allAnsweredAt: null }, data: { allAnsweredAt: new Date() } }));
+  }
+  if (!isEmailConfigured()) return;
+  const options = { maxAttempts: EMAIL_MAX_ATTEMPTS };
+  if (engagement.notify === "each") {
+    await enqueueJob(store, "email.consultant", { engagementId, template: "completion", respondentId }, { ...options, dedupeKey: `engagement.completion:${respondentId}` });
+  }
+  if (everyone) {
+    // Keyed by the team's size: a respondent added later and answering makes "everyone" news again.
+    await enqueueJob(store, "email.consultant", { engagementId, template: "all_answered" }, { ...options, dedupeKey: `engagement.all-answered:${engagementId}:${total}` });
+  }
+}
+
+export interface TickOutcome {
+  reminders: number;
+  closed: number;
+  digests: number;
+}
+
+/**
+ * The hourly pass: queues each reminder now due (once, by its dedupe key), closes open
+ * engagements past their due date, and queues yesterday's digest for engagements that want one.
+ */
+export async function runEngagementTick(store: JobStore, now: Date): Promise<TickOutcome> {
+  const outcome: TickOutcome = { reminders: 0, closed: 0, digests: 0 };
+  if (isEmailConfigured()) {
+    const engagements = await store.client.engagement.findMany({
+      where: { status: "open", dueAt: { gt: now } },
+      select: {
+        dueAt: true,
+        reminderDays: true,
+        respondents: { where: { completedAt: null, bouncedAt: null, invitedAt: { not: null } }, select: { id: true, invitedAt: true, completedAt: true, bouncedAt: true } },
+      },
+    });
+    for (const engagement of engagements) {
+      for (const respondent of engagement.respondents) {
+        for (const days of dueReminderDays(engagement, respondent, now)) {
+          const job = await respondentJob({ respondentId: respondent.id, template: "reminder" }, store, `engagement.reminder:${respondent.id}:${days}`);
+          if (job.created) outcome.reminders++;
+        }
+      }
+    }
+    const { day, from, to } = digestDay(now);
+    const digests = await store.client.engagement.findMany({
+      where: { notify: "digest", respondents: { some: { completedAt: { gte: from, lt: to } } } },
+      select: { id: true },
+    });
+    for (const { id } of digests) {
+      const job = await enqueueJob(store, "email.consultant", { engagementId: id, template: "digest", day }, { dedupeKey: `engagement.digest:${id}:${day}`, maxAttempts: EMAIL_MAX_ATTEMPTS });
+      if (job.created) outcome.digests++;
+    }
+  }
+  const closed = await store.write(() =>
+    store.client.engagement.updateMany({ where: { status: "open", dueAt: { lte: now } }, data: { status: "closed", closedAt: now, closedReason: "due_date" } }),
+  );
+  outcome.closed = closed.count;
+  return outcome;
+}
+
+const BRANDING_SELECT = { consultantFirmName: true, logo: { select: { mediaType: true, bytes: true } } } satisfies Prisma.OrganizationSelect;
+type BrandingRow = Prisma.OrganizationGetPayload<{ select: typeof BRANDING_SELECT }>;
+
+function brandingOf(organization: BrandingRow): { branding: Branding; attachments: MailAttachment[] } {
+  const { logo, consultantFirmName } = organization;
+  const attachments = logo
+    ? [{ filename: logo.mediaType === "image/png" ? "logo.png" : "logo.jpg", content: Buffer.from(logo.bytes), contentType: logo.mediaType, cid: LOGO_CID }]
+    : [];
+  return { branding: { firmName: consultantFirmName, hasLogo: Boolean(logo) }, attachments };
+}
+
+type SendResult = { sent: true } | { bounced: true } | { skipped: string };
+
+/**
+ * The email.respondent job. A refusal for good (bounce) marks the respondent and ends the job; a
+ * transient failure is noted on the respondent and thrown, so the job is retried with backoff.
+ */
+export async function sendRespondentEmail(payload: JobPayload<"email.respondent">, context: Pick<JobContext, "store" | "now" | "jobId">, transport?: Transporter): Promise<SendResult> {
+  const { store, now } = context;
+  const respondent = await store.client.engagementRespondent.findUnique({
+    where: { id: payload.respondentId },
+    select: {
+      name: true,
+      email: true,
+      linkToken: true,
+      completedAt: true,
+      engagement: { select: { name: true, dueAt: true, message: true, status: true, organization: { select: BRANDING_SELECT } } },
+    },
+  });
+  if (!respondent) return { skipped: "removed" };
+  const { engagement } = respondent;
+  if (payload.template !== "closing") {
+    if (engagement.status !== "open" || now >= engagement.dueAt) return { skipped: "closed" };
+    if (respondent.completedAt) return { skipped: "completed" };
+  }
+
+  const { branding, attachments } = brandingOf(engagement.organization);
+  const input = { branding, engagement: { name: engagement.name, dueAt: engagement.dueAt }, respondentName: respondent.name };
+  const link = respondentLink(respondent.linkToken);
+  const content: EmailContent =
+    payload.template === "closing"
+      ? closingEmail({ ...input, reportUrl: payload.reportUrl })
+      : payload.template === "invitation"
+        ? invitationEmail({ ...input, link, message: engagement.message })
+        : reminderEmail({ ...input, link });
+
+  const outcome = await deliverMail({ to: respondent.email, ...content, attachments }, transport);
+  const where = { id: payload.respondentId };
+  if (outcome.delivered) {
+    await store.write(() => store.client.engagementRespondent.updateMany({ where, data: { lastSentAt: now, deliveredAt: now, bouncedAt: null, deliveryError: null } }));
+    return { sent: true };
+  }
+  if (outcome.kind === "bounce") {
+    await store.write(() => store.client.engagementRespondent.updateMany({ where, data: { lastSentAt: now, bouncedAt: now, deliveryError: outcome.reason } }));
+    logger.warn({ respondentId: payload.respondentId, template: payload.template, reason: outcome.reason }, "an engagement email bounced");
+    return { bounced: true };
+  }
+  // The consultant's page shows this: on the job's last try it must say that no more tries follow.
+  const job = await store.client.job.findUnique({ where: { id: context.jobId }, select: { attempts: true, maxAttempts: true } });
+  const lastTry = job !== null && job.attempts >= job.maxAttempts;
+  const deliveryError = lastTry ? `Not delivered after ${job.attempts} tries; send it again to retry. ${outcome.reason}` : `Not delivered yet, trying again. ${outcome.reason}`;
+  await store.write(() => store.client.engagementRespondent.updateMany({ where, data: { deliveryError } }));
+  throw new Error(outcome.reason);
+}
+
+/** Who hears of an engagement: its creator, or every consultant of the organization when the creator is gone or disabled. */
+async function consultantAddresses(store: JobStore, organizationId: string, createdBy: { email: string; disabledAt: Date | null } | null): Promise<string[]> {
+  if (createdBy && !createdBy.disabledAt) return [createdBy.email];
+  const members = await store.client.membership.findMany({
+    where: { organizationId, role: "consultant", user: { disabledAt: null } },
+    select: { user: { select: { email: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+  return members.map((member) => member.user.email);
+}
+
+/** The email.consultant job: the news is read again at send time, and nothing is sent when it no longer holds. */
+export async function sendConsultantEmail(payload: JobPayload<"email.consultant">, context: Pick<JobContext, "store">, transport?: Transporter): Promise<SendResult> {
+  const { store } = context;
+  const engagement = await store.client.engagement.findUnique({
+    where: { id: payload.engagementId },
+    select: { id: true, name: true, dueAt: true, organizationId: true, createdBy: { select: { email: true, disabledAt: true } }, organization: { select: BRANDING_SELECT } },
+  });
+  if (!engagement) return { skipped: "removed" };
+  const recipients = await consultantAddresses(store, engagement.organizationId, engagement.createdBy);
+  if (recipients.length === 0) return { skipped: "no_consultant" };
+  const [total, answered] = await Promise.all([
+    store.client.engagementRespondent.count({ where: { engagementId: engagement.id } }),
+    store.client.engagementRespondent.count({ where: { engagementId: engagement.id, completedAt: { not: null } } }),
+  ]);
+  const { branding, attachments } = brandingOf(engagement.organization);
+  const base = { branding, engagement: { name: engagement.name, dueAt: engagement.dueAt }, total, engagementUrl: engagementPageUrl(engagement.id) };
+
+  let content: EmailContent;
+  if (payload.template === "completion") {
+    const respondent = await store.client.engagementRespondent.findFirst({ where: { id: payload.respondentId, engagementId: engagement.id, completedAt: { not: null } }, select: { name: true } });
+    if (!respondent) return { skipped: "not_completed" };
+    content = completionEmail({ ...base, answered, respondentName: respondent.name });
+  } else if (payload.template === "digest") {
+    const { from, to } = dayBounds(payload.day);
+    const completed = await store.client.engagementRespondent.findMany({
+      where: { engagementId: engagement.id, completedAt: { gte: from, lt: to } },
+      select: { name: true },
+      orderBy: { completedAt: "asc" },
+    });
+    if (completed.length === 0) return { skipped: "nothing_completed" };
+    content = digestEmail({ ...base, answered, day: payload.day, completedBy: completed.map((respondent) => respondent.name) });
+  } else {
+    if (total === 0 || answered < total) return { skipped: "not_everyone" };
+    content = allAnsweredEmail(base);
+  }
+
+  const outcome = await deliverMail({ to: recipients, ...content, attachments }, transport);
+  if (outcome.delivered) return { sent: true };
+  if (outcome.kind === "bounce") {
+    logger.warn({ engagementId: engagement.id, template: payload.template, reason: outcome.reason }, "a consultant notification bounced");
+    return { bounced: true };
+  }
+  throw new Error(outcome.reason);
+}
