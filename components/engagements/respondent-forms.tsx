@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { addEngagementRespondentAction, changeRespondentEmailAction, removeEngagementRespondentAction } from "@/app/(workspace)/workspace/engagements/actions";
+import { addEngagementRespondentAction, changeRespondentEmailAction, removeEngagementRespondentAction, resendInvitationAction } from "@/app/(workspace)/workspace/engagements/actions";
 import { buttonClass } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/workspace/form-message";
@@ -71,6 +71,21 @@ export function RemoveRespondentButton({ respondentId, name, completed }: { resp
       </button>
       <p aria-live="polite" className="text-sm font-medium text-danger">
         {state.status === "error" ? state.message : ""}
+      </p>
+    </form>
+  );
+}
+
+export function ResendInvitationButton({ respondentId, name }: { respondentId: string; name: string }) {
+  const [state, action, pending] = useActionState(resendInvitationAction, IDLE);
+  return (
+    <form action={action} className="space-y-2">
+      <input type="hidden" name="respondentId" value={respondentId} />
+      <button type="submit" className={buttonClass("secondary", SMALL)} disabled={pending}>
+        {pending ? "Sending…" : `Send ${name} the invitation again`}
+      </button>
+      <p aria-live="polite" className={`text-sm font-medium ${state.status === "error" ? "text-danger" : "text-ok"}`}>
+        {state.status === "error" ? state.message : state.status === "success" ? "Queued: it goes out within a minute, with the same link." : ""}
       </p>
     </form>
   );

@@ -4,7 +4,7 @@ import { Disclosure } from "@/components/ui/disclosure";
 import { formatDateTime, respondentRoleLabel } from "@/components/workspace/format";
 import { STAGE_LABELS, type RespondentStage } from "@/lib/engagements/progress";
 import type { EngagementRespondentView } from "@/lib/services/engagements";
-import { ChangeEmailForm, RemoveRespondentButton } from "./respondent-forms";
+import { ChangeEmailForm, RemoveRespondentButton, ResendInvitationButton } from "./respondent-forms";
 
 const STAGE_TONES: Record<RespondentStage, string> = {
   not_sent: "bg-canvas text-muted",
@@ -41,7 +41,17 @@ function Timeline({ respondent }: { respondent: EngagementRespondentView }) {
   );
 }
 
-export function RespondentList({ respondents, linkOf, manageable }: { respondents: EngagementRespondentView[]; linkOf: (token: string) => string; manageable: boolean }) {
+export function RespondentList({
+  respondents,
+  linkOf,
+  manageable,
+  emailEnabled,
+}: {
+  respondents: EngagementRespondentView[];
+  linkOf: (token: string) => string;
+  manageable: boolean;
+  emailEnabled: boolean;
+}) {
   if (respondents.length === 0) return <p className="text-muted">Nobody is in this engagement.</p>;
   return (
     <ul className="divide-y divide-line" data-testid="engagement-respondents">
@@ -71,6 +81,7 @@ export function RespondentList({ respondents, linkOf, manageable }: { respondent
               <Disclosure summary={respondent.completedAt ? `Remove ${respondent.name} from the engagement` : `Link and address for ${respondent.name}`}>
                 <div className="space-y-5">
                   {respondent.completedAt ? null : <CopyField value={linkOf(respondent.linkToken)} label={`Personal link for ${respondent.name}`} noun="link" testId="respondent-link" />}
+                  {respondent.completedAt || !emailEnabled ? null : <ResendInvitationButton respondentId={respondent.id} name={respondent.name} />}
                   {respondent.completedAt ? null : <ChangeEmailForm respondentId={respondent.id} email={respondent.email} name={respondent.name} />}
                   <RemoveRespondentButton respondentId={respondent.id} name={respondent.name} completed={respondent.completedAt !== null} />
                 </div>

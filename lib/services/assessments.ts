@@ -23,6 +23,7 @@ import { deleteAssessmentById, describeAssessmentResultDeletion, type ResultDele
 import { draftDeletionDate } from "../jobs/retention";
 import { env } from "../env";
 import { markRespondentCompleted, markRespondentStarted } from "./engagements";
+import { notifyCompletion } from "./engagement-email";
 import { logger } from "../log/logger";
 
 export interface DraftView {
@@ -221,7 +222,8 @@ async function storeSubmission(assessment: SubmittedAssessment, submission: TSub
  */
 async function recordEngagementCompletion(assessmentId: string): Promise<void> {
   try {
-    await serializeWrite(() => markRespondentCompleted(assessmentId));
+    const completed = await serializeWrite(() => markRespondentCompleted(assessmentId));
+    if (completed) await notifyCompletion(completed.engagementId, completed.respondentId);
   } catch (error) {
     logger.error({ err: error, assessmentId }, "could not record an engagement respondent's completion");
   }

@@ -19,6 +19,7 @@ import { dueAtFromDate, engagementProgress, respondentStage, type EngagementProg
 import { readRespondentList, type RespondentEntry } from "../engagements/respondent-list";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
 import { reviewableOrganizationWhere } from "../results/queries";
+import { queueRespondentEmail } from "./engagement-email";
 import type {
   TEngagementCreate,
   TEngagementRef,
@@ -183,11 +184,18 @@ function alreadyInvited(email: string): DomainError {
   return new DomainError("conflict", "respondent_already_invited", `${email} is already in this engagement.`, [{ path: "email", message: `${email} is already in this engagement.` }]);
 }
 
+/** Queues each person's invitation; none when email is off (the consultant copies the links). */
+async function inviteAll(respondentIds: readonly string[]): Promise<number> {
+  let queued = 0;
+  for (const id of respondentIds) if ((await queueRespondentEmail(id, "invitation")).queued) queued++;
+  return queued;
+}
+
 /**
  * Creates the engagement with every respondent and their questionnaire in one write: a list with
  * any bad line adds nobody, and so does a failure half-way.
  */
-export async function createEngagement(actor: Actor, input: TEngagementCreate, now: Date = new Date()): Promise<{ id: string; respondentIds: string[] }> {
+export async function createEngagement(actor: Actor, input: TEngagementCreate, now: Date = new Date()): Promise<{ id: string; respondentIds: string[]; invited: number }> {
   const user = assertConsultantOf(actor, input.organizationId);
   const organization = await db.organization.findFirst({
     where: { AND: [{ id: input.organizationId }, reviewableOrganizationWhere(user)] },
@@ -213,7 +221,9 @@ export async function createEngagement(actor: Actor, input: TEngagementCreate, n
       select: { id: true, respondents: { select: { id: true }, orderBy: { createdAt: "asc" } } },
     }),
   );
-  return { id: engagement.id, respondentIds: engagement.respondents.map((respondent) => respondent.id) };
+  const respondentIds = engagement.respondents.map((respondent) => respondent.id);
+  const invited = await inviteAll(respondentIds);
+  return { id: engagement.id, respondentIds, invited };
 }
 
 export async function listEngagements(actor: Actor, organizationId: string): Promise<EngagementSummary[]> {
@@ -339,6 +349,7 @@ export async function addEngagementRespondent(actor: Actor, input: TEngagementRe
         select: { id: true },
       }),
     );
+    await inviteAll([respondent.id]);
     return { id: respondent.id, engagementId: engagement.id };
   } catch (error) {
     if (isUniqueViolation(error)) throw alreadyInvited(input.email);
@@ -373,7 +384,19 @@ export async function changeRespondentEmail(actor: Actor, input: TEngagementResp
     if (isUniqueViolation(error)) throw alreadyInvited(input.email);
     throw error;
   }
+  await inviteAll([respondent.id]);
   return { id: respondent.id, engagementId: respondent.engagement.id, changed: true };
+}
+
+/** Sends a person's invitation again, with the same link: for a lost email or a server that refused it. */
+export async function resendInvitation(actor: Actor, input: TEngagementRespondentRef): Promise<{ engagementId: string }> {
+  const user = requireUser(actor);
+  const respondent = await findManagedRespondent(user, input.respondentId);
+  if (respondent.engagement.status !== "open") throw engagementClosed();
+  if (respondent.completedAt) throw new DomainError("conflict", "respondent_completed", "This person has already answered; there is nothing to send again.");
+  const { queued } = await queueRespondentEmail(respondent.id, "invitation");
+  if (!queued) throw new DomainError("conflict", "email_not_configured", "Email is not set up on this server: copy the person's link and send it yourself.");
+  return { engagementId: respondent.engagement.id };
 }
 
 /**

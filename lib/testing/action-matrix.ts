@@ -26,6 +26,7 @@ import {
   closeEngagement as closeEngagementService,
   createEngagement as createEngagementService,
   removeEngagementRespondent as removeEngagementRespondentService,
+  resendInvitation as resendInvitationService,
   updateEngagementSchedule as updateEngagementScheduleService,
 } from "../services/engagements";
 import { ZEngagementCreate, ZEngagementRef, ZEngagementRespondentAdd, ZEngagementRespondentEmail, ZEngagementRespondentRef, ZEngagementSchedule } from "../validation/engagements";
@@ -98,6 +99,7 @@ const createEngagement = parsedBy(ZEngagementCreate, createEngagementService);
 const addEngagementRespondent = parsedBy(ZEngagementRespondentAdd, addEngagementRespondentService);
 const changeRespondentEmail = parsedBy(ZEngagementRespondentEmail, changeRespondentEmailService);
 const removeEngagementRespondent = parsedBy(ZEngagementRespondentRef, removeEngagementRespondentService);
+const resendInvitation = parsedBy(ZEngagementRespondentRef, resendInvitationService);
 const updateEngagementSchedule = parsedBy(ZEngagementSchedule, updateEngagementScheduleService);
 const closeEngagement = parsedBy(ZEngagementRef, closeEngagementService);
 const emailMyLink = parsedBy(ZEmailMyLink, (actor, input: TEmailMyLink) => emailMyLinkService(actor, input, uniqueAddress()));
@@ -597,6 +599,11 @@ export const ACTION_ROWS: ActionRow[] = [
     { target: "a respondent of A", run: async (actor, w) => changeRespondentEmail(actor, { respondentId: (await engagementOf(w, "A")).respondentId, email: "moved@client.example" }), expect: only("consultantA", "admin") },
     { target: "a guessed respondent id", run: async (actor, w) => changeRespondentEmail(actor, { respondentId: guessed((await engagementOf(w, "A")).respondentId), email: "moved@client.example" }), expect: NOBODY },
   ),
+  // Email is not set up in this world: an allowed caller gets 409 email_not_configured, after the respondent was found.
+  ...action(ENGAGEMENTS, "resendInvitationAction", "resendInvitation",
+    { target: "a respondent of A", run: async (actor, w) => resendInvitation(actor, { respondentId: (await engagementOf(w, "A")).respondentId }), expect: only("consultantA", "admin") },
+    { target: "a guessed respondent id", run: async (actor, w) => resendInvitation(actor, { respondentId: guessed((await engagementOf(w, "A")).respondentId) }), expect: NOBODY },
+  ),
   ...action(ENGAGEMENTS, "removeEngagementRespondentAction", "removeEngagementRespondent",
     { target: "a respondent of A", run: async (actor, w) => removeEngagementRespondent(actor, { respondentId: (await engagementOf(w, "A")).respondentId }), expect: only("consultantA", "admin") },
     { target: "a respondent of B", run: async (actor, w) => removeEngagementRespondent(actor, { respondentId: (await engagementOf(w, "B")).respondentId }), expect: only("consultantB", "admin") },
@@ -613,5 +620,5 @@ export const ACTION_ROWS: ActionRow[] = [
   ),
 ];
 
-/** The matrix's own size, written out so a row cannot drop out silently: 107 rows × 7 actors. */
-export const EXPECTED_ACTION_CELLS = 749;
+/** The matrix's own size, written out so a row cannot drop out silently: 109 rows × 7 actors. */
+export const EXPECTED_ACTION_CELLS = 763;

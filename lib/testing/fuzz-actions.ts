@@ -326,6 +326,7 @@ export const ACTION_FUZZ: ActionFuzz[] = [
     valid: async (w) => ({ respondentId: (await fuzzEngagement(w)).respondentId, email: "moved@client.example" }),
     ids: ["respondentId"],
   },
+  { file: ENGAGEMENTS, action: "resendInvitationAction", shape: "state", schema: ZEngagementRespondentRef, actor: "consultantA", valid: async (w) => ({ respondentId: (await fuzzEngagement(w)).respondentId }), ids: ["respondentId"] },
   { file: ENGAGEMENTS, action: "removeEngagementRespondentAction", shape: "state", schema: ZEngagementRespondentRef, actor: "consultantA", valid: async (w) => ({ respondentId: (await fuzzEngagement(w)).respondentId }), ids: ["respondentId"] },
   {
     file: ENGAGEMENTS,

@@ -10,6 +10,7 @@ import {
   closeEngagement,
   createEngagement,
   removeEngagementRespondent,
+  resendInvitation,
   updateEngagementSchedule,
 } from "@/lib/services/engagements";
 import {
@@ -68,6 +69,16 @@ const remove = formAction(ZEngagementRespondentRef, async (actor, input) => {
 
 export async function removeEngagementRespondentAction(previous: FormState<{ keptResult: boolean }>, formData: FormData): Promise<FormState<{ keptResult: boolean }>> {
   return remove(previous, formData);
+}
+
+const resend = formAction(ZEngagementRespondentRef, async (actor, input) => {
+  const sent = await resendInvitation(actor, input);
+  refresh(sent.engagementId);
+  return { queued: true };
+});
+
+export async function resendInvitationAction(previous: FormState<{ queued: boolean }>, formData: FormData): Promise<FormState<{ queued: boolean }>> {
+  return resend(previous, formData);
 }
 
 const schedule = formAction(ZEngagementSchedule, async (actor, input) => {

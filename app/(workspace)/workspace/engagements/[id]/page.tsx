@@ -12,9 +12,9 @@ import { ProgressBar } from "@/components/ui/progress-bar";
 import { CombinedView, CompareRespondentsLink } from "@/components/workspace/aggregate/combined-view";
 import { requireSecondFactorReady } from "@/lib/auth/guards";
 import { dueDateOf } from "@/lib/engagements/progress";
-import { publicUrl } from "@/lib/http/absolute-url";
 import { loadForPage, recordIdOfPage } from "@/lib/http/load-for-page";
 import { getEngagement } from "@/lib/services/engagements";
+import { respondentLink } from "@/lib/services/engagement-email";
 import { isEmailConfigured } from "@/lib/services/mailer";
 import { getOrganizationAggregate } from "@/lib/services/organization-insights";
 
@@ -76,7 +76,7 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
           <SectionHeading id="team" lead="Each person's link opens their own questionnaire, already filled in with their name and role, and nothing else.">
             The team
           </SectionHeading>
-          <RespondentList respondents={engagement.respondents} linkOf={(token) => publicUrl(`/respond/${token}`)} manageable={manageable} />
+          <RespondentList respondents={engagement.respondents} linkOf={respondentLink} manageable={manageable} emailEnabled={emailEnabled} />
           {manageable ? (
             <div className="mt-6">
               <Disclosure summary="Add someone">
