@@ -69,7 +69,7 @@ async function findByToken(actor: Actor, token: unknown) {
     include: {
       result: { select: { id: true, idempotencyKey: true } },
       organization: { select: { id: true, name: true, industry: true, sizeBand: true } },
-      engagementRespondent: { select: { startedAt: true, engagement: { select: { status: true, closedAt: true } } } },
+      engagementRespondent: { select: { name: true, role: true, startedAt: true, engagement: { select: { status: true, closedAt: true } } } },
     },
   });
   const ownerPresent = assessment && (assessment.userId === null || (actor.kind === "user" && actor.userId === assessment.userId));
@@ -77,6 +77,16 @@ async function findByToken(actor: Actor, token: unknown) {
     throw new DomainError("not_found", "assessment_not_found", "No assessment matches this link. Check that you copied all of it, or sign in to the account it was saved to.");
   }
   return { token: valid, assessment };
+}
+
+/**
+ * An engagement's respondent is the person the consultant invited: a name or role left empty
+ * (an API client that sends no details) is theirs from the invitation, so the combined view still
+ * weighs them by role and names them.
+ */
+function withInvitedDetails(details: TAssessmentDetails, invited: { name: string; role: string } | null): TAssessmentDetails {
+  if (!invited) return details;
+  return { ...details, respondentName: details.respondentName || invited.name, respondentRole: details.respondentRole ?? invited.role };
 }
 
 /** An engagement's questionnaire takes no more answers once the engagement is closed. */
@@ -130,7 +140,8 @@ function draftView(valid: string, assessment: Awaited<ReturnType<typeof findByTo
 /** Replaces the draft's answers. Validation happens before any write, so a bad save changes nothing. */
 export async function saveDraft(actor: Actor, token: unknown, input: unknown): Promise<{ revision: number; updatedAt: string }> {
   const { assessment } = await findByToken(actor, token);
-  const draft = parseOrThrow(ZDraftSave, input);
+  const parsed = parseOrThrow(ZDraftSave, input);
+  const draft = { ...parsed, details: withInvitedDetails(parsed.details, assessment.engagementRespondent) };
   assertEngagementOpen(assessment);
   return serializeWrite(async () => {
     const updated = await db.assessment.updateMany({
@@ -240,7 +251,8 @@ const submitting = new Map<string, Promise<SubmissionOutcome>>();
  */
 export async function submitAssessment(actor: Actor, token: unknown, input: unknown): Promise<SubmissionOutcome> {
   const { assessment } = await findByToken(actor, token);
-  const submission = parseOrThrow(ZSubmission, input);
+  const parsed = parseOrThrow(ZSubmission, input);
+  const submission = { ...parsed, details: withInvitedDetails(parsed.details, assessment.engagementRespondent) };
   const replayOf = async (first: Promise<SubmissionOutcome>) => ({ resultId: (await first).resultId, created: false });
   const inProgress = submitting.get(assessment.id);
   if (inProgress) return replayOf(inProgress);

@@ -139,6 +139,15 @@ describe("following the team", () => {
     expect((await getEngagement(consultant.actor, engagementId)).progress).toMatchObject({ total: 3, completed: 1, percent: 33 });
   });
 
+  it("names a respondent and weighs their role from the invitation when a submission leaves them out, and keeps what they typed", async () => {
+    const { engagementId } = await newEngagement();
+    const linkFor = async (email: string) => (await db.engagementRespondent.findFirstOrThrow({ where: { engagementId, email }, select: { linkToken: true } })).linkToken;
+    const bare = await submitAssessment(ANONYMOUS, await linkFor("ada@client.example"), { ...submissionBody(), details: {} });
+    expect(await db.result.findUniqueOrThrow({ where: { id: bare.resultId }, select: { respondentName: true, respondentRole: true } })).toEqual({ respondentName: "Ada Okafor", respondentRole: "ceo" });
+    const typed = await submitAssessment(ANONYMOUS, await linkFor("ben@client.example"), { ...submissionBody(), details: { respondentName: "Benjamin Ito", respondentRole: "coo" } });
+    expect(await db.result.findUniqueOrThrow({ where: { id: typed.resultId }, select: { respondentName: true, respondentRole: true } })).toEqual({ respondentName: "Benjamin Ito", respondentRole: "coo" });
+  });
+
   it("marks everyone answered exactly once when the last submissions race", async () => {
     const { consultant, engagementId, respondentIds } = await newEngagement();
     const tokens = await Promise.all(respondentIds.map(linkOf));

@@ -218,10 +218,12 @@ export async function createEngagement(actor: Actor, input: TEngagementCreate, n
         createdById: user.userId,
         respondents: { create: list.respondents.map((entry) => respondentData(entry, organization)) },
       },
-      select: { id: true, respondents: { select: { id: true }, orderBy: { createdAt: "asc" } } },
+      select: { id: true, respondents: { select: { id: true, email: true } } },
     }),
   );
-  const respondentIds = engagement.respondents.map((respondent) => respondent.id);
+  // In the order of the list, so the consultant's first line is the first invited.
+  const idByEmail = new Map(engagement.respondents.map((respondent) => [respondent.email, respondent.id]));
+  const respondentIds = list.respondents.flatMap((entry) => idByEmail.get(entry.email) ?? []);
   const invited = await inviteAll(respondentIds);
   return { id: engagement.id, respondentIds, invited };
 }
