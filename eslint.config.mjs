@@ -30,6 +30,7 @@ const DOMAIN = [
   "lib/privacy/**",
   "lib/loadtest/**",
   "lib/jobs/**",
+  "lib/webhooks/**",
   "lib/errors.ts",
   "lib/request-limit-rules.ts",
   "lib/auth/primitives/**",
