@@ -9,6 +9,7 @@ import { env } from "../env";
 import { logger } from "../log/logger";
 import type { JobStore } from "./jobs";
 import { purgeExpiredData } from "./retention-purge";
+import { deliverWebhook } from "./webhooks";
 
 export interface JobContext {
   store: JobStore;
@@ -28,4 +29,5 @@ export const JOB_HANDLERS: JobHandlers = {
     logger.info({ jobId, period: payload.period, draftDays: env.RETENTION_DRAFT_DAYS, deleted: counts }, "retention purge finished");
     return { ...counts };
   },
+  "webhook.deliver": async (payload, { store, now, signal }) => ({ ...(await deliverWebhook(store, payload.deliveryId, { now, signal })) }),
 };
