@@ -10,6 +10,7 @@ export const ORGANIZATION_TABS = [
   { id: "findings", label: "Findings", path: "" },
   { id: "team", label: "Team and invitations", path: "/team" },
   { id: "settings", label: "Settings", path: "/settings" },
+  { id: "webhooks", label: "Webhooks", path: "/webhooks" },
 ] as const;
 
 export type OrganizationTab = (typeof ORGANIZATION_TABS)[number]["id"];
