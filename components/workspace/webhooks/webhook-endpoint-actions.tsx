@@ -33,13 +33,13 @@ export function WebhookEndpointActions({ endpointId, description }: { endpointId
       <div className="flex flex-wrap gap-2">
         <form action={test}>
           <input type="hidden" name="endpointId" value={endpointId} />
-          <button type="submit" className={buttonClass("secondary", SMALL)} disabled={testing} aria-label={`Send a test event to ${description}`}>
+          <button type="submit" className={buttonClass("secondary", SMALL)} disabled={testing} aria-label={`Send test event to ${description}`}>
             {testing ? "Sending…" : "Send test event"}
           </button>
         </form>
         <form action={reveal}>
           <input type="hidden" name="endpointId" value={endpointId} />
-          <button type="submit" className={buttonClass("secondary", SMALL)} disabled={revealing} aria-label={`Reveal the signing secret of ${description}`}>
+          <button type="submit" className={buttonClass("secondary", SMALL)} disabled={revealing} aria-label={`Reveal secret of ${description}`}>
             {revealing ? "Revealing…" : "Reveal secret"}
           </button>
         </form>
@@ -50,7 +50,7 @@ export function WebhookEndpointActions({ endpointId, description }: { endpointId
           }}
         >
           <input type="hidden" name="endpointId" value={endpointId} />
-          <button type="submit" className={buttonClass("secondary", SMALL)} disabled={rotating} aria-label={`Rotate the signing secret of ${description}`}>
+          <button type="submit" className={buttonClass("secondary", SMALL)} disabled={rotating} aria-label={`Rotate secret of ${description}`}>
             {rotating ? "Rotating…" : "Rotate secret"}
           </button>
         </form>
