@@ -9,7 +9,7 @@
  */
 import "server-only";
 import type { Actor } from "../auth/actor";
-import { assertConsultantOf, requireUser } from "../auth/access";
+import { assertConsultantOf, organizationNotFound, requireUser } from "../auth/access";
 import { reviewableOrganizationIds } from "../auth/permissions";
 import { db, serializeWrite } from "../db";
 import { env } from "../env";
@@ -97,6 +97,8 @@ export async function createWebhookEndpoint(actor: Actor, data: TWebhookCreate):
   checkUrlPolicy(data.url);
   const secret = newWebhookSecret();
   return serializeWrite(async () => {
+    // Administrators pass the consultant check for any id: a guessed one must still find nothing.
+    if (!(await db.organization.findUnique({ where: { id: data.organizationId }, select: { id: true } }))) throw organizationNotFound();
     const count = await db.webhookEndpoint.count({ where: { organizationId: data.organizationId, disabledAt: null } });
     if (count >= WEBHOOK_LIMITS.maxEndpointsPerOrganization) {
       throw new DomainError("conflict", "webhook_limit", `An organization can have at most ${WEBHOOK_LIMITS.maxEndpointsPerOrganization} webhook endpoints. Delete one you no longer use first.`);

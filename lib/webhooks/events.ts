@@ -83,3 +83,26 @@ export function webhookBody<E extends WebhookEvent>(event: E, data: WebhookPaylo
   const parsed = WEBHOOK_PAYLOADS[event].parse(shaped);
   return JSON.stringify({ type: event, timestamp: options.timestamp.toISOString(), data: parsed });
 }
+
+/** The whole body of an event's delivery, as documented: the envelope around the event's data. */
+export function webhookEnvelopeSchema<E extends WebhookEvent>(event: E) {
+  return z.strictObject({
+    type: z.literal(event),
+    timestamp: z.iso.datetime().meta({ description: "When the event happened (UTC)." }),
+    data: WEBHOOK_PAYLOADS[event],
+  });
+}
+
+const EXAMPLE_TIME = "2027-03-04T09:30:00.000Z";
+const EXAMPLE_IDS = { resultId: "cm7r2x9k40003mq08z1b5v6tj", assessmentId: "cm7r2x9k10001mq08c4n2d8wa", organizationId: "cm7r2w1a80000mq08h6y3k2pe" };
+const EXAMPLE_FACTS = { ...EXAMPLE_IDS, recommendation: "ctio", confidence: "moderate", role: "ceo" } as const;
+
+/** One example of each event's data, for the OpenAPI document and the README; the tests parse each with its schema. */
+export const WEBHOOK_EXAMPLES: { [E in WebhookEvent]: WebhookPayload<E> } = {
+  "result.submitted": { ...EXAMPLE_FACTS, submittedAt: EXAMPLE_TIME },
+  "result.reviewed": { ...EXAMPLE_FACTS, reviewStatus: "in_review", recommendationInForce: "separate", overridden: true, change: "override_set", reviewedAt: EXAMPLE_TIME },
+  "engagement.completed": { engagementId: "cm7r3a0b20004mq08t5u7v9xy", organizationId: EXAMPLE_IDS.organizationId, respondentCount: 5, resultIds: [EXAMPLE_IDS.resultId], completedAt: EXAMPLE_TIME },
+  "webhook.test": { endpointId: "cm7r3b1c30005mq08p2q4r6st", organizationId: EXAMPLE_IDS.organizationId, message: "A test event from Rolefit: if the signature verifies, this endpoint is set up." },
+};
+
+export const WEBHOOK_EVENT_NAMES = [...SUBSCRIBABLE_EVENTS, "webhook.test"] as const satisfies readonly WebhookEvent[];
