@@ -47,6 +47,8 @@ export interface WebhookPost {
   /** False in production unless WEBHOOK_ALLOW_PRIVATE_ADDRESSES=true. */
   allowPrivateAddresses: boolean;
   signal?: AbortSignal;
+  /** WEBHOOK_TIMEOUT_MS unless a test needs it shorter. */
+  timeoutMs?: number;
 }
 
 /** The response's status code; throws a WebhookSendError (or the abort reason) when no response came. */
@@ -57,7 +59,8 @@ export function postWebhook(post: WebhookPost): Promise<number> {
     const refused = refusal(host);
     if (refused) return Promise.reject(refused);
   }
-  const signal = AbortSignal.any([AbortSignal.timeout(WEBHOOK_TIMEOUT_MS), ...(post.signal ? [post.signal] : [])]);
+  const timeoutMs = post.timeoutMs ?? WEBHOOK_TIMEOUT_MS;
+  const signal = AbortSignal.any([AbortSignal.timeout(timeoutMs), ...(post.signal ? [post.signal] : [])]);
   const options: RequestOptions = {
     method: "POST",
     headers: { "content-type": "application/json", "user-agent": "Rolefit-Webhooks/1", "content-length": String(Buffer.byteLength(post.body)), ...post.headers },
@@ -75,7 +78,7 @@ export function postWebhook(post: WebhookPost): Promise<number> {
     });
     request.on("error", (error) => {
       if (signal.aborted && post.signal?.aborted) reject(post.signal.reason);
-      else if (signal.aborted) reject(new WebhookSendError(`No response within ${WEBHOOK_TIMEOUT_MS / 1000} s.`));
+      else if (signal.aborted) reject(new WebhookSendError(`No response within ${timeoutMs / 1000} s.`));
       else if (error instanceof WebhookSendError) reject(error);
       else reject(new WebhookSendError(`Could not deliver: ${error.message}`));
     });

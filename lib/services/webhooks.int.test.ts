@@ -308,6 +308,18 @@ describe("the address rule", () => {
   });
 });
 
+describe("a receiver that never answers", () => {
+  it("is given up on at the time limit, as a failed try with the reason", async () => {
+    const hanging = await startHangingServer();
+    try {
+      await expect(postWebhook({ url: hanging.url, headers: {}, body: "{}", allowPrivateAddresses: true, timeoutMs: 300 })).rejects.toThrow("No response within 0.3 s.");
+      expect(hanging.connections()).toBe(1);
+    } finally {
+      await hanging.close();
+    }
+  });
+});
+
 describe("who manages endpoints", () => {
   async function outsiders(organizationId: string): Promise<{ executive: TestAccount; otherConsultant: TestAccount }> {
     const other = await createTenant();
