@@ -1,6 +1,6 @@
 /**
  * The workspace's server actions under hostile input (issue #7): organizations, invitations and
- * role weights (consultants), share links, and a result's review. Each action gets FUZZ_RUNS
+ * role weights (consultants), share links, a result's review, and webhook endpoints. Each action gets FUZZ_RUNS
  * malformed arguments in-process against the real database; the runner and the table of actions
  * are in lib/testing/fuzz-actions.ts.
  */
@@ -11,6 +11,7 @@ import * as share from "./(report)/share-actions";
 import * as workspace from "./(workspace)/workspace/actions";
 import * as organization from "./(workspace)/workspace/organizations/[id]/actions";
 import * as review from "./(workspace)/workspace/results/[id]/actions";
+import * as webhooks from "./(workspace)/workspace/organizations/[id]/webhooks/actions";
 
 // Actions read the session and headers through Next's request scope, which exists only in a running server.
 vi.mock("next/headers", async () => (await import("@/lib/testing/fuzz-session")).FUZZ_NEXT_HEADERS);
@@ -22,6 +23,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
   "app/(workspace)/workspace/organizations/[id]/actions.ts": organization,
   "app/(report)/share-actions.ts": share,
   "app/(workspace)/workspace/results/[id]/actions.ts": review,
+  "app/(workspace)/workspace/organizations/[id]/webhooks/actions.ts": webhooks,
 };
 
 describeActionFuzz("the workspace's server actions under malformed arguments", "workspace", MODULES);
