@@ -11,6 +11,7 @@ import { closedPortUrl, startWebhookReceiver, type WebhookReceiver } from "../te
 import { ZWebhookCreate, ZWebhookEndpointRef } from "../validation/webhooks";
 import { WEBHOOK_MAX_ATTEMPTS, WEBHOOK_BACKOFF } from "../webhooks/retry";
 import { verifySignature } from "../webhooks/signature";
+import { WEBHOOK_EXAMPLES } from "../webhooks/events";
 import { JOB_HANDLERS } from "./job-handlers";
 import { runNextJob } from "./job-runner";
 import { appJobStore } from "./jobs";
@@ -20,6 +21,7 @@ import {
   createWebhookEndpoint as createService,
   deleteWebhookEndpoint as deleteService,
   emitEngagementCompleted,
+  emitWebhookEventSafely,
   listWebhookEndpoints,
   revealWebhookSecret as revealService,
   rotateWebhookSecret as rotateService,
@@ -250,6 +252,17 @@ describe("deliveries", () => {
     const after = await db.webhookDelivery.findUniqueOrThrow({ where: { id: delivery!.id } });
     expect(after).toMatchObject({ status: "pending", attempts: 1, responseStatus: null });
     expect(after.error).toMatch(/ECONNREFUSED/);
+  });
+
+  it("logs a failure to queue an event instead of throwing it at the caller, whose change is already saved", async () => {
+    const { organization } = await tenantWithEndpoint();
+    const failing = emitWebhookEventSafely(organization.id, "result.submitted", () => Promise.reject(new Error("the database went away")));
+    await expect(failing).resolves.toBeUndefined();
+    // A payload that breaks its schema (a name slipped in) is refused before anything is stored, and logged too.
+    const before = await db.webhookDelivery.count();
+    const named = { ...WEBHOOK_EXAMPLES["result.submitted"], organizationId: organization.id, respondentName: "Ada" };
+    await expect(emitWebhookEventSafely(organization.id, "result.submitted", async () => named)).resolves.toBeUndefined();
+    expect(await db.webhookDelivery.count()).toBe(before);
   });
 
   it("does not wait for a receiver that never answers: the submission returns before any try", async () => {
