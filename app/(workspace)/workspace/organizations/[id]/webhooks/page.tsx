@@ -41,7 +41,8 @@ function DeliveryLog({ endpoint, name }: { endpoint: WebhookEndpointView; name: 
             </td>
             <td data-label="Response" className="[overflow-wrap:anywhere]">
               {delivery.responseStatus ?? "—"}
-              {delivery.error ? <span className="block text-sm text-muted">{delivery.error}</span> : null}
+              {/* A status code speaks for itself; a refused connection, a time-out or a redirect needs the reason. */}
+              {delivery.error && (delivery.responseStatus === null || delivery.responseStatus < 400) ? <span className="block text-sm text-muted">{delivery.error}</span> : null}
             </td>
             <td data-label="Tries" className="text-right tabular-nums">
               {delivery.attempts}
