@@ -32,6 +32,7 @@ const DOMAIN = [
   "lib/loadtest/**",
   "lib/jobs/**",
   "lib/engagements/**",
+  "lib/webhooks/**",
   "lib/errors.ts",
   "lib/request-limit-rules.ts",
   "lib/auth/primitives/**",

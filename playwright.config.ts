@@ -57,7 +57,7 @@ export default defineConfig({
       stdout: "pipe",
       // As if behind a proxy on loopback: the authorization matrix gives each request an address of
       // its own, so the per-address limits (tested on their own) do not decide its hundreds of requests.
-      env: { DATABASE_URL: `file:${databaseFile}`, PORT: String(port), HOSTNAME: "127.0.0.1", SEED_DEMO_DATA: "true", TRUSTED_PROXIES: "127.0.0.1", OIDC_ISSUER: E2E_OIDC.issuer, OIDC_CLIENT_ID: E2E_OIDC.clientId, OIDC_CLIENT_SECRET: E2E_OIDC.clientSecret, OIDC_NAME: E2E_OIDC.name, SMTP_URL: E2E_MAILBOX.smtpUrl },
+      env: { DATABASE_URL: `file:${databaseFile}`, PORT: String(port), HOSTNAME: "127.0.0.1", SEED_DEMO_DATA: "true", TRUSTED_PROXIES: "127.0.0.1", OIDC_ISSUER: E2E_OIDC.issuer, OIDC_CLIENT_ID: E2E_OIDC.clientId, OIDC_CLIENT_SECRET: E2E_OIDC.clientSecret, OIDC_NAME: E2E_OIDC.name, SMTP_URL: E2E_MAILBOX.smtpUrl, WEBHOOK_ALLOW_PRIVATE_ADDRESSES: "true", JOBS_POLL_INTERVAL_MS: "1000" },
     },
   ],
 });

@@ -1,6 +1,6 @@
 /**
  * The workspace's server actions under hostile input (issue #7): organizations, invitations,
- * engagements and role weights (consultants), share links, and a result's review. Each action gets FUZZ_RUNS
+ * engagements and role weights (consultants), share links, a result's review, and webhook endpoints. Each action gets FUZZ_RUNS
  * malformed arguments in-process against the real database; the runner and the table of actions
  * are in lib/testing/fuzz-actions.ts.
  */
@@ -12,6 +12,7 @@ import * as workspace from "./(workspace)/workspace/actions";
 import * as organization from "./(workspace)/workspace/organizations/[id]/actions";
 import * as review from "./(workspace)/workspace/results/[id]/actions";
 import * as engagements from "./(workspace)/workspace/engagements/actions";
+import * as webhooks from "./(workspace)/workspace/organizations/[id]/webhooks/actions";
 
 // Actions read the session and headers through Next's request scope, which exists only in a running server.
 vi.mock("next/headers", async () => (await import("@/lib/testing/fuzz-session")).FUZZ_NEXT_HEADERS);
@@ -24,6 +25,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
   "app/(report)/share-actions.ts": share,
   "app/(workspace)/workspace/results/[id]/actions.ts": review,
   "app/(workspace)/workspace/engagements/actions.ts": engagements,
+  "app/(workspace)/workspace/organizations/[id]/webhooks/actions.ts": webhooks,
 };
 
 describeActionFuzz("the workspace's server actions under malformed arguments", "workspace", MODULES);

@@ -117,6 +117,8 @@ export const TARGETS: Target[] = [
   { file: "app/respond/[token]/page.tsx", method: "GET", path: () => `/respond/${UNKNOWN_TOKEN}`, expect: NOBODY },
   { file: "app/(workspace)/workspace/organizations/[id]/settings/page.tsx", method: "GET", path: (w) => `/workspace/organizations/${w.orgA}/settings`, expect: only("consultantA", "admin") },
   { file: "app/(workspace)/workspace/organizations/[id]/settings/page.tsx", method: "GET", path: (w) => `/workspace/organizations/${w.orgB}/settings`, expect: only("consultantB", "admin") },
+  { file: "app/(workspace)/workspace/organizations/[id]/webhooks/page.tsx", method: "GET", path: (w) => `/workspace/organizations/${w.orgA}/webhooks`, expect: only("consultantA", "admin") },
+  { file: "app/(workspace)/workspace/organizations/[id]/webhooks/page.tsx", method: "GET", path: (w) => `/workspace/organizations/${w.orgB}/webhooks`, expect: only("consultantB", "admin") },
   // Each consultant's portfolio overview covers only their own organizations; executives have no workspace.
   { file: "app/(workspace)/workspace/portfolio/page.tsx", method: "GET", path: () => "/workspace/portfolio", expect: only("consultantA", "consultantB", "admin") },
   { file: "app/(workspace)/workspace/results/[id]/page.tsx", method: "GET", path: (w) => `/workspace/results/${w.resultA}`, expect: only("consultantA", "admin") },

@@ -105,6 +105,15 @@ const ZEnv = z.object({
     .min(1, "RETENTION_DRAFT_DAYS must be at least 1")
     .max(3650, "RETENTION_DRAFT_DAYS must be at most 3650")
     .default(30),
+  /**
+   * Webhook deliveries to loopback, private, link-local and metadata addresses are refused in
+   * production (server-side request forgery). "true" allows them, for an installation whose
+   * receivers sit on its own private network. Outside production they are always allowed.
+   */
+  WEBHOOK_ALLOW_PRIVATE_ADDRESSES: z
+    .enum(["true", "false"], { error: "WEBHOOK_ALLOW_PRIVATE_ADDRESSES must be true or false (true lets webhooks reach private and loopback addresses in production)" })
+    .default("false")
+    .transform((value) => value === "true"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent" }).optional(),
 }).superRefine((env, ctx) => {
   // PostgreSQL is the scale-out set-up: several instances must sign sessions and encrypt Server

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
  * A read-only value (a link, a token) with a copy button; the result of copying is announced,
  * not just shown.
  */
-export function CopyField({ value, label, noun, testId }: { value: string; label: string; noun: "link" | "token"; testId: string }) {
+export function CopyField({ value, label, noun, testId }: { value: string; label: string; noun: "link" | "token" | "secret"; testId: string }) {
   const [copy, setCopy] = useState<"idle" | "copied" | "failed">("idle");
   return (
     <div>

@@ -11,6 +11,7 @@ export const ORGANIZATION_TABS = [
   { id: "team", label: "Team and invitations", path: "/team" },
   { id: "engagements", label: "Engagements", path: "/engagements" },
   { id: "settings", label: "Settings", path: "/settings" },
+  { id: "webhooks", label: "Webhooks", path: "/webhooks" },
 ] as const;
 
 export type OrganizationTab = (typeof ORGANIZATION_TABS)[number]["id"];

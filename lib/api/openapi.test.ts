@@ -1,12 +1,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import { createConfig, lintFromString } from "@redocly/openapi-core";
+import { Ajv2020 } from "ajv/dist/2020";
+import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
 import { allQuestions } from "../questionnaire/skip";
 import { responseChecker } from "../testing/api-contract";
 import { ZDraftSave, ZScoreRequest, ZSubmission } from "../validation/assessment";
 import { RESULTS_PAGE_SIZES, ZResultsQuery } from "../validation/portfolio";
+import { WEBHOOK_EVENT_NAMES, WEBHOOK_EXAMPLES, webhookBody, webhookEnvelopeSchema } from "../webhooks/events";
 import { buildOpenApiDocument, type JsonSchema, type OpenApiDocument } from "./openapi";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -151,5 +154,40 @@ describe("the OpenAPI document as a contract", () => {
     expect(ZScoreRequest.safeParse(requestExample("POST /api/v1/score")).success).toBe(true);
     expect(ZDraftSave.safeParse(requestExample("PUT /api/v1/assessments/{token}")).success).toBe(true);
     expect(ZSubmission.safeParse(requestExample("POST /api/v1/assessments/{token}/submit")).success).toBe(true);
+  });
+});
+
+describe("the webhooks in the OpenAPI document", () => {
+  const document: OpenApiDocument = buildOpenApiDocument();
+
+  it("documents every event Rolefit sends, with the signature headers", () => {
+    expect(Object.keys(document.webhooks).sort()).toEqual([...WEBHOOK_EVENT_NAMES].sort());
+    for (const [event, { post }] of Object.entries(document.webhooks)) {
+      expect(post.parameters.map((parameter) => parameter.name), event).toEqual(["webhook-id", "webhook-timestamp", "webhook-signature"]);
+      expect(Object.keys(post.responses), event).toEqual(["2XX", "4XX", "5XX"]);
+    }
+  });
+
+  it("gives each event's body as its zod schema says, with an example valid against the document's schema", () => {
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats(ajv);
+    for (const event of WEBHOOK_EVENT_NAMES) {
+      const media = document.webhooks[event]!.post.requestBody.content["application/json"];
+      const validate = ajv.compile(media.schema);
+      expect(validate(media.example), `${event}: ${JSON.stringify(validate.errors)}`).toBe(true);
+      expect(webhookEnvelopeSchema(event).safeParse(media.example).success, event).toBe(true);
+      // What the service really stores for the example's data is accepted too.
+      const stored = JSON.parse(webhookBody(event, WEBHOOK_EXAMPLES[event] as never, { includeAnswers: true, timestamp: new Date() }));
+      expect(validate(stored), event).toBe(true);
+      // The schema is strict, so a receiver is told of no field that may appear unannounced.
+      const example = media.example as { data: Record<string, unknown> };
+      expect(validate({ ...example, data: { ...example.data, email: "someone@example.com" } }), event).toBe(false);
+    }
+  });
+
+  it("documents no name or email field in any payload", () => {
+    const text = JSON.stringify(Object.values(document.webhooks).map(({ post }) => post.requestBody));
+    expect(text).toContain('"resultId":');
+    expect(text).not.toMatch(/"(respondentName|name|email|clientName|organizationName)":/);
   });
 });

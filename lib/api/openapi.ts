@@ -10,6 +10,8 @@ import type { ReportFormat } from "../report/download";
 import { ZDraftSave, ZResumeToken, ZScoreRequest, ZSubmission } from "../validation/assessment";
 import { ZRecordId } from "../validation/organizations";
 import { RESULTS_PAGE_SIZES, ZResultsQuery, type TResultsQuery } from "../validation/portfolio";
+import { WEBHOOK_EVENT_NAMES, WEBHOOK_EVENTS, WEBHOOK_EXAMPLES, webhookEnvelopeSchema, type WebhookEvent } from "../webhooks/events";
+import { WEBHOOK_MAX_ATTEMPTS } from "../webhooks/retry";
 import { apiExamples } from "./examples";
 import {
   ZApiAnswers,
@@ -50,12 +52,25 @@ export interface Operation {
   responses: Record<string, { description: string; headers?: Record<string, { description: string; schema: JsonSchema }>; content?: Record<string, { schema: JsonSchema; example?: unknown }> }>;
 }
 
+/** What Rolefit sends to a webhook endpoint: the receiver's side of the exchange (OpenAPI 3.1 `webhooks`). */
+export interface WebhookOperation {
+  operationId: string;
+  summary: string;
+  description: string;
+  tags: string[];
+  security: Record<string, string[]>[];
+  parameters: { name: string; in: "header"; required: true; description: string; schema: JsonSchema }[];
+  requestBody: { required: true; content: { "application/json": { schema: JsonSchema; example: unknown } } };
+  responses: Record<string, { description: string }>;
+}
+
 export interface OpenApiDocument {
   openapi: "3.1.0";
   info: { title: string; version: string; description: string };
   servers: { url: string }[];
   tags: { name: string; description: string }[];
   paths: Record<string, Partial<Record<"get" | "post" | "put", Operation>>>;
+  webhooks: Record<string, { post: WebhookOperation }>;
   components: { schemas: Record<string, JsonSchema>; securitySchemes: Record<string, JsonSchema> };
 }
 
@@ -409,6 +424,53 @@ function assessmentPaths(): OpenApiDocument["paths"] {
   };
 }
 
+const SIGNATURE_HEADERS: WebhookOperation["parameters"] = [
+  { name: "webhook-id", in: "header", required: true, description: "The delivery's id: the same on every retry, so a receiver can drop a duplicate.", schema: { type: "string" } },
+  { name: "webhook-timestamp", in: "header", required: true, description: "When this try was signed, in seconds since 1970 (UTC). Refuse one more than five minutes from your clock.", schema: { type: "string", pattern: "^\\d+$" } },
+  {
+    name: "webhook-signature",
+    in: "header",
+    required: true,
+    description: "`v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}`, keyed with the endpoint's secret (the base64 after `whsec_`). Standard Webhooks; compare in constant time.",
+    schema: { type: "string", pattern: "^v1,[A-Za-z0-9+/=]+( v1,[A-Za-z0-9+/=]+)*$" },
+  },
+];
+
+function eventLabel(event: WebhookEvent): string {
+  return WEBHOOK_EVENTS.find((item) => item.id === event)?.label ?? "Test event";
+}
+
+/** Each event Rolefit may send, built from the schemas every body is checked against before it is stored. */
+function webhookDocs(): OpenApiDocument["webhooks"] {
+  return Object.fromEntries(
+    WEBHOOK_EVENT_NAMES.map((event) => [
+      event,
+      {
+        post: {
+          operationId: `webhook_${event.replace(/\./g, "_")}`,
+          summary: eventLabel(event),
+          description:
+            event === "webhook.test"
+              ? "Sent to one endpoint when a consultant presses its \"Send test event\" button, whatever events it subscribes to. Signed like every other event."
+              : `Sent to each endpoint of the organization that subscribes to \`${event}\`. Result events carry \`answers\` only when the endpoint opted in; no event carries a name or an email address.`,
+          tags: ["Webhooks"],
+          security: [],
+          parameters: SIGNATURE_HEADERS,
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: inline(webhookEnvelopeSchema(event)), example: { type: event, timestamp: "2027-03-04T09:30:00.000Z", data: WEBHOOK_EXAMPLES[event] } } },
+          },
+          responses: {
+            "2XX": { description: "Delivered: any 2xx within 10 seconds. The body is ignored." },
+            "4XX": { description: `Not delivered: tried again with backoff, ${WEBHOOK_MAX_ATTEMPTS} tries over about a day. Redirects are not followed.` },
+            "5XX": { description: "Not delivered: tried again, as for 4XX. So is a timeout or a connection refused." },
+          },
+        },
+      },
+    ]),
+  );
+}
+
 export function buildOpenApiDocument(): OpenApiDocument {
   return {
     openapi: "3.1.0",
@@ -422,8 +484,10 @@ export function buildOpenApiDocument(): OpenApiDocument {
     tags: [
       { name: "Read-only", description: "The consultant's portfolio, for BI tools. Personal API token or signed-in session." },
       { name: "Assessments", description: "Taking an assessment. Public; the private resume token is the key to a draft." },
+      { name: "Webhooks", description: "What Rolefit POSTs to an organization's webhook endpoints (registered under the organization's Webhooks tab), signed with the endpoint's secret." },
     ],
     paths: { ...readPaths(), ...assessmentPaths() },
+    webhooks: webhookDocs(),
     components: {
       schemas: componentSchemas(),
       securitySchemes: {

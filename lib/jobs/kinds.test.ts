@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isJobKind, JOB_KINDS, JOB_PAYLOADS, RECURRING_JOBS } from "./kinds";
+import { WEBHOOK_BACKOFF } from "../webhooks/retry";
+import { isJobKind, JOB_BACKOFF, JOB_KINDS, JOB_PAYLOADS, RECURRING_JOBS } from "./kinds";
 import { periodOf } from "./period";
 
 describe("job kinds", () => {
@@ -14,6 +15,14 @@ describe("job kinds", () => {
     expect(JOB_PAYLOADS["retention.purge"].safeParse({ period: "2026-12-05" }).success).toBe(true);
     expect(JOB_PAYLOADS["retention.purge"].safeParse({ period: "yesterday" }).success).toBe(false);
     expect(JOB_PAYLOADS["retention.purge"].safeParse({ period: "2026-12-05", extra: 1 }).success).toBe(false);
+  });
+
+  it("takes a webhook delivery's id and nothing else, retried on the webhook schedule", () => {
+    expect(JOB_PAYLOADS["webhook.deliver"].safeParse({ deliveryId: "cmabc123" }).success).toBe(true);
+    expect(JOB_PAYLOADS["webhook.deliver"].safeParse({ deliveryId: "" }).success).toBe(false);
+    expect(JOB_PAYLOADS["webhook.deliver"].safeParse({ deliveryId: "d1", body: "{}" }).success).toBe(false);
+    expect(JOB_BACKOFF["webhook.deliver"]).toBe(WEBHOOK_BACKOFF);
+    expect(JOB_BACKOFF["retention.purge"]).toBeUndefined();
   });
 
   it("gives every recurring job a payload its own schema accepts", () => {

@@ -4,7 +4,9 @@
  * version of the app fails that job clearly instead of running a handler on the wrong input.
  */
 import { z } from "zod";
+import type { BackoffRule } from "./backoff";
 import type { Period } from "./period";
+import { WEBHOOK_BACKOFF } from "../webhooks/retry";
 
 const ROW_ID = z.string().min(1).max(64);
 const DAY = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -26,6 +28,8 @@ export const JOB_PAYLOADS = {
   ]),
   /** The hourly pass over engagements: due reminders, closing at the due date, yesterday's digests. */
   "engagements.tick": z.object({ period: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}$/) }).strict(),
+  /** One webhook delivery (lib/services/webhooks.ts): the row holds the exact body, the job only its id. */
+  "webhook.deliver": z.object({ deliveryId: z.string().min(1).max(64) }).strict(),
 } as const;
 
 export type JobKind = keyof typeof JOB_PAYLOADS;
@@ -36,6 +40,11 @@ export const JOB_KINDS = Object.keys(JOB_PAYLOADS) as JobKind[];
 export function isJobKind(kind: string): kind is JobKind {
   return Object.hasOwn(JOB_PAYLOADS, kind);
 }
+
+/** Kinds whose retries follow their own schedule instead of DEFAULT_BACKOFF. */
+export const JOB_BACKOFF: Partial<Record<JobKind, BackoffRule>> = {
+  "webhook.deliver": WEBHOOK_BACKOFF,
+};
 
 export interface RecurringJob<K extends JobKind = JobKind> {
   kind: K;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DAY_MS, draftDeletionDate, ENDED_LINK_GRACE_DAYS, FINISHED_JOB_KEEP_DAYS, retentionCutoffs } from "./retention";
+import { DAY_MS, draftDeletionDate, ENDED_LINK_GRACE_DAYS, FINISHED_JOB_KEEP_DAYS, retentionCutoffs, WEBHOOK_DELIVERY_KEEP_DAYS } from "./retention";
 
 const NOW = new Date("2026-12-05T12:00:00.000Z");
 
@@ -10,6 +10,8 @@ describe("retentionCutoffs", () => {
     expect(NOW.getTime() - cutoffs.linksEndedBefore.getTime()).toBe(ENDED_LINK_GRACE_DAYS * DAY_MS);
     expect(cutoffs.endedBefore).toEqual(NOW);
     expect(NOW.getTime() - cutoffs.jobsFinishedBefore.getTime()).toBe(FINISHED_JOB_KEEP_DAYS * DAY_MS);
+    expect(cutoffs.webhookDeliveriesCreatedBefore.toISOString()).toBe("2026-11-05T12:00:00.000Z");
+    expect(WEBHOOK_DELIVERY_KEEP_DAYS).toBe(30);
   });
 
   it("follows the setting", () => {

@@ -15,6 +15,12 @@ export const ENDED_LINK_GRACE_DAYS = 7;
 /** Finished and failed jobs are kept this long for diagnosis, then purged with the rest. */
 export const FINISHED_JOB_KEEP_DAYS = 30;
 
+/**
+ * Webhook deliveries (the body sent, the response code) are kept this long for the delivery log,
+ * then purged; their tries end after about a day (lib/webhooks/retry.ts), so none is still going.
+ */
+export const WEBHOOK_DELIVERY_KEEP_DAYS = 30;
+
 export interface RetentionSettings {
   /** RETENTION_DRAFT_DAYS: an anonymous draft is deleted this long after its last change. */
   draftDays: number;
@@ -29,6 +35,8 @@ export interface RetentionCutoffs {
   endedBefore: Date;
   /** Finished and failed jobs that ended before this are deleted. */
   jobsFinishedBefore: Date;
+  /** Webhook deliveries created before this are deleted. */
+  webhookDeliveriesCreatedBefore: Date;
 }
 
 export function retentionCutoffs(now: Date, settings: RetentionSettings): RetentionCutoffs {
@@ -38,6 +46,7 @@ export function retentionCutoffs(now: Date, settings: RetentionSettings): Retent
     linksEndedBefore: daysBefore(ENDED_LINK_GRACE_DAYS),
     endedBefore: now,
     jobsFinishedBefore: daysBefore(FINISHED_JOB_KEEP_DAYS),
+    webhookDeliveriesCreatedBefore: daysBefore(WEBHOOK_DELIVERY_KEEP_DAYS),
   };
 }
 
@@ -59,4 +68,5 @@ export interface PurgeCounts {
   revokedSessions: number;
   pendingSecondFactors: number;
   finishedJobs: number;
+  webhookDeliveries: number;
 }

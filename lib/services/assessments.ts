@@ -21,6 +21,7 @@ import type { StoredResult } from "../results/read-model";
 import { ZStoredAnswers } from "../scoring/output-schema";
 import { deleteAssessmentById, describeAssessmentResultDeletion, type ResultDeletionImpact } from "./data-deletion";
 import { draftDeletionDate } from "../jobs/retention";
+import { emitResultSubmitted } from "./webhooks";
 import { env } from "../env";
 import { markRespondentCompleted, markRespondentStarted } from "./engagements";
 import { notifyCompletion } from "./engagement-email";
@@ -216,6 +217,7 @@ async function storeSubmission(assessment: SubmittedAssessment, submission: TSub
         }),
       ]),
     );
+    if (assessment.organizationId) await emitResultSubmitted(assessment.organizationId, result.id);
     return { resultId: result.id, created: true };
   } catch (error) {
     // Another request, process or instance stored this assessment, or used this key, between our read and our write.

@@ -5,7 +5,7 @@
  * the runner goes on.
  */
 import "server-only";
-import { JOB_PAYLOADS, JOB_KINDS, type JobKind } from "../jobs/kinds";
+import { JOB_BACKOFF, JOB_PAYLOADS, JOB_KINDS, type JobKind } from "../jobs/kinds";
 import { logger } from "../log/logger";
 import { env } from "../env";
 import { onShutdown } from "../process-shutdown";
@@ -74,7 +74,7 @@ export async function runNextJob(options: RunOptions): Promise<RunOutcome | null
       logger.info({ jobId: job.id, kind: job.kind }, "job handed back: the server is stopping");
       return { id: job.id, kind: job.kind, status: released ? "pending" : "lease_lost" };
     }
-    const status = await failJob(store, job, instanceId, messageOf(error), { now: options.now ?? new Date() });
+    const status = await failJob(store, job, instanceId, messageOf(error), { now: options.now ?? new Date(), backoff: JOB_BACKOFF[job.kind] });
     logger.warn({ jobId: job.id, kind: job.kind, attempts: job.attempts, maxAttempts: job.maxAttempts, status, err: error }, "job failed");
     return { id: job.id, kind: job.kind, status: status ?? "lease_lost" };
   } finally {

@@ -16,6 +16,7 @@ import { DomainError } from "../errors";
 import { requireUser, resultNotFound } from "../auth/access";
 import { reviewableResultWhere } from "../results/queries";
 import { readRecommendation, readReview } from "../results/read-model";
+import { emitResultReviewed, type ReviewChange } from "./webhooks";
 
 /** Enough for any real review; a longer history is cut, and the panel says so. */
 export const REVIEW_LIST_LIMIT = 100;
@@ -119,6 +120,25 @@ function reviewWrite<T>(user: UserActor, resultId: string, work: (tx: Prisma.Tra
   return serializeWrite(() => db.$transaction(async (tx) => work(tx, await reviewableResult(tx, user, resultId))));
 }
 
+/**
+ * A review write that changed the result, then `result.reviewed` to the organization's webhooks,
+ * once the transaction has committed (a webhook failure is logged, never the consultant's error).
+ */
+async function reviewChange<T extends { changed: boolean }>(
+  user: UserActor,
+  resultId: string,
+  change: ReviewChange,
+  work: (tx: Prisma.TransactionClient, result: ReviewedResult) => Promise<T>,
+): Promise<T> {
+  let organizationId = "";
+  const outcome = await reviewWrite(user, resultId, (tx, result) => {
+    organizationId = result.organizationId;
+    return work(tx, result);
+  });
+  if (outcome.changed) await emitResultReviewed(organizationId, resultId, change);
+  return outcome;
+}
+
 /** The audit detail records the note's id and length, not its text: notes may be sensitive, and the note itself stays with the result. */
 export async function addNote(actor: Actor, data: TNoteCreate): Promise<{ id: string }> {
   const user = requireUser(actor);
@@ -133,7 +153,7 @@ export async function addNote(actor: Actor, data: TNoteCreate): Promise<{ id: st
 export async function setReviewStatus(actor: Actor, data: TReviewStatusChange): Promise<{ status: ReviewStatus; changed: boolean }> {
   const user = requireUser(actor);
   const status = data.status as ReviewStatus;
-  return reviewWrite(user, data.resultId, async (tx, result) => {
+  return reviewChange(user, data.resultId, "status", async (tx, result) => {
     if (result.reviewStatus === status) return { status, changed: false };
     await tx.result.update({ where: { id: result.id }, data: { reviewStatus: status, reviewStatusById: user.userId, reviewStatusAt: new Date() } });
     await recordAudit(tx, user, { action: "status.changed", organizationId: result.organizationId, resultId: result.id, detail: { from: result.reviewStatus, to: status } });
@@ -147,7 +167,7 @@ export async function setReviewStatus(actor: Actor, data: TReviewStatusChange): 
  */
 export async function setOverride(actor: Actor, data: TOverrideSet): Promise<{ recommendation: StructureId; changed: boolean }> {
   const user = requireUser(actor);
-  return reviewWrite(user, data.resultId, async (tx, result) => {
+  return reviewChange(user, data.resultId, "override_set", async (tx, result) => {
     if (data.recommendation === result.recommendation) {
       throw new DomainError(
         "unprocessable",
@@ -182,7 +202,7 @@ export async function setOverride(actor: Actor, data: TOverrideSet): Promise<{ r
 /** Back to the model's recommendation. Removing an override that is not there changes nothing and records nothing. */
 export async function clearOverride(actor: Actor, data: TOverrideClear): Promise<{ changed: boolean }> {
   const user = requireUser(actor);
-  return reviewWrite(user, data.resultId, async (tx, result) => {
+  return reviewChange(user, data.resultId, "override_cleared", async (tx, result) => {
     if (!result.overrideRecommendation) return { changed: false };
     await tx.result.update({
       where: { id: result.id },

@@ -7,7 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "../db";
-import { DAY_MS, ENDED_LINK_GRACE_DAYS, FINISHED_JOB_KEEP_DAYS, type PurgeCounts } from "../jobs/retention";
+import { DAY_MS, ENDED_LINK_GRACE_DAYS, FINISHED_JOB_KEEP_DAYS, WEBHOOK_DELIVERY_KEEP_DAYS, type PurgeCounts } from "../jobs/retention";
 import { JOB_HANDLERS } from "./job-handlers";
 import { runNextJob } from "./job-runner";
 import { appJobStore, enqueueJob } from "./jobs";
@@ -19,7 +19,7 @@ const ago = (days: number, extraMs = 0) => new Date(NOW.getTime() - days * DAY_M
 const later = (days: number) => new Date(NOW.getTime() + days * DAY_MS);
 const GRACE = ENDED_LINK_GRACE_DAYS;
 const purge = (batchSize?: number) => purgeExpiredData(appJobStore, NOW, { draftDays: DRAFT_DAYS }, { batchSize });
-const NOTHING: PurgeCounts = { drafts: 0, shareLinks: 0, invitations: 0, passwordResetTokens: 0, rateLimitCounters: 0, revokedSessions: 0, pendingSecondFactors: 0, finishedJobs: 0 };
+const NOTHING: PurgeCounts = { drafts: 0, shareLinks: 0, invitations: 0, passwordResetTokens: 0, rateLimitCounters: 0, revokedSessions: 0, pendingSecondFactors: 0, finishedJobs: 0, webhookDeliveries: 0 };
 
 afterAll(async () => {
   await db.$disconnect();
@@ -197,6 +197,26 @@ describe("counters, sessions and second factors", () => {
     expect(await exists("job", oldFailed)).toBe(false);
     for (const kept of [recentDone, pending, running]) expect(await exists("job", kept)).toBe(true);
     await db.job.deleteMany({ where: { id: { in: [recentDone, pending, running] } } });
+  });
+});
+
+describe("webhook deliveries", () => {
+  it("deletes deliveries created more than 30 days ago, whatever their status, and keeps newer ones", async () => {
+    const organization = await db.organization.create({ data: { name: `Retention ${unique()}` }, select: { id: true } });
+    const endpoint = await db.webhookEndpoint.create({ data: { organizationId: organization.id, url: "https://hooks.example.com/", secret: "whsec_x", events: ["result.submitted"] }, select: { id: true } });
+    const delivery = (status: string, createdAt: Date) =>
+      db.webhookDelivery.create({ data: { endpointId: endpoint.id, event: "result.submitted", body: "{}", status, createdAt } }).then((row) => row.id);
+    const oldDelivered = await delivery("delivered", ago(WEBHOOK_DELIVERY_KEEP_DAYS, 1));
+    const oldFailed = await delivery("failed", ago(WEBHOOK_DELIVERY_KEEP_DAYS + 3));
+    const recent = await delivery("delivered", ago(WEBHOOK_DELIVERY_KEEP_DAYS - 1));
+    const pending = await delivery("pending", ago(0));
+
+    expect(await purge()).toEqual({ ...NOTHING, webhookDeliveries: 2 });
+    const left = await db.webhookDelivery.findMany({ where: { endpointId: endpoint.id }, select: { id: true } });
+    expect(left.map((row) => row.id).sort()).toEqual([recent, pending].sort());
+    expect(left.map((row) => row.id)).not.toContain(oldDelivered);
+    expect(left.map((row) => row.id)).not.toContain(oldFailed);
+    await db.organization.delete({ where: { id: organization.id } });
   });
 });
 

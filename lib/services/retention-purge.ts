@@ -59,6 +59,7 @@ export async function purgeExpiredData(store: JobStore, now: Date, settings: Ret
   const endedCounters: Prisma.RateLimitCounterWhereInput = { windowEndsAt: { lt: cutoffs.endedBefore }, OR: [{ nextAt: null }, { nextAt: { lt: cutoffs.endedBefore } }] };
   const expiredRevokedSessions: Prisma.RevokedSessionWhereInput = { expiresAt: { lt: cutoffs.endedBefore } };
   const expiredSecondFactors: Prisma.PendingSecondFactorWhereInput = { expiresAt: { lt: cutoffs.endedBefore } };
+  const oldDeliveries: Prisma.WebhookDeliveryWhereInput = { createdAt: { lt: cutoffs.webhookDeliveriesCreatedBefore } };
   const oldJobs: Prisma.JobWhereInput = { status: { in: ["done", "failed"] }, finishedAt: { lt: cutoffs.jobsFinishedBefore } };
 
   const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
@@ -110,6 +111,12 @@ export async function purgeExpiredData(store: JobStore, now: Date, settings: Ret
       options,
       async (take, after) => ids(await client.job.findMany({ where: { AND: [oldJobs, { id: { gt: after } }] }, orderBy: { id: "asc" }, select: { id: true }, take })),
       (list) => client.job.deleteMany({ where: { AND: [oldJobs, { id: { in: list } }] } }),
+    ),
+    webhookDeliveries: await inBatches(
+      store,
+      options,
+      async (take, after) => ids(await client.webhookDelivery.findMany({ where: { AND: [oldDeliveries, { id: { gt: after } }] }, orderBy: { id: "asc" }, select: { id: true }, take })),
+      (list) => client.webhookDelivery.deleteMany({ where: { AND: [oldDeliveries, { id: { in: list } }] } }),
     ),
   };
 }

@@ -63,6 +63,14 @@ import { deleteOwnAccount as deleteOwnAccountService } from "../services/account
 import { deleteByToken } from "../services/assessments";
 import { deleteOrganization as deleteOrganizationService, deleteResult as deleteResultService, deleteUserAsAdmin as deleteUserAsAdminService } from "../services/data-deletion";
 import { ZAccountDelete, ZOrganizationDelete, ZResultDelete, ZUserDelete } from "../validation/privacy";
+import { ZWebhookCreate, ZWebhookEndpointRef } from "../validation/webhooks";
+import {
+  createWebhookEndpoint as createWebhookEndpointService,
+  deleteWebhookEndpoint as deleteWebhookEndpointService,
+  revealWebhookSecret as revealWebhookSecretService,
+  rotateWebhookSecret as rotateWebhookSecretService,
+  sendTestWebhook as sendTestWebhookService,
+} from "../services/webhooks";
 
 // As a form submission reaches them: parsed with the action's schema, then the typed service.
 const changePassword = parsedBy(ZChangePassword, changePasswordService);
@@ -102,6 +110,11 @@ const removeEngagementRespondent = parsedBy(ZEngagementRespondentRef, removeEnga
 const resendInvitation = parsedBy(ZEngagementRespondentRef, resendInvitationService);
 const updateEngagementSchedule = parsedBy(ZEngagementSchedule, updateEngagementScheduleService);
 const closeEngagement = parsedBy(ZEngagementRef, closeEngagementService);
+const createWebhookEndpoint = parsedBy(ZWebhookCreate, createWebhookEndpointService);
+const deleteWebhookEndpoint = parsedBy(ZWebhookEndpointRef, deleteWebhookEndpointService);
+const revealWebhookSecret = parsedBy(ZWebhookEndpointRef, revealWebhookSecretService);
+const rotateWebhookSecret = parsedBy(ZWebhookEndpointRef, rotateWebhookSecretService);
+const sendTestWebhook = parsedBy(ZWebhookEndpointRef, (actor, input) => sendTestWebhookService(actor, input));
 const emailMyLink = parsedBy(ZEmailMyLink, (actor, input: TEmailMyLink) => emailMyLinkService(actor, input, uniqueAddress()));
 
 export { ACTORS, type ActorName };
@@ -213,7 +226,7 @@ const NOBODY = only();
 export const REFUSAL_CODES: Readonly<Record<401 | 403 | 404, readonly string[]>> = {
   401: ["unauthenticated", "sign_in_required"],
   403: ["consultants_only", "second_factor_required", "totp_setup_required", "totp_required"],
-  404: ["not_found", "organization_not_found", "invitation_not_found", "assessment_not_found", "result_not_found", "user_not_found", "member_not_found", "reset_link_invalid", "share_link_not_found", "share_link_invalid", "api_token_not_found", "engagement_not_found", "engagement_respondent_not_found"],
+  404: ["not_found", "organization_not_found", "invitation_not_found", "assessment_not_found", "result_not_found", "user_not_found", "member_not_found", "reset_link_invalid", "share_link_not_found", "share_link_invalid", "api_token_not_found", "engagement_not_found", "engagement_respondent_not_found", "webhook_not_found"],
 };
 
 /** Statuses about the input or the state of the thing, never about the caller: validation, conflicts, limits. */
@@ -284,6 +297,7 @@ export const DELETE_RESULT = "app/(report)/delete-result-actions.ts";
 export const DELETE_BY_LINK = "app/(assessment)/assessment/[token]/delete/actions.ts";
 export const DELETE_ACCOUNT = "app/(account)/account/delete/actions.ts";
 export const ENGAGEMENTS = "app/(workspace)/workspace/engagements/actions.ts";
+export const WEBHOOKS = "app/(workspace)/workspace/organizations/[id]/webhooks/actions.ts";
 
 const NEW_PASSWORD = "a different passphrase for the matrix";
 
@@ -292,6 +306,17 @@ async function joinAndStart(actor: Actor, token: string): Promise<{ token: strin
   const { organizationId } = await acceptInvitation(actor, token);
   return startAssessmentForMember(actor, organizationId);
 }
+
+/** A webhook endpoint of the organization, made in the cell that needs it (nothing is sent to it). */
+export async function webhookEndpointOf(organizationId: string): Promise<string> {
+  const endpoint = await db.webhookEndpoint.create({
+    data: { organizationId, url: "https://hooks.example.test/rolefit", secret: "whsec_bWF0cml4LW9ubHktc2VjcmV0", events: ["result.submitted"] },
+    select: { id: true },
+  });
+  return endpoint.id;
+}
+
+const WEBHOOK_FORM = { url: "https://hooks.example.test/rolefit", events: "result.submitted" };
 
 /** A result its respondent (execA in A, execB in B) submitted, made in the cell that needs it. */
 async function resultOf(w: ServiceWorld, respondent: "execA" | "execB"): Promise<string> {
@@ -457,6 +482,32 @@ export const ACTION_ROWS: ActionRow[] = [
     { target: "organization B's logo", run: async (actor, w) => removeOrganizationLogo(actor, { organizationId: await withLogo(w.orgB) }), expect: only("consultantB", "admin") },
     { target: "a guessed organization id", run: async (actor, w) => removeOrganizationLogo(actor, { organizationId: guessed(await withLogo(w.orgA)) }), expect: NOBODY },
   ),
+  // Webhook endpoints: the organization's consultants and administrators; executives of it are told nothing of them.
+  ...action(WEBHOOKS, "createWebhookAction", "createWebhookEndpoint",
+    { target: "organization A", run: (actor, w) => createWebhookEndpoint(actor, { organizationId: w.orgA, ...WEBHOOK_FORM }), expect: only("consultantA", "admin") },
+    { target: "organization B", run: (actor, w) => createWebhookEndpoint(actor, { organizationId: w.orgB, ...WEBHOOK_FORM }), expect: only("consultantB", "admin") },
+    { target: "a guessed organization id", run: (actor, w) => createWebhookEndpoint(actor, { organizationId: guessed(w.orgA), ...WEBHOOK_FORM }), expect: NOBODY },
+  ),
+  ...action(WEBHOOKS, "deleteWebhookAction", "deleteWebhookEndpoint",
+    { target: "an endpoint of A", run: async (actor, w) => deleteWebhookEndpoint(actor, { endpointId: await webhookEndpointOf(w.orgA) }), expect: only("consultantA", "admin") },
+    { target: "an endpoint of B", run: async (actor, w) => deleteWebhookEndpoint(actor, { endpointId: await webhookEndpointOf(w.orgB) }), expect: only("consultantB", "admin") },
+    { target: "a guessed endpoint id", run: async (actor, w) => deleteWebhookEndpoint(actor, { endpointId: guessed(await webhookEndpointOf(w.orgA)) }), expect: NOBODY },
+  ),
+  ...action(WEBHOOKS, "rotateWebhookSecretAction", "rotateWebhookSecret",
+    { target: "an endpoint of A", run: async (actor, w) => rotateWebhookSecret(actor, { endpointId: await webhookEndpointOf(w.orgA) }), expect: only("consultantA", "admin") },
+    { target: "an endpoint of B", run: async (actor, w) => rotateWebhookSecret(actor, { endpointId: await webhookEndpointOf(w.orgB) }), expect: only("consultantB", "admin") },
+    { target: "a guessed endpoint id", run: async (actor, w) => rotateWebhookSecret(actor, { endpointId: guessed(await webhookEndpointOf(w.orgA)) }), expect: NOBODY },
+  ),
+  ...action(WEBHOOKS, "revealWebhookSecretAction", "revealWebhookSecret",
+    { target: "an endpoint of A", run: async (actor, w) => revealWebhookSecret(actor, { endpointId: await webhookEndpointOf(w.orgA) }), expect: only("consultantA", "admin") },
+    { target: "an endpoint of B", run: async (actor, w) => revealWebhookSecret(actor, { endpointId: await webhookEndpointOf(w.orgB) }), expect: only("consultantB", "admin") },
+    { target: "a guessed endpoint id", run: async (actor, w) => revealWebhookSecret(actor, { endpointId: guessed(await webhookEndpointOf(w.orgA)) }), expect: NOBODY },
+  ),
+  ...action(WEBHOOKS, "sendTestWebhookAction", "sendTestWebhook",
+    { target: "an endpoint of A", run: async (actor, w) => sendTestWebhook(actor, { endpointId: await webhookEndpointOf(w.orgA) }), expect: only("consultantA", "admin") },
+    { target: "an endpoint of B", run: async (actor, w) => sendTestWebhook(actor, { endpointId: await webhookEndpointOf(w.orgB) }), expect: only("consultantB", "admin") },
+    { target: "a guessed endpoint id", run: async (actor, w) => sendTestWebhook(actor, { endpointId: guessed(await webhookEndpointOf(w.orgA)) }), expect: NOBODY },
+  ),
 
   // Anyone signed in who holds an invitation link may join through it.
   ...action(INVITE, "acceptInvitationAction", "acceptInvitation+startAssessmentForMember",
@@ -620,5 +671,5 @@ export const ACTION_ROWS: ActionRow[] = [
   ),
 ];
 
-/** The matrix's own size, written out so a row cannot drop out silently: 109 rows × 7 actors. */
-export const EXPECTED_ACTION_CELLS = 763;
+/** The matrix's own size, written out so a row cannot drop out silently: 124 rows × 7 actors. */
+export const EXPECTED_ACTION_CELLS = 868;

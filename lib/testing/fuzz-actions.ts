@@ -28,6 +28,7 @@ import { ZRespondentShareLinkCreate, ZRespondentShareLinkRevoke, ZShareLinkCreat
 import { ZEmailMyLink } from "../validation/assessment";
 import { createEngagement } from "../services/engagements";
 import { ZEngagementCreate, ZEngagementRef, ZEngagementRespondentAdd, ZEngagementRespondentEmail, ZEngagementRespondentRef, ZEngagementSchedule } from "../validation/engagements";
+import { ZWebhookCreate, ZWebhookEndpointRef } from "../validation/webhooks";
 import { ZAccountDelete, ZDeleteByLink, ZOrganizationDelete, ZResultDeleteForm, ZUserDelete } from "../validation/privacy";
 import { createAnonymousAssessment, createMemberAssessment, uniqueAddress } from "./accounts";
 import {
@@ -50,8 +51,10 @@ import {
   ENGAGEMENTS,
   SHARE,
   SIGN_UP,
+  WEBHOOKS,
   WORKSPACE,
   createServiceWorld,
+  webhookEndpointOf,
   type ActorName,
   type ServiceWorld,
   type WorldOptions,
@@ -97,7 +100,7 @@ export interface ActionFuzz {
 export const ACTION_FUZZ_GROUPS = {
   account: [MARKETING, SIGN_UP, SECURITY, RESET, API_TOKENS, INVITE, MY, RESPONDENT_SHARE, EMAIL_LINK, DELETE_BY_LINK, DELETE_ACCOUNT],
   admin: [ADMIN, ADMIN_ORGANIZATIONS],
-  workspace: [WORKSPACE, ORGANIZATION, SHARE, REVIEW, DELETE_RESULT, ENGAGEMENTS],
+  workspace: [WORKSPACE, ORGANIZATION, SHARE, REVIEW, DELETE_RESULT, ENGAGEMENTS, WEBHOOKS],
 } as const;
 
 // Copies of the schemas that live inside "use server" files, which may export only actions.
@@ -350,6 +353,19 @@ export const ACTION_FUZZ: ActionFuzz[] = [
   },
   { file: ORGANIZATION, action: "saveOrganizationBrandingAction", shape: "state", schema: ZOrganizationBranding, actor: "consultantA", valid: async (w) => ({ organizationId: w.orgA, consultantFirmName: "Fuzz Advisory" }), ids: ["organizationId"] },
   { file: ORGANIZATION, action: "removeOrganizationLogoAction", shape: "state", schema: ZOrganizationLogoRemove, actor: "consultantA", valid: async (w) => ({ organizationId: w.orgA }), ids: ["organizationId"] },
+  {
+    file: WEBHOOKS,
+    action: "createWebhookAction",
+    shape: "state",
+    schema: ZWebhookCreate,
+    actor: "consultantA",
+    valid: async (w) => ({ organizationId: w.orgA, url: "https://hooks.example.test/rolefit", events: "result.submitted", description: "Fuzz receiver" }),
+    ids: ["organizationId"],
+  },
+  { file: WEBHOOKS, action: "deleteWebhookAction", shape: "state", schema: ZWebhookEndpointRef, actor: "consultantA", valid: async (w) => ({ endpointId: await webhookEndpointOf(w.orgA) }), ids: ["endpointId"] },
+  { file: WEBHOOKS, action: "rotateWebhookSecretAction", shape: "state", schema: ZWebhookEndpointRef, actor: "consultantA", valid: async (w) => ({ endpointId: await webhookEndpointOf(w.orgA) }), ids: ["endpointId"] },
+  { file: WEBHOOKS, action: "revealWebhookSecretAction", shape: "state", schema: ZWebhookEndpointRef, actor: "consultantA", valid: async (w) => ({ endpointId: await webhookEndpointOf(w.orgA) }), ids: ["endpointId"] },
+  { file: WEBHOOKS, action: "sendTestWebhookAction", shape: "state", schema: ZWebhookEndpointRef, actor: "consultantA", valid: async (w) => ({ endpointId: await webhookEndpointOf(w.orgA) }), ids: ["endpointId"] },
   {
     file: INVITE,
     action: "acceptInvitationAction",

@@ -21,9 +21,10 @@ import * as organizations from "./organizations";
 import * as portfolio from "./portfolio";
 import * as review from "./review";
 import * as shareLinks from "./share-links";
+import * as webhooks from "./webhooks";
 import { multiLineText, singleLineText } from "./text";
 
-const MODULES = { account, adminOrganizations, aggregation, apiTokens, assessment, auth, organizationBranding, organizations, portfolio, review, shareLinks };
+const MODULES = { account, adminOrganizations, aggregation, apiTokens, assessment, auth, organizationBranding, organizations, portfolio, review, shareLinks, webhooks };
 
 /** A pattern that cannot match more than a fixed number of characters: anchored, with no open-ended repetition. */
 function boundedPattern(pattern: RegExp): boolean {
