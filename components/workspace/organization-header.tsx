@@ -10,8 +10,8 @@ export const ORGANIZATION_TABS = [
   { id: "findings", label: "Findings", path: "" },
   { id: "team", label: "Team and invitations", path: "/team" },
   { id: "engagements", label: "Engagements", path: "/engagements" },
-  { id: "settings", label: "Settings", path: "/settings" },
   { id: "webhooks", label: "Webhooks", path: "/webhooks" },
+  { id: "settings", label: "Settings", path: "/settings" },
 ] as const;
 
 export type OrganizationTab = (typeof ORGANIZATION_TABS)[number]["id"];

@@ -21,9 +21,9 @@ import type { StoredResult } from "../results/read-model";
 import { ZStoredAnswers } from "../scoring/output-schema";
 import { deleteAssessmentById, describeAssessmentResultDeletion, type ResultDeletionImpact } from "./data-deletion";
 import { draftDeletionDate } from "../jobs/retention";
-import { emitResultSubmitted } from "./webhooks";
+import { emitEngagementCompleted, emitResultSubmitted } from "./webhooks";
 import { env } from "../env";
-import { markRespondentCompleted, markRespondentStarted } from "./engagements";
+import { completedEngagementSummary, markRespondentCompleted, markRespondentStarted } from "./engagements";
 import { notifyCompletion } from "./engagement-email";
 import { logger } from "../log/logger";
 
@@ -236,7 +236,12 @@ async function storeSubmission(assessment: SubmittedAssessment, submission: TSub
 async function recordEngagementCompletion(assessmentId: string): Promise<void> {
   try {
     const completed = await serializeWrite(() => markRespondentCompleted(assessmentId));
-    if (completed) await notifyCompletion(completed.engagementId, completed.respondentId);
+    if (!completed) return;
+    await notifyCompletion(completed.engagementId, completed.respondentId);
+    if (completed.allAnswered) {
+      const summary = await completedEngagementSummary(completed.engagementId);
+      if (summary) await emitEngagementCompleted(summary);
+    }
   } catch (error) {
     logger.error({ err: error, assessmentId }, "could not record an engagement respondent's completion");
   }

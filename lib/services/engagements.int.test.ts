@@ -14,6 +14,8 @@ import {
   ZEngagementSchedule,
 } from "../validation/engagements";
 import { getDraft, saveDraft, submitAssessment } from "./assessments";
+import { createWebhookEndpoint } from "./webhooks";
+import { ZWebhookCreate } from "../validation/webhooks";
 import {
   addEngagementRespondent as addService,
   changeRespondentEmail as changeEmailService,
@@ -33,6 +35,7 @@ const changeEmail = parsedBy(ZEngagementRespondentEmail, changeEmailService);
 const removeRespondent = parsedBy(ZEngagementRespondentRef, removeService);
 const closeEngagement = parsedBy(ZEngagementRef, closeService);
 const updateSchedule = parsedBy(ZEngagementSchedule, scheduleService);
+const createWebhook = parsedBy(ZWebhookCreate, createWebhookEndpoint);
 
 afterAll(async () => {
   await db.$disconnect();
@@ -148,13 +151,20 @@ describe("following the team", () => {
     expect(await db.result.findUniqueOrThrow({ where: { id: typed.resultId }, select: { respondentName: true, respondentRole: true } })).toEqual({ respondentName: "Benjamin Ito", respondentRole: "coo" });
   });
 
-  it("marks everyone answered exactly once when the last submissions race", async () => {
-    const { consultant, engagementId, respondentIds } = await newEngagement();
+  it("marks everyone answered exactly once when the last submissions race, and tells a webhook once, with ids and no names", async () => {
+    const { consultant, organization, engagementId, respondentIds } = await newEngagement();
+    await createWebhook(consultant.actor, { organizationId: organization.id, url: "http://127.0.0.1:9/hook", events: ["engagement.completed"] });
     const tokens = await Promise.all(respondentIds.map(linkOf));
-    await Promise.all(tokens.map((token) => submitAssessment(ANONYMOUS, token, submissionBody())));
+    const results = await Promise.all(tokens.map((token) => submitAssessment(ANONYMOUS, token, submissionBody())));
     const detail = await getEngagement(consultant.actor, engagementId);
     expect(detail.progress).toMatchObject({ total: 3, completed: 3, percent: 100 });
     expect(detail.allAnsweredAt).not.toBeNull();
+    const deliveries = await db.webhookDelivery.findMany({ where: { endpoint: { organizationId: organization.id } } });
+    expect(deliveries.map((delivery) => delivery.event)).toEqual(["engagement.completed"]);
+    const body = JSON.parse(deliveries[0]!.body) as { data: { engagementId: string; respondentCount: number; resultIds: string[] } };
+    expect(body.data).toMatchObject({ engagementId, respondentCount: 3 });
+    expect(body.data.resultIds.sort()).toEqual(results.map((result) => result.resultId).sort());
+    expect(deliveries[0]!.body).not.toMatch(/Okafor|client\.example/);
   });
 
   it("shows executives of the organization the counts only, and nobody else anything", async () => {

@@ -472,3 +472,19 @@ export async function markRespondentCompleted(assessmentId: string, now: Date = 
   });
   return { respondentId: respondent.id, engagementId: respondent.engagementId, allAnswered: count === 1 };
 }
+
+/** What other systems are told when everyone in an engagement has answered: ids and counts, no names. */
+export async function completedEngagementSummary(engagementId: string): Promise<{ engagementId: string; organizationId: string; respondentCount: number; resultIds: string[]; completedAt: string } | null> {
+  const engagement = await db.engagement.findUnique({
+    where: { id: engagementId },
+    select: { organizationId: true, allAnsweredAt: true, respondents: { select: { assessment: { select: { result: { select: { id: true } } } } } } },
+  });
+  if (!engagement?.allAnsweredAt) return null;
+  return {
+    engagementId,
+    organizationId: engagement.organizationId,
+    respondentCount: engagement.respondents.length,
+    resultIds: engagement.respondents.flatMap((respondent) => (respondent.assessment?.result ? [respondent.assessment.result.id] : [])),
+    completedAt: engagement.allAnsweredAt.toISOString(),
+  };
+}
