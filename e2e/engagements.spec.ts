@@ -32,7 +32,7 @@ test("an engagement of five runs end to end: invited by email, answered through 
   const world = createWorld();
   const receiver = await startWebhookReceiver();
   const run = randomUUID().slice(0, 8);
-  const team = TEAM.map((person, index) => ({ ...person, email: `${person.name.split(" ")[0]!.toLowerCase()}.${run}.${index}@client.example` }));
+  const team = TEAM.map((person, index) => ({ ...person, email: `${person.name.split(" ")[0]!.normalize("NFD").replace(/[^A-Za-z]/g, "").toLowerCase()}.${run}.${index}@client.example` }));
   try {
     const consultant = await browser.newContext();
     const page = await consultant.newPage();

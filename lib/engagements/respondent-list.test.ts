@@ -39,6 +39,11 @@ describe("readRespondentList", () => {
     expect(readRespondentList(long)).toMatchObject({ ok: false, errors: [{ line: MAX_ENGAGEMENT_RESPONDENTS + 1 }] });
   });
 
+  it("asks for an address in plain letters rather than calling an accented one malformed", () => {
+    expect(readRespondentList("Chloé Martin, chloé@client.example, COO")).toMatchObject({ ok: false, errors: [{ line: 1, message: expect.stringMatching(/plain letters/) }] });
+    expect(readRespondentList("Chloé Martin, chloe@client.example, COO")).toMatchObject({ ok: true });
+  });
+
   it("refuses control characters in a name", () => {
     expect(readRespondentList("Ada\u0007, ada@example.com, ceo")).toMatchObject({ ok: false, errors: [{ line: 1, message: expect.stringMatching(/control character/) }] });
   });

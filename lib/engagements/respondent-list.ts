@@ -82,6 +82,8 @@ export const ZRespondentEmail = z
   .trim()
   .min(1, "Enter the person's email address.")
   .max(254, "An email address can be at most 254 characters.")
+  // Many mail servers still refuse internationalized addresses (SMTPUTF8), so a bounce is avoided by asking for the plain form.
+  .refine((email) => !/[^\x00-\x7f]/.test(email), "Write this address in plain letters (a to z, digits, dots): accented and other non-Latin letters are refused by many mail servers.")
   .pipe(z.email("This is not an email address (it should look like name@company.com)."))
   .transform((email) => email.toLowerCase());
 
