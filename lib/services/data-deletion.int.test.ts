@@ -310,6 +310,26 @@ describe("deleting a result", () => {
   });
 });
 
+describe("webhook deliveries naming a deleted result", () => {
+  it("go with the result, answers and all, while others stay", async () => {
+    const organization = await createTestOrganization();
+    const consultant = await createConsultant([organization.id]);
+    const person = await createPerson();
+    await addMembership(person.id, organization.id, "executive");
+    const endpoint = await db.webhookEndpoint.create({ data: { organizationId: organization.id, url: "http://127.0.0.1:9/hook", secret: "whsec_test", events: ["result.submitted"], includeAnswers: true } });
+    const kept = await submitInOrganization(person.id, organization.id, person.name);
+    const deleted = await submitInOrganization(person.id, organization.id, person.name);
+    const bodies = await db.webhookDelivery.findMany({ where: { endpointId: endpoint.id }, select: { body: true } });
+    expect(bodies.map((row) => JSON.parse(row.body).data.resultId).sort()).toEqual([kept.resultId, deleted.resultId].sort());
+    expect(bodies[0]!.body).toContain("answers");
+
+    await deleteResult(consultant.actor, { resultId: deleted.resultId });
+
+    const left = await db.webhookDelivery.findMany({ where: { endpointId: endpoint.id }, select: { body: true } });
+    expect(left.map((row) => JSON.parse(row.body).data.resultId)).toEqual([kept.resultId]);
+  });
+});
+
 describe("deleting an organization", () => {
   it("takes everything in it after its name is typed, and leaves its members' accounts", async () => {
     const organization = await createTestOrganization(`Deletable Holdings ${randomUUID().slice(0, 8)}`);

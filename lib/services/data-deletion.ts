@@ -98,7 +98,19 @@ async function deleteAssessmentRow(tx: Transaction, actor: AuditActor, assessmen
   const deleted = await tx.assessment.deleteMany({ where: { id: assessment.id } });
   if (deleted.count === 0) throw new DomainError("not_found", "already_deleted", "This has already been deleted.");
   if (assessment.resultId) {
+    await forgetWebhookBodies(tx, [assessment.resultId]);
     await recordAudit(tx, actor, { action: "result.deleted", organizationId: assessment.organizationId, detail: { resultId: assessment.resultId, by } });
+  }
+}
+
+/**
+ * Webhook deliveries that name a deleted result go with it: an endpoint that opted in to answers
+ * holds them in the signed body, which would otherwise outlive the result until the purge.
+ */
+async function forgetWebhookBodies(tx: Transaction, resultIds: string[]): Promise<void> {
+  // Few ids per statement: each is its own LIKE, and SQLite limits how deep an OR chain may nest.
+  for (let index = 0; index < resultIds.length; index += 50) {
+    await tx.webhookDelivery.deleteMany({ where: { OR: resultIds.slice(index, index + 50).map((id) => ({ body: { contains: `"${id}"` } })) } });
   }
 }
 
@@ -195,6 +207,7 @@ async function eraseAccount(userId: string, organizationResults: OrganizationRes
     // Invitations to the person's address leave their engagements; the questionnaires follow the rule above.
     await tx.engagementRespondent.deleteMany({ where: { email: user.email } });
     for (const ids of chunks(dropped.map((row) => row.id))) await tx.assessment.deleteMany({ where: { id: { in: ids } } });
+    await forgetWebhookBodies(tx, dropped.flatMap((row) => (row.result ? [row.result.id] : [])));
     for (const ids of chunks([...keptIds])) await tx.assessment.updateMany({ where: { id: { in: ids } }, data: { userId: null, respondentName: null } });
     for (const row of kept) {
       const result = row.result as { id: string; clientName: string };
