@@ -102,6 +102,7 @@ export async function shareEngagementReport(actor: Actor, { engagementId }: TEng
           organizationId: engagement.organizationId,
           engagementId: engagement.id,
           createdById: user.userId,
+          createdAt: now,
           expiresAt: new Date(now.getTime() + ENGAGEMENT_REPORT_LINK_DAYS * DAY_MS),
         },
         select: { id: true, createdAt: true, expiresAt: true },
