@@ -56,7 +56,7 @@ export function SendTeamReport({ engagementId, links, emailEnabled, reachable }:
     <div className="space-y-4">
       <p className="text-muted">
         {emailEnabled
-          ? `Each of the ${reachable} ${reachable === 1 ? "person" : "people"} whose email was not refused gets a link to the team's combined report, valid for 30 days. The email holds no answers: the report opens behind the link.`
+          ? `${reachable === 1 ? "The one person" : `Each of the ${reachable} people`} whose email was not refused gets a link to the team's combined report, valid for 30 days. The email holds no answers: the report opens behind the link.`
           : "Email is not set up on this server: the link to the team's combined report, valid for 30 days, is shown here once for you to pass on yourself."}
       </p>
       {active ? null : (
@@ -72,7 +72,7 @@ export function SendTeamReport({ engagementId, links, emailEnabled, reachable }:
         <div data-testid="team-report-created">
           <Notice tone="success" title={created.queued > 0 ? `Sent to ${created.queued} ${created.queued === 1 ? "person" : "people"}` : "Copy this link now: it is shown only once"}>
             <p>
-              Anyone who has it can read the team&apos;s report, without an account, until {formatDate(created.expiresAt)}. Rolefit keeps only a fingerprint of it;
+              Anyone who has this link can read the team&apos;s report, without an account, until {formatDate(created.expiresAt)}. Rolefit keeps only a fingerprint of it;
               if it is lost, revoke it and send a new one.
             </p>
             <div className="mt-3">
