@@ -149,12 +149,12 @@ export async function listEngagementReportLinks(actor: Actor, engagementId: stri
 export async function revokeEngagementReportLink(actor: Actor, { shareLinkId }: TShareLinkRevoke, now: Date = new Date()): Promise<{ id: string; engagementId: string }> {
   const user = requireUser(actor);
   const link = await db.shareLink.findFirst({
-    where: { id: shareLinkId, engagementId: { not: null }, engagement: managedEngagementWhere(user) },
-    select: { id: true, engagementId: true, organizationId: true },
+    where: { id: shareLinkId, engagement: managedEngagementWhere(user) },
+    select: { id: true, organizationId: true, engagement: { select: { id: true, organizationId: true } } },
   });
-  if (!link || link.engagementId === null) throw reportLinkNotFound();
-  assertConsultantOf(user, link.organizationId ?? "");
-  const engagementId = link.engagementId;
+  if (!link?.engagement) throw reportLinkNotFound();
+  assertConsultantOf(user, link.engagement.organizationId);
+  const engagementId = link.engagement.id;
   await serializeWrite(() =>
     db.$transaction(async (tx) => {
       const revoked = await tx.shareLink.updateMany({ where: { id: link.id, revokedAt: null }, data: { revokedAt: now } });
