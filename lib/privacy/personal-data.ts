@@ -100,7 +100,7 @@ export const PERSONAL_DATA = {
     onAccountDeletion: "deleted",
     how: "Links the person created are deleted, and stop working at once; links to a deleted result go with it.",
     personal: ["createdById"],
-    other: ["id", "tokenHash", "resultId", "organizationId", "expiresAt", "revokedAt", "lastOpenedAt", "openCount", "createdAt"],
+    other: ["id", "tokenHash", "resultId", "organizationId", "engagementId", "expiresAt", "revokedAt", "lastOpenedAt", "openCount", "createdAt"],
   },
   Organization: {
     label: "Client organizations",

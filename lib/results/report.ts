@@ -11,7 +11,7 @@ import { buildResultReport, type ResultReportInput } from "../report/build-repor
 import type { ReportModel } from "../report/model";
 import { findFirmBranding, findSharedResult, findViewableResult, type FirmBranding } from "./queries";
 import type { StoredResult } from "./read-model";
-import { findOrganizationRespondents, type RespondentScope } from "./respondents";
+import { findOrganizationRespondents, findSharedEngagementRespondents, type OrganizationRespondents, type RespondentScope } from "./respondents";
 
 export interface ReportOptions {
   generatedAt?: Date;
@@ -56,12 +56,10 @@ export async function loadSharedResultReport(resultId: string, options: ReportOp
   return result ? reportOfResult(result, options) : null;
 }
 
-/** The organization's combined report, with its current role weights; a conflict when no respondent carries weight. */
-export async function loadOrganizationReport(actor: Actor, organizationId: string, options: ReportOptions & RespondentScope = {}): Promise<ReportModel> {
-  const { organization, weights, respondents } = await findOrganizationRespondents(actor, organizationId, { engagementId: options.engagementId });
+function organizationReportOf({ organization, weights, respondents }: OrganizationRespondents, branding: FirmBranding, options: ReportOptions): ReportModel {
   return buildOrganizationReport({
     organizationName: organization.name,
-    ...(await findFirmBranding(organization.id)),
+    ...branding,
     roleWeights: weights,
     respondents: respondents.map((respondent) => ({
       resultId: respondent.resultId,
@@ -74,4 +72,16 @@ export async function loadOrganizationReport(actor: Actor, organizationId: strin
     })),
     generatedAt: options.generatedAt,
   });
+}
+
+/** The organization's combined report, with its current role weights; a conflict when no respondent carries weight. */
+export async function loadOrganizationReport(actor: Actor, organizationId: string, options: ReportOptions & RespondentScope = {}): Promise<ReportModel> {
+  const team = await findOrganizationRespondents(actor, organizationId, { engagementId: options.engagementId });
+  return organizationReportOf(team, await findFirmBranding(team.organization.id), options);
+}
+
+/** The engagement's combined report a working share link names, or null when it is gone; the link was checked by the caller. */
+export async function loadSharedEngagementReport(organizationId: string, engagementId: string, options: ReportOptions = {}): Promise<ReportModel | null> {
+  const team = await findSharedEngagementRespondents(organizationId, engagementId);
+  return team ? organizationReportOf(team, await findFirmBranding(team.organization.id), options) : null;
 }

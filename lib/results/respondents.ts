@@ -126,24 +126,31 @@ async function engagementResultIds(organizationId: string, engagementId: string)
   return { chosen: rows.map((row) => row.id), total };
 }
 
+const organizationSelect = { id: true, name: true, consultantFirmName: true, roleWeights: true } as const;
+
+async function teamOfEngagement(
+  organization: { id: string; name: string; consultantFirmName: string | null; roleWeights: unknown },
+  engagementId: string,
+): Promise<OrganizationRespondents> {
+  const { chosen, total } = await engagementResultIds(organization.id, engagementId);
+  return {
+    organization: { id: organization.id, name: organization.name, consultantFirmName: organization.consultantFirmName },
+    weights: readRoleWeights(organization.roleWeights),
+    respondents: await respondentResults(chosen),
+    respondentTotal: total,
+  };
+}
+
 /** What the combined view and the organization's report are built from, for its consultants and administrators only. */
 export async function findOrganizationRespondents(actor: Actor, organizationId: string, scope: RespondentScope = {}): Promise<OrganizationRespondents> {
   const user = requireUser(actor);
   // Anyone but its consultants and administrators, executives of it included, learns nothing (404).
   const organization = await db.organization.findFirst({
     where: { AND: [{ id: organizationId }, reviewableOrganizationWhere(user)] },
-    select: { id: true, name: true, consultantFirmName: true, roleWeights: true },
+    select: organizationSelect,
   });
   if (!organization) throw organizationNotFound();
-  if (scope.engagementId) {
-    const { chosen, total } = await engagementResultIds(organization.id, scope.engagementId);
-    return {
-      organization: { id: organization.id, name: organization.name, consultantFirmName: organization.consultantFirmName },
-      weights: readRoleWeights(organization.roleWeights),
-      respondents: await respondentResults(chosen),
-      respondentTotal: total,
-    };
-  }
+  if (scope.engagementId) return teamOfEngagement(organization, scope.engagementId);
   const { chosen, totals } = await latestPerRespondent([organization.id], MAX_COMBINED_RESPONDENTS);
   return {
     organization: { id: organization.id, name: organization.name, consultantFirmName: organization.consultantFirmName },
@@ -151,4 +158,14 @@ export async function findOrganizationRespondents(actor: Actor, organizationId: 
     respondents: await respondentResults(chosen.get(organization.id) ?? []),
     respondentTotal: totals.get(organization.id) ?? 0,
   };
+}
+
+/**
+ * One engagement's team, for a share link to its report: no account is asked for, the link is the
+ * credential, and its caller (openSharedReport) has checked it and its creator. Null when gone.
+ */
+export async function findSharedEngagementRespondents(organizationId: string, engagementId: string): Promise<OrganizationRespondents | null> {
+  const organization = await db.organization.findUnique({ where: { id: organizationId }, select: organizationSelect });
+  if (!organization) return null;
+  return teamOfEngagement(organization, engagementId);
 }

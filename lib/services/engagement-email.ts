@@ -21,6 +21,7 @@ import { LOGO_CID, type Branding } from "../email/html";
 import { allAnsweredEmail, closingEmail, completionEmail, digestEmail, type EmailContent, invitationEmail, reminderEmail } from "../email/templates";
 import { dayBounds, digestDay, dueReminderDays } from "../jobs/engagement-schedule";
 import type { JobPayload } from "../jobs/kinds";
+import { hashOpaqueToken } from "../auth/primitives/tokens";
 import { publicUrl } from "../http/absolute-url";
 import { logger } from "../log/logger";
 import type { JobContext } from "./job-handlers";
@@ -71,14 +72,17 @@ export async function queueRespondentEmail(
 
 /**
  * Queues the closing email, with the report or share link, to every respondent of an engagement
- * whose address did not bounce; once per respondent however often it is asked. The count queued.
+ * whose address did not bounce; once per respondent and link however often it is asked (a link
+ * that replaces a revoked one is sent again). The count queued.
  */
 export async function queueClosingEmails(engagementId: string, reportUrl: string, store: JobStore = appJobStore): Promise<{ queued: number }> {
   if (!isEmailConfigured()) return { queued: 0 };
   const respondents = await store.client.engagementRespondent.findMany({ where: { engagementId, bouncedAt: null }, select: { id: true } });
+  // The key names the link by a digest, so the job table's keys hold no usable link.
+  const linkKey = hashOpaqueToken(reportUrl).slice(0, 32);
   let queued = 0;
   for (const { id } of respondents) {
-    const job = await respondentJob({ respondentId: id, template: "closing", reportUrl }, store, `engagement.closing:${id}`);
+    const job = await respondentJob({ respondentId: id, template: "closing", reportUrl }, store, `engagement.closing:${id}:${linkKey}`);
     if (job.created) queued++;
   }
   return { queued };

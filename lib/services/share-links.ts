@@ -1,8 +1,9 @@
 /**
  * Read-only share links to a report: whoever may see a result can hand a copy of its report to
  * someone without an account. Only the token's hash is stored; the token exists once, when the
- * link is created. A link names one target: a result today; the organization's combined report
- * (ShareLink.organizationId) is meant to become a second kind of target beside it.
+ * link is created. A link names one target: a result, or one engagement's combined report
+ * (ShareLink.organizationId with engagementId), which the consultant sends the team when it
+ * closes (lib/services/engagement-results.ts).
  *
  * The respondent shares from the result page their assessment's private link opens, signed in or
  * not: that link is their credential, as it is for the result itself (see assessments.ts). A link
@@ -10,7 +11,7 @@
  */
 import "server-only";
 import type { Actor, UserActor } from "../auth/actor";
-import { isConsultantOf, isPlatformAdmin } from "../auth/permissions";
+import { isConsultantOf, isPlatformAdmin, reviewableOrganizationIds } from "../auth/permissions";
 import { hashOpaqueToken, newOpaqueToken } from "../auth/primitives/tokens";
 import { actorForUser } from "./sessions";
 import { db, serializeWrite } from "../db";
@@ -20,7 +21,7 @@ import { recordAudit } from "./audit";
 import { DomainError } from "../errors";
 import { requireUser } from "../auth/access";
 import { findViewableResultRef, isResultViewable, type ResultRef } from "../results/queries";
-import { loadSharedResultReport } from "../results/report";
+import { loadSharedEngagementReport, loadSharedResultReport } from "../results/report";
 import { findRespondentResultRef } from "./assessments";
 import { limitPerAddress } from "./request-limits";
 
@@ -247,6 +248,32 @@ async function creatorMayStillShare(createdById: string | null, resultId: string
 }
 
 /**
+ * A link to an engagement's report works while its creator still runs the organization's
+ * engagements (a consultant of it, or an administrator): leaving the organization ends it.
+ */
+async function creatorMayStillShareTeam(createdById: string | null, organizationId: string): Promise<boolean> {
+  if (createdById === null) return false;
+  const creator = await db.user.findUnique({ where: { id: createdById }, select: { sessionVersion: true } });
+  if (!creator) return false;
+  const actor = await actorForUser(createdById, creator.sessionVersion);
+  if (actor.kind !== "user") return false;
+  const reviewable = reviewableOrganizationIds(actor);
+  return reviewable === null || reviewable.includes(organizationId);
+}
+
+type OpenedLink = { resultId: string; createdById: string | null } | { organizationId: string; engagementId: string; createdById: string | null };
+
+async function mayStillOpen(link: OpenedLink): Promise<boolean> {
+  return "resultId" in link ? creatorMayStillShare(link.createdById, link.resultId) : creatorMayStillShareTeam(link.createdById, link.organizationId);
+}
+
+function targetOf(link: { resultId: string | null; organizationId: string | null; engagementId: string | null; createdById: string | null }): OpenedLink | null {
+  if (link.resultId !== null) return { resultId: link.resultId, createdById: link.createdById };
+  if (link.organizationId !== null && link.engagementId !== null) return { organizationId: link.organizationId, engagementId: link.engagementId, createdById: link.createdById };
+  return null;
+}
+
+/**
  * Opens a shared report for whoever holds the link: no account is needed, the token is the
  * credential. Each opening (page or download) is counted.
  */
@@ -259,16 +286,18 @@ export async function openSharedReport(token: unknown, options: { generatedAt?: 
     select: {
       id: true,
       resultId: true,
+      organizationId: true,
+      engagementId: true,
       createdById: true,
       expiresAt: true,
       revokedAt: true,
       createdBy: { select: { name: true, email: true } },
     },
   });
-  // Links to an organization's combined report are not issued yet, so only result links can open.
-  if (!link || shareLinkStatus(link, now) !== "active" || link.resultId === null) throw shareLinkInvalid();
-  const resultId = link.resultId;
-  if (!(await creatorMayStillShare(link.createdById, resultId))) throw shareLinkInvalid();
+  // An organization's report outside an engagement is never shared, so a link naming one opens nothing.
+  const target = link ? targetOf(link) : null;
+  if (!link || !target || shareLinkStatus(link, now) !== "active") throw shareLinkInvalid();
+  if (!(await mayStillOpen(target))) throw shareLinkInvalid();
   await serializeWrite(async () => {
     // Conditional, so a revocation from another instance after the read above still wins.
     const opened = await db.shareLink.updateMany({
@@ -277,7 +306,7 @@ export async function openSharedReport(token: unknown, options: { generatedAt?: 
     });
     if (opened.count === 0) throw shareLinkInvalid();
   });
-  const report = await loadSharedResultReport(resultId, options);
+  const report = "resultId" in target ? await loadSharedResultReport(target.resultId, options) : await loadSharedEngagementReport(target.organizationId, target.engagementId, options);
   if (!report) throw shareLinkInvalid();
   return { report, sharedBy: personLabel(link.createdBy), expiresAt: link.expiresAt.toISOString() };
 }

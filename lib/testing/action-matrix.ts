@@ -17,7 +17,7 @@ import { db } from "../db";
 import { changePassword as changePasswordService, confirmTotpEnrollment as confirmTotpEnrollmentService, disableTotp as disableTotpService, regenerateRecoveryCodes as regenerateRecoveryCodesService, signOutEverywhere, startTotpEnrollment } from "../services/account";
 import { addOrganizationMember as addOrganizationMemberService, changeOrganizationMemberRole as changeOrganizationMemberRoleService, createOrganizationAsAdmin as createOrganizationAsAdminService, removeOrganizationMember as removeOrganizationMemberService } from "../services/admin-organizations";
 import { setUserDisabled as setUserDisabledService } from "../services/admin-users";
-import { createAssessment, startAssessmentForMember } from "../services/assessments";
+import { createAssessment, startAssessmentForMember, submitAssessment } from "../services/assessments";
 import { claimAssessment } from "../services/claims";
 import { DomainError } from "../errors";
 import {
@@ -46,6 +46,8 @@ import { createApiToken as createApiTokenService, revokeApiToken as revokeApiTok
 import { signUp } from "../services/sign-up";
 import { reopenOwnDraft } from "../services/workspace";
 import * as accounts from "./accounts";
+import { revokeEngagementReportLink as revokeEngagementReportLinkService, shareEngagementReport as shareEngagementReportService } from "../services/engagement-results";
+import { submissionBody } from "./fixtures";
 import { pngBytes } from "./logo-images";
 import { uniqueAddress } from "./accounts";
 import { parsedBy } from "./parsed-by";
@@ -115,6 +117,8 @@ const deleteWebhookEndpoint = parsedBy(ZWebhookEndpointRef, deleteWebhookEndpoin
 const revealWebhookSecret = parsedBy(ZWebhookEndpointRef, revealWebhookSecretService);
 const rotateWebhookSecret = parsedBy(ZWebhookEndpointRef, rotateWebhookSecretService);
 const sendTestWebhook = parsedBy(ZWebhookEndpointRef, (actor, input) => sendTestWebhookService(actor, input));
+const shareEngagementReport = parsedBy(ZEngagementRef, shareEngagementReportService);
+const revokeEngagementReportLink = parsedBy(ZShareLinkRevoke, revokeEngagementReportLinkService);
 const emailMyLink = parsedBy(ZEmailMyLink, (actor, input: TEmailMyLink) => emailMyLinkService(actor, input, uniqueAddress()));
 
 export { ACTORS, type ActorName };
@@ -364,6 +368,22 @@ async function engagementOf(w: ServiceWorld, side: "A" | "B"): Promise<{ engagem
   const [respondentId] = created.respondentIds;
   if (!respondentId) throw new Error("The matrix engagement has no respondent");
   return { engagementId: created.id, respondentId };
+}
+
+/** A closed engagement whose one person answered: its team's report can be sent. */
+export async function closedEngagementOf(w: ServiceWorld, side: "A" | "B"): Promise<string> {
+  const { engagementId, respondentId } = await engagementOf(w, side);
+  const { linkToken } = await db.engagementRespondent.findUniqueOrThrow({ where: { id: respondentId }, select: { linkToken: true } });
+  await submitAssessment(ANONYMOUS, linkToken, submissionBody());
+  await closeEngagement(side === "A" ? w.actors.consultantA : w.actors.consultantB, { engagementId });
+  return engagementId;
+}
+
+/** The id of the link to the team's report that A's consultant sent for a closed engagement of A. */
+export async function teamReportLinkOf(w: ServiceWorld): Promise<string> {
+  const engagementId = await closedEngagementOf(w, "A");
+  await shareEngagementReport(w.actors.consultantA, { engagementId });
+  return (await db.shareLink.findFirstOrThrow({ where: { engagementId }, select: { id: true } })).id;
 }
 
 async function withLogo(organizationId: string): Promise<string> {
@@ -669,7 +689,16 @@ export const ACTION_ROWS: ActionRow[] = [
     { target: "an engagement of B", run: async (actor, w) => closeEngagement(actor, { engagementId: (await engagementOf(w, "B")).engagementId }), expect: only("consultantB", "admin") },
     { target: "a guessed engagement id", run: async (actor, w) => closeEngagement(actor, { engagementId: guessed((await engagementOf(w, "A")).engagementId) }), expect: NOBODY },
   ),
+  ...action(ENGAGEMENTS, "shareEngagementReportAction", "shareEngagementReport",
+    { target: "a closed engagement of A", run: async (actor, w) => shareEngagementReport(actor, { engagementId: await closedEngagementOf(w, "A") }), expect: only("consultantA", "admin") },
+    { target: "a closed engagement of B", run: async (actor, w) => shareEngagementReport(actor, { engagementId: await closedEngagementOf(w, "B") }), expect: only("consultantB", "admin") },
+    { target: "a guessed engagement id", run: async (actor, w) => shareEngagementReport(actor, { engagementId: guessed(await closedEngagementOf(w, "A")) }), expect: NOBODY },
+  ),
+  ...action(ENGAGEMENTS, "revokeEngagementReportLinkAction", "revokeEngagementReportLink",
+    { target: "the team report link of an engagement of A", run: async (actor, w) => revokeEngagementReportLink(actor, { shareLinkId: await teamReportLinkOf(w) }), expect: only("consultantA", "admin") },
+    { target: "a guessed link id", run: async (actor, w) => revokeEngagementReportLink(actor, { shareLinkId: guessed(await teamReportLinkOf(w)) }), expect: NOBODY },
+  ),
 ];
 
-/** The matrix's own size, written out so a row cannot drop out silently: 124 rows × 7 actors. */
-export const EXPECTED_ACTION_CELLS = 868;
+/** The matrix's own size, written out so a row cannot drop out silently: 129 rows × 7 actors. */
+export const EXPECTED_ACTION_CELLS = 903;

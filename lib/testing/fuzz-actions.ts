@@ -50,6 +50,8 @@ import {
   DELETE_RESULT,
   ENGAGEMENTS,
   SHARE,
+  closedEngagementOf,
+  teamReportLinkOf,
   SIGN_UP,
   WEBHOOKS,
   WORKSPACE,
@@ -341,6 +343,8 @@ export const ACTION_FUZZ: ActionFuzz[] = [
     ids: ["engagementId"],
   },
   { file: ENGAGEMENTS, action: "closeEngagementAction", shape: "state", schema: ZEngagementRef, actor: "consultantA", valid: async (w) => ({ engagementId: (await fuzzEngagement(w)).engagementId }), ids: ["engagementId"] },
+  { file: ENGAGEMENTS, action: "shareEngagementReportAction", shape: "state", schema: ZEngagementRef, actor: "consultantA", valid: async (w) => ({ engagementId: await closedEngagementOf(w, "A") }), ids: ["engagementId"] },
+  { file: ENGAGEMENTS, action: "revokeEngagementReportLinkAction", shape: "state", schema: ZShareLinkRevoke, actor: "consultantA", valid: async (w) => ({ shareLinkId: await teamReportLinkOf(w) }), ids: ["shareLinkId"] },
   { file: WORKSPACE, action: "revokeInvitationAction", shape: "state", schema: ZInvitationRevoke, actor: "consultantA", valid: async (w) => ({ invitationId: w.invitationA.id }), ids: ["invitationId"] },
   {
     file: ORGANIZATION,

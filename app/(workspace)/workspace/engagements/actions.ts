@@ -21,6 +21,8 @@ import {
   ZEngagementRespondentRef,
   ZEngagementSchedule,
 } from "@/lib/validation/engagements";
+import { revokeEngagementReportLink, shareEngagementReport, type SentEngagementReport } from "@/lib/services/engagement-results";
+import { ZShareLinkRevoke } from "@/lib/validation/share-links";
 
 // Each service finds the engagement through the caller's consultant memberships: the page's guard does not protect these actions.
 
@@ -99,4 +101,25 @@ const close = formAction(ZEngagementRef, async (actor, input) => {
 
 export async function closeEngagementAction(previous: FormState<{ closed: boolean }>, formData: FormData): Promise<FormState<{ closed: boolean }>> {
   return close(previous, formData);
+}
+
+const shareReport = formAction(ZEngagementRef, async (actor, input): Promise<SentEngagementReport> => {
+  const sent = await shareEngagementReport(actor, input);
+  refresh(input.engagementId);
+  return sent;
+});
+
+/** The answer carries the link's address when this call created it: the only time it exists outside the emails. */
+export async function shareEngagementReportAction(previous: FormState<SentEngagementReport>, formData: FormData): Promise<FormState<SentEngagementReport>> {
+  return shareReport(previous, formData);
+}
+
+const revokeReportLink = formAction(ZShareLinkRevoke, async (actor, input) => {
+  const revoked = await revokeEngagementReportLink(actor, input);
+  refresh(revoked.engagementId);
+  return { id: revoked.id };
+});
+
+export async function revokeEngagementReportLinkAction(previous: FormState<{ id: string }>, formData: FormData): Promise<FormState<{ id: string }>> {
+  return revokeReportLink(previous, formData);
 }

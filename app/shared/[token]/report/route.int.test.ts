@@ -8,6 +8,12 @@ import { GET } from "./route";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { parsedBy } from "../../../../lib/testing/parsed-by";
 import { ZShareLinkCreate, ZShareLinkRevoke } from "../../../../lib/validation/share-links";
+import { ANONYMOUS } from "@/lib/auth/actor";
+import { submitAssessment } from "@/lib/services/assessments";
+import { shareEngagementReport } from "@/lib/services/engagement-results";
+import { closeEngagement, createEngagement } from "@/lib/services/engagements";
+import { submissionBody } from "@/lib/testing/fixtures";
+import { ZEngagementCreate } from "@/lib/validation/engagements";
 
 // As a form submission reaches them: parsed with the action's schema, then the typed service.
 const createShareLink = parsedBy(ZShareLinkCreate, createShareLinkService);
@@ -65,5 +71,27 @@ describe("GET /shared/{token}/report", () => {
       expect(JSON.parse(body)).toMatchObject({ error: { code: "share_link_invalid" } });
       expect(body).not.toContain(organization.name);
     }
+  });
+
+  it("downloads an engagement's team report through the link sent to its team", async () => {
+    const { organization, consultant } = await createTenant();
+    const { id: engagementId, respondentIds } = await parsedBy(ZEngagementCreate, createEngagement)(consultant.actor, {
+      organizationId: organization.id,
+      name: "Board round",
+      dueDate: new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10),
+      message: "Please answer.",
+      notify: "each",
+      respondents: `Ada Okafor, ada-${organization.id}@client.example, CEO`,
+    });
+    const { linkToken } = await db.engagementRespondent.findUniqueOrThrow({ where: { id: respondentIds[0]! } });
+    await submitAssessment(ANONYMOUS, linkToken, submissionBody());
+    await closeEngagement(consultant.actor, { engagementId });
+    const { url } = await shareEngagementReport(consultant.actor, { engagementId });
+    const token = url?.split("/shared/")[1] ?? "";
+
+    const markdown = await get(token, "md");
+    expect(markdown.status).toBe(200);
+    expect(await markdown.text()).toContain(`Combined technology leadership recommendation for ${organization.name}`);
+    expect((await db.shareLink.findFirstOrThrow({ where: { engagementId } })).openCount).toBe(1);
   });
 });

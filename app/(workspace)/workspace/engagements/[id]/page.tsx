@@ -4,6 +4,7 @@ import { CloseEngagementForm, ScheduleForm } from "@/components/engagements/enga
 import { EngagementStatusText, formatDueDate } from "@/components/engagements/engagement-status";
 import { AddRespondentForm } from "@/components/engagements/respondent-forms";
 import { RespondentList } from "@/components/engagements/respondent-list";
+import { SendTeamReport } from "@/components/engagements/send-report";
 import { ReportLinks } from "@/components/report/report-links";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { Disclosure } from "@/components/ui/disclosure";
@@ -13,6 +14,7 @@ import { CombinedView, CompareRespondentsLink } from "@/components/workspace/agg
 import { requireSecondFactorReady } from "@/lib/auth/guards";
 import { dueDateOf } from "@/lib/engagements/progress";
 import { loadForPage, recordIdOfPage } from "@/lib/http/load-for-page";
+import { listEngagementReportLinks } from "@/lib/services/engagement-results";
 import { getEngagement } from "@/lib/services/engagements";
 import { respondentLink } from "@/lib/services/engagement-email";
 import { isEmailConfigured } from "@/lib/services/mailer";
@@ -39,6 +41,7 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
   const open = engagement.status === "open";
   const manageable = open;
   const emailEnabled = isEmailConfigured();
+  const reportLinks = open ? [] : await loadForPage(listEngagementReportLinks(actor, engagement.id));
   return (
     <div className="space-y-8">
       <div>
@@ -97,6 +100,24 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
           {insights.aggregate.combined ? <ReportLinks organizationId={engagement.organization.id} engagementId={engagement.id} showPrint={false} className="mt-4" /> : null}
         </Card>
       </section>
+
+      {open ? null : (
+        <section aria-labelledby="send-report">
+          <Card>
+            <SectionHeading id="send-report">Send the team&apos;s report</SectionHeading>
+            {insights.respondentTotal === 0 ? (
+              <p className="text-muted">Nobody in this engagement answered, so there is no team report to send.</p>
+            ) : (
+              <SendTeamReport
+                engagementId={engagement.id}
+                links={reportLinks}
+                emailEnabled={emailEnabled}
+                reachable={engagement.respondents.filter((respondent) => respondent.bouncedAt === null).length}
+              />
+            )}
+          </Card>
+        </section>
+      )}
 
       {manageable ? (
         <section aria-labelledby="settings" className="grid gap-6 lg:grid-cols-2">
