@@ -146,6 +146,21 @@ test("an engagement of five runs end to end: invited by email, answered through 
     await expect(page.getByText(/^Closed on /).first()).toBeVisible();
     await expect(page.getByText("Add someone")).toHaveCount(0);
     expect((await readMailbox()).filter((mail) => /reminder/i.test(mail.subject))).toHaveLength(0);
+
+    // In one step the whole team is sent a link to the team's report, which opens without an account.
+    await page.getByRole("button", { name: "Send the team's report" }).click();
+    await expect(page.getByTestId("team-report-created")).toBeVisible();
+    for (const person of team) {
+      const closing = (await waitForMail(person.email, 2)).find((mail) => mail.subject.includes("results are ready"));
+      expect(closing, `the closing email to ${person.name}`).toBeDefined();
+      expect(closing!.text).toMatch(/\/shared\/[A-Za-z0-9_-]{43}/);
+    }
+    const shared = /https?:\/\/[^\s"<>]+(\/shared\/[A-Za-z0-9_-]{43})/.exec((await readMailbox(team[4]!.email)).find((mail) => mail.subject.includes("results are ready"))!.text)!;
+    const reader = await (await browser.newContext()).newPage();
+    await reader.goto(shared[1]!);
+    await expect(reader.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(reader.locator("main")).toContainText(team[2]!.name);
+    await expectNoSeriousAxeViolations(reader);
   } finally {
     await receiver.close();
   }

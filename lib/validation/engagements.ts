@@ -87,12 +87,6 @@ export const ZEngagementSchedule = z.strictObject(
   unknownField,
 );
 
-/** What closing sends the team: each their own report (through their personal link), or one link to the organization's report. */
-export const ZEngagementSendResults = z.strictObject(
-  { engagementId: ZRecordId, send: z.enum(["own_report", "organization_report"], { error: "Choose what to send." }) },
-  unknownField,
-);
-
 /** A personal link's token: 32 random bytes in base64url, like every other link token. */
 export const ZRespondentLinkToken = z
   .string({ error: "The link is missing its token." })
@@ -104,4 +98,3 @@ export type TEngagementRespondentEmail = z.infer<typeof ZEngagementRespondentEma
 export type TEngagementRespondentRef = z.infer<typeof ZEngagementRespondentRef>;
 export type TEngagementRef = z.infer<typeof ZEngagementRef>;
 export type TEngagementSchedule = z.infer<typeof ZEngagementSchedule>;
-export type TEngagementSendResults = z.infer<typeof ZEngagementSendResults>;
