@@ -4,7 +4,7 @@
  * malformed arguments in-process against the real database; the runner and the table of actions
  * are in lib/testing/fuzz-actions.ts.
  */
-import { vi } from "vitest";
+import { afterAll, vi } from "vitest";
 import { describeActionFuzz } from "@/lib/testing/fuzz-actions";
 import * as deleteResult from "./(report)/delete-result-actions";
 import * as share from "./(report)/share-actions";
@@ -13,6 +13,18 @@ import * as organization from "./(workspace)/workspace/organizations/[id]/action
 import * as review from "./(workspace)/workspace/results/[id]/actions";
 import * as engagements from "./(workspace)/workspace/engagements/actions";
 import * as webhooks from "./(workspace)/workspace/organizations/[id]/webhooks/actions";
+
+// Sending an engagement's invitation again succeeds only where email is configured: a real SMTP server, set before lib/env reads the environment.
+const smtp = await vi.hoisted(async () => {
+  const { startTestSmtpServer } = await import("@/lib/testing/smtp-server");
+  const server = await startTestSmtpServer();
+  process.env.SMTP_URL = server.url;
+  return server;
+});
+
+afterAll(async () => {
+  await smtp.close();
+});
 
 // Actions read the session and headers through Next's request scope, which exists only in a running server.
 vi.mock("next/headers", async () => (await import("@/lib/testing/fuzz-session")).FUZZ_NEXT_HEADERS);

@@ -331,6 +331,7 @@ export const ACTION_FUZZ: ActionFuzz[] = [
     valid: async (w) => ({ respondentId: (await fuzzEngagement(w)).respondentId, email: "moved@client.example" }),
     ids: ["respondentId"],
   },
+  // Needs email configured to succeed: app/workspace-actions.fuzz.test.ts starts an SMTP server for its run.
   { file: ENGAGEMENTS, action: "resendInvitationAction", shape: "state", schema: ZEngagementRespondentRef, actor: "consultantA", valid: async (w) => ({ respondentId: (await fuzzEngagement(w)).respondentId }), ids: ["respondentId"] },
   { file: ENGAGEMENTS, action: "removeEngagementRespondentAction", shape: "state", schema: ZEngagementRespondentRef, actor: "consultantA", valid: async (w) => ({ respondentId: (await fuzzEngagement(w)).respondentId }), ids: ["respondentId"] },
   {
