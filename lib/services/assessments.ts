@@ -256,15 +256,34 @@ const submitting = new Map<string, Promise<SubmissionOutcome>>();
  * that arrives while this process is still scoring the first waits for it rather than scoring
  * the same answers again.
  */
+/**
+ * Whether this token's assessment already holds the result stored under this key, read by one
+ * raw query: most submissions the server sees are replays (a retried or double-sent request),
+ * and Prisma compiles a query with includes into several statements per call. Null when it must
+ * look further (no such assessment, someone else's, a draft, or another key).
+ */
+async function storedReplay(actor: Actor, token: string, idempotencyKey: string): Promise<SubmissionOutcome | null> {
+  const [row] = await db.$queryRaw<{ userId: string | null; resultId: string | null; idempotencyKey: string | null }[]>`
+    SELECT a."userId", r."id" AS "resultId", r."idempotencyKey"
+    FROM "Assessment" a LEFT JOIN "Result" r ON r."assessmentId" = a."id"
+    WHERE a."resumeTokenHash" = ${hashOpaqueToken(token)}`;
+  const owned = row && (row.userId === null || (actor.kind === "user" && actor.userId === row.userId));
+  if (!owned || !row.resultId || row.idempotencyKey !== idempotencyKey) return null;
+  return { resultId: row.resultId, created: false };
+}
+
 export async function submitAssessment(actor: Actor, token: unknown, input: unknown): Promise<SubmissionOutcome> {
-  const { assessment } = await findByToken(actor, token);
+  const validToken = parseOrThrow(ZResumeToken, token, ["token"]);
   const parsed = parseOrThrow(ZSubmission, input);
+  const replay = await storedReplay(actor, validToken, parsed.idempotencyKey);
+  if (replay) return replay;
+  const { assessment } = await findByToken(actor, validToken);
   const submission = { ...parsed, details: withInvitedDetails(parsed.details, assessment.engagementRespondent) };
   const replayOf = async (first: Promise<SubmissionOutcome>) => ({ resultId: (await first).resultId, created: false });
   const inProgress = submitting.get(assessment.id);
   if (inProgress) return replayOf(inProgress);
   if (assessment.result) {
-    // A replay of the stored submission, as the row read with the assessment shows, needs no second query.
+    // Stored between the two reads above, under this key.
     if (assessment.result.idempotencyKey === submission.idempotencyKey) return { resultId: assessment.result.id, created: false };
     // Another key: a second tab (its answer is this result) or a key another assessment used (a conflict).
     const stored = await storedSubmission(assessment.id, submission.idempotencyKey);
