@@ -2,6 +2,10 @@
 const tsx = require("tsx/cjs/api");
 tsx.require("./lib/env.ts", __filename);
 const { staticSecurityHeaders } = tsx.require("./lib/http/security-headers.ts", __filename);
+const createNextIntlPlugin = require("next-intl/plugin");
+
+// The request's language and messages: lib/http/i18n-request.ts (no locale in the URL; see lib/http/locale.ts).
+const withNextIntl = createNextIntlPlugin("./lib/http/i18n-request.ts");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -40,4 +44,4 @@ const nextConfig = {
   },
 };
 
-module.exports = nextConfig;
+module.exports = withNextIntl(nextConfig);

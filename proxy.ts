@@ -4,6 +4,7 @@
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, createNonce } from "@/lib/http/security-headers";
+import { PATHNAME_HEADER } from "@/lib/http/request-path";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/log/request-id";
 
 export function proxy(request: NextRequest): NextResponse {
@@ -17,6 +18,8 @@ export function proxy(request: NextRequest): NextResponse {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", policy);
   requestHeaders.set(REQUEST_ID_HEADER, requestId);
+  // The page's language can depend on it (lib/http/locale.ts: an engagement respondent's pages).
+  requestHeaders.set(PATHNAME_HEADER, request.nextUrl.pathname);
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);

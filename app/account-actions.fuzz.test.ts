@@ -17,6 +17,7 @@ import * as my from "./(assessment)/my/actions";
 import * as signUp from "./(auth)/sign-up/actions";
 import * as marketing from "./(marketing)/actions";
 import * as invite from "./invite/[token]/actions";
+import * as locale from "./locale-actions";
 
 // "Email me this link" succeeds only where email is configured: a real SMTP server, set before lib/env reads the environment.
 const smtp = await vi.hoisted(async () => {
@@ -38,6 +39,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
   "app/(account)/account/delete/actions.ts": accountDelete,
   "app/(assessment)/assessment/[token]/delete/actions.ts": deleteByLink,
   "app/(marketing)/actions.ts": marketing,
+  "app/locale-actions.ts": locale,
   "app/(auth)/sign-up/actions.ts": signUp,
   "app/(account)/account/security/actions.ts": security,
   "app/(account)/reset-password/[token]/actions.ts": reset,

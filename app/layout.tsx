@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SessionKeeper } from "@/components/auth/session-keeper";
 import { SiteFooter, SiteHeaderBar } from "@/components/site-chrome";
@@ -6,29 +8,32 @@ import { getActor } from "@/lib/auth/session";
 import { inter } from "./fonts";
 import "./globals.css";
 
-export const metadata: Metadata = {
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Metadata");
   // No site-wide description: a page that search engines may list says what it is itself.
-  title: { default: "Rolefit: how to structure your technology leadership", template: "%s · Rolefit" },
-};
+  return { title: { default: t("title"), template: "%s · Rolefit" } };
+}
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Read on the server; only which links to show is sent to the browser.
-  const actor = await getActor();
+  const [actor, locale, t] = await Promise.all([getActor(), getLocale(), getTranslations("Chrome")]);
   const signedIn = actor.kind === "user";
   const consultant = signedIn && (actor.isPlatformAdmin || actor.memberships.some((m) => m.role === "consultant"));
   return (
-    <html lang="en" className={inter.variable}>
+    <html lang={locale} className={inter.variable}>
       <body className="min-h-screen font-sans antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2">
-          Skip to content
+          {t("skipToContent")}
         </a>
-        <SessionKeeper>
-          <SiteHeaderBar access={{ signedIn, consultant, admin: signedIn && actor.isPlatformAdmin }} />
-          <main id="main" className="mx-auto max-w-5xl px-4 py-8 sm:px-6 sm:py-12">
-            {children}
-          </main>
-          <SiteFooter />
-        </SessionKeeper>
+        <NextIntlClientProvider>
+          <SessionKeeper>
+            <SiteHeaderBar access={{ signedIn, consultant, admin: signedIn && actor.isPlatformAdmin }} />
+            <main id="main" className="mx-auto max-w-5xl px-4 py-8 sm:px-6 sm:py-12">
+              {children}
+            </main>
+            <SiteFooter />
+          </SessionKeeper>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -8,8 +8,10 @@
  */
 import Link from "next/link";
 import { usePathname, useSelectedLayoutSegment } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { LocaleSwitcher } from "@/components/locale-switcher";
 
 /** Which links the signed-in person gets; computed on the server from the session. */
 export interface NavAccess {
@@ -38,6 +40,7 @@ function NavLink({ href, children, onNavigate }: { href: string; children: React
  * focus or a click leaves it.
  */
 function MainNav({ access }: { access: NavAccess }) {
+  const t = useTranslations("Chrome");
   const pathname = usePathname();
   // Open on one page only: a navigation the links did not start (back, a redirect) closes it too.
   const [openOn, setOpenOn] = useState<string | null>(null);
@@ -66,7 +69,7 @@ function MainNav({ access }: { access: NavAccess }) {
   return (
     <nav
       ref={nav}
-      aria-label="Main"
+      aria-label={t("mainNavigation")}
       className="relative"
       onBlur={(event) => {
         if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false);
@@ -84,35 +87,35 @@ function MainNav({ access }: { access: NavAccess }) {
         <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" className="shrink-0">
           <path d={open ? "M3 3l10 10M13 3L3 13" : "M2 4h12M2 8h12M2 12h12"} stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
         </svg>
-        Menu
+        {t("menu")}
       </button>
       <ul
         id="main-nav-links"
         className={`${open ? "flex" : "hidden"} absolute right-0 top-full z-20 mt-2 min-w-48 flex-col rounded-md border border-line bg-white px-4 py-2 text-sm font-medium shadow-lg sm:static sm:mt-0 sm:flex sm:min-w-0 sm:flex-row sm:flex-wrap sm:items-center sm:gap-x-5 sm:gap-y-1 sm:rounded-none sm:border-0 sm:p-0 sm:shadow-none`}
       >
         <NavLink href="/methodology" onNavigate={close}>
-          Methodology
+          {t("methodology")}
         </NavLink>
         <NavLink href="/sources" onNavigate={close}>
-          Sources
+          {t("sources")}
         </NavLink>
         {access.signedIn ? (
           <>
             <NavLink href="/my" onNavigate={close}>
-              My assessments
+              {t("myAssessments")}
             </NavLink>
             {access.consultant ? (
               <NavLink href="/workspace" onNavigate={close}>
-                Workspace
+                {t("workspace")}
               </NavLink>
             ) : null}
             {access.admin ? (
               <NavLink href="/admin/users" onNavigate={close}>
-                Admin
+                {t("admin")}
               </NavLink>
             ) : null}
             <NavLink href="/account/security" onNavigate={close}>
-              Account
+              {t("account")}
             </NavLink>
             <li className="py-2 sm:py-0">
               <SignOutButton />
@@ -120,7 +123,7 @@ function MainNav({ access }: { access: NavAccess }) {
           </>
         ) : (
           <NavLink href="/sign-in" onNavigate={close}>
-            Sign in
+            {t("signIn")}
           </NavLink>
         )}
       </ul>
@@ -141,19 +144,25 @@ export function SiteHeaderBar({ access }: { access: NavAccess }) {
             Rolefit
           </Link>
         )}
-        {shared ? null : <MainNav access={access} />}
+        <div className="flex items-center gap-3 sm:gap-5">
+          <LocaleSwitcher />
+          {shared ? null : <MainNav access={access} />}
+        </div>
       </div>
     </header>
   );
 }
 
 export function SiteFooter() {
+  const t = useTranslations("Chrome");
   if (useSharedView()) return null;
   return (
     <footer className="no-print mt-16 border-t border-line bg-white">
       <div className="mx-auto max-w-5xl px-4 py-6 text-sm text-muted sm:px-6">
-        Rolefit scores your answers against criteria drawn from four published analyses of the CIO and CTO roles. Every point is
-        traced to its source on the <Link href="/methodology">methodology</Link> page. <Link href="/privacy">Privacy and your data</Link>.
+        {t.rich("footer", {
+          methodology: (chunks) => <Link href="/methodology">{chunks}</Link>,
+          privacy: (chunks) => <Link href="/privacy">{chunks}</Link>,
+        })}
       </div>
     </footer>
   );

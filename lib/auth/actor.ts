@@ -20,6 +20,8 @@ export type Actor =
       memberships: Membership[];
       /** Consultants and administrators must set up a second factor before they can use their rights. */
       mustEnrollTotp: boolean;
+      /** The language the person chose; absent or null until they choose one (lib/i18n/locales.ts). */
+      locale?: string | null;
     };
 
 export type UserActor = Extract<Actor, { kind: "user" }>;

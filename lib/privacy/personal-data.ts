@@ -35,7 +35,7 @@ export const PERSONAL_DATA = {
     onAccountDeletion: "deleted",
     how: "The row is deleted: email, name, password hash, authenticator secret and the session version with it, so every session ends at its next request on every instance.",
     personal: ["email", "name", "passwordHash", "totpSecret", "totpEnabledAt", "totpLastStep"],
-    other: ["id", "isPlatformAdmin", "disabledAt", "sessionVersion", "createdAt", "updatedAt"],
+    other: ["id", "isPlatformAdmin", "disabledAt", "sessionVersion", "locale", "createdAt", "updatedAt"],
   },
   Assessment: {
     label: "Questionnaires (drafts and submitted)",
@@ -107,7 +107,7 @@ export const PERSONAL_DATA = {
     onAccountDeletion: "untouched",
     how: "A company, not a person. Deleted only by an administrator, with everything in it.",
     personal: [],
-    other: ["id", "name", "industry", "sizeBand", "consultantFirmName", "roleWeights", "createdAt"],
+    other: ["id", "name", "industry", "sizeBand", "consultantFirmName", "roleWeights", "language", "createdAt"],
   },
   OrganizationLogo: {
     label: "Consulting firms' logos",

@@ -10,6 +10,7 @@ import { hashPassword, verifyPassword } from "../auth/primitives/password-hash";
 import { newPasswordSchema } from "../auth/primitives/password-policy";
 import { hashRecoveryCode, newRecoveryCodes } from "../auth/primitives/recovery-codes";
 import { newTotpSecret, otpauthUri, verifyTotp } from "../auth/primitives/totp";
+import type { Locale } from "../i18n/locales";
 import type { TChangePassword, TConfirmTotp, TReauthenticate } from "../validation/account";
 import type { TAccountDelete } from "../validation/privacy";
 import { eraseOwnAccount, type AccountErasure } from "./data-deletion";
@@ -252,4 +253,10 @@ export async function deleteOwnAccount(actor: Actor, input: TAccountDelete): Pro
     throw fieldError("invalid", "email_mismatch", "confirmEmail", "Type the email address of this account exactly.");
   }
   return eraseOwnAccount(signedIn(actor), input.organizationResults);
+}
+
+/** Saves the language a signed-in person picked with the switcher, so it follows them to other browsers and into their emails. */
+export async function saveLocaleSetting(actor: Actor, locale: Locale): Promise<void> {
+  if (actor.kind !== "user") return;
+  await serializeWrite(() => db.user.update({ where: { id: actor.userId }, data: { locale } }));
 }

@@ -451,6 +451,15 @@ export async function openRespondentLink(token: string, now: Date = new Date()):
   return { found: true };
 }
 
+/**
+ * The language an engagement's invitations are written in, for its respondent's questionnaire
+ * pages: the link token is the questionnaire's resume token. Null for any other token.
+ */
+export async function engagementLanguageOfLink(token: string): Promise<string | null> {
+  const respondent = await db.engagementRespondent.findUnique({ where: { linkToken: token }, select: { engagement: { select: { language: true } } } });
+  return respondent?.engagement.language ?? null;
+}
+
 /** Called after an engagement respondent's first accepted save. */
 export async function markRespondentStarted(assessmentId: string, now: Date = new Date()): Promise<void> {
   await db.engagementRespondent.updateMany({ where: { assessmentId, startedAt: null }, data: { startedAt: now } });

@@ -28,6 +28,7 @@ export async function actorForUser(userId: string, sessionVersion: number): Prom
     isPlatformAdmin: user.isPlatformAdmin,
     memberships,
     mustEnrollTotp: requiresTotp({ isPlatformAdmin: user.isPlatformAdmin, memberships }) && !user.totpEnabledAt,
+    locale: user.locale,
   };
 }
 

@@ -14,7 +14,7 @@ import { hashPassword } from "../auth/primitives/password-hash";
 import { hashOpaqueToken, newOpaqueToken } from "../auth/primitives/tokens";
 import { newTotpSecret, totpCode } from "../auth/primitives/totp";
 import { db } from "../db";
-import { changePassword as changePasswordService, confirmTotpEnrollment as confirmTotpEnrollmentService, disableTotp as disableTotpService, regenerateRecoveryCodes as regenerateRecoveryCodesService, signOutEverywhere, startTotpEnrollment } from "../services/account";
+import { changePassword as changePasswordService, confirmTotpEnrollment as confirmTotpEnrollmentService, disableTotp as disableTotpService, regenerateRecoveryCodes as regenerateRecoveryCodesService, saveLocaleSetting, signOutEverywhere, startTotpEnrollment } from "../services/account";
 import { addOrganizationMember as addOrganizationMemberService, changeOrganizationMemberRole as changeOrganizationMemberRoleService, createOrganizationAsAdmin as createOrganizationAsAdminService, removeOrganizationMember as removeOrganizationMemberService } from "../services/admin-organizations";
 import { setUserDisabled as setUserDisabledService } from "../services/admin-users";
 import { createAssessment, startAssessmentForMember, submitAssessment } from "../services/assessments";
@@ -283,6 +283,7 @@ export interface ActionRow {
 
 /** The server action files, by area; the fuzz suite (fuzz-actions.ts) names them the same way. */
 export const MARKETING = "app/(marketing)/actions.ts";
+export const LOCALE = "app/locale-actions.ts";
 export const SIGN_UP = "app/(auth)/sign-up/actions.ts";
 export const SECURITY = "app/(account)/account/security/actions.ts";
 export const RESET = "app/(account)/reset-password/[token]/actions.ts";
@@ -414,6 +415,8 @@ const action = (file: string, name: string, service: string, ...cases: Case[]): 
 
 export const ACTION_ROWS: ActionRow[] = [
   ...action(MARKETING, "startAssessmentAction", "createAssessment", { target: "a new anonymous draft", run: () => createAssessment(), expect: EVERYONE }),
+  // Anyone may pick a language; a signed-in person's pick is saved to their own account, never another's.
+  ...action(LOCALE, "setLocaleAction", "saveLocaleSetting", { target: "the actor's own language setting", run: (actor) => saveLocaleSetting(actor, "de"), expect: EVERYONE }),
   ...action(SIGN_UP, "signUpAction", "signUp", {
     target: "a new email address",
     run: () => signUp({ name: "Matrix Person", email: `matrix-${randomUUID()}@example.test`, password: NEW_PASSWORD }, uniqueAddress()),
@@ -700,5 +703,5 @@ export const ACTION_ROWS: ActionRow[] = [
   ),
 ];
 
-/** The matrix's own size, written out so a row cannot drop out silently: 129 rows × 7 actors. */
-export const EXPECTED_ACTION_CELLS = 903;
+/** The matrix's own size, written out so a row cannot drop out silently: 130 rows × 7 actors. */
+export const EXPECTED_ACTION_CELLS = 910;

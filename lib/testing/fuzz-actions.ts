@@ -9,6 +9,7 @@ import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
+import { ZLocaleChoice } from "../validation/locale";
 import { WORLD_PASSWORD } from "../../e2e/support/world";
 import { totpCode } from "../auth/primitives/totp";
 import { db } from "../db";
@@ -34,6 +35,7 @@ import { createAnonymousAssessment, createMemberAssessment, uniqueAddress } from
 import {
   ACTORS,
   ADMIN,
+  LOCALE,
   ADMIN_ORGANIZATIONS,
   API_TOKENS,
   INVITE,
@@ -100,7 +102,7 @@ export interface ActionFuzz {
 
 /** The action files each fuzz test file covers, so the two can run in parallel. */
 export const ACTION_FUZZ_GROUPS = {
-  account: [MARKETING, SIGN_UP, SECURITY, RESET, API_TOKENS, INVITE, MY, RESPONDENT_SHARE, EMAIL_LINK, DELETE_BY_LINK, DELETE_ACCOUNT],
+  account: [MARKETING, LOCALE, SIGN_UP, SECURITY, RESET, API_TOKENS, INVITE, MY, RESPONDENT_SHARE, EMAIL_LINK, DELETE_BY_LINK, DELETE_ACCOUNT],
   admin: [ADMIN, ADMIN_ORGANIZATIONS],
   workspace: [WORKSPACE, ORGANIZATION, SHARE, REVIEW, DELETE_RESULT, ENGAGEMENTS, WEBHOOKS],
 } as const;
@@ -151,6 +153,7 @@ export const ACTION_FUZZ: ActionFuzz[] = [
     // The draft, and the counter of new assessments from the request's address (each case has its own).
     writesAnyway: { Assessment: 1, RateLimitCounter: 1 },
   },
+  { file: LOCALE, action: "setLocaleAction", shape: "state", schema: ZLocaleChoice, actor: "execA", valid: async () => ({ locale: "de" }) },
   {
     file: SIGN_UP,
     action: "signUpAction",

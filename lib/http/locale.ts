@@ -1,0 +1,35 @@
+/**
+ * The language of the request being served, decided in the order lib/i18n/locales.ts gives from
+ * what the request carries: the signed-in person's setting, the switcher's cookie, the
+ * engagement's language on its respondent's questionnaire pages, and Accept-Language.
+ */
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { cache } from "react";
+import { getActor } from "../auth/session";
+import { isLocale, resolveLocale, type Locale } from "../i18n/locales";
+import { PATHNAME_HEADER } from "./request-path";
+import { engagementLanguageOfLink } from "../services/engagements";
+import { ZResumeToken } from "../validation/assessment";
+
+/** The switcher's choice in this browser, signed in or not. */
+export const LOCALE_COOKIE = "rolefit-locale";
+/** A year: a language choice is a standing preference, not a session. */
+export const LOCALE_COOKIE_MAX_AGE_SECONDS = 365 * 24 * 60 * 60;
+
+/** A respondent's pages: their invitation link, and their questionnaire and result behind the same token. */
+const RESPONDENT_PATH = /^\/(?:respond|assessment)\/([^/]+)/;
+
+async function engagementLanguage(pathname: string | null): Promise<string | null> {
+  const token = ZResumeToken.safeParse(RESPONDENT_PATH.exec(pathname ?? "")?.[1]);
+  return token.success ? engagementLanguageOfLink(token.data) : null;
+}
+
+export const requestLocale = cache(async (): Promise<Locale> => {
+  const [actor, jar, requestHeaders] = await Promise.all([getActor(), cookies(), headers()]);
+  const userSetting = actor.kind === "user" ? actor.locale : null;
+  const chosen = jar.get(LOCALE_COOKIE)?.value;
+  // Looked up only when nothing the person chose decides: it costs a query.
+  const engagement = isLocale(userSetting) || isLocale(chosen) ? null : await engagementLanguage(requestHeaders.get(PATHNAME_HEADER));
+  return resolveLocale({ userSetting, chosen, engagementLanguage: engagement, acceptLanguage: requestHeaders.get("accept-language") });
+});
