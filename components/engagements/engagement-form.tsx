@@ -3,11 +3,12 @@
 import { useActionState, useState, type ChangeEvent } from "react";
 import { createEngagementAction } from "@/app/(workspace)/workspace/engagements/actions";
 import { buttonClass } from "@/components/ui/button";
-import { TextArea, TextField } from "@/components/ui/field";
+import { SelectField, TextArea, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { FormMessage } from "@/components/workspace/form-message";
 import { IDLE } from "@/lib/http/form-state";
 import { MAX_ENGAGEMENT_RESPONDENTS } from "@/lib/engagements/respondent-list";
+import { DEFAULT_LOCALE, LOCALES, LOCALE_NAMES, isLocale } from "@/lib/i18n/locales";
 import { DEFAULT_REMINDER_DAYS } from "@/lib/validation/engagements";
 import { ScheduleFields } from "./schedule-fields";
 
@@ -21,20 +22,33 @@ function lineErrors(fieldErrors: Record<string, string>): string[] {
 
 const MAX_FILE_BYTES = 200_000;
 
-export function EngagementForm({ organizationId, organizationName, defaultDueDate, emailEnabled }: { organizationId: string; organizationName: string; defaultDueDate: string; emailEnabled: boolean }) {
+export function EngagementForm({
+  organizationId,
+  organizationName,
+  organizationLanguage,
+  defaultDueDate,
+  emailEnabled,
+}: {
+  organizationId: string;
+  organizationName: string;
+  organizationLanguage: string;
+  defaultDueDate: string;
+  emailEnabled: boolean;
+}) {
   const [state, action, pending] = useActionState(createEngagementAction, IDLE);
   const [values, setValues] = useState({
     name: "Technology leadership review",
     dueDate: defaultDueDate,
     message: `We are reviewing how ${organizationName} organizes its technology leadership. Please answer the questionnaire before the due date: it takes about twenty minutes, and your answers are seen only by your consultants.`,
     respondents: "",
+    language: isLocale(organizationLanguage) ? organizationLanguage : DEFAULT_LOCALE,
   });
   const [reminderDays, setReminderDays] = useState<number[]>([...DEFAULT_REMINDER_DAYS]);
   const [notify, setNotify] = useState<string>("each");
   const [fileError, setFileError] = useState<string | undefined>();
   const errors = state.status === "error" ? state.fieldErrors : {};
   const badLines = lineErrors(errors);
-  const set = (field: keyof typeof values) => (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setValues((current) => ({ ...current, [field]: event.target.value }));
+  const set = (field: keyof typeof values) => (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => setValues((current) => ({ ...current, [field]: event.target.value }));
 
   async function readFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -73,6 +87,15 @@ export function EngagementForm({ organizationId, organizationName, defaultDueDat
         value={values.message}
         onChange={set("message")}
         error={errors.message}
+      />
+      <SelectField
+        name="language"
+        label="Language of the invitations and questionnaires"
+        help="Each person's questionnaire opens in it. They can still switch language on the page."
+        options={LOCALES.map((locale) => ({ id: locale, label: LOCALE_NAMES[locale] }))}
+        value={values.language}
+        onChange={set("language")}
+        error={errors.language}
       />
       <div className="space-y-3">
         <TextArea

@@ -199,7 +199,7 @@ export async function createEngagement(actor: Actor, input: TEngagementCreate, n
   const user = assertConsultantOf(actor, input.organizationId);
   const organization = await db.organization.findFirst({
     where: { AND: [{ id: input.organizationId }, reviewableOrganizationWhere(user)] },
-    select: { id: true, name: true },
+    select: { id: true, name: true, language: true },
   });
   if (!organization) throw organizationNotFound();
   const dueAt = checkDueDate(input.dueDate, now);
@@ -215,6 +215,7 @@ export async function createEngagement(actor: Actor, input: TEngagementCreate, n
         message: input.message,
         reminderDays: input.reminderDays,
         notify: input.notify,
+        language: input.language ?? organization.language,
         createdById: user.userId,
         respondents: { create: list.respondents.map((entry) => respondentData(entry, organization)) },
       },

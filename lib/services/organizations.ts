@@ -37,6 +37,8 @@ export interface OrganizationDetail {
   industry: string | null;
   sizeBand: string | null;
   consultantFirmName: string | null;
+  /** The language its reports and engagements default to. */
+  language: string;
   createdAt: string;
   executives: OrganizationPerson[];
   consultants: OrganizationPerson[];
@@ -144,6 +146,7 @@ export async function getOrganization(actor: Actor, organizationId: unknown): Pr
     industry: organization.industry,
     sizeBand: organization.sizeBand,
     consultantFirmName: organization.consultantFirmName,
+    language: organization.language,
     createdAt: organization.createdAt.toISOString(),
     executives: people("executive"),
     consultants: people("consultant"),

@@ -3,6 +3,7 @@
  * field error reads the same in the browser and in the service's tests.
  */
 import { z } from "zod";
+import { LOCALES } from "../i18n/locales";
 import { MAX_ENGAGEMENT_RESPONDENTS, ZRespondentEmail, ZRespondentName, ZRespondentRole } from "../engagements/respondent-list";
 import { ZRecordId } from "./organizations";
 import { multiLineText, singleLineText, unknownField } from "./text";
@@ -66,6 +67,8 @@ export const ZEngagementCreate = z.strictObject(
     message: ZEngagementMessage,
     reminderDays: ZReminderDays,
     notify: z.enum(["each", "digest"], { error: "Choose how you hear of completions." }),
+    /** The language of the invitations and of each respondent's questionnaire; the organization's language when left out. */
+    language: z.enum(LOCALES, { error: `Choose the language of the invitations: ${LOCALES.join(", ")}.` }).optional(),
     respondents: ZRespondentListText,
   },
   unknownField,

@@ -25,7 +25,7 @@ export default async function NewEngagementPage({ params }: { params: Promise<{ 
         <p className="mt-2 text-lg text-muted">Everyone on the list gets their own link to a questionnaire already filled in with their name and role.</p>
       </div>
       <Card>
-        <EngagementForm organizationId={organization.id} organizationName={organization.name} defaultDueDate={defaultDueDate} emailEnabled={isEmailConfigured()} />
+        <EngagementForm organizationId={organization.id} organizationName={organization.name} organizationLanguage={organization.language} defaultDueDate={defaultDueDate} emailEnabled={isEmailConfigured()} />
       </Card>
     </div>
   );
