@@ -4,13 +4,14 @@
  * The questionnaire, one section per step. Answers live here, are validated with the same
  * schemas the server uses, and autosave in the background.
  */
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { longDate } from "@/lib/report/format";
+import { longDateIn } from "@/lib/i18n/dates";
 import { applyAnswer, type RawAnswer } from "@/lib/questionnaire/edit";
 import type { TAnswers, TQuestionnaire } from "@/lib/questionnaire/schema";
 import { allQuestions, isAnswered, isQuestionShown, progress, withoutSkippedAnswers } from "@/lib/questionnaire/skip";
@@ -39,7 +40,16 @@ interface Props {
 }
 
 export function AssessmentStepper({ token, resumeUrl, emailConfigured, questionnaire, initialAnswers, initialDetails, initialStep, hasSavedBefore, retention }: Props) {
-  const steps = useMemo(() => stepsFor(questionnaire), [questionnaire]);
+  const t = useTranslations("Questionnaire");
+  const locale = useLocale();
+  const steps = useMemo(
+    () =>
+      stepsFor(questionnaire, {
+        about: { title: t("aboutTitle"), description: t("aboutDescription") },
+        review: { title: t("reviewTitle"), description: t("reviewDescription") },
+      }),
+    [questionnaire, t],
+  );
   const [current, setCurrent] = useState(() => openingStepIndex(steps, questionnaire, initialAnswers, initialStep));
   const [answers, setAnswers] = useState<TAnswers>(initialAnswers);
   const [details, setDetails] = useState<TAssessmentDetails>(initialDetails);
@@ -99,7 +109,9 @@ export function AssessmentStepper({ token, resumeUrl, emailConfigured, questionn
     if (!question) return;
     const outcome = applyAnswer(answers, question, raw);
     if (!outcome.ok) {
-      setErrors((prev) => ({ ...prev, [questionId]: outcome.error }));
+      const unreadable = raw !== undefined && typeof raw === "object" && !Array.isArray(raw);
+      const message = unreadable && question.type === "number" ? t("numberUnreadable", { unit: question.unit }) : outcome.error;
+      setErrors((prev) => ({ ...prev, [questionId]: message }));
       return;
     }
     setErrors(({ [questionId]: _removed, ...rest }) => rest);
@@ -119,7 +131,7 @@ export function AssessmentStepper({ token, resumeUrl, emailConfigured, questionn
     const missing: Record<string, string> = {};
     for (const question of section.questions) {
       if (question.required && isQuestionShown(question, answers) && !isAnswered(answers[question.id])) {
-        missing[question.id] = question.allowDontKnow ? "Answer this question, or choose \u201cDon't know\u201d." : "Answer this question.";
+        missing[question.id] = question.allowDontKnow ? t("answerRequiredOrDontKnow", { dontKnow: t("dontKnow") }) : t("answerRequired");
       }
     }
     return missing;
@@ -130,7 +142,7 @@ export function AssessmentStepper({ token, resumeUrl, emailConfigured, questionn
     for (const key of Object.keys(errors)) if (section?.questions.some((q) => q.id === key) || step.id === "about") stepErrors[key] = errors[key]!;
     if (Object.keys(stepErrors).length > 0) {
       setErrors((prev) => ({ ...prev, ...stepErrors }));
-      setSummary(`${Object.keys(stepErrors).length === 1 ? "One answer needs" : `${Object.keys(stepErrors).length} answers need`} your attention before you go on.`);
+      setSummary(t("answersNeedAttention", { count: Object.keys(stepErrors).length }));
       return;
     }
     void autosave.saveNow();
@@ -155,19 +167,19 @@ export function AssessmentStepper({ token, resumeUrl, emailConfigured, questionn
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div className="space-y-3">
-        <ProgressBar value={progress(questionnaire, answers)} label={`Step ${current + 1} of ${steps.length}: ${step.title}`} />
+        <ProgressBar value={progress(questionnaire, answers)} label={t("stepProgress", { step: current + 1, steps: steps.length, title: step.title })} />
         <div className="flex flex-wrap items-center justify-between gap-2">
           <SaveStatusText status={autosave.status} />
-          <p className="text-sm text-muted">{questionCount} questions in {questionnaire.sections.length} sections</p>
+          <p className="text-sm text-muted">{t("questionCount", { questions: questionCount, sections: questionnaire.sections.length })}</p>
         </div>
         {autosave.everSaved ? <ResumeLink url={resumeUrl} emailToken={emailConfigured ? token : null} /> : null}
         {retention ? (
           <p className="text-sm text-muted" data-testid="draft-retention">
-            Unless you submit it, this draft will be deleted on {longDate(retention.deletesOn)}, {retention.days} days after its last change.
+            {t("retention", { date: longDateIn(retention.deletesOn, locale), days: retention.days })}
           </p>
         ) : null}
         {autosave.status === "rejected" || autosave.status === "offline" ? (
-          <Notice tone="warning" role="status" title="Your latest change is not saved yet">
+          <Notice tone="warning" role="status" title={t("notSavedTitle")}>
             {autosave.message}
           </Notice>
         ) : null}
@@ -180,7 +192,7 @@ export function AssessmentStepper({ token, resumeUrl, emailConfigured, questionn
         <p className="mt-1 text-muted">{step.description}</p>
         {summary ? (
           <div className="mt-5">
-            <Notice tone="error" role="alert" title="Please check your answers">
+            <Notice tone="error" role="alert" title={t("checkAnswersTitle")}>
               <p>{summary}</p>
               <ul className="mt-2 list-disc pl-5">
                 {Object.entries(shownErrors).map(([field, message]) => (
@@ -209,20 +221,20 @@ export function AssessmentStepper({ token, resumeUrl, emailConfigured, questionn
         </div>
       </Card>
 
-      <nav aria-label="Questionnaire steps" className="flex flex-wrap justify-between gap-3">
+      <nav aria-label={t("stepsNavigation")} className="flex flex-wrap justify-between gap-3">
         {current > 0 ? (
           <Button variant="secondary" onClick={() => goTo(current - 1)}>
-            Back
+            {t("back")}
           </Button>
         ) : (
           <span />
         )}
         {step.id === "review" ? (
           <Button onClick={() => void submit()} disabled={submitting} aria-disabled={submitting}>
-            {submitting ? "Submitting…" : "Submit and see the recommendation"}
+            {submitting ? t("submitting") : t("submit")}
           </Button>
         ) : (
-          <Button onClick={next}>{current === steps.length - 2 ? "Review answers" : "Next"}</Button>
+          <Button onClick={next}>{current === steps.length - 2 ? t("reviewAnswers") : t("next")}</Button>
         )}
       </nav>
     </div>

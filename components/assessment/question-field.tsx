@@ -1,11 +1,12 @@
 "use client";
 
 /** One question of the questionnaire, rendered for its type, with "Don't know" where allowed. */
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { ChoiceGroup, ChoiceOption, FieldError, FieldHelp, fieldIds } from "@/components/ui/field";
 import { DONT_KNOW, type TAnswerValue, type TQuestion } from "@/lib/questionnaire/schema";
-import { DONT_KNOW_LABEL } from "@/lib/questionnaire/labels";
 import type { RawAnswer } from "@/lib/questionnaire/edit";
+import { formatLocaleNumber, parseLocaleNumber } from "@/lib/i18n/numbers";
 
 
 interface Props {
@@ -16,15 +17,18 @@ interface Props {
 }
 
 function Help({ question }: { question: TQuestion }) {
+  const t = useTranslations("Questionnaire");
   return (
     <>
-      {question.help} <span className="whitespace-nowrap">Sources: {question.sources.join(", ")}.</span>
-      {question.required ? null : <span className="ml-1 italic">Optional.</span>}
+      {question.help} <span className="whitespace-nowrap">{t("sources", { sources: question.sources.join(", ") })}</span>
+      {question.required ? null : <span className="ml-1 italic">{t("optional")}</span>}
     </>
   );
 }
 
 export function QuestionField({ question, value, error, onChange }: Props) {
+  const t = useTranslations("Questionnaire");
+  const DONT_KNOW_LABEL = t("dontKnow");
   const name = `q-${question.id}`;
   const dontKnow = value === DONT_KNOW;
   switch (question.type) {
@@ -51,7 +55,7 @@ export function QuestionField({ question, value, error, onChange }: Props) {
       };
       return (
         <ChoiceGroup name={name} legend={question.label} help={<Help question={question} />} error={error}>
-          <p className="-mt-1 text-sm text-muted">Choose all that apply.</p>
+          <p className="-mt-1 text-sm text-muted">{t("chooseAll")}</p>
           {question.options.map((option) => (
             <ChoiceOption key={option.id} type="checkbox" name={name} value={option.id} label={option.label} checked={selected.includes(option.id)} onChange={(checked) => toggle(option.id, checked)} />
           ))}
@@ -65,7 +69,7 @@ export function QuestionField({ question, value, error, onChange }: Props) {
       return (
         <ChoiceGroup name={name} legend={question.label} help={<Help question={question} />} error={error}>
           <div className="flex flex-wrap items-center gap-2">
-            <span className="w-full text-sm text-muted sm:w-auto">1 = {question.minLabel}</span>
+            <span className="w-full text-sm text-muted sm:w-auto">{t("scaleLow", { label: question.minLabel })}</span>
             {[1, 2, 3, 4, 5].map((point) => (
               <label
                 key={point}
@@ -78,7 +82,7 @@ export function QuestionField({ question, value, error, onChange }: Props) {
                 {point}
               </label>
             ))}
-            <span className="w-full text-sm text-muted sm:w-auto">5 = {question.maxLabel}</span>
+            <span className="w-full text-sm text-muted sm:w-auto">{t("scaleHigh", { label: question.maxLabel })}</span>
           </div>
           {question.allowDontKnow ? (
             <ChoiceOption type="radio" name={name} value={DONT_KNOW} label={DONT_KNOW_LABEL} checked={dontKnow} onChange={() => onChange(DONT_KNOW)} />
@@ -91,15 +95,16 @@ export function QuestionField({ question, value, error, onChange }: Props) {
 }
 
 function NumberQuestion({ question, name, value, error, onChange }: Props & { name: string; question: Extract<TQuestion, { type: "number" }> }) {
-  const [text, setText] = useState(typeof value === "number" ? String(value) : "");
+  const t = useTranslations("Questionnaire");
+  const locale = useLocale();
+  const [text, setText] = useState(typeof value === "number" ? formatLocaleNumber(value, locale) : "");
   const dontKnow = value === DONT_KNOW;
   const ids = fieldIds(name);
   const handleText = (next: string) => {
     setText(next);
-    const cleaned = next.replace(/[,\s_]/g, "");
-    if (cleaned === "") return onChange(undefined);
-    const parsed = Number(cleaned);
-    onChange(Number.isFinite(parsed) && /^-?\d+(\.\d+)?$/.test(cleaned) ? parsed : { unreadable: next });
+    if (next.trim() === "") return onChange(undefined);
+    // Typed the way the reader's language writes numbers ("1.500" in German); stored as a plain number.
+    onChange(parseLocaleNumber(next, locale) ?? { unreadable: next });
   };
   return (
     <div>
@@ -133,7 +138,7 @@ function NumberQuestion({ question, name, value, error, onChange }: Props & { na
               onChange={(event) => (event.target.checked ? onChange(DONT_KNOW) : handleText(text))}
               className="size-4 accent-brand"
             />
-            {DONT_KNOW_LABEL}
+            {t("dontKnow")}
           </label>
         ) : null}
       </div>

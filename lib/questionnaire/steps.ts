@@ -6,13 +6,20 @@ export interface Step {
   description: string;
 }
 
+export interface StepText {
+  title: string;
+  description: string;
+}
+
+/** The two steps around the sections, in English; the page passes them in the reader's language. */
+export const FRAME_STEPS_EN: { about: StepText; review: StepText } = {
+  about: { title: "About you", description: "Who is answering and for which company. All optional; they appear on your report." },
+  review: { title: "Review and submit", description: "Check your answers. You can change any of them before you submit." },
+};
+
 /** "About you", one step per section, then the review. */
-export function stepsFor(questionnaire: TQuestionnaire): Step[] {
-  return [
-    { id: "about", title: "About you", description: "Who is answering and for which company. All optional; they appear on your report." },
-    ...questionnaire.sections.map(({ id, title, description }) => ({ id, title, description })),
-    { id: "review", title: "Review and submit", description: "Check your answers. You can change any of them before you submit." },
-  ];
+export function stepsFor(questionnaire: TQuestionnaire, frame: { about: StepText; review: StepText } = FRAME_STEPS_EN): Step[] {
+  return [{ id: "about", ...frame.about }, ...questionnaire.sections.map(({ id, title, description }) => ({ id, title, description })), { id: "review", ...frame.review }];
 }
 
 export function stepIndex(steps: Step[], id: string | null | undefined): number {

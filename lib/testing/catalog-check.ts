@@ -57,6 +57,11 @@ export interface CatalogProblem {
   detail?: string;
 }
 
+/** Whether anything but placeholders, digits and signs is left to translate: "1 = {label}" has nothing. */
+function hasWords(message: string): boolean {
+  return /\p{L}/u.test(message.replace(/\{[^{}]*\}/g, ""));
+}
+
 /** Text a translation may keep exactly as in English (role titles, names), compared whole and trimmed. */
 export function compareCatalogs(english: Map<string, string>, translated: Map<string, string>, sameInEveryLanguage: readonly string[]): CatalogProblem[] {
   const allowed = new Set(sameInEveryLanguage.map((text) => text.trim()));
@@ -71,7 +76,7 @@ export function compareCatalogs(english: Map<string, string>, translated: Map<st
       problems.push({ key, problem: "empty" });
       continue;
     }
-    if (text.trim() === source.trim() && !allowed.has(source.trim())) problems.push({ key, problem: "same as English", detail: text });
+    if (text.trim() === source.trim() && !allowed.has(source.trim()) && hasWords(source)) problems.push({ key, problem: "same as English", detail: text });
     let expected: string[];
     let actual: string[];
     try {
