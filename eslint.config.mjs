@@ -33,6 +33,7 @@ const DOMAIN = [
   "lib/jobs/**",
   "lib/engagements/**",
   "lib/webhooks/**",
+  "lib/i18n/**",
   "lib/errors.ts",
   "lib/request-limit-rules.ts",
   "lib/auth/primitives/**",
