@@ -1,12 +1,13 @@
 /**
  * The scoring model's text in German, for model 2027.1: business German for executives and boards,
  * addressing the reader as "Sie", with the terms of lib/i18n/glossary.ts. Role titles stay in
- * English, as German boards use them; source ids (S1-S4) and quoted phrases stay as published.
+ * English, as German boards use them. Source ids (S1-S4) stay as they are: the cited passages
+ * themselves are shown from the citations, in English.
  */
 import type { ModelText, RecommendationText } from "./types";
 
 const NO_PRODUCT =
-  "Ohne Technologie im Angebot gibt es keinen Produktbereich, der um die Aufmerksamkeit einer Führungskraft konkurriert; eine einzige Führungskraft mit Schwerpunkt CIO kann der Compliance gerecht werden.";
+  "Ohne Technologie im Angebot gibt es keinen Verantwortungsbereich für Produkte, der um die Aufmerksamkeit einer Führungskraft konkurriert; eine einzige Führungskraft mit Schwerpunkt CIO kann der Compliance gerecht werden.";
 const NO_SUPERVISOR = "Keine Branchenaufsicht: Dieser von S3 genannte Einflussfaktor verschiebt nichts.";
 
 const AREAS = [
@@ -40,7 +41,7 @@ export const DE_MODEL_TEXT: ModelText = {
       statement:
         "Die Mitarbeiterzahl, gelesen zusammen mit der Frage, ob das Unternehmen Technologie verkauft: In kleinen Unternehmen kann eine Führungskraft beide Verantwortungsbereiche abdecken; größere mit zwei Verantwortungsbereichen brauchen für jeden eine eigene Führung.",
       reasons: {
-        lowLow: "Ein so kleines Unternehmen, das keine Technologie verkauft, bietet zwei Führungskräften wenig zu führen; S2 erlaubt kleinen Unternehmen, die Rollen zusammenzulegen.",
+        lowLow: "In einem so kleinen Unternehmen, das keine Technologie verkauft, gibt es für zwei Führungskräfte wenig zu führen; S2 erlaubt kleinen Unternehmen, die Rollen zusammenzulegen.",
         lowHigh: "In einem so kleinen Unternehmen kann eine Führungskraft sowohl die Produkte als auch die interne IT verantworten, wie es S2 kleinen Unternehmen zugesteht.",
         highLow:
           "Selbst bei dieser Größe fehlt ohne Technologie im Angebot der Verantwortungsbereich des CTO (in S1: was das Unternehmen verkauft); eine einzige Führungskraft mit Schwerpunkt CIO passt daher besser als zwei.",
@@ -50,7 +51,7 @@ export const DE_MODEL_TEXT: ModelText = {
     revenue_scale: {
       statement: "Der Umsatz als zweites Maß der Größe, ebenso gelesen: Eigene Technologie-Führungskräfte zahlen sich in großen Unternehmen mit zwei Verantwortungsbereichen aus.",
       reasons: {
-        lowLow: "Ein so geringer Umsatz, ohne Verkauf von Technologie, lässt zwei Führungskräften wenig zu führen.",
+        lowLow: "Ein so geringer Umsatz, ohne Verkauf von Technologie, lässt für zwei Führungskräfte wenig zu führen.",
         lowHigh: "Ein so geringer Umsatz spricht für ein Unternehmen, das klein genug ist, damit eine Führungskraft beide Verantwortungsbereiche abdeckt (S2).",
         highLow: "Ein hoher Umsatz, aber keiner davon mit Technologie: Der Verantwortungsbereich des CTO fehlt, daher passt eine einzige Führungskraft mit Schwerpunkt CIO besser als zwei.",
         highHigh: "Ein so hoher Umsatz, zu dem auch Technologie beiträgt, kennzeichnet das große Unternehmen, das laut S4 beide Rollen braucht.",
@@ -68,8 +69,8 @@ export const DE_MODEL_TEXT: ModelText = {
     maturity_stage: {
       statement: "Die Entwicklungsphase: S3 sieht Start-ups die Rollen zusammenlegen und etablierte Großunternehmen sie trennen.",
       reasons: {
-        low: "Ein junges Unternehmen ist der Fall, in dem S3 die Rollen in einer Hand sieht.",
-        high: "Ein etabliertes oder reifes Unternehmen ist der Fall, in dem S3 die Rollen getrennt sieht.",
+        low: "Bei einem jungen Unternehmen sieht S3 die Rollen in einer Hand.",
+        high: "Bei einem etablierten oder reifen Unternehmen sieht S3 die Rollen getrennt.",
       },
     },
     business_units: {
@@ -83,22 +84,22 @@ export const DE_MODEL_TEXT: ModelText = {
       statement: "Die Länder, in denen das Unternehmen tätig ist: Mit jedem weiteren wachsen die Plattform, auf der die Produkte laufen, und die zu erfüllenden Vorschriften.",
       reasons: {
         low: "In wenigen Ländern tätig zu sein, hält beide Verantwortungsbereiche schmal genug für eine Führungskraft.",
-        high: "In vielen Ländern tätig zu sein, erweitert sowohl die Plattform (S3: „growth across geographies“) als auch die zu erfüllenden Vorschriften.",
+        high: "In vielen Ländern tätig zu sein, erweitert sowohl die Plattform (S3: Wachstum über Ländergrenzen hinweg) als auch die zu erfüllenden Vorschriften.",
       },
     },
     regulatory_frameworks: {
       statement:
-        "Die zu erfüllenden Vorschriften und Standards, neben einem Produktbereich: S3 will, dass Compliance und Innovation jeweils ungeteilte Aufmerksamkeit erhalten.",
+        "Die zu erfüllenden Vorschriften und Standards, neben einem Verantwortungsbereich für Produkte: S3 will, dass Compliance und Innovation jeweils ungeteilte Aufmerksamkeit erhalten.",
       reasons: {
         lowLow: NO_PRODUCT,
         highLow: NO_PRODUCT,
         lowHigh: "Wenige Pflichten: Compliance kann Teil der Aufgaben einer Führungskraft sein, die auch die Produkte verantwortet.",
         highHigh:
-          "Viele Pflichten (S2 ordnet Regelwerke wie GDPR und HIPAA dem Verantwortungsbereich des CIO zu) neben einem Produktbereich: S3 will, dass Compliance und Innovation jeweils ungeteilte Aufmerksamkeit erhalten.",
+          "Viele Pflichten (S2 ordnet Regelwerke wie GDPR und HIPAA dem Verantwortungsbereich des CIO zu) neben einem Verantwortungsbereich für Produkte: S3 will, dass Compliance und Innovation jeweils ungeteilte Aufmerksamkeit erhalten.",
       },
     },
     data_sensitivity: {
-      statement: "Wie sensibel die gehaltenen Daten sind, neben einem Produktbereich: Ihre Governance ist Aufgabe des CIO und konkurriert mit den Produkten um die Zeit einer einzigen Führungskraft.",
+      statement: "Wie sensibel die gehaltenen Daten sind, neben einem Verantwortungsbereich für Produkte: Ihre Governance ist Aufgabe des CIO und konkurriert mit den Produkten um die Zeit einer einzigen Führungskraft.",
       reasons: {
         lowLow: NO_PRODUCT,
         highLow: NO_PRODUCT,
@@ -108,12 +109,12 @@ export const DE_MODEL_TEXT: ModelText = {
       },
     },
     compliance_attention: {
-      statement: "Der Aufwand für Prüfungen und Compliance, neben einem Produktbereich: S3 trennt die Rollen, damit beide ungeteilte Aufmerksamkeit erhalten.",
+      statement: "Der Aufwand für Prüfungen und Compliance, neben einem Verantwortungsbereich für Produkte: S3 trennt die Rollen, damit beide ungeteilte Aufmerksamkeit erhalten.",
       reasons: {
         lowLow: NO_PRODUCT,
         highLow: NO_PRODUCT,
         lowHigh: "Ein eher geringer Prüfungsaufwand neben den Produkten spricht nur schwach für eine zweite Führungskraft.",
-        highHigh: "Hoher Prüfungsaufwand neben einem Produktbereich: S3 trennt die Rollen, damit Compliance und Innovation jeweils ungeteilte Aufmerksamkeit erhalten.",
+        highHigh: "Hoher Prüfungsaufwand neben einem Verantwortungsbereich für Produkte: S3 trennt die Rollen, damit Compliance und Innovation jeweils ungeteilte Aufmerksamkeit erhalten.",
       },
     },
     sector_supervision: {
@@ -141,7 +142,7 @@ export const DE_MODEL_TEXT: ModelText = {
     security_incidents: {
       statement: "Schwere Sicherheitsvorfälle, die S3 als Zeichen schwacher Governance und als Anlass liest, die Struktur zu überprüfen.",
       reasons: {
-        low: "Kein schwerer Sicherheitsvorfall: Der Auslöser von S3, Vorfälle als Zeichen schwacher Governance, hat allenfalls schwach angeschlagen.",
+        low: "Kein schwerer Sicherheitsvorfall: Der Auslöser von S3, Vorfälle als Zeichen schwacher Governance, greift allenfalls schwach.",
         high:
           "Schwere Sicherheitsvorfälle zeigen schwache Governance an (S3); eine Führung mit eigener Kapazität für Governance kann sie besser beheben als eine, die über beide Verantwortungsbereiche verteilt ist.",
       },
@@ -149,7 +150,7 @@ export const DE_MODEL_TEXT: ModelText = {
     operational_incidents: {
       statement: "Wie häufig es zu Ausfällen kommt: Häufige Störungen zeigen schwache Governance an und verlangen eine Führungskraft, deren Aufgabe der Betrieb ist.",
       reasons: {
-        low: "Ausfälle sind selten oder gelegentlich: Der Auslöser von S3, häufige Vorfälle, hat allenfalls schwach angeschlagen.",
+        low: "Ausfälle sind selten oder gelegentlich: Der Auslöser von S3, häufige Vorfälle, greift allenfalls schwach.",
         high: "Häufige Ausfälle sind für S3 ein Zeichen schwacher Governance; eine geregelte Reaktion auf Störungen ist Aufgabe des CIO und braucht die volle Aufmerksamkeit einer Führungskraft.",
       },
     },
@@ -256,7 +257,7 @@ export const DE_MODEL_TEXT: ModelText = {
         lowLow: "In einem kleinen Unternehmen steuert, wer die Technologie führt, auch die von Betrieb und Produkten gemeinsam genutzten Plattformen; sie verlangen keinen CDO.",
         lowHigh:
           "In einem Unternehmen dieser Größe spannt sich höchstens eine Plattform über Betrieb und Produkte: Zwei gleichrangige Führungskräfte können sie gemeinsam steuern, ohne CDO über ihnen.",
-        highLow: "In einem kleinen Unternehmen steuert, wer die Technologie führt, die gemeinsamen Plattformen; der CDO von S2 ist ein Rat für größere Unternehmen.",
+        highLow: "In einem kleinen Unternehmen steuert, wer die Technologie führt, die gemeinsam genutzten Plattformen; der CDO von S2 ist ein Rat für größere Unternehmen.",
         highHigh: "Mehrere Plattformen spannen sich in einem größeren Unternehmen über Betrieb und Produkte: Ihre gemeinsame Steuerung nach S2 ist Aufgabe des CDO.",
       },
     },
@@ -274,8 +275,8 @@ export const DE_MODEL_TEXT: ModelText = {
       statement:
         "Anhaltende Konflikte zwischen Liefergeschwindigkeit und Stabilität, der Auslöser von S3, die Struktur zu überprüfen, nach Unternehmensgröße gelesen wie der Rat von S2 zum Auseinanderdriften.",
       reasons: {
-        lowLow: "Geschwindigkeit und Stabilität geraten nur gelegentlich aneinander: Der Auslöser von S3 hat kaum angeschlagen und würde in einem kleinen Unternehmen auf eine einzige Führungskraft deuten.",
-        lowHigh: "Geschwindigkeit und Stabilität geraten nur gelegentlich aneinander: Der Auslöser von S3 hat kaum angeschlagen und würde in einem größeren Unternehmen auf einen CDO deuten.",
+        lowLow: "Geschwindigkeit und Stabilität geraten nur gelegentlich aneinander: Der Auslöser von S3 greift kaum und würde in einem kleinen Unternehmen auf eine einzige Führungskraft deuten.",
+        lowHigh: "Geschwindigkeit und Stabilität geraten nur gelegentlich aneinander: Der Auslöser von S3 greift kaum und würde in einem größeren Unternehmen auf einen CDO deuten.",
         highLow:
           "Lieferung und Stabilität geraten dauerhaft aneinander, der Auslöser von S3, die Struktur zu überprüfen; in einem kleinen Unternehmen beseitigt eine Führungskraft über beidem die Nahtstelle, wie bei den Start-ups von S3, die die Rollen bündeln.",
         highHigh:
@@ -327,7 +328,7 @@ export const DE_MODEL_TEXT: ModelText = {
       statement: "Ob eine kombinierte Führungskraft für Technologie und Information im Amt ist: Das macht die kombinierte Struktur günstiger zu erhalten.",
       reasons: {
         low: "Keine kombinierte Technologie-Führungskraft im Amt; keine Struktur erhält dadurch einen Vorsprung.",
-        high: "Eine kombinierte Technologie-Führungskraft ist bereits im Amt: Eine Führungskraft mit beiden Hüten (S3) ist die Struktur, die sich günstiger erhalten lässt.",
+        high: "Eine kombinierte Technologie-Führungskraft ist bereits im Amt: Eine Führungskraft, die beide Rollen in Personalunion ausübt (S3), ist die Struktur, die sich am günstigsten erhalten lässt.",
       },
     },
   },
@@ -340,7 +341,7 @@ export const DE_MODEL_TEXT: ModelText = {
     ctio: {
       name: "Kombinierter CTIO",
       description:
-        "Eine Führungskraft verantwortet sowohl den internen als auch den produktbezogenen Bereich; das hält Entscheidungen schnell, solange das Unternehmen klein ist oder auf Geschwindigkeit setzt.",
+        "Eine Führungskraft verantwortet sowohl den internen als auch den produktbezogenen Verantwortungsbereich; das hält Entscheidungen schnell, solange das Unternehmen klein ist oder auf Geschwindigkeit setzt.",
     },
     cdo: {
       name: "CDO über CIO und CTO",
@@ -355,7 +356,7 @@ export const DE_MODEL_TEXT: ModelText = {
     },
     governance: {
       label: "Governance und Risiko",
-      description: "Vorschriften, Aufsicht, Prüfungsaufwand, Datensensibilität und Vorfälle: wie sehr der Bereich Compliance und Sicherheit ungeteilte Aufmerksamkeit braucht.",
+      description: "Vorschriften, Aufsicht, Prüfungsaufwand, Datensensibilität und Vorfälle: wie sehr der Verantwortungsbereich Compliance und Sicherheit ungeteilte Aufmerksamkeit braucht.",
     },
     internal_estate: {
       label: "Interne IT-Landschaft",
@@ -405,7 +406,7 @@ export const DE_MODEL_TEXT: ModelText = {
       why: "Häufige Vorfälle sind einer der drei Anlässe von S3, die Struktur zu überprüfen, keine Regel für die Wahl der Struktur; daher wiegen sie wenig.",
     },
     product: {
-      label: "der Produktbereich",
+      label: "der Verantwortungsbereich für Produkte",
       why: "S1 und S4 bestimmen den Verantwortungsbereich des CTO als die Technologie, die das Unternehmen verkauft, und die Entwickler, die sie bauen: Seine Größe entscheidet, ob ein eigener CTO eine Aufgabe hat.",
     },
     estate: {
@@ -446,7 +447,7 @@ export const DE_MODEL_TEXT: ModelText = {
       label: "Anhaltende Fehlausrichtung zwischen Produktgeschwindigkeit und operativer Stabilität",
       explanations: {
         fired: "Liefergeschwindigkeit und operative Stabilität geraten häufig aneinander, oder Budgetprioritäten sind häufig umstritten. {direction}",
-        notFired: "Geschwindigkeit und Stabilität geraten nur gelegentlich aneinander, und Budgetstreitigkeiten sind nicht häufig; dieser Auslöser hat daher nicht angeschlagen.",
+        notFired: "Geschwindigkeit und Stabilität geraten nur gelegentlich aneinander, und Budgetstreitigkeiten sind nicht häufig; dieser Auslöser greift daher nicht.",
         unanswered: "Nicht beantwortet; das Modell kann daher nicht erkennen, ob die Technologie-Agenden gegeneinander arbeiten.",
       },
     },
@@ -455,7 +456,7 @@ export const DE_MODEL_TEXT: ModelText = {
       explanations: {
         fired:
           "Schwere Sicherheitsvorfälle oder Ausfälle wiederholen sich, ein Zeichen schwacher Governance. Das spricht für eine Führung mit eigener Kapazität für Governance und gegen eine einzige Führungskraft, die über beide Verantwortungsbereiche verteilt ist.",
-        notFired: "Vorfälle sind nicht häufig genug, um auf schwache Governance hinzudeuten; dieser Auslöser hat daher nicht angeschlagen.",
+        notFired: "Vorfälle sind nicht häufig genug, um auf schwache Governance hinzudeuten; dieser Auslöser greift daher nicht.",
         unanswered: "Nicht beantwortet; das Modell kann daher nicht erkennen, ob Vorfälle auf schwache Governance hindeuten.",
       },
     },
@@ -463,8 +464,8 @@ export const DE_MODEL_TEXT: ModelText = {
       label: "Eine strategische Neuausrichtung, die eine vereinheitlichte oder neu geordnete Technologieführung verlangt",
       explanations: {
         fired: "Eine strategische Neuausrichtung ist innerhalb eines Jahres geplant. {direction}",
-        considering: "Eine Neuausrichtung wird erwogen, ist aber noch nicht geplant; sie zählt teilweise und schlägt an, sobald sie geplant ist.",
-        notFired: "Keine strategische Neuausrichtung ist geplant; dieser Auslöser hat daher nicht angeschlagen.",
+        considering: "Eine Neuausrichtung wird erwogen, ist aber noch nicht geplant; sie zählt teilweise und greift, sobald sie geplant ist.",
+        notFired: "Keine strategische Neuausrichtung ist geplant; dieser Auslöser greift daher nicht.",
         unanswered: "Nicht beantwortet; das Modell kann daher nicht erkennen, ob eine Neuausrichtung eine neue Führung verlangt.",
       },
     },
@@ -512,7 +513,7 @@ export const DE_MODEL_TEXT: ModelText = {
       ],
       leadershipProfile: [CIO_PROFILE, CTO_PROFILE, "Für beide: die Gewohnheit, Zielkonflikte in gemeinsamen Gremien zu klären statt in Budgetstreitigkeiten."],
       revisitTriggers: [
-        "Eine Transformation beginnt, die internen Betrieb und Kundenprodukte übergreift, oder gemeinsame Plattformen wie KI werden zentral: Erwägen Sie einen CDO über beiden.",
+        "Eine Transformation beginnt, die internen Betrieb und Kundenprodukte übergreift, oder gemeinsam genutzte Plattformen wie KI werden zentral: Erwägen Sie einen CDO über beiden.",
         "CIO und CTO geraten dauerhaft über Geschwindigkeit gegen Stabilität oder über Budgets aneinander.",
         "Eine strategische Neuausrichtung, eine Fusion oder ein neues Geschäftsmodell verändert, was die Technologie leisten muss.",
       ],
@@ -526,7 +527,7 @@ export const DE_MODEL_TEXT: ModelText = {
         ["CTIO", "Eine verantwortliche Person für Daten über Systeme und Produkte hinweg hält die Standards einheitlich."],
         ["CTIO", "Meist an einen Lead Architect oder eine Leitung der Softwareentwicklung delegiert."],
         ["CTIO", "Klein gehalten und an die Produkt-Roadmap gebunden."],
-        ["CTIO", "Eine Führungskraft steuert die gemeinsamen Plattformen; eine gemeinsame Entscheidung ist nicht nötig."],
+        ["CTIO", "Eine Führungskraft steuert die gemeinsam genutzten Plattformen; eine gemeinsame Entscheidung ist nicht nötig."],
         ["CTIO", "Eine Lieferantenstrategie für interne Werkzeuge und Produktkomponenten zugleich."],
       ]),
       mechanisms: [
@@ -558,7 +559,7 @@ export const DE_MODEL_TEXT: ModelText = {
     },
     cdo: {
       summary:
-        "Setzen Sie einen Chief Digital Officer über einen eigenen CIO und einen eigenen CTO. Ihre Transformation und Ihre gemeinsamen Plattformen übergreifen internen Betrieb und Kundenprodukte, und ein größeres Unternehmen braucht eine Führungskraft, die sie steuert und zwischen den beiden Verantwortungsbereichen entscheidet.",
+        "Setzen Sie einen Chief Digital Officer über einen eigenen CIO und einen eigenen CTO. Ihre Transformation und Ihre gemeinsam genutzten Plattformen übergreifen internen Betrieb und Kundenprodukte, und ein größeres Unternehmen braucht eine Führungskraft, die sie steuert und zwischen den beiden Verantwortungsbereichen entscheidet.",
       ownership: ownership([
         ["CIO", "Betreibt die Unternehmensanwendungen und modernisiert sie im Rahmen des Transformationsplans des CDO."],
         ["CIO", "Verantwortet Kontrollen und Compliance; der CDO sorgt dafür, dass die Transformation sie einhält."],
@@ -579,7 +580,7 @@ export const DE_MODEL_TEXT: ModelText = {
         },
         {
           name: SHARED_RISK,
-          description: "Ein Rahmenwerk regelt Sicherheit und Daten über Betrieb und Produkte hinweg und gilt von Anfang an auch für gemeinsame Plattformen wie KI und Cloud.",
+          description: "Ein Rahmenwerk regelt Sicherheit und Daten über Betrieb und Produkte hinweg und gilt von Anfang an auch für gemeinsam genutzte Plattformen wie KI und Cloud.",
         },
         {
           name: CADENCE,
@@ -597,7 +598,7 @@ export const DE_MODEL_TEXT: ModelText = {
         CTO_PROFILE,
       ],
       revisitTriggers: [
-        "Die Transformation ist abgeschlossen und die gemeinsamen Plattformen laufen reibungslos: Die CDO-Ebene wird womöglich nicht mehr gebraucht.",
+        "Die Transformation ist abgeschlossen und die gemeinsam genutzten Plattformen laufen reibungslos: Die CDO-Ebene wird womöglich nicht mehr gebraucht.",
         "Vorfälle häufen sich, ein Zeichen, dass die Governance mehr Aufmerksamkeit braucht, als die Struktur ihr gibt.",
         "Eine strategische Neuausrichtung, ein Unternehmensverkauf oder eine Fusion verändert die Größe oder Richtung des Unternehmens.",
       ],
@@ -609,7 +610,7 @@ export const DE_MODEL_TEXT: ModelText = {
       sides:
         "S2 rät, dass größere Unternehmen in der Regel getrennte Führungsrollen unter einem Chief Digital Officer brauchen. Nach S3 trennen große, reife Unternehmen mit komplexer Governance die Rollen in gleichrangige Funktionen, um Engpässe zu vermeiden; S4 sieht in großen Unternehmen beide Rollen als eigene Positionen auf C-Level, und das Organigramm eines Großunternehmens in S2 selbst zeigt CIO und CTO nebeneinander unter dem CEO.",
       reconciliation:
-        "Die drei Quellen, die von Größe sprechen, stimmen im wichtigsten Punkt überein: Ein großes Unternehmen braucht zwei getrennte Technologie-Führungskräfte; die Größe spricht also gegen eine einzige kombinierte Führungskraft und gleichermaßen für beide Strukturen mit zweien. Sie unterscheiden sich darin, was über den beiden steht. Das Modell gibt der Regel von S2 eine eigene Wirkung (Größe zählt in einem Unternehmen, das Technologie verkauft, für einen CDO), ebenso der Regel von S3 (komplexe Governance zählt in einem großen Unternehmen für gleichrangige Rollen), und lässt im Übrigen die Agenda entscheiden, für die es einen CDO gibt: Eine Transformation oder gemeinsame Plattformen über Betrieb und Produkte zählen für einen CDO (die gemeinsame Steuerung nach S2), ihr Fehlen für gleichrangige Rollen. Sind die Governance nach S3 und die übergreifende Agenda nach S2 beide stark, meldet das Modell ein knappes Ergebnis und nennt beide Strukturen.",
+        "Die drei Quellen, die von Größe sprechen, stimmen im wichtigsten Punkt überein: Ein großes Unternehmen braucht zwei getrennte Technologie-Führungskräfte; die Größe spricht also gegen eine einzige kombinierte Führungskraft und gleichermaßen für beide Strukturen mit zweien. Sie unterscheiden sich darin, was über den beiden steht. Das Modell gibt der Regel von S2 eine eigene Wirkung (Größe zählt in einem Unternehmen, das Technologie verkauft, für einen CDO), ebenso der Regel von S3 (komplexe Governance zählt in einem großen Unternehmen für gleichrangige Rollen), und lässt im Übrigen die Agenda entscheiden, für die es einen CDO gibt: Eine Transformation oder gemeinsam genutzte Plattformen über Betrieb und Produkte zählen für einen CDO (die gemeinsame Steuerung nach S2), ihr Fehlen für gleichrangige Rollen. Sind die Governance nach S3 und die übergreifende Agenda nach S2 beide stark, meldet das Modell ein knappes Ergebnis und nennt beide Strukturen.",
     },
     no_product: {
       title: "Eine große Organisation, die keine Technologie verkauft: eine Führungskraft oder zwei?",
