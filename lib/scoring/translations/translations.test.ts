@@ -12,7 +12,7 @@ import { STRUCTURES } from "../structures";
 import { restructureTriggers } from "../triggers";
 import { STRUCTURE_IDS } from "../types";
 import type { TAnswers } from "../../questionnaire/schema";
-import { ENGLISH_MODEL_TEXT } from "./english";
+import { ENGLISH_MODEL_TEXT } from "./testing/english-text";
 import {
   MODEL_TRANSLATIONS,
   criteriaIn,

@@ -1,17 +1,18 @@
 /**
  * The English model's text in the shape of a translation, read from the model itself (which stays
- * the source of truth): what every translation must cover, field for field.
+ * the source of truth): what every translation must cover, field for field. Test support: the
+ * translations test holds de and fr to it.
  */
-import { recommendationContent } from "../content";
-import { CRITERIA } from "../criteria";
-import { DIMENSIONS } from "../dimensions";
-import { MODEL_VERSION } from "../engine";
-import { FACTS } from "../facts";
-import { DISAGREEMENTS } from "../reconciliation";
-import { STRUCTURES } from "../structures";
-import { TRIGGER_DIRECTIONS, TRIGGER_TEXT } from "../triggers";
-import { STRUCTURE_IDS, type StructureId } from "../types";
-import type { ModelText, RecommendationText } from "./types";
+import { recommendationContent } from "../../content";
+import { CRITERIA } from "../../criteria";
+import { DIMENSIONS } from "../../dimensions";
+import { MODEL_VERSION } from "../../engine";
+import { FACTS } from "../../facts";
+import { DISAGREEMENTS } from "../../reconciliation";
+import { STRUCTURES } from "../../structures";
+import { TRIGGER_DIRECTIONS, TRIGGER_TEXT } from "../../triggers";
+import { STRUCTURE_IDS, type StructureId } from "../../types";
+import type { ModelText, RecommendationText } from "../types";
 
 function byId<T extends { id: string }, R>(items: readonly T[], text: (item: T) => R): Record<string, R> {
   return Object.fromEntries(items.map((item) => [item.id, text(item)]));
