@@ -10,7 +10,7 @@ import { CRITERIA, type Criterion } from "../criteria";
 import { DIMENSIONS, dimensionLabel, type Dimension } from "../dimensions";
 import { FACTS, type Fact, type FactId } from "../facts";
 import type { ScoringModel } from "../model";
-import { CURRENT_MODEL } from "../models";
+import { CURRENT_MODEL, modelForVersion } from "../models";
 import { DISAGREEMENTS, type Disagreement } from "../reconciliation";
 import { STRUCTURES, type Structure } from "../structures";
 import { restructureTriggers, TRIGGER_DIRECTIONS, TRIGGER_TEXT, type TriggerWording } from "../triggers";
@@ -18,9 +18,18 @@ import type { TAnswers } from "../../questionnaire/schema";
 import { STRUCTURE_IDS, type DimensionId, type RecommendationContent, type RestructureTrigger, type StructureId } from "../types";
 import { DE_MODEL_TEXT } from "./de";
 import { FR_MODEL_TEXT } from "./fr";
-import type { ModelText, RecommendationText } from "./types";
+import type { FrozenModelText, ModelText, RecommendationText } from "./types";
+import { DE_MODEL_2026_1_TEXT } from "./v2026-1/de";
+import { FR_MODEL_2026_1_TEXT } from "./v2026-1/fr";
 
-export const MODEL_TRANSLATIONS: Record<Exclude<Locale, "en">, ModelText> = { de: DE_MODEL_TEXT, fr: FR_MODEL_TEXT };
+type Translated = Exclude<Locale, "en">;
+
+export const MODEL_TRANSLATIONS: Record<Translated, ModelText> = { de: DE_MODEL_TEXT, fr: FR_MODEL_TEXT };
+
+/** The frozen earlier models' text, by model version. */
+export const FROZEN_MODEL_TRANSLATIONS: Record<string, Record<Translated, FrozenModelText>> = {
+  "2026.1": { de: DE_MODEL_2026_1_TEXT, fr: FR_MODEL_2026_1_TEXT },
+};
 
 type LocalizedFact = Fact & { id: FactId };
 
@@ -104,10 +113,38 @@ const BUILT = new Map<Locale, LocalizedModel>([["en", ENGLISH]]);
 function localized(locale: Locale): LocalizedModel {
   let model = BUILT.get(locale);
   if (!model) {
-    model = translate(MODEL_TRANSLATIONS[locale as Exclude<Locale, "en">]);
+    model = translate(MODEL_TRANSLATIONS[locale as Translated]);
     BUILT.set(locale, model);
   }
   return model;
+}
+
+const BUILT_FROZEN = new Map<string, ScoringModel>();
+
+function translateFrozen(model: ScoringModel, text: FrozenModelText): ScoringModel {
+  return {
+    ...model,
+    criteria: model.criteria.map((criterion) => ({ ...criterion, statement: text.criteria[criterion.id]?.statement || criterion.statement })),
+    groups: model.groups.map((group) => ({ ...group, label: text.groups[group.id] || group.label })),
+  };
+}
+
+/**
+ * The model a stored result was scored with, in the locale: the current one, or a frozen earlier
+ * one with its own translation. Null for a version the model does not know, as modelForVersion.
+ */
+export function modelForVersionIn(version: string, locale: Locale): ScoringModel | null {
+  const model = modelForVersion(version);
+  if (!model || locale === "en") return model;
+  if (model === CURRENT_MODEL) return currentModelIn(locale);
+  const key = `${version} ${locale}`;
+  let built = BUILT_FROZEN.get(key);
+  if (!built) {
+    const text = FROZEN_MODEL_TRANSLATIONS[version]?.[locale];
+    built = text ? translateFrozen(model, text) : model;
+    BUILT_FROZEN.set(key, built);
+  }
+  return built;
 }
 
 export function criteriaIn(locale: Locale): readonly Criterion[] {

@@ -6,14 +6,15 @@ import { CRITERIA } from "../criteria";
 import { DIMENSIONS } from "../dimensions";
 import { MODEL_VERSION } from "../engine";
 import { FACTS } from "../facts";
-import { CURRENT_MODEL } from "../models";
+import { CURRENT_MODEL, modelForVersion } from "../models";
 import { DISAGREEMENTS } from "../reconciliation";
 import { STRUCTURES } from "../structures";
 import { restructureTriggers } from "../triggers";
 import { STRUCTURE_IDS } from "../types";
 import type { TAnswers } from "../../questionnaire/schema";
-import { ENGLISH_MODEL_TEXT } from "./testing/english-text";
+import { ENGLISH_MODEL_TEXT, frozenModelText } from "./testing/english-text";
 import {
+  FROZEN_MODEL_TRANSLATIONS,
   MODEL_TRANSLATIONS,
   criteriaIn,
   currentModelIn,
@@ -21,11 +22,12 @@ import {
   dimensionsIn,
   disagreementsIn,
   factsIn,
+  modelForVersionIn,
   recommendationContentIn,
   restructureTriggersIn,
   structuresIn,
 } from "./localize";
-import type { ModelText } from "./types";
+import type { FrozenModelText, ModelText } from "./types";
 
 type Translated = Exclude<Locale, "en">;
 const TRANSLATED = Object.keys(MODEL_TRANSLATIONS) as Translated[];
@@ -53,7 +55,9 @@ const placeholders = (text: string) => sorted(text.match(/\{[^{}]+\}/g) ?? []);
 /** The sources a text names: a translation must cite the same ones. */
 const sourceIds = (text: string) => sorted(new Set(text.match(/\bS[1-4]\b/g) ?? []));
 
-function translationProblems(english: ModelText, translated: ModelText, locale: Translated): string[] {
+type Versioned = { modelVersion: string };
+
+function translationProblems(english: Versioned, translated: Versioned, locale: Translated): string[] {
   const problems: string[] = [];
   if (translated.modelVersion !== english.modelVersion) {
     problems.push(`version: translates model ${translated.modelVersion}, the model is ${english.modelVersion}: review the translation`);
@@ -88,8 +92,18 @@ describe("the model's translations", () => {
     });
   }
 
+  for (const [version, byLocale] of Object.entries(FROZEN_MODEL_TRANSLATIONS)) {
+    for (const locale of TRANSLATED) {
+      it(`${locale}: frozen model ${version} fully translated, for that version`, () => {
+        const model = modelForVersion(version);
+        expect(model?.version).toBe(version);
+        expect(translationProblems(frozenModelText(model!), byLocale[locale], locale)).toEqual([]);
+      });
+    }
+  }
+
   it("French says DSI for the CIO, as the glossary does; a bare CIO is a slip", () => {
-    const bare = [...texts(MODEL_TRANSLATIONS.fr)].filter(([, text]) => /(?<!\()\bCIO\b/.test(String(text))).map(([path]) => path);
+    const bare = [...texts(MODEL_TRANSLATIONS.fr), ...Object.values(FROZEN_MODEL_TRANSLATIONS).flatMap((byLocale) => [...texts(byLocale.fr)])].filter(([, text]) => /(?<!\()\bCIO\b/.test(String(text))).map(([path]) => path);
     expect(bare).toEqual([]);
   });
 });
@@ -134,6 +148,19 @@ describe("the translation check fails on a broken copy", () => {
   it("when it translates another model version", () => {
     expect(broken((copy) => (copy.modelVersion = "2026.1"))).toEqual([`version: translates model 2026.1, the model is ${MODEL_VERSION}: review the translation`]);
   });
+
+  it("in a frozen model's text too", () => {
+    const frozen = modelForVersion("2026.1")!;
+    const copy: FrozenModelText = structuredClone(FROZEN_MODEL_TRANSLATIONS["2026.1"]!.de);
+    delete copy.criteria.company_size;
+    copy.groups.scale = frozen.groups.find((group) => group.id === "scale")!.label;
+    copy.modelVersion = MODEL_VERSION;
+    expect(translationProblems(frozenModelText(frozen), copy, "de")).toEqual([
+      `version: translates model ${MODEL_VERSION}, the model is 2026.1: review the translation`,
+      "missing: criteria.company_size.statement",
+      "same as English: groups.scale",
+    ]);
+  });
 });
 
 /** The text fields of the model's objects; what remains (ids, numbers, factors, tiers, citations) must not change. */
@@ -167,6 +194,8 @@ describe("the model in another language", () => {
     expect(disagreementsIn("en")).toBe(DISAGREEMENTS);
     for (const id of STRUCTURE_IDS) expect(recommendationContentIn(id, "en")).toEqual(recommendationContent(id));
     for (const answers of ANSWER_SETS) expect(restructureTriggersIn(answers, "en")).toEqual(restructureTriggers(answers));
+    expect(modelForVersionIn("2026.1", "en")).toBe(modelForVersion("2026.1"));
+    expect(modelForVersionIn("1999.1", "de")).toBeNull();
   });
 
   it("the comparison without text notices a changed number", () => {
@@ -210,6 +239,18 @@ describe("the model in another language", () => {
       for (const fact of factsIn(locale)) expect(fact).toMatchObject(text.facts[fact.id]);
       expect(currentModelIn(locale).groups.map((group) => group.label)).toEqual(FACTS.map((fact) => text.facts[fact.id].label));
       for (const item of disagreementsIn(locale)) expect(item).toMatchObject(text.disagreements[item.id]!);
+    });
+
+    it(`${locale}: the model a stored result was scored with, current or frozen, in the locale`, () => {
+      expect(modelForVersionIn(MODEL_VERSION, locale)).toBe(currentModelIn(locale));
+      for (const [version, byLocale] of Object.entries(FROZEN_MODEL_TRANSLATIONS)) {
+        const english = modelForVersion(version)!;
+        const localized = modelForVersionIn(version, locale)!;
+        expect(modelForVersionIn(version, locale)).toBe(localized);
+        expect(withoutText(localized)).toEqual(withoutText(english));
+        expect(localized.criteria.map((criterion) => criterion.statement)).toEqual(english.criteria.map((criterion) => byLocale[locale].criteria[criterion.id]?.statement));
+        expect(localized.groups.map((group) => group.label)).toEqual(english.groups.map((group) => byLocale[locale].groups[group.id]));
+      }
     });
 
     it(`${locale}: a fired trigger's explanation names the direction for the company's size`, () => {

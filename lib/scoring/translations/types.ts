@@ -39,3 +39,15 @@ export interface ModelText {
   /** By disagreement id (where the sources disagree and how the model reconciles them). */
   disagreements: Record<string, { title: string; sides: string; reconciliation: string }>;
 }
+
+/**
+ * The text of a frozen earlier model (2026.1), kept so the results it scored read in every
+ * language: its criteria carry only a statement, and its weight groups are its dimensions.
+ */
+export interface FrozenModelText {
+  modelVersion: string;
+  /** By criterion id. */
+  criteria: Record<string, { statement: string }>;
+  /** Weight group labels by group id, lower case where the language allows, to sit inside a sentence. */
+  groups: Record<string, string>;
+}

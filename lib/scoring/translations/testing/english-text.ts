@@ -7,12 +7,13 @@ import { recommendationContent } from "../../content";
 import { CRITERIA } from "../../criteria";
 import { DIMENSIONS } from "../../dimensions";
 import { MODEL_VERSION } from "../../engine";
+import type { ScoringModel } from "../../model";
 import { FACTS } from "../../facts";
 import { DISAGREEMENTS } from "../../reconciliation";
 import { STRUCTURES } from "../../structures";
 import { TRIGGER_DIRECTIONS, TRIGGER_TEXT } from "../../triggers";
 import { STRUCTURE_IDS, type StructureId } from "../../types";
-import type { ModelText, RecommendationText } from "../types";
+import type { FrozenModelText, ModelText, RecommendationText } from "../types";
 
 function byId<T extends { id: string }, R>(items: readonly T[], text: (item: T) => R): Record<string, R> {
   return Object.fromEntries(items.map((item) => [item.id, text(item)]));
@@ -44,3 +45,12 @@ export const ENGLISH_MODEL_TEXT: ModelText = {
   recommendations: Object.fromEntries(STRUCTURE_IDS.map((id) => [id, recommendationText(id)])) as ModelText["recommendations"],
   disagreements: byId(DISAGREEMENTS, ({ title, sides, reconciliation }) => ({ title, sides, reconciliation })),
 };
+
+/** A frozen earlier model's text, in the shape of its translation. */
+export function frozenModelText(model: ScoringModel): FrozenModelText {
+  return {
+    modelVersion: model.version,
+    criteria: byId(model.criteria, ({ statement }) => ({ statement })),
+    groups: Object.fromEntries(model.groups.map((group) => [group.id, group.label])),
+  };
+}
