@@ -38,6 +38,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   { id: "operating_model", text: { en: "operating model", de: "Betriebsmodell", fr: "modèle opérationnel" } },
   { id: "revenue_model", text: { en: "revenue model", de: "Erlösmodell", fr: "modèle de revenus" } },
   { id: "regulation", text: { en: "regulation", de: "Regulierung", fr: "réglementation" } },
+  { id: "gdpr", text: { en: "GDPR", de: "DSGVO", fr: "RGPD" }, note: "Each language's own name of the EU regulation; HIPAA, SOX, DORA and NIS2 keep their names." },
   { id: "shadow_it", text: { en: "shadow IT", de: "Schatten-IT", fr: "informatique fantôme" } },
   { id: "structure", text: { en: "structure", de: "Struktur", fr: "structure" }, note: "The three recommended leadership structures.", sameInEveryLanguage: true },
   { id: "separate", text: { en: "separate CIO and CTO", de: "getrennte Rollen von CIO und CTO", fr: "un DSI et un CTO distincts" } },

@@ -95,7 +95,7 @@ export const DE_MODEL_TEXT: ModelText = {
         highLow: NO_PRODUCT,
         lowHigh: "Wenige Pflichten: Compliance kann Teil der Aufgaben einer Führungskraft sein, die auch die Produkte verantwortet.",
         highHigh:
-          "Viele Pflichten (S2 ordnet Regelwerke wie GDPR und HIPAA dem Verantwortungsbereich des CIO zu) neben einem Verantwortungsbereich für Produkte: S3 will, dass Compliance und Innovation jeweils ungeteilte Aufmerksamkeit erhalten.",
+          "Viele Pflichten (S2 ordnet Regelwerke wie die DSGVO und HIPAA dem Verantwortungsbereich des CIO zu) neben einem Verantwortungsbereich für Produkte: S3 will, dass Compliance und Innovation jeweils ungeteilte Aufmerksamkeit erhalten.",
       },
     },
     data_sensitivity: {
@@ -158,7 +158,7 @@ export const DE_MODEL_TEXT: ModelText = {
       statement: "Ob das Unternehmen Technologie verkauft: S1 macht den CTO für die Technologie verantwortlich, die ein Unternehmen entwickelt und verkauft.",
       reasons: {
         low: "Das Unternehmen verkauft keine Technologie; der Verantwortungsbereich, den S1 und S4 einem CTO geben, fehlt also: Ein eigener CTO hätte wenig zu führen.",
-        high: "Das Unternehmen verkauft Technologie, den Verantwortungsbereich, den S1 einem CTO gibt; das spricht für eine eigens dafür zuständige Technologie-Führungskraft.",
+        high: "Das Unternehmen verkauft Technologie; damit gibt es den Verantwortungsbereich, den S1 einem CTO zuweist, und das spricht für eine eigens dafür zuständige Technologie-Führungskraft.",
       },
     },
     tech_revenue_share: {
@@ -176,7 +176,7 @@ export const DE_MODEL_TEXT: ModelText = {
       },
     },
     tech_first_industry: {
-      statement: "Ob der Markt technologiegetrieben ist, wo sich Unternehmen laut S2 stark auf ihren CTO stützen.",
+      statement: "Ob das Unternehmen in einem technologiegetriebenen Markt tätig ist, in dem sich Unternehmen laut S2 stark auf ihren CTO stützen.",
       reasons: {
         low: "Die Branche ist nicht technologiegetrieben; der nach außen gerichtete Verantwortungsbereich wiegt hier weniger.",
         high: "In einem technologiegetriebenen Markt stützen sich Unternehmen laut S2 stark auf ihren CTO, um zu gewinnen.",

@@ -41,7 +41,7 @@ export const FR_MODEL_TEXT: ModelText = {
       statement:
         "L'effectif, lu avec la question de savoir si l'entreprise vend de la technologie : dans une petite entreprise, un seul dirigeant peut couvrir les deux périmètres ; une plus grande, qui en a deux, a besoin d'un responsable pour chacun.",
       reasons: {
-        lowLow: "Une entreprise de cette taille, qui ne vend pas de technologie, offre peu à diriger pour deux dirigeants ; S2 permet aux petites entreprises de réunir les rôles.",
+        lowLow: "Une entreprise de cette taille, qui ne vend pas de technologie, n'a pas de quoi occuper deux dirigeants ; S2 permet aux petites entreprises de réunir les rôles.",
         lowHigh: "Dans une entreprise de cette taille, un seul dirigeant peut couvrir à la fois ses produits et son informatique interne, comme S2 l'admet pour les petites entreprises.",
         highLow:
           "Même à cette taille, sans technologie à vendre, le périmètre du CTO (ce que l'entreprise vend, selon S1) fait défaut : un seul dirigeant au profil de DSI convient mieux que deux.",
@@ -51,7 +51,7 @@ export const FR_MODEL_TEXT: ModelText = {
     revenue_scale: {
       statement: "Le chiffre d'affaires, seconde mesure de la taille, lu de la même façon : c'est dans les grandes entreprises à deux périmètres que des dirigeants technologiques distincts se justifient.",
       reasons: {
-        lowLow: "Un chiffre d'affaires aussi modeste, sans aucune vente de technologie, laisse peu à diriger pour deux dirigeants.",
+        lowLow: "Un chiffre d'affaires aussi modeste, sans aucune vente de technologie, ne suffit pas à occuper deux dirigeants.",
         lowHigh: "Un chiffre d'affaires aussi modeste indique une entreprise assez petite pour qu'un seul dirigeant couvre les deux périmètres (S2).",
         highLow: "Un chiffre d'affaires élevé, mais rien issu de la technologie : le périmètre du CTO fait défaut, donc un seul dirigeant au profil de DSI convient mieux que deux.",
         highHigh: "Un chiffre d'affaires aussi élevé, dont une part vient de la technologie, caractérise la grande entreprise qui, selon S4, a besoin des deux rôles.",
@@ -95,7 +95,7 @@ export const FR_MODEL_TEXT: ModelText = {
         highLow: NO_PRODUCT,
         lowHigh: "Peu d'obligations à respecter : la conformité peut être une partie du travail d'un dirigeant qui dirige aussi les produits.",
         highHigh:
-          "De nombreuses obligations (S2 range des règles comme GDPR et HIPAA dans le périmètre du DSI) à côté d'un périmètre produit : S3 veut que la conformité et l'innovation bénéficient chacune d'une attention dédiée.",
+          "De nombreuses obligations (S2 range des règles comme le RGPD et HIPAA dans le périmètre du DSI) à côté d'un périmètre produit : S3 veut que la conformité et l'innovation bénéficient chacune d'une attention dédiée.",
       },
     },
     data_sensitivity: {
@@ -155,7 +155,7 @@ export const FR_MODEL_TEXT: ModelText = {
       },
     },
     sells_technology: {
-      statement: "Si l'entreprise vend de la technologie : S1 rend le CTO responsable de la technologie que l'entreprise crée et vend.",
+      statement: "Le fait que l'entreprise vende ou non de la technologie : S1 rend le CTO responsable de la technologie que l'entreprise crée et vend.",
       reasons: {
         low: "L'entreprise ne vend aucune technologie : le périmètre que S1 et S4 confient à un CTO fait défaut, et un CTO dédié aurait peu à diriger.",
         high: "L'entreprise vend de la technologie, le périmètre que S1 confie à un CTO, ce qui plaide pour un responsable technologique qui s'y consacre.",
@@ -176,7 +176,7 @@ export const FR_MODEL_TEXT: ModelText = {
       },
     },
     tech_first_industry: {
-      statement: "Si le marché est porté par la technologie, là où, selon S2, les entreprises s'appuient fortement sur leur CTO.",
+      statement: "Un marché porté par la technologie, où, selon S2, les entreprises s'appuient fortement sur leur CTO.",
       reasons: {
         low: "Le secteur n'est pas porté par la technologie : le périmètre tourné vers l'extérieur pèse moins ici.",
         high: "Sur un marché porté par la technologie, les entreprises s'appuient fortement sur leur CTO pour gagner, selon S2.",
@@ -304,28 +304,28 @@ export const FR_MODEL_TEXT: ModelText = {
       },
     },
     incumbent_cio: {
-      statement: "Si un DSI est en poste : une capacité sur laquelle une structure dotée d'un DSI distinct peut s'appuyer.",
+      statement: "La présence d'un DSI en poste : une capacité sur laquelle une structure dotée d'un DSI distinct peut s'appuyer.",
       reasons: {
         low: "Aucun DSI en poste : aucune structure n'en tire d'avance.",
         high: "Un DSI est déjà en poste (ou en cours de recrutement) : une capacité que l'évaluation des capacités de S3 prend en compte et sur laquelle s'appuient les structures dotées d'un DSI distinct.",
       },
     },
     incumbent_cto: {
-      statement: "Si un CTO est en poste : une capacité sur laquelle une structure dotée d'un CTO distinct peut s'appuyer.",
+      statement: "La présence d'un CTO en poste : une capacité sur laquelle une structure dotée d'un CTO distinct peut s'appuyer.",
       reasons: {
         low: "Aucun CTO en poste : aucune structure n'en tire d'avance.",
         high: "Un CTO est déjà en poste (ou en cours de recrutement) : une capacité sur laquelle s'appuient les structures dotées d'un CTO distinct.",
       },
     },
     incumbent_cdo: {
-      statement: "Si un directeur du digital (CDO) est en poste ou en cours de recrutement : une capacité sur laquelle la structure avec CDO peut s'appuyer.",
+      statement: "Un directeur du digital (CDO) en poste ou en cours de recrutement : une capacité sur laquelle la structure avec CDO peut s'appuyer.",
       reasons: {
         low: "Aucun CDO en poste : aucune structure n'en tire d'avance.",
         high: "Un CDO est en poste ou en cours de recrutement : une capacité sur laquelle s'appuie la structure avec CDO.",
       },
     },
     incumbent_ctio: {
-      statement: "Si un dirigeant unique de la technologie et de l'information est en poste : la structure réunie en devient moins coûteuse à conserver.",
+      statement: "La présence d'un dirigeant unique de la technologie et de l'information : la structure avec un CTIO unique en devient moins coûteuse à conserver.",
       reasons: {
         low: "Aucun dirigeant technologique unique en poste : aucune structure n'en tire d'avance.",
         high: "Un dirigeant technologique unique est déjà en poste : un seul dirigeant qui porte les deux casquettes (S3) est la structure la moins coûteuse à conserver.",

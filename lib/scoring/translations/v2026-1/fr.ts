@@ -33,7 +33,7 @@ export const FR_MODEL_2026_1_TEXT: FrozenModelText = {
     emerging_tech: { statement: "Les projets pilotes d'IA, d'edge computing, de blockchain ou de technologie quantique sont un travail exploratoire que porte un responsable technologique dédié." },
     speed_over_stability: { statement: "Les entreprises qui font primer la vitesse sur la stabilité gagnent le plus à confier les décisions technologiques à un seul dirigeant qui tranche vite." },
     speed_in_young_company: { statement: "Une jeune entreprise qui privilégie la vitesse est le cas d'école pour réunir les rôles sous un seul dirigeant." },
-    incumbent_ctio: { statement: "Un dirigeant unique de la technologie et de l'information déjà en poste rend la structure réunie moins coûteuse à conserver." },
+    incumbent_ctio: { statement: "Un dirigeant unique de la technologie et de l'information déjà en poste rend la structure avec un CTIO unique moins coûteuse à conserver." },
     company_size: { statement: "Dans une petite entreprise, un seul dirigeant peut couvrir les deux périmètres technologiques\u00a0; à mesure que l'effectif croît, chaque périmètre a besoin de son propre responsable." },
     revenue_scale: { statement: "Le chiffre d'affaires est une seconde mesure de la taille\u00a0: c'est dans les grandes entreprises que des dirigeants technologiques distincts se justifient." },
     maturity_stage: { statement: "Les jeunes entreprises privilégient la vitesse et tendent à réunir les rôles\u00a0; les entreprises matures tendent à les séparer." },
