@@ -38,6 +38,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   { id: "operating_model", text: { en: "operating model", de: "Betriebsmodell", fr: "modèle opérationnel" } },
   { id: "revenue_model", text: { en: "revenue model", de: "Erlösmodell", fr: "modèle de revenus" } },
   { id: "regulation", text: { en: "regulation", de: "Regulierung", fr: "réglementation" } },
+  { id: "gdpr", text: { en: "GDPR", de: "DSGVO", fr: "RGPD" }, note: "Each language's own name of the EU regulation; HIPAA, SOX, DORA and NIS2 keep their names." },
   { id: "shadow_it", text: { en: "shadow IT", de: "Schatten-IT", fr: "informatique fantôme" } },
   { id: "structure", text: { en: "structure", de: "Struktur", fr: "structure" }, note: "The three recommended leadership structures.", sameInEveryLanguage: true },
   { id: "separate", text: { en: "separate CIO and CTO", de: "getrennte Rollen von CIO und CTO", fr: "un DSI et un CTO distincts" } },
@@ -48,6 +49,18 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   { id: "robustness", text: { en: "robustness", de: "Robustheit", fr: "robustesse" } },
   { id: "criterion", text: { en: "criterion", de: "Kriterium", fr: "critère" } },
   { id: "weight", text: { en: "weight", de: "Gewichtung", fr: "pondération" } },
+  { id: "dedicated_attention", text: { en: "dedicated attention", de: "ungeteilte Aufmerksamkeit", fr: "attention dédiée" }, note: "S3's reason to separate the roles; the model's text repeats it." },
+  { id: "peers", text: { en: "peers", de: "gleichrangige Führungskräfte", fr: "pairs" }, note: "Two technology leaders side by side, neither reporting to the other." },
+  { id: "close_call", text: { en: "close call", de: "knappes Ergebnis", fr: "résultat serré" } },
+  { id: "restructure_trigger", text: { en: "trigger to revisit the structure", de: "Anlass, die Struktur zu überprüfen", fr: "raison de réexaminer la structure" }, note: "Short form: de 'Auslöser', fr 'déclencheur'." },
+  { id: "strategic_pivot", text: { en: "strategic pivot", de: "strategische Neuausrichtung", fr: "pivot stratégique" } },
+  { id: "business_unit", text: { en: "business unit", de: "Geschäftsbereich", fr: "unité d'affaires" } },
+  { id: "compliance", text: { en: "compliance", de: "Compliance", fr: "conformité" } },
+  { id: "governance", text: { en: "governance", de: "Governance", fr: "gouvernance" }, note: "German boards use the English word; 'Unternehmensführung' would read as corporate management in general." },
+  { id: "legacy_systems", text: { en: "legacy systems", de: "Altsysteme", fr: "systèmes historiques" } },
+  { id: "vendor", text: { en: "vendor", de: "Lieferant", fr: "fournisseur" } },
+  { id: "shared_platforms", text: { en: "shared platforms", de: "gemeinsam genutzte Plattformen", fr: "plateformes partagées" } },
+  { id: "programme_office", text: { en: "programme office", de: "Programmbüro", fr: "bureau de programme" } },
   { id: "citation", text: { en: "citation", de: "Beleg", fr: "citation" }, note: "German 'Zitat' suggests a verbatim quote; most citations point to a passage." },
   { id: "source_passage", text: { en: "source passage", de: "Quellenstelle", fr: "passage de la source" } },
   { id: "evidence_base", text: { en: "evidence base", de: "Quellengrundlage", fr: "base documentaire" } },
@@ -103,7 +116,8 @@ const SAME_AS_ENGLISH_IN: Partial<Record<Locale, readonly string[]>> = {
   de: ["Name", "Start", "Details"],
 };
 
-/** What a translation into this language may leave identical to the English. */
+/** What a translation into this language may leave identical to the English: the shared terms, that language's own list, and glossary terms it writes as English does ("CIO" in German). */
 export function sameAsEnglishIn(locale: Locale): readonly string[] {
-  return [...SAME_IN_EVERY_LANGUAGE, ...(SAME_AS_ENGLISH_IN[locale] ?? [])];
+  const glossarySame = GLOSSARY.filter((term) => term.text[locale] === term.text.en).map((term) => term.text.en);
+  return [...SAME_IN_EVERY_LANGUAGE, ...(SAME_AS_ENGLISH_IN[locale] ?? []), ...glossarySame];
 }
