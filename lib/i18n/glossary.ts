@@ -112,7 +112,7 @@ export const SAME_IN_EVERY_LANGUAGE: readonly string[] = [
 
 /** Words one language writes exactly as English does ("Menu" and "Sources" in French), allowed there only. */
 const SAME_AS_ENGLISH_IN: Partial<Record<Locale, readonly string[]>> = {
-  fr: ["Menu", "Sources", "Navigation", "Code", "Message"],
+  fr: ["Menu", "Sources", "Navigation", "Code", "Message", "{minutes, plural, one {# minute} other {# minutes}}"],
   de: ["Name", "Start", "Details"],
 };
 

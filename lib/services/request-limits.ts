@@ -8,7 +8,7 @@ import { DomainError } from "../errors";
 import { REQUEST_LIMITS, type RequestKind } from "../request-limit-rules";
 import { countAttempt, wouldRefuse } from "./rate-limits";
 
-export function waitInWords(seconds: number): string {
+function waitInWords(seconds: number): string {
   if (seconds < 60) return `${seconds} second${seconds === 1 ? "" : "s"}`;
   const minutes = Math.ceil(seconds / 60);
   return `${minutes} minute${minutes === 1 ? "" : "s"}`;
