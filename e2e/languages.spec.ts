@@ -24,8 +24,13 @@ test("a visitor gets their browser's language, switches by keyboard, and the cho
   await page.keyboard.press("Enter");
   await expectLanguage(page, "fr", "Méthodologie");
   await expectNoSeriousAxeViolations(page);
+  // The sources are described in French; their titles stay as published, marked as English.
   await page.goto("/sources");
   await expectLanguage(page, "fr", "Méthodologie");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sources");
+  await expect(page.locator('h2[lang="en"]')).toHaveCount(4);
+  await expect(page.getByText("Publié en anglais")).toHaveCount(4);
+  await expectNoSeriousAxeViolations(page);
   await german.close();
 
   // Another browser with the same languages has made no choice: its Accept-Language decides.
