@@ -47,6 +47,8 @@ export const ZPersonalDataExport = z
       hasPassword: z.boolean(),
       twoStepVerificationSince: timestamp.nullable(),
       unusedRecoveryCodes: z.number().int().min(0),
+      /** The language chosen with the switcher; null until one was chosen. */
+      language: z.string().nullable(),
     }),
     memberships: z.array(z.strictObject({ organizationId: id, organizationName: z.string(), role: z.enum(["consultant", "executive"]), since: timestamp })),
     assessments: z

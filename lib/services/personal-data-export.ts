@@ -77,6 +77,7 @@ export async function exportPersonalData(actor: Actor, now = new Date()): Promis
       disabledAt: true,
       passwordHash: true,
       totpEnabledAt: true,
+      locale: true,
       _count: { select: { recoveryCodes: { where: { usedAt: null } } } },
       memberships: { select: { organizationId: true, role: true, createdAt: true, organization: { select: { name: true } } }, orderBy: { createdAt: "asc" } },
       assessments: { orderBy: { createdAt: "asc" }, select: assessmentSelect },
@@ -154,6 +155,7 @@ export async function exportPersonalData(actor: Actor, now = new Date()): Promis
       hasPassword: user.passwordHash !== null,
       twoStepVerificationSince: isoOrNull(user.totpEnabledAt),
       unusedRecoveryCodes: user.totpEnabledAt ? user._count.recoveryCodes : 0,
+      language: user.locale,
     },
     memberships: user.memberships.map((membership) => ({
       organizationId: membership.organizationId,
