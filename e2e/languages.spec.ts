@@ -70,7 +70,10 @@ test("an engagement in German opens each respondent's questionnaire in German, w
   // The consultant's own pages stay in their language.
   await expectLanguage(consultant, "en", "Methodology");
 
+  // The invitation is written in the engagement's language.
   const [invitation] = await waitForMail(email);
+  expect(invitation!.subject).toMatch(new RegExp(`^Review ${run}: Ihr Fragebogen von `));
+  expect(invitation!.text).toContain("Guten Tag Lena Brandt,");
   const path = PERSONAL_LINK.exec(invitation!.text)?.[1];
   expect(path, "a personal link in the invitation").toBeTruthy();
   const respondent = await (await browser.newContext({ locale: "en-US" })).newPage();

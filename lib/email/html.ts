@@ -2,6 +2,7 @@
  * The HTML frame every Rolefit email shares. Tables and inline styles only: Outlook's Word engine
  * and Gmail drop <style> blocks, flexbox and most CSS, but every client lays out a table.
  */
+import type { Locale } from "../i18n/locales";
 
 /** The Content-ID under which the mailer attaches the firm's logo; the HTML refers to it as cid:… */
 export const LOGO_CID = "firm-logo@rolefit";
@@ -40,11 +41,11 @@ export function linkButton(label: string, url: string): string {
 }
 
 /** The whole document: the firm's logo and name on top, then `body` (escaped HTML), then `footer` (plain text). */
-export function emailDocument(branding: Branding, title: string, body: string, footer: string): string {
+export function emailDocument(branding: Branding, title: string, body: string, footer: string, lang: Locale = "en"): string {
   const firm = branding.firmName ? escapeHtml(branding.firmName) : "Rolefit";
   const logo = branding.hasLogo ? `<img src="cid:${LOGO_CID}" alt="${firm}" height="40" style="display:block;height:40px;width:auto;border:0;margin:0 0 8px 0;">` : "";
   return [
-    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head>`,
+    `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head>`,
     `<body style="margin:0;padding:0;background-color:#f3f4f6;">`,
     `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" bgcolor="#f3f4f6"><tr><td align="center" style="padding:24px 12px;">`,
     `<table role="presentation" width="600" cellpadding="0" cellspacing="0" border="0" bgcolor="#ffffff" style="width:100%;max-width:600px;border:1px solid #e4e7eb;">`,

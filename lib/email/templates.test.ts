@@ -86,3 +86,28 @@ describe("branding", () => {
     expect(email.text).toContain("Your consultant is still waiting");
   });
 });
+
+describe("respondent emails in the engagement's language", () => {
+  const base = { branding: { firmName: "Nordlicht Beratung", hasLogo: false }, engagement: { name: "Führungsreview", dueAt: new Date("2026-12-13T00:00:00Z") }, respondentName: "Lena Brandt", link: "https://rolefit.example/respond/abc" };
+
+  it("writes the German invitation, due day and page language in German", () => {
+    const mail = invitationEmail({ ...base, locale: "de", message: "Bitte nehmen Sie teil." });
+    expect(mail.subject).toBe("Führungsreview: Ihr Fragebogen von Nordlicht Beratung");
+    expect(mail.text).toContain("Guten Tag Lena Brandt,");
+    expect(mail.text).toContain("Bitte antworten Sie bis Samstag, 12. Dezember 2026. Ihr persönlicher Link:");
+    expect(mail.html).toContain('<html lang="de">');
+    expect(mail.html).toContain("<strong>Samstag, 12. Dezember 2026</strong>");
+    expect(mail.html).toContain("Fragebogen öffnen");
+  });
+
+  it("writes the French reminder and closing email in French, escaping the engagement's name", () => {
+    const reminder = reminderEmail({ ...base, locale: "fr", engagement: { ...base.engagement, name: "Revue <b>2027</b>" } });
+    expect(reminder.subject).toBe("Rappel\u00a0: Revue <b>2027</b>, réponses attendues le samedi 12 décembre 2026");
+    expect(reminder.html).toContain(`Revue ${escapeHtml("<b>2027</b>")}`);
+    expect(reminder.html).not.toContain("Revue <b>2027</b>");
+    const closing = closingEmail({ ...base, locale: "fr", reportUrl: "https://rolefit.example/shared/x" });
+    expect(closing.subject).toBe("Führungsreview\u00a0: les résultats sont disponibles");
+    expect(closing.html).toContain("Ouvrir le rapport");
+    expect(closing.html).toContain('<html lang="fr">');
+  });
+});

@@ -4,6 +4,8 @@
  * escaped in the HTML part. No email carries an answer or a result: links lead to them, behind
  * the link's own checks.
  */
+import type { Locale } from "../i18n/locales";
+import { translator } from "../i18n/translate";
 import { type Branding, emailDocument, escapeHtml, htmlLines, linkButton, paragraph } from "./html";
 
 export interface EmailContent {
@@ -20,14 +22,18 @@ export interface EngagementSummary {
 }
 
 /** The due day in words, in UTC; the moment just before dueAt, so an end given as next midnight names the right day. */
-export function dueDay(dueAt: Date): string {
-  return dayInWords(new Date(dueAt.getTime() - 1), true);
+export function dueDay(dueAt: Date, locale: Locale = "en"): string {
+  return dayInWords(new Date(dueAt.getTime() - 1), true, locale);
 }
 
-/** "Saturday 12 December 2026", in UTC, so every instance writes the same day. */
-function dayInWords(moment: Date, withYear: boolean): string {
-  const part = (options: Intl.DateTimeFormatOptions) => moment.toLocaleDateString("en-GB", { ...options, timeZone: "UTC" });
-  return [part({ weekday: "long" }), part({ day: "numeric", month: "long", ...(withYear ? { year: "numeric" } : {}) })].join(" ");
+const DAY_LOCALE: Record<Locale, string> = { en: "en-GB", de: "de-DE", fr: "fr-FR" };
+
+/** "Saturday 12 December 2026", "Samstag, 12. Dezember 2026", "samedi 12 décembre 2026": in UTC, so every instance writes the same day. */
+function dayInWords(moment: Date, withYear: boolean, locale: Locale = "en"): string {
+  const options: Intl.DateTimeFormatOptions = { weekday: "long", day: "numeric", month: "long", ...(withYear ? { year: "numeric" } : {}), timeZone: "UTC" };
+  // en-GB puts a comma after the weekday; the product's English writes it without.
+  const text = moment.toLocaleDateString(DAY_LOCALE[locale], options);
+  return locale === "en" ? text.replace(",", "") : text;
 }
 
 /** A header must be one line: a name holding a line break could otherwise add headers. */
@@ -35,16 +41,10 @@ function subjectLine(value: string): string {
   return value.replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
 }
 
-function firmOf(branding: Branding): string {
-  return branding.firmName ?? "Your consultant";
-}
-
-function build(branding: Branding, subject: string, textLines: string[], body: string, footer: string): EmailContent {
+function build(branding: Branding, subject: string, textLines: string[], body: string, footer: string, locale: Locale = "en"): EmailContent {
   const cleanSubject = subjectLine(subject);
-  return { subject: cleanSubject, text: [...textLines, "", "--", footer].join("\n"), html: emailDocument(branding, cleanSubject, body, footer) };
+  return { subject: cleanSubject, text: [...textLines, "", "--", footer].join("\n"), html: emailDocument(branding, cleanSubject, body, footer, locale) };
 }
-
-const RESPONDENT_FOOTER = "This link is personal: it opens your questionnaire and nothing else, so please do not forward this email.";
 
 export interface RespondentEmailInput {
   branding: Branding;
@@ -52,50 +52,60 @@ export interface RespondentEmailInput {
   respondentName: string;
   /** The respondent's personal link (on the configured public URL). */
   link: string;
+  /** The engagement's language. */
+  locale?: Locale;
 }
 
 export function invitationEmail(input: RespondentEmailInput & { message: string }): EmailContent {
-  const { branding, engagement, respondentName, link, message } = input;
-  const due = dueDay(engagement.dueAt);
-  const firm = firmOf(branding);
+  const { branding, engagement, respondentName, link, message, locale = "en" } = input;
+  const t = translator(locale, "RespondentEmail");
+  const due = dueDay(engagement.dueAt, locale);
+  const firm = branding.firmName ?? t("yourConsultant");
   return build(
     branding,
-    `${engagement.name}: your questionnaire from ${firm}`,
-    [`Hello ${respondentName},`, "", message, "", `Please answer by ${due}. Your personal link:`, "", link],
-    paragraph(`Hello ${escapeHtml(respondentName)},`) +
+    t("invitationSubject", { engagement: engagement.name, firm }),
+    [t("hello", { name: respondentName }), "", message, "", t("answerByLink", { due }), "", link],
+    paragraph(escapeHtml(t("hello", { name: respondentName }))) +
       paragraph(htmlLines(message)) +
-      paragraph(`Please answer by <strong>${escapeHtml(due)}</strong>.`) +
-      linkButton("Open your questionnaire", link),
-    RESPONDENT_FOOTER,
+      // The catalog's own text is trusted markup; the one value in it is escaped.
+      paragraph(t.markup("answerBy", { due: escapeHtml(due), b: (chunks) => `<strong>${chunks}</strong>` })) +
+      linkButton(t("openQuestionnaire"), link),
+    t("footer"),
+    locale,
   );
 }
 
 export function reminderEmail(input: RespondentEmailInput): EmailContent {
-  const { branding, engagement, respondentName, link } = input;
-  const due = dueDay(engagement.dueAt);
+  const { branding, engagement, respondentName, link, locale = "en" } = input;
+  const t = translator(locale, "RespondentEmail");
+  const due = dueDay(engagement.dueAt, locale);
+  const firm = branding.firmName ?? t("yourConsultant");
   return build(
     branding,
-    `Reminder: ${engagement.name}, answers due ${due}`,
-    [`Hello ${respondentName},`, "", `${firmOf(branding)} is still waiting for your answers to "${engagement.name}". Please answer by ${due}.`, "", "Your personal link (your answers so far are kept):", "", link],
-    paragraph(`Hello ${escapeHtml(respondentName)},`) +
-      paragraph(`${escapeHtml(firmOf(branding))} is still waiting for your answers to <strong>${escapeHtml(engagement.name)}</strong>. Please answer by <strong>${escapeHtml(due)}</strong>.`) +
-      paragraph("Your answers so far are kept.") +
-      linkButton("Continue your questionnaire", link),
-    RESPONDENT_FOOTER,
+    t("reminderSubject", { engagement: engagement.name, due }),
+    [t("hello", { name: respondentName }), "", t("stillWaiting", { firm, engagement: engagement.name, due }), "", t("answersKeptLink"), "", link],
+    paragraph(escapeHtml(t("hello", { name: respondentName }))) +
+      paragraph(escapeHtml(t("stillWaiting", { firm, engagement: engagement.name, due }))) +
+      paragraph(escapeHtml(t("answersKept"))) +
+      linkButton(t("continueQuestionnaire"), link),
+    t("footer"),
+    locale,
   );
 }
 
 /** Sent when the engagement closes, with the report or a share link the consultant chose to pass on. */
 export function closingEmail(input: Omit<RespondentEmailInput, "link"> & { reportUrl: string }): EmailContent {
-  const { branding, engagement, respondentName, reportUrl } = input;
+  const { branding, engagement, respondentName, reportUrl, locale = "en" } = input;
+  const t = translator(locale, "RespondentEmail");
+  const firm = branding.firmName ?? t("yourConsultant");
+  const closed = t("closed", { engagement: engagement.name, firm });
   return build(
     branding,
-    `${engagement.name}: the results are ready`,
-    [`Hello ${respondentName},`, "", `"${engagement.name}" is closed. Thank you for taking part. ${firmOf(branding)} has shared the team's report with you:`, "", reportUrl],
-    paragraph(`Hello ${escapeHtml(respondentName)},`) +
-      paragraph(`<strong>${escapeHtml(engagement.name)}</strong> is closed. Thank you for taking part. ${escapeHtml(firmOf(branding))} has shared the team's report with you.`) +
-      linkButton("Open the report", reportUrl),
-    "The report is shared with the people who took part. Please do not forward this email.",
+    t("closingSubject", { engagement: engagement.name }),
+    [t("hello", { name: respondentName }), "", closed, "", reportUrl],
+    paragraph(escapeHtml(t("hello", { name: respondentName }))) + paragraph(escapeHtml(closed)) + linkButton(t("openReport"), reportUrl),
+    t("closingFooter"),
+    locale,
   );
 }
 

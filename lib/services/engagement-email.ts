@@ -18,6 +18,7 @@ import "server-only";
 import type { Transporter } from "nodemailer";
 import type { Prisma } from "@/generated/prisma/client";
 import { LOGO_CID, type Branding } from "../email/html";
+import { DEFAULT_LOCALE, isLocale } from "../i18n/locales";
 import { allAnsweredEmail, closingEmail, completionEmail, digestEmail, type EmailContent, invitationEmail, reminderEmail } from "../email/templates";
 import { dayBounds, digestDay, dueReminderDays } from "../jobs/engagement-schedule";
 import type { JobPayload } from "../jobs/kinds";
@@ -187,7 +188,7 @@ export async function sendRespondentEmail(payload: JobPayload<"email.respondent"
       email: true,
       linkToken: true,
       completedAt: true,
-      engagement: { select: { name: true, dueAt: true, message: true, status: true, organization: { select: BRANDING_SELECT } } },
+      engagement: { select: { name: true, dueAt: true, message: true, status: true, language: true, organization: { select: BRANDING_SELECT } } },
     },
   });
   if (!respondent) return { skipped: "removed" };
@@ -198,7 +199,8 @@ export async function sendRespondentEmail(payload: JobPayload<"email.respondent"
   }
 
   const { branding, attachments } = brandingOf(engagement.organization);
-  const input = { branding, engagement: { name: engagement.name, dueAt: engagement.dueAt }, respondentName: respondent.name };
+  const locale = isLocale(engagement.language) ? engagement.language : DEFAULT_LOCALE;
+  const input = { branding, engagement: { name: engagement.name, dueAt: engagement.dueAt }, respondentName: respondent.name, locale };
   const link = respondentLink(respondent.linkToken);
   const content: EmailContent =
     payload.template === "closing"
