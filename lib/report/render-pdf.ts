@@ -29,6 +29,12 @@ import { builtPdfWorkerBundle } from "./pdf/worker-bundle";
 export const QUEUE_PER_THREAD = 10;
 /** The largest organization report with the largest logo peaks near 100 MB of heap in a worker. */
 const WORKER_HEAP_MB = 256;
+/**
+ * A layout allocates fast and keeps little: V8 sized the young generation of a 256 MB heap at
+ * about 48 MB, which a worker filled and kept resident. At 16 MB a loaded worker holds about 20 MB
+ * less and renders as fast (measured: 8 MB saved a few MB more but rendered about 5% slower on a busy machine).
+ */
+const WORKER_YOUNG_HEAP_MB = 16;
 const WORKER_NICE = 10;
 const IDLE_WORKER_MS = 30_000;
 
@@ -57,7 +63,7 @@ export function createRenderPool({ threads, queuePerThread, heapMb = WORKER_HEAP
     maxThreads: threads,
     idleTimeout: IDLE_WORKER_MS,
     niceIncrement: WORKER_NICE,
-    resourceLimits: { maxOldGenerationSizeMb: heapMb },
+    resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_HEAP_MB },
     // Plain JavaScript: the parent's flags (tsx's loader under npm start, vitest's) are not the worker's business.
     execArgv: [],
   });
