@@ -10,18 +10,17 @@ const withNextIntl = createNextIntlPlugin("./lib/http/i18n-request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // PDFs are rendered in worker threads started from lib/report/pdf/worker.mjs, which loads the
-  // renderer's TypeScript and the fonts from computed paths at run time (lib/report/render-pdf.ts,
-  // lib/report/pdf/fonts.ts), and the cache key hashes the same sources (lib/report/pdf-cache.ts).
-  // The bundler cannot follow such paths: name exactly the files the server reads, so the traced
-  // output holds them and nothing else.
+  // PDFs are rendered in worker threads started from the worker's bundle, built beside the app
+  // (lib/report/pdf/worker-bundle.ts), which reads the fonts from computed paths at run time
+  // (lib/report/pdf/fonts.ts); the cache key hashes the bundle and the lockfile
+  // (lib/report/pdf-cache.ts). The bundler cannot follow such paths: name exactly the files the
+  // server reads, so the traced output holds them and nothing else.
   outputFileTracingIncludes: Object.fromEntries(
     ["/api/v1/results/[id]/report", "/api/v1/organizations/[id]/report", "/shared/[token]/report"].map((route) => [
       route,
       [
         "./node_modules/@fontsource/{inter,noto-sans-arabic,noto-emoji}/{400.css,emoji-400.css,files/*.woff}",
-        "./lib/report/pdf/*.{ts,tsx,mjs}",
-        "./lib/report/{model,format}.ts",
+        "./generated/pdf-worker/worker.mjs",
         "./package-lock.json",
       ],
     ]),

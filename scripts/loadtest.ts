@@ -476,6 +476,8 @@ interface RunFigures {
   healthPerSecond: number | null;
   reports: ReportFigures | null;
   serverPeakMb: number | null;
+  /** The same peak taken before the PDF downloads (with --reports): what the submissions alone cost, apart from the render workers. */
+  serverPeakBeforeReportsMb: number | null;
   /** The machine's one-minute load average at the end of the run: on a shared machine, what the figures were measured under. */
   loadAverage: number;
 }
@@ -592,6 +594,7 @@ async function main(): Promise<void> {
     console.log(`${"phase".padEnd(34)} ${"requests".padStart(8)} ${"req/s".padStart(8)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"p99".padStart(8)} ${"2xx".padStart(6)} ${"4xx".padStart(6)} ${"5xx".padStart(6)} ${"no reply".padStart(7)}`);
     for (const phase of [submissions, autosaves]) console.log(formatRow(phase, summarizeLatencies(phase.latencies)));
     const problems = [...outageProblems, ...(await verify(database.url, acknowledged, autosaveToken))];
+    const serverPeakBeforeReportsMb = measurePdfs && server.pid !== undefined ? serverPeakMb(server.pid) : null;
     const reports = measurePdfs ? await measureReports(BASE, database.url, secrets.AUTH_SECRET ?? "", [...acknowledged.results.values()].flatMap((ids) => [...ids].slice(0, 1)).slice(0, RESULTS_FOR_REPORTS)) : null;
     const figures: RunFigures = {
       database: postgres ? "PostgreSQL" : "SQLite",
@@ -599,6 +602,7 @@ async function main(): Promise<void> {
       healthPerSecond,
       reports,
       serverPeakMb: server.pid === undefined ? null : serverPeakMb(server.pid),
+      serverPeakBeforeReportsMb,
       loadAverage: os.loadavg()[0] ?? 0,
     };
     printFigures(figures);
@@ -645,7 +649,10 @@ function printFigures(figures: RunFigures): void {
         `/api/health meanwhile: ${reports.healthChecksDuringRenders} checks, p99 ${ms(reports.healthDuringRendersP99Ms)}, longest ${ms(reports.healthDuringRendersMaxMs)}`,
     );
   }
-  if (figures.serverPeakMb !== null) console.log(`  server process peak resident memory over the run: ${figures.serverPeakMb.toFixed(0)} MB`);
+  if (figures.serverPeakMb !== null) {
+    const before = figures.serverPeakBeforeReportsMb === null ? "" : ` (${figures.serverPeakBeforeReportsMb.toFixed(0)} MB before the PDF downloads)`;
+    console.log(`  server process peak resident memory over the run: ${figures.serverPeakMb.toFixed(0)} MB${before}`);
+  }
   console.log(`  machine load average (1 min) at the end: ${figures.loadAverage.toFixed(1)} on ${os.availableParallelism()} cores`);
 }
 

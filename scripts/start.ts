@@ -1,13 +1,15 @@
 /**
  * `npm start`: prepares the database (migrate, and seed the first time), builds when the
- * build is missing or older than the source (unless --no-build), then serves (scripts/serve.ts)
- * and prints the URL.
+ * build is missing or older than the source and builds the PDF render worker (about a second)
+ * (unless --no-build), then serves (scripts/serve.ts) and prints the URL.
  */
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { parseEnv } from "../lib/env";
+import { builtPdfWorkerBundle } from "../lib/report/pdf/worker-bundle";
 import { ensureAuthEnvironment } from "./auth-secret";
+import { buildPdfWorker } from "./build-pdf-worker";
 import { prepareDatabase } from "./prepare-database";
 
 const SOURCE_DIRS = ["app", "components", "lib", "prisma", "public"];
@@ -46,9 +48,14 @@ async function main(): Promise<void> {
   // test) must never rebuild the directory the first one serves from.
   if (process.argv.includes("--no-build")) {
     if (!fs.existsSync(path.join(".next", "BUILD_ID"))) throw new Error("There is no build to serve: run npm run build first.");
-  } else if (!buildIsCurrent()) {
-    console.log("Building the app (about a minute the first time)…");
-    execFileSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: childEnv });
+    builtPdfWorkerBundle();
+  } else {
+    // Always: it is quick, and a bundle left from older sources would render the old report.
+    await buildPdfWorker();
+    if (!buildIsCurrent()) {
+      console.log("Building the app (about a minute the first time)…");
+      execFileSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: childEnv });
+    }
   }
   // Through tsx, as every script here: the server imports the app's TypeScript modules for the client address and method table.
   const server = spawn(process.execPath, ["--import", "tsx", path.resolve("scripts", "serve.ts")], {

@@ -6,8 +6,6 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
 import { score } from "../scoring/score";
@@ -15,7 +13,9 @@ import { jpegBytes, pngBytes } from "../testing/logo-images";
 import { buildOrganizationReport } from "./build-organization-report";
 import { buildResultReport, type ResultReportInput } from "./build-report";
 import type { ReportModel } from "./model";
-import { PdfCache, RENDERER_SOURCES, pdfCacheKey, rendererIdentity, reportForCache } from "./pdf-cache";
+import { buildPdfWorker } from "../../scripts/build-pdf-worker";
+import { PdfCache, RENDERER_FILES, pdfCacheKey, rendererIdentity, reportForCache } from "./pdf-cache";
+import { pdfWorkerBundlePath } from "./pdf/worker-bundle";
 import { FIXED_DATE, FIXTURE_ROLE_WEIGHTS, archetype, organizationReportInput } from "../testing/report-fixtures";
 
 const RENDERER = "renderer under test";
@@ -134,56 +134,58 @@ describe("the PDF cache key", () => {
   });
 });
 
+function edit(root: string, file: string, from: string, to: string): void {
+  const full = path.join(root, file);
+  const source = fs.readFileSync(full, "utf8");
+  expect(source).toContain(from);
+  fs.writeFileSync(full, source.replace(from, to));
+}
+
 describe("the renderer's identity", () => {
   let root: string;
 
   beforeEach(() => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), "rolefit-renderer-"));
-    for (const entry of RENDERER_SOURCES) fs.cpSync(path.join(process.cwd(), entry), path.join(root, entry), { recursive: true });
+    // The sources the bundle is built from, and the files the identity hashes.
+    for (const entry of ["lib", "tsconfig.json", ...RENDERER_FILES]) fs.cpSync(path.join(process.cwd(), entry), path.join(root, entry), { recursive: true });
   });
 
   afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
-  it("is the same for the same sources, and changes when a renderer file or the lockfile does", () => {
+  it("is the same for the same renderer, and changes when a renderer source (through its bundle) or the lockfile does", async () => {
+    await buildPdfWorker(root);
     const before = rendererIdentity(root);
+    await buildPdfWorker(root);
     expect(rendererIdentity(root)).toBe(before);
-    fs.appendFileSync(path.join(root, "lib/report/pdf/styles.ts"), "\n");
+    edit(root, "lib/report/pdf/styles.ts", "fontSize: 10,", "fontSize: 11,");
+    await buildPdfWorker(root);
     const styled = rendererIdentity(root);
     expect(styled).not.toBe(before);
     fs.appendFileSync(path.join(root, "package-lock.json"), "\n");
     expect(rendererIdentity(root)).not.toBe(styled);
   });
 
-  it("ignores the renderer's tests, which no worker loads", () => {
+  it("changes when the model or formatting code the renderer imports does", async () => {
+    await buildPdfWorker(root);
     const before = rendererIdentity(root);
-    fs.writeFileSync(path.join(root, "lib/report/pdf/new-check.test.ts"), "export {};\n");
-    expect(rendererIdentity(root)).toBe(before);
+    edit(root, "lib/report/format.ts", '"en-GB"', '"en-US"');
+    await buildPdfWorker(root);
+    const reformatted = rendererIdentity(root);
+    expect(reformatted).not.toBe(before);
+    edit(root, "lib/report/model.ts", '"Executive summary"', '"Summary"');
+    await buildPdfWorker(root);
+    expect(rendererIdentity(root)).not.toBe(reformatted);
   });
 
-  it("covers every project file a render worker loads", async () => {
-    // A worker started from the real entry, as the pool starts it, that renders once and lists the modules it loaded.
-    const entry = pathToFileURL(path.join(process.cwd(), "lib/report/pdf/worker.mjs")).href;
-    const report = buildResultReport(resultInput());
-    const worker = new Worker(
-      `const { parentPort, workerData } = require("node:worker_threads");
-       import(workerData.entry)
-         .then((module) => module.default)
-         .then((render) => render(workerData.report))
-         .then(() => parentPort.postMessage(Object.keys(require.cache)));`,
-      { eval: true, execArgv: [], workerData: { entry, report } },
+  it("covers everything a render worker loads from the project: the bundle imports only packages and Node's own modules", () => {
+    const bundle = fs.readFileSync(pdfWorkerBundlePath(), "utf8");
+    const specifiers = [...bundle.matchAll(/^\s*(?:import|export)\b[^;]*?\bfrom\s*"([^"]+)"|\bimport\(\s*"([^"]+)"\s*\)|\brequire\(\s*"([^"]+)"\s*\)/gm)].map(
+      (match) => match[1] ?? match[2] ?? match[3] ?? "",
     );
-    const loaded = await new Promise<string[]>((resolve, reject) => {
-      worker.once("message", resolve);
-      worker.once("error", reject);
-    });
-    await worker.terminate();
-    const projectFiles = loaded
-      .map((file) => path.relative(process.cwd(), file.replace(/\?.*$/, "")))
-      .filter((file) => !file.startsWith("node_modules") && !file.startsWith(".."));
-    expect(projectFiles).toContain(path.join("lib", "report", "pdf", "report-document.tsx"));
-    const covered = (file: string) => RENDERER_SOURCES.some((entry) => file === entry || file.startsWith(`${entry}${path.sep}`));
-    expect(projectFiles.filter((file) => !covered(file))).toEqual([]);
-  }, 60_000);
+    expect(specifiers).toContain("@react-pdf/renderer");
+    expect(specifiers.filter((specifier) => specifier.startsWith(".") || specifier.startsWith("/") || specifier.startsWith("file:"))).toEqual([]);
+    expect(bundle).toContain("// lib/report/pdf/report-document.tsx");
+  });
 });
 
 const FAKE_PDF = (label: string) => Buffer.from(`%PDF-1.3\n${label}\n%%EOF\n`, "latin1");

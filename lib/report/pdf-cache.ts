@@ -3,7 +3,7 @@
  *
  * The key is content-addressed: a SHA-256 of the report model exactly as the renderer receives it
  * (everything the PDF prints: the result, answers, names, branding and logo, model versions, the
- * date) and of the renderer itself (its source files, the installed packages, Node.js). Whatever
+ * date) and of the renderer itself (the worker's bundle, the installed packages, Node.js). Whatever
  * changes the PDF changes the key, so nothing is ever invalidated by hand and a stale entry is
  * simply never asked for again. The model is built only after the route has checked the caller's
  * access, and two callers share an entry only when their reports are identical, byte for byte, so
@@ -25,6 +25,7 @@ import path from "node:path";
 import { env } from "../env";
 import { logger } from "../log/logger";
 import type { ReportModel } from "./model";
+import { PDF_WORKER_BUNDLE, builtPdfWorkerBundle } from "./pdf/worker-bundle";
 
 export const DEFAULT_CACHE_DIRECTORY = path.resolve(env.REPORT_CACHE_DIR ?? path.join(".data", "report-cache"));
 export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
@@ -35,36 +36,30 @@ const ABANDONED_TEMP_MS = 60 * 60 * 1000;
 const EXTENSION = ".pdf";
 
 /**
- * The project files the render worker loads, and the lockfile that pins every package it uses
- * (react-pdf and its layout engine, React, the fonts). pdf-cache.test.ts checks that a worker
- * loads nothing from the project outside these.
+ * What the render worker loads besides the report: its bundle (lib/report/pdf/worker-bundle.ts),
+ * which holds all of the project's renderer code, and the lockfile that pins every package it
+ * loads from node_modules (react-pdf and its layout engine, React, the fonts). pdf-cache.test.ts
+ * checks that the bundle imports nothing from the project outside itself.
  */
-export const RENDERER_SOURCES = ["lib/report/pdf", "lib/report/model.ts", "lib/report/format.ts", "package-lock.json"];
-
-function sourceFiles(root: string, entry: string): string[] {
-  const full = path.join(root, entry);
-  if (!fs.statSync(/*turbopackIgnore: true*/ full).isDirectory()) return [entry];
-  return fs
-    .readdirSync(/*turbopackIgnore: true*/ full)
-    .filter((name) => !/\.test\.tsx?$/.test(name))
-    .sort()
-    .flatMap((name) => sourceFiles(root, path.join(entry, name)));
-}
+export const RENDERER_FILES = [PDF_WORKER_BUNDLE, "package-lock.json"];
 
 /** A digest of the code and data that turn a model into a PDF: any change to them is a new renderer. */
 export function rendererIdentity(root = process.cwd()): string {
   const hash = createHash("sha256").update(`node ${process.versions.node}\n`);
-  for (const file of RENDERER_SOURCES.flatMap((entry) => sourceFiles(root, entry))) {
+  for (const file of RENDERER_FILES) {
     hash.update(`${file}\n`).update(fs.readFileSync(/*turbopackIgnore: true*/ path.join(root, file))).update("\n");
   }
   return hash.digest("hex");
 }
 
-let identity: string | null = null;
+let identity: { of: string; digest: string } | null = null;
 
+/** Computed again when the bundle was rebuilt since (`npm run dev` rebuilds it on every change). */
 function currentRendererIdentity(): string {
-  identity ??= rendererIdentity();
-  return identity;
+  const bundle = fs.statSync(/*turbopackIgnore: true*/ builtPdfWorkerBundle());
+  const of = `${bundle.mtimeMs} ${bundle.size}`;
+  if (identity?.of !== of) identity = { of, digest: rendererIdentity() };
+  return identity.digest;
 }
 
 /**
