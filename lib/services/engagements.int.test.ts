@@ -22,8 +22,8 @@ import {
   closeEngagement as closeService,
   createEngagement as createService,
   getEngagement,
-  listEngagementProgress,
   listEngagements,
+  listMyTeamsProgress,
   openRespondentLink,
   removeEngagementRespondent as removeService,
   updateEngagementSchedule as scheduleService,
@@ -173,11 +173,13 @@ describe("following the team", () => {
     if (!adaId) throw new Error("no respondent");
     await submitAssessment(ANONYMOUS, await linkOf(adaId), submissionBody());
     const executive = await createExecutive([organization.id]);
-    const progress = await listEngagementProgress(executive.actor, organization.id);
-    expect(progress).toEqual([{ id: engagementId, name: "Leadership structure review", dueAt: expect.any(String), status: "open", progress: expect.objectContaining({ total: 3, completed: 1 }) }]);
+    const progress = await listMyTeamsProgress(executive.actor);
+    expect(progress).toEqual([
+      { id: engagementId, name: "Leadership structure review", dueAt: expect.any(String), status: "open", progress: expect.objectContaining({ total: 3, completed: 1 }), organizationName: organization.name },
+    ]);
     expect(JSON.stringify(progress)).not.toMatch(/Ada|ada@/);
     await expectDomainError(getEngagement(executive.actor, engagementId), 404, "engagement_not_found");
-    await expectDomainError(listEngagementProgress((await createOutsider()).actor, organization.id), 404);
+    expect(await listMyTeamsProgress((await createOutsider()).actor)).toEqual([]);
     expect(await listEngagements(executive.actor, organization.id)).toEqual([]);
   });
 

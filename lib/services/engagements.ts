@@ -254,21 +254,6 @@ export async function listMyTeamsProgress(actor: Actor): Promise<(EngagementProg
   });
 }
 
-/** The progress of each engagement of an organization the actor belongs to, in counts only. */
-export async function listEngagementProgress(actor: Actor, organizationId: string): Promise<EngagementProgressView[]> {
-  const user = requireUser(actor);
-  if (!user.memberships.some((membership) => membership.organizationId === organizationId)) throw organizationNotFound();
-  const rows = await db.engagement.findMany({
-    where: { organizationId, organization: { memberships: { some: { userId: user.userId } } } },
-    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-    select: { id: true, name: true, dueAt: true, status: true, closedAt: true, closedReason: true, createdAt: true, respondents: { select: milestoneSelect } },
-  });
-  return rows.map((row) => {
-    const summary = summaryOf(row, row.respondents);
-    return { id: summary.id, name: summary.name, dueAt: summary.dueAt, status: summary.status, progress: summary.progress };
-  });
-}
-
 export async function getEngagement(actor: Actor, engagementId: string): Promise<EngagementDetail> {
   const user = requireUser(actor);
   const row = await db.engagement.findFirst({
