@@ -49,7 +49,11 @@ test("a signed-in person's language is saved to their account and follows them t
   await expectLanguage(first, "de", "Methodik");
   await first.context().close();
 
+  // A French browser signs in on a French page; once signed in, the person's German setting decides.
   const second = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+  await second.goto("/sign-in");
+  await expect(second.getByRole("heading", { level: 1 })).toHaveText("Se connecter");
+  await expect(second.getByLabel("Mot de passe")).toBeVisible();
   await signInPage(second, world.people.execA);
   await expectLanguage(second, "de", "Methodik");
   await second.context().close();

@@ -7,17 +7,15 @@ import { buttonClass } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SSO_ERROR_MESSAGES } from "@/lib/auth/sso-messages";
-import { messageFor as signInMessageFor } from "./sign-in-form";
+import { useSignInMessage } from "./sign-in-form";
 
 /** Failures after which this pending sign-in is gone: only a new single sign-on helps. */
 const FINAL = new Set(["sso_second_factor_expired", "sso_account_disabled"]);
 
-function messageFor(code: string): string {
-  if (code === "totp_required") return "Enter the 6-digit code from your authenticator app, or a recovery code.";
-  return SSO_ERROR_MESSAGES[code] ?? signInMessageFor(code);
-}
-
 export function SsoSecondFactorForm({ callbackPath }: { callbackPath: string }) {
+  const signInMessageFor = useSignInMessage();
+  const messageFor = (code: string) =>
+    code === "totp_required" ? "Enter the 6-digit code from your authenticator app, or a recovery code." : (SSO_ERROR_MESSAGES[code] ?? signInMessageFor(code));
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 

@@ -20,15 +20,19 @@ export async function signInRequest(request: APIRequestContext, person: Person):
   expect(session.user?.email, `session of ${person.email}`).toBe(person.email);
 }
 
-/** Signs in through the form; with no callbackPath, from the bare sign-in page, and checks it lands on `lands`. */
+/**
+ * Signs in through the form; with no callbackPath, from the bare sign-in page, and checks it lands
+ * on `lands`. The fields are found by name, so it works whatever language the browser asks for.
+ */
 export async function signInPage(page: Page, person: Person, callbackPath: string | null = "/my", lands = callbackPath ?? "/home"): Promise<void> {
   await page.goto(callbackPath === null ? "/sign-in" : `/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}`);
-  await page.getByLabel("Email").fill(person.email);
-  await page.getByLabel("Password").fill(person.password ?? WORLD_PASSWORD);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  const form = page.locator("main form");
+  await form.locator('input[name="email"]').fill(person.email);
+  await form.locator('input[name="password"]').fill(person.password ?? WORLD_PASSWORD);
+  await form.locator('button[type="submit"]').click();
   if (person.totpSecret) {
-    await page.getByLabel("Authentication code").fill(totpCode(person.totpSecret, Date.now()));
-    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await form.locator('input[name="code"]').fill(totpCode(person.totpSecret, Date.now()));
+    await form.locator('button[type="submit"]').click();
   }
   await expect(page).toHaveURL(new RegExp(`${lands.replace(/[/?]/g, "\\$&")}$`));
 }
