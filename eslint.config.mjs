@@ -22,6 +22,7 @@ const PRODUCTION = ["app/**", "components/**", "lib/**", "types/**", "proxy.ts",
 const DATA_ACCESS = ["lib/services/**", "lib/results/**", "lib/database/**", "lib/db.ts", "lib/db-client.ts"];
 const DOMAIN = [
   "lib/questionnaire/**",
+  "lib/i18n/**",
   "lib/scoring/**",
   "lib/portfolio/**",
   "lib/report/**",
