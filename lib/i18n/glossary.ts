@@ -86,6 +86,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   { id: "pci_dss", text: { en: "PCI DSS", de: "PCI DSS", fr: "PCI DSS" }, sameInEveryLanguage: true },
   { id: "soc2", text: { en: "SOC 2", de: "SOC 2", fr: "SOC 2" }, sameInEveryLanguage: true },
   { id: "iso27001", text: { en: "ISO 27001", de: "ISO 27001", fr: "ISO 27001" }, sameInEveryLanguage: true },
+  { id: "nydfs", text: { en: "NYDFS Cybersecurity Regulation", de: "NYDFS Cybersecurity Regulation", fr: "NYDFS Cybersecurity Regulation" }, sameInEveryLanguage: true },
   { id: "sign_in", text: { en: "Sign in", de: "Anmelden", fr: "Se connecter" } },
 ] as const;
 

@@ -5,7 +5,7 @@ const yesNo = { yes: "Ja", no: "Nein" };
 
 const roleStatus = {
   filled: "Besetzt",
-  vacant: "Vakant oder in Besetzung",
+  vacant: "Unbesetzt oder in Besetzung",
   none: "In unserer Struktur nicht vorgesehen",
 };
 
@@ -14,23 +14,23 @@ export const DE: QuestionnaireText = {
   sections: {
     profile: {
       title: "Unternehmensprofil",
-      description: "Größe, Entwicklungsphase und Verbreitung bestimmen, wie viel Führungskapazität die Technologieagenda braucht.",
+      description: "Größe, Entwicklungsphase und geografische Präsenz bestimmen, wie viel Führungskapazität die Technologieagenda braucht.",
     },
     regulation: {
       title: "Regulierung und Risiko",
-      description: "Compliance und Sicherheit nehmen einen Großteil der Woche eines CIO ein; umfangreiche Pflichten verlangen eigene Aufmerksamkeit.",
+      description: "Compliance und Sicherheit beanspruchen einen großen Teil der Arbeitswoche des CIO; umfangreiche Pflichten verlangen eigene Aufmerksamkeit.",
     },
     strategy: {
       title: "Strategie und Erlösmodell",
-      description: "Ob Technologie das ist, was Sie verkaufen, oder das, worauf Ihr Geschäft läuft, entscheidet über das Gewicht der nach außen gerichteten Rolle.",
+      description: "Ob Sie Technologie verkaufen oder Ihr Geschäft auf ihr betreiben, entscheidet, wie viel Gewicht die nach außen gerichtete Rolle hat.",
     },
     estate: {
       title: "IT-Landschaft und Betrieb",
-      description: "Die internen Systeme, Anbieter und Mitarbeitenden, die den Geschäftsbetrieb am Laufen halten, sind die Domäne des CIO.",
+      description: "Die internen Systeme, Anbieter und Mitarbeitenden, die den Geschäftsbetrieb am Laufen halten, liegen im Verantwortungsbereich des CIO.",
     },
     transformation: {
       title: "Transformation und Abstimmung",
-      description: "Bereichsübergreifender Wandel und Reibung zwischen den Technologieverantwortlichen sind die Signale für eine Neuordnung.",
+      description: "Bereichsübergreifender Wandel und Reibungen zwischen den Technologieverantwortlichen sind die Signale für eine Neuordnung.",
     },
     leadership: {
       title: "Heutige Führungsstruktur",
@@ -40,12 +40,12 @@ export const DE: QuestionnaireText = {
   questions: {
     employees: {
       label: "Wie viele Mitarbeitende beschäftigt das Unternehmen?",
-      help: "Die Größe ist in den Quellen das erste Kriterium: Kleine Unternehmen können beide Rollen zusammenlegen, größere brauchen getrennte Technologieverantwortliche.",
+      help: "Die Größe ist in den Quellen der erste Maßstab: Kleine Unternehmen können beide Rollen zusammenlegen, größere brauchen getrennte Technologieverantwortliche.",
       unit: { other: "Mitarbeitende", one: "Mitarbeitender" },
     },
     revenue_band: {
       label: "Wie hoch ist der Jahresumsatz des Unternehmens?",
-      help: "Der Umsatz ist ein zweites Maß für die Größe; in großen Unternehmen mit eigenen C-Level-Positionen sind beide Rollen am wichtigsten.",
+      help: "Der Umsatz ist ein zweites Maß für die Größe; am stärksten zählen beide Rollen in großen Unternehmen mit getrennten C-Level-Positionen.",
       options: {
         under_10m: "Unter 10 Mio. USD",
         "10m_100m": "10 Mio. bis 100 Mio. USD",
@@ -71,7 +71,7 @@ export const DE: QuestionnaireText = {
     },
     countries: {
       label: "In wie vielen Ländern ist das Unternehmen tätig?",
-      help: "Wer in mehreren Regionen tätig ist, hat mehr Regulierungsregime und eine größere Plattformreichweite; beides verbinden die Quellen mit der Trennung der Rollen.",
+      help: "Die Tätigkeit in mehreren Ländern und Regionen bringt zusätzliche Regulierungsregime und eine größere Reichweite der Plattformen mit sich; beides verbinden die Quellen mit der Trennung der Rollen.",
       unit: { other: "Länder", one: "Land" },
     },
     industry: {
@@ -84,7 +84,7 @@ export const DE: QuestionnaireText = {
         retail: "Handel und Konsumgüter",
         manufacturing: "Industrie und Fertigung",
         public_sector: "Öffentlicher Sektor und Bildung",
-        professional_services: "Beratung und freiberufliche Dienstleistungen",
+        professional_services: "Beratung und professionelle Dienstleistungen",
         media_telecom: "Medien und Telekommunikation",
         energy: "Energie und Versorgung",
         other: "Andere",
@@ -102,7 +102,7 @@ export const DE: QuestionnaireText = {
         iso27001: "ISO 27001",
         solvency_ii: "Solvency II (Versicherer)",
         dora: "DORA (EU-Finanzsektor)",
-        nydfs: "NYDFS Cybersecurity Regulation (New York)",
+        nydfs: "NYDFS Cybersecurity Regulation",
         nis2: "NIS2 (wesentliche und wichtige Einrichtungen)",
         other: "Andere branchenspezifische Vorschrift oder Norm",
         none: "Keine davon",
@@ -120,13 +120,13 @@ export const DE: QuestionnaireText = {
       maxLabel: "Sehr hoch",
     },
     data_sensitivity: {
-      label: "Wie sensibel sind die Daten, die das Unternehmen hält?",
+      label: "Wie sensibel sind die Daten des Unternehmens?",
       help: "Der Schutz von Daten ist eine Kernaufgabe des CIO; hochsensible Daten erhöhen die Anforderungen an die Governance.",
       options: {
         low: "Gering: kaum personenbezogene oder vertrauliche Daten",
         moderate: "Mittel: Kundenkontakt- und Geschäftsdaten",
         high: "Hoch: personenbezogene Daten in großem Umfang",
-        very_high: "Sehr hoch: Gesundheits-, Finanzdaten oder andere besondere Kategorien",
+        very_high: "Sehr hoch: Gesundheits-, Finanz- oder andere besonders schützenswerte Daten",
       },
     },
     security_incidents: {
@@ -154,9 +154,9 @@ export const DE: QuestionnaireText = {
       unit: { other: "% des Umsatzes", one: "% des Umsatzes" },
     },
     product_engineers: {
-      label: "Wie viele Ingenieure und Entwickler bauen die Produkte, die Sie verkaufen?",
-      help: "Die Führung von Produktingenieuren und Entwicklern ist eine prägende Aufgabe des CTO; eine große Entwicklungsorganisation braucht eine eigene Führung.",
-      unit: { other: "Entwickler", one: "Entwickler" },
+      label: "Wie viele Fachkräfte aus Engineering und Entwicklung arbeiten an den Produkten, die Sie verkaufen?",
+      help: "Die Führung der Produktentwicklung ist eine prägende Aufgabe des CTO; eine große Entwicklungsorganisation braucht eine eigene Leitung.",
+      unit: { other: "Fachkräfte", one: "Fachkraft" },
     },
     tech_focus: {
       label: "Wem dient die Technologie des Unternehmens vor allem?",
@@ -177,13 +177,13 @@ export const DE: QuestionnaireText = {
       label: "Wie weit blickt die Technologiestrategie voraus?",
       help: "Die Quellen stellen den Fokus des CIO auf das laufende Quartal den Investitionen des CTO in die Technologie von morgen gegenüber.",
       options: {
-        this_year: "Auf den Bedarf dieses Jahres",
+        this_year: "Bedarf des laufenden Jahres",
         one_to_three: "Ein bis drei Jahre",
         beyond_three: "Mehr als drei Jahre",
       },
     },
     emerging_tech: {
-      label: "Welche neuen Technologien will das Unternehmen in den nächsten zwei Jahren einsetzen?",
+      label: "Welche neuen Technologien plant das Unternehmen in den nächsten zwei Jahren einzusetzen?",
       help: "KI, Edge Computing, Blockchain oder Quantencomputing in Pilotprojekten und Prototypen zu erkunden, wird als Aufgabe des CTO genannt.",
       options: {
         ai_products: "KI in unseren Produkten",
@@ -201,20 +201,20 @@ export const DE: QuestionnaireText = {
       maxLabel: "Tempo",
     },
     enterprise_apps: {
-      label: "Welche Unternehmensanwendungen betreibt das Unternehmen?",
+      label: "Welche Unternehmensanwendungen sind im Einsatz?",
       help: "Der Betrieb von ERP-, Finanz- und Collaboration-Anwendungen ist der operative Kern der CIO-Rolle.",
       options: {
         erp: "ERP",
         crm: "CRM",
         hr: "Personalwesen und Entgeltabrechnung",
         finance: "Finanzen und Rechnungswesen",
-        collaboration: "Zusammenarbeit der Mitarbeitenden",
+        collaboration: "Werkzeuge für die Zusammenarbeit",
         itsm: "IT-Service-Management",
         none: "Keine davon",
       },
     },
     legacy_share: {
-      label: "Wie viel des Geschäfts läuft auf Altsystemen?",
+      label: "Wie viel des Geschäftsbetriebs läuft auf Altsystemen?",
       help: "Altsysteme bestimmen, was wann machbar ist; sie zu modernisieren und zugleich am Laufen zu halten, ist ein Balanceakt für den CIO.",
       options: {
         little: "Wenig oder nichts",
@@ -245,7 +245,7 @@ export const DE: QuestionnaireText = {
     },
     digital_transformation: {
       label: "Befindet sich das Unternehmen in einer digitalen Transformation?",
-      help: "Eine Transformation, die das ganze Unternehmen erfasst, braucht getrennte, von oben koordinierte Führung; die Quellen weisen sie einem Chief Digital Officer (CDO) zu.",
+      help: "Eine Transformation, die das ganze Unternehmen erfasst, braucht eine eigene, von oben koordinierte Führung; die Quellen weisen sie einem Chief Digital Officer (CDO) zu.",
       options: {
         none: "Nein",
         planned: "Geplant",
@@ -255,7 +255,7 @@ export const DE: QuestionnaireText = {
     },
     cross_platforms: {
       label: "Welche Plattformen dienen sowohl internen Abläufen als auch Kundenprodukten?",
-      help: "Plattformen wie KI oder Cloud, die interne Abläufe und externe Produkte verbinden, brauchen eine gemeinsame Governance.",
+      help: "Plattformen wie KI oder Cloud, die interne Abläufe ebenso tragen wie externe Produkte, brauchen eine gemeinsame Governance.",
       options: {
         ai: "KI",
         cloud: "Cloud",
@@ -264,14 +264,14 @@ export const DE: QuestionnaireText = {
       },
     },
     velocity_conflict: {
-      label: "Wie oft geraten Liefertempo der Produkte und Betriebsstabilität aneinander?",
+      label: "Wie oft geraten das Tempo der Produktentwicklung und die Stabilität des Betriebs aneinander?",
       help: "Anhaltende Spannungen zwischen Produkttempo und Betriebsstabilität sind ein genannter Anlass für eine Neuordnung.",
       minLabel: "Nie",
       maxLabel: "Ständig",
     },
     budget_disputes: {
-      label: "Wie oft streiten die Technologieverantwortlichen über Budgetprioritäten?",
-      help: "In Budgetgesprächen stehen die Kosten- und Risikosenkung des CIO gegen die Wachstumssuche des CTO; häufiger Streit zeigt, dass beide Agenden eine Schiedsinstanz brauchen.",
+      label: "Wie oft sind sich die Technologieverantwortlichen über Budgetprioritäten uneinig?",
+      help: "In Budgetgesprächen stehen die Kosten- und Risikosenkung des CIO gegen die Wachstumssuche des CTO; häufige Uneinigkeit zeigt, dass beide Agenden eine Schiedsinstanz brauchen.",
       options: {
         never: "Selten oder nie",
         sometimes: "Manchmal",

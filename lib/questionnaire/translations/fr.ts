@@ -9,7 +9,7 @@ const yesNo = { yes: "Oui", no: "Non" };
 const roleStatus = {
   filled: "Pourvu",
   vacant: "Vacant ou en cours de recrutement",
-  none: "Absent de notre organisation",
+  none: "Non prévu dans notre organisation",
 };
 
 export const FR: QuestionnaireText = {
@@ -17,7 +17,7 @@ export const FR: QuestionnaireText = {
   sections: {
     profile: {
       title: "Profil de l'entreprise",
-      description: "La taille, le stade de développement et l'implantation déterminent la capacité de direction dont l'agenda technologique a besoin.",
+      description: "La taille, le stade de développement et l'implantation géographique déterminent la capacité de direction dont l'agenda technologique a besoin.",
     },
     regulation: {
       title: "Réglementation et risques",
@@ -43,7 +43,7 @@ export const FR: QuestionnaireText = {
   questions: {
     employees: {
       label: "Combien de personnes l'entreprise emploie-t-elle ?",
-      help: "La taille est le premier critère des sources : les petites entreprises peuvent réunir les deux rôles, tandis que les plus grandes ont besoin de dirigeants de la technologie distincts.",
+      help: "La taille est le premier repère des sources : les petites entreprises peuvent réunir les deux rôles, tandis que les plus grandes ont besoin de dirigeants de la technologie distincts.",
       unit: { other: "salariés", one: "salarié" },
     },
     revenue_band: {
@@ -105,14 +105,14 @@ export const FR: QuestionnaireText = {
         iso27001: "ISO 27001",
         solvency_ii: "Solvabilité II (assureurs)",
         dora: "DORA (services financiers de l'UE)",
-        nydfs: "NYDFS Cybersecurity Regulation (New York)",
+        nydfs: "NYDFS Cybersecurity Regulation",
         nis2: "NIS2 (entités essentielles et importantes)",
         other: "Autre réglementation ou norme sectorielle",
         none: "Aucune de celles-ci",
       },
     },
     sector_supervision: {
-      label: "L'entreprise est-elle contrôlée par une autorité sectorielle (par exemple une autorité bancaire, de santé ou de l'énergie) ?",
+      label: "L'entreprise est-elle soumise au contrôle d'une autorité sectorielle (par exemple une autorité bancaire, de santé ou de l'énergie) ?",
       help: "La réglementation sectorielle est l'une des trois forces qui, selon les sources, fixent la frontière entre les rôles.",
       options: yesNo,
     },
@@ -153,7 +153,7 @@ export const FR: QuestionnaireText = {
     },
     tech_revenue_share: {
       label: "Quelle part du chiffre d'affaires provient, approximativement, de produits technologiques ou de services numériques ?",
-      help: "Le CTO cherche à accroître le chiffre d'affaires par ce qui est vendu, le DSI à accroître la marge par l'efficacité ; cette part montre ce qui compte le plus ici.",
+      help: "Le CTO cherche à accroître le chiffre d'affaires par ce qui est vendu, le DSI à accroître les bénéfices par l'efficacité ; cette part montre ce qui compte le plus ici.",
       unit: { other: "% du chiffre d'affaires", one: "% du chiffre d'affaires" },
     },
     product_engineers: {
@@ -162,11 +162,11 @@ export const FR: QuestionnaireText = {
       unit: { other: "ingénieurs", one: "ingénieur" },
     },
     tech_focus: {
-      label: "À qui la technologie de l'entreprise sert-elle principalement ?",
+      label: "À qui la technologie de l'entreprise est-elle principalement destinée ?",
       help: "Le DSI sert les collaborateurs et les utilisateurs internes, le CTO les clients et les partenaires ; la cible de la technologie indique quel périmètre domine.",
       options: {
         customers: "Surtout aux clients et aux partenaires",
-        balanced: "Aux deux à parts à peu près égales",
+        balanced: "Aux deux, à parts à peu près égales",
         employees: "Surtout aux collaborateurs et aux opérations internes",
       },
     },
@@ -204,8 +204,8 @@ export const FR: QuestionnaireText = {
       maxLabel: "Vitesse",
     },
     enterprise_apps: {
-      label: "Quelles applications d'entreprise l'entreprise exploite-t-elle ?",
-      help: "Exploiter les applications d'ERP, de finance et de collaboration constitue le cœur opérationnel du DSI.",
+      label: "Quelles applications de gestion l'entreprise exploite-t-elle ?",
+      help: "Exploiter l'ERP et les applications de finance et de collaboration constitue le cœur opérationnel du DSI.",
       options: {
         erp: "ERP",
         crm: "CRM",
