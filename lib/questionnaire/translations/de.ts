@@ -5,7 +5,7 @@ const yesNo = { yes: "Ja", no: "Nein" };
 
 const roleStatus = {
   filled: "Besetzt",
-  vacant: "Unbesetzt oder in Besetzung",
+  vacant: "Unbesetzt oder Suche läuft",
   none: "In unserer Struktur nicht vorgesehen",
 };
 

@@ -292,12 +292,12 @@ export const FR: QuestionnaireText = {
     },
     role_cio: {
       label: "Directeur des systèmes d'information (DSI, CIO)",
-      help: "Les intitulés et les rattachements varient ; un DSI en poste porte déjà les systèmes internes, la sécurité et la gouvernance.",
+      help: "Les intitulés et les rattachements varient ; un DSI en poste a déjà la charge des systèmes internes, de la sécurité et de la gouvernance.",
       options: roleStatus,
     },
     role_cto: {
       label: "Directeur technique (CTO)",
-      help: "Un CTO en poste porte déjà la technologie des produits, la R&D et l'innovation.",
+      help: "Un CTO en poste a déjà la charge de la technologie des produits, de la R&D et de l'innovation.",
       options: roleStatus,
     },
     role_cdo: {
