@@ -247,6 +247,15 @@ describe("answers read in the reader's language", () => {
     expect(answerLabel(question(QUESTIONNAIRE, "audit_burden"), 4, "fr")).toBe("4 sur 5 (1 = Légère, 5 = Très lourde)");
   });
 
+  it("labels every option of every question in each language, so any stored answer reads (2026.1's too: 2027.1 only added options)", () => {
+    for (const locale of LANGUAGES) {
+      for (const q of allQuestions(QUESTIONNAIRE)) {
+        if (!("options" in q)) continue;
+        for (const option of q.options) expect(answerLabel(q, q.type === "multi" ? [option.id] : option.id, locale)).toBe(TRANSLATIONS[locale].questions[q.id]!.options![option.id]);
+      }
+    }
+  });
+
   it("reads the same from the English or the localized question, since answers are ids", () => {
     for (const locale of LANGUAGES) {
       for (const id of ["employees", "frameworks", "audit_burden", "stage"]) {
