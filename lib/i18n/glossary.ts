@@ -38,6 +38,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   { id: "operating_model", text: { en: "operating model", de: "Betriebsmodell", fr: "modèle opérationnel" } },
   { id: "revenue_model", text: { en: "revenue model", de: "Erlösmodell", fr: "modèle de revenus" } },
   { id: "regulation", text: { en: "regulation", de: "Regulierung", fr: "réglementation" } },
+  { id: "gdpr", text: { en: "GDPR", de: "DSGVO", fr: "RGPD" }, note: "Each language's own name of the EU regulation; HIPAA, SOX, DORA and NIS2 keep their names." },
   { id: "shadow_it", text: { en: "shadow IT", de: "Schatten-IT", fr: "informatique fantôme" } },
   { id: "structure", text: { en: "structure", de: "Struktur", fr: "structure" }, note: "The three recommended leadership structures.", sameInEveryLanguage: true },
   { id: "separate", text: { en: "separate CIO and CTO", de: "getrennte Rollen von CIO und CTO", fr: "un DSI et un CTO distincts" } },
@@ -48,6 +49,18 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   { id: "robustness", text: { en: "robustness", de: "Robustheit", fr: "robustesse" } },
   { id: "criterion", text: { en: "criterion", de: "Kriterium", fr: "critère" } },
   { id: "weight", text: { en: "weight", de: "Gewichtung", fr: "pondération" } },
+  { id: "dedicated_attention", text: { en: "dedicated attention", de: "ungeteilte Aufmerksamkeit", fr: "attention dédiée" }, note: "S3's reason to separate the roles; the model's text repeats it." },
+  { id: "peers", text: { en: "peers", de: "gleichrangige Führungskräfte", fr: "pairs" }, note: "Two technology leaders side by side, neither reporting to the other." },
+  { id: "close_call", text: { en: "close call", de: "knappes Ergebnis", fr: "résultat serré" } },
+  { id: "restructure_trigger", text: { en: "trigger to revisit the structure", de: "Anlass, die Struktur zu überprüfen", fr: "raison de réexaminer la structure" }, note: "Short form: de 'Auslöser', fr 'déclencheur'." },
+  { id: "strategic_pivot", text: { en: "strategic pivot", de: "strategische Neuausrichtung", fr: "pivot stratégique" } },
+  { id: "business_unit", text: { en: "business unit", de: "Geschäftsbereich", fr: "unité d'affaires" } },
+  { id: "compliance", text: { en: "compliance", de: "Compliance", fr: "conformité" } },
+  { id: "governance", text: { en: "governance", de: "Governance", fr: "gouvernance" }, note: "German boards use the English word; 'Unternehmensführung' would read as corporate management in general." },
+  { id: "legacy_systems", text: { en: "legacy systems", de: "Altsysteme", fr: "systèmes historiques" } },
+  { id: "vendor", text: { en: "vendor", de: "Lieferant", fr: "fournisseur" } },
+  { id: "shared_platforms", text: { en: "shared platforms", de: "gemeinsam genutzte Plattformen", fr: "plateformes partagées" } },
+  { id: "programme_office", text: { en: "programme office", de: "Programmbüro", fr: "bureau de programme" } },
   { id: "citation", text: { en: "citation", de: "Beleg", fr: "citation" }, note: "German 'Zitat' suggests a verbatim quote; most citations point to a passage." },
   { id: "source_passage", text: { en: "source passage", de: "Quellenstelle", fr: "passage de la source" } },
   { id: "evidence_base", text: { en: "evidence base", de: "Quellengrundlage", fr: "base documentaire" } },
@@ -67,15 +80,11 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   { id: "override", text: { en: "consultant's override", de: "abweichende Empfehlung der Beratung", fr: "recommandation modifiée par le consultant" } },
   { id: "share_link", text: { en: "share link", de: "Freigabelink", fr: "lien de partage" } },
   { id: "dont_know", text: { en: "Don't know", de: "Weiß nicht", fr: "Je ne sais pas" } },
+  { id: "sign_in", text: { en: "Sign in", de: "Anmelden", fr: "Se connecter" } },
   { id: "technology_leaders", text: { en: "technology leaders", de: "Technologieverantwortliche", fr: "dirigeants de la technologie" }, note: "The people; technology_leadership is the function." },
   { id: "employees", text: { en: "employees", de: "Mitarbeitende", fr: "collaborateurs" }, note: "A French headcount reads 'salariés' (1 200 salariés); the people IT serves are 'collaborateurs'." },
-  { id: "business_unit", text: { en: "business unit", de: "Geschäftsbereich", fr: "unité opérationnelle" } },
   { id: "own_pnl", text: { en: "its own P&L", de: "eigene Ergebnisverantwortung", fr: "son propre compte de résultat" } },
-  { id: "governance", text: { en: "governance", de: "Governance", fr: "gouvernance" }, note: "German boards use the English word." },
-  { id: "legacy_systems", text: { en: "legacy systems", de: "Altsysteme", fr: "systèmes hérités" } },
-  { id: "vendor", text: { en: "vendor", de: "Anbieter", fr: "fournisseur" } },
   { id: "ai", text: { en: "AI", de: "KI", fr: "IA" } },
-  { id: "gdpr", text: { en: "GDPR", de: "DSGVO", fr: "RGPD" } },
   // Names of product categories and of laws and standards, as published.
   { id: "erp", text: { en: "ERP", de: "ERP", fr: "ERP" }, sameInEveryLanguage: true },
   { id: "crm", text: { en: "CRM", de: "CRM", fr: "CRM" }, sameInEveryLanguage: true },
@@ -87,7 +96,6 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   { id: "soc2", text: { en: "SOC 2", de: "SOC 2", fr: "SOC 2" }, sameInEveryLanguage: true },
   { id: "iso27001", text: { en: "ISO 27001", de: "ISO 27001", fr: "ISO 27001" }, sameInEveryLanguage: true },
   { id: "nydfs", text: { en: "NYDFS Cybersecurity Regulation", de: "NYDFS Cybersecurity Regulation", fr: "NYDFS Cybersecurity Regulation" }, sameInEveryLanguage: true },
-  { id: "sign_in", text: { en: "Sign in", de: "Anmelden", fr: "Se connecter" } },
 ] as const;
 
 export function glossaryTerm(id: string): GlossaryTerm {
@@ -116,3 +124,16 @@ export const SAME_IN_EVERY_LANGUAGE: readonly string[] = [
   "Minimum",
   "Maximum",
 ];
+
+/** Words one language writes exactly as English does ("Menu" and "Sources" in French), allowed there only. */
+const SAME_AS_ENGLISH_IN: Partial<Record<Locale, readonly string[]>> = {
+  fr: ["Menu", "Sources", "Navigation", "Code", "Message"],
+  // German boards use the English role titles; the questionnaire names each role with its abbreviation.
+  de: ["Name", "Start", "Details", "Chief Information Officer (CIO)", "Chief Technology Officer (CTO)", "Chief Digital Officer (CDO)"],
+};
+
+/** What a translation into this language may leave identical to the English: the shared terms, that language's own list, and glossary terms it writes as English does ("CIO" in German). */
+export function sameAsEnglishIn(locale: Locale): readonly string[] {
+  const glossarySame = GLOSSARY.filter((term) => term.text[locale] === term.text.en).map((term) => term.text.en);
+  return [...SAME_IN_EVERY_LANGUAGE, ...(SAME_AS_ENGLISH_IN[locale] ?? []), ...glossarySame];
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { GLOSSARY, SAME_IN_EVERY_LANGUAGE } from "../i18n/glossary";
+import { sameAsEnglishIn } from "../i18n/glossary";
 import type { Locale } from "../i18n/locales";
 import { QUESTIONNAIRE } from "./definition";
 import { ANSWER_TEXT, answerLabel } from "./labels";
@@ -58,10 +58,6 @@ function translatedFields(text: QuestionnaireText): Map<string, string> {
   return fields;
 }
 
-/** A translation may equal the English where the glossary says so: shared terms, names, and its rendering in that language. */
-function keptInEnglish(locale: Locale): Set<string> {
-  return new Set([...SAME_IN_EVERY_LANGUAGE, ...GLOSSARY.map((term) => term.text[locale])]);
-}
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
@@ -75,7 +71,7 @@ interface Problems {
 function problems(text: QuestionnaireText, locale: Locale): Problems {
   const english = englishFields(QUESTIONNAIRE);
   const translated = translatedFields(text);
-  const allowed = keptInEnglish(locale);
+  const allowed = new Set(sameAsEnglishIn(locale));
   const found: Problems = { missing: [], sameAsEnglish: [], unknown: [], placeholders: [] };
   for (const [key, source] of english) {
     const words = translated.get(key);

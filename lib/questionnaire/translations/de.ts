@@ -18,7 +18,7 @@ export const DE: QuestionnaireText = {
     },
     regulation: {
       title: "Regulierung und Risiko",
-      description: "Compliance und Sicherheit beanspruchen einen großen Teil der Arbeitswoche des CIO; umfangreiche Pflichten verlangen eigene Aufmerksamkeit.",
+      description: "Compliance und Sicherheit beanspruchen einen großen Teil der Arbeitswoche des CIO; umfangreiche Pflichten verlangen ungeteilte Aufmerksamkeit.",
     },
     strategy: {
       title: "Strategie und Erlösmodell",
@@ -26,7 +26,7 @@ export const DE: QuestionnaireText = {
     },
     estate: {
       title: "IT-Landschaft und Betrieb",
-      description: "Die internen Systeme, Anbieter und Mitarbeitenden, die den Geschäftsbetrieb am Laufen halten, liegen im Verantwortungsbereich des CIO.",
+      description: "Die internen Systeme, Lieferanten und Mitarbeitenden, die den Geschäftsbetrieb am Laufen halten, liegen im Verantwortungsbereich des CIO.",
     },
     transformation: {
       title: "Transformation und Abstimmung",
@@ -224,9 +224,9 @@ export const DE: QuestionnaireText = {
       },
     },
     vendor_count: {
-      label: "Wie viele Technologieanbieter und Dienstleister steuert das Unternehmen?",
-      help: "Anbieter zu bewerten und ihre Lösungen zu integrieren, wird als Aufgabe des CIO genannt; eine lange Anbieterliste braucht eine eigene verantwortliche Person.",
-      unit: { other: "Anbieter", one: "Anbieter" },
+      label: "Wie viele Technologielieferanten und Dienstleister steuert das Unternehmen?",
+      help: "Lieferanten zu bewerten und ihre Lösungen zu integrieren, wird als Aufgabe des CIO genannt; eine lange Lieferantenliste braucht eine eigene verantwortliche Person.",
+      unit: { other: "Lieferanten", one: "Lieferant" },
     },
     it_staff: {
       label: "Wie viele Personen arbeiten in der internen IT (Betrieb, Support, Unternehmenssysteme)?",
@@ -265,7 +265,7 @@ export const DE: QuestionnaireText = {
     },
     velocity_conflict: {
       label: "Wie oft geraten das Tempo der Produktentwicklung und die Stabilität des Betriebs aneinander?",
-      help: "Anhaltende Spannungen zwischen Produkttempo und Betriebsstabilität sind ein genannter Anlass für eine Neuordnung.",
+      help: "Anhaltende Spannungen zwischen Produkttempo und Betriebsstabilität sind ein genannter Anlass, die Struktur zu überprüfen.",
       minLabel: "Nie",
       maxLabel: "Ständig",
     },

@@ -68,9 +68,9 @@ export const FR: QuestionnaireText = {
       },
     },
     business_units: {
-      label: "Combien d'unités opérationnelles ou de divisions ont leur propre compte de résultat ?",
-      help: "Plusieurs unités opérationnelles multiplient les systèmes, les droits de décision et la gouvernance qu'un dirigeant de la technologie doit coordonner.",
-      unit: { other: "unités opérationnelles", one: "unité opérationnelle" },
+      label: "Combien d'unités d'affaires ou de divisions ont leur propre compte de résultat ?",
+      help: "Plusieurs unités d'affaires multiplient les systèmes, les droits de décision et la gouvernance qu'un dirigeant de la technologie doit coordonner.",
+      unit: { other: "unités d'affaires", one: "unité d'affaires" },
     },
     countries: {
       label: "Dans combien de pays l'entreprise est-elle présente ?",
@@ -134,7 +134,7 @@ export const FR: QuestionnaireText = {
     },
     security_incidents: {
       label: "Combien d'incidents de sécurité importants l'entreprise a-t-elle connus au cours des deux dernières années ?",
-      help: "Des incidents fréquents sont cités comme le signe d'une gouvernance faible et comme un motif de repenser l'organisation de la direction technologique.",
+      help: "Des incidents fréquents sont cités comme le signe d'une gouvernance faible et comme un déclencheur pour repenser l'organisation de la direction technologique.",
       options: {
         none: "Aucun",
         one_minor: "Un ou deux incidents mineurs",
@@ -217,8 +217,8 @@ export const FR: QuestionnaireText = {
       },
     },
     legacy_share: {
-      label: "Quelle part de l'activité repose sur des systèmes hérités ?",
-      help: "Les systèmes hérités déterminent ce qui est faisable et à quel moment ; les moderniser tout en les maintenant en service est un exercice d'équilibre pour le DSI.",
+      label: "Quelle part de l'activité repose sur des systèmes historiques ?",
+      help: "Les systèmes historiques déterminent ce qui est faisable et à quel moment ; les moderniser tout en les maintenant en service est un exercice d'équilibre pour le DSI.",
       options: {
         little: "Peu ou aucune",
         some: "Une partie",
@@ -238,7 +238,7 @@ export const FR: QuestionnaireText = {
     },
     incident_frequency: {
       label: "À quelle fréquence surviennent des interruptions de service ou des incidents informatiques majeurs ?",
-      help: "Des incidents fréquents révèlent une gouvernance faible, l'un des motifs cités pour réorganiser la direction technologique.",
+      help: "Des incidents fréquents révèlent une gouvernance faible, l'un des déclencheurs cités pour réorganiser la direction technologique.",
       options: {
         rare: "Rarement : quelques fois par an ou moins",
         quarterly: "Environ une fois par trimestre",
@@ -268,7 +268,7 @@ export const FR: QuestionnaireText = {
     },
     velocity_conflict: {
       label: "À quelle fréquence la vitesse de livraison des produits et la stabilité opérationnelle entrent-elles en conflit ?",
-      help: "Un décalage persistant entre vitesse de livraison et stabilité opérationnelle est un motif de réorganisation cité par les sources.",
+      help: "Un décalage persistant entre vitesse de livraison et stabilité opérationnelle est l'un des déclencheurs cités pour réexaminer la structure.",
       minLabel: "Jamais",
       maxLabel: "En permanence",
     },
@@ -282,8 +282,8 @@ export const FR: QuestionnaireText = {
       },
     },
     strategic_pivot: {
-      label: "Un changement de cap stratégique est-il prévu (nouveau modèle d'affaires, nouveau marché ou fusion) ?",
-      help: "Un changement de cap stratégique est un motif cité pour unifier ou réorganiser la direction technologique.",
+      label: "Un pivot stratégique est-il prévu (nouveau modèle d'affaires, nouveau marché ou fusion) ?",
+      help: "Un pivot stratégique est l'un des déclencheurs cités pour unifier ou réorganiser la direction technologique.",
       options: {
         none: "Non",
         considering: "À l'étude",
