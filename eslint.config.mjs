@@ -22,6 +22,7 @@ const PRODUCTION = ["app/**", "components/**", "lib/**", "types/**", "proxy.ts",
 const DATA_ACCESS = ["lib/services/**", "lib/results/**", "lib/database/**", "lib/db.ts", "lib/db-client.ts"];
 const DOMAIN = [
   "lib/questionnaire/**",
+  "lib/i18n/**",
   "lib/scoring/**",
   "lib/portfolio/**",
   "lib/report/**",
@@ -33,7 +34,6 @@ const DOMAIN = [
   "lib/jobs/**",
   "lib/engagements/**",
   "lib/webhooks/**",
-  "lib/i18n/**",
   "lib/errors.ts",
   "lib/request-limit-rules.ts",
   "lib/auth/primitives/**",

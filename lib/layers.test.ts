@@ -34,6 +34,8 @@ const cases: { name: string; file: string; source: string; rule: string | null }
   { name: "domain imports Next.js", file: "lib/portfolio/probe.ts", source: `import { notFound } from "next/navigation";`, rule: "@typescript-eslint/no-restricted-imports" },
   { name: "domain imports React", file: "lib/scoring/probe.ts", source: `import { cache } from "react";`, rule: "@typescript-eslint/no-restricted-imports" },
   { name: "a pure rule in lib/auth imports the session", file: "lib/auth/actor.ts", source: `import { getActor } from "./session";`, rule: "import/no-restricted-paths" },
+  { name: "the language rules import the database client", file: "lib/i18n/probe.ts", source: `import { db } from "@/lib/db";`, rule: "import/no-restricted-paths" },
+  { name: "the language rules import Next.js", file: "lib/i18n/probe.ts", source: `import { cookies } from "next/headers";`, rule: "@typescript-eslint/no-restricted-imports" },
   { name: "domain imports HTTP", file: "lib/scoring/probe.ts", source: `import { route } from "../http/route";`, rule: "import/no-restricted-paths" },
   { name: "domain imports other domain code", file: "lib/report/probe.ts", source: `import { QUESTIONNAIRE } from "../questionnaire/definition";\nimport { aggregate } from "@/lib/portfolio/aggregate";`, rule: null },
   // The PDF renderer may use React (for @react-pdf), still not Next.js.

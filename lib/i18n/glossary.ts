@@ -81,6 +81,21 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   { id: "share_link", text: { en: "share link", de: "Freigabelink", fr: "lien de partage" } },
   { id: "dont_know", text: { en: "Don't know", de: "Weiß nicht", fr: "Je ne sais pas" } },
   { id: "sign_in", text: { en: "Sign in", de: "Anmelden", fr: "Se connecter" } },
+  { id: "technology_leaders", text: { en: "technology leaders", de: "Technologieverantwortliche", fr: "dirigeants de la technologie" }, note: "The people; technology_leadership is the function." },
+  { id: "employees", text: { en: "employees", de: "Mitarbeitende", fr: "collaborateurs" }, note: "A French headcount reads 'salariés' (1 200 salariés); the people IT serves are 'collaborateurs'." },
+  { id: "own_pnl", text: { en: "its own P&L", de: "eigene Ergebnisverantwortung", fr: "son propre compte de résultat" } },
+  { id: "ai", text: { en: "AI", de: "KI", fr: "IA" } },
+  // Names of product categories and of laws and standards, as published.
+  { id: "erp", text: { en: "ERP", de: "ERP", fr: "ERP" }, sameInEveryLanguage: true },
+  { id: "crm", text: { en: "CRM", de: "CRM", fr: "CRM" }, sameInEveryLanguage: true },
+  { id: "cloud", text: { en: "Cloud", de: "Cloud", fr: "Cloud" }, sameInEveryLanguage: true },
+  { id: "blockchain", text: { en: "Blockchain", de: "Blockchain", fr: "Blockchain" }, sameInEveryLanguage: true },
+  { id: "hipaa", text: { en: "HIPAA", de: "HIPAA", fr: "HIPAA" }, sameInEveryLanguage: true },
+  { id: "sox", text: { en: "SOX", de: "SOX", fr: "SOX" }, sameInEveryLanguage: true },
+  { id: "pci_dss", text: { en: "PCI DSS", de: "PCI DSS", fr: "PCI DSS" }, sameInEveryLanguage: true },
+  { id: "soc2", text: { en: "SOC 2", de: "SOC 2", fr: "SOC 2" }, sameInEveryLanguage: true },
+  { id: "iso27001", text: { en: "ISO 27001", de: "ISO 27001", fr: "ISO 27001" }, sameInEveryLanguage: true },
+  { id: "nydfs", text: { en: "NYDFS Cybersecurity Regulation", de: "NYDFS Cybersecurity Regulation", fr: "NYDFS Cybersecurity Regulation" }, sameInEveryLanguage: true },
 ] as const;
 
 export function glossaryTerm(id: string): GlossaryTerm {
@@ -113,7 +128,8 @@ export const SAME_IN_EVERY_LANGUAGE: readonly string[] = [
 /** Words one language writes exactly as English does ("Menu" and "Sources" in French), allowed there only. */
 const SAME_AS_ENGLISH_IN: Partial<Record<Locale, readonly string[]>> = {
   fr: ["Menu", "Sources", "Navigation", "Code", "Message", "{minutes, plural, one {# minute} other {# minutes}}"],
-  de: ["Name", "Start", "Details"],
+  // German boards use the English role titles; the questionnaire names each role with its abbreviation.
+  de: ["Name", "Start", "Details", "Chief Information Officer (CIO)", "Chief Technology Officer (CTO)", "Chief Digital Officer (CDO)"],
 };
 
 /** What a translation into this language may leave identical to the English: the shared terms, that language's own list, and glossary terms it writes as English does ("CIO" in German). */
