@@ -92,3 +92,23 @@ test("an engagement in German opens each respondent's questionnaire in German, w
   await consultant.context().close();
   await respondent.context().close();
 });
+
+test("a respondent answers in German: questions, options, help, numbers typed the German way, and the review", async ({ browser }) => {
+  const page = await (await browser.newContext({ locale: "de-DE" })).newPage();
+  await page.goto("/");
+  await page.getByRole("button", { name: "Fragebogen beginnen" }).click();
+  await expect(page).toHaveURL(/\/assessment\/[A-Za-z0-9_-]{43}$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Über Sie");
+  await page.getByRole("navigation", { name: "Schritte des Fragebogens" }).getByRole("button", { name: "Weiter" }).click();
+  const employees = page.locator('input[name="q-employees"]');
+  await employees.fill("1.500");
+  await expect(page.getByTestId("save-status")).toHaveText("Alle Antworten gespeichert");
+  await employees.fill("1.5.");
+  await expect(page.getByText(/nur mit Ziffern/)).toBeVisible();
+  await employees.fill("1.500");
+  await expectNoSeriousAxeViolations(page);
+  // The server stored the number, not the German text.
+  const token = page.url().split("/").pop()!.split("?")[0]!;
+  const draft = await page.request.get(`/api/v1/assessments/${token}`);
+  expect((await draft.json()).answers.employees).toBe(1500);
+});

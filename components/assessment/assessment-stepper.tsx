@@ -167,7 +167,9 @@ export function AssessmentStepper({ token, resumeUrl, emailConfigured, questionn
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div className="space-y-3">
-        <ProgressBar value={progress(questionnaire, answers)} label={t("stepProgress", { step: current + 1, steps: steps.length, title: step.title })} />
+        <ProgressBar value={progress(questionnaire, answers)} label={t("stepProgress", { step: current + 1, steps: steps.length, title: step.title })}
+          percentText={(percent) => t("percentAnswered", { percent })}
+        />
         <div className="flex flex-wrap items-center justify-between gap-2">
           <SaveStatusText status={autosave.status} />
           <p className="text-sm text-muted">{t("questionCount", { questions: questionCount, sections: questionnaire.sections.length })}</p>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { SelectField, TextField } from "@/components/ui/field";
 import { RESPONDENT_ROLES, type TAssessmentDetails } from "@/lib/validation/assessment";
 
@@ -10,12 +11,13 @@ interface Props {
 }
 
 export function DetailsStep({ details, errors, onChange }: Props) {
+  const t = useTranslations("Questionnaire");
   return (
     <div className="space-y-6">
       <TextField
         name="organizationName"
-        label="Company name"
-        help="Shown on your result and report. Optional."
+        label={t("details.companyName")}
+        help={t("details.companyHelp")}
         autoComplete="organization"
         maxLength={200}
         defaultValue={details.organizationName ?? ""}
@@ -24,8 +26,8 @@ export function DetailsStep({ details, errors, onChange }: Props) {
       />
       <TextField
         name="respondentName"
-        label="Your name"
-        help="Optional."
+        label={t("details.yourName")}
+        help={t("details.optional")}
         autoComplete="name"
         maxLength={120}
         defaultValue={details.respondentName ?? ""}
@@ -34,10 +36,10 @@ export function DetailsStep({ details, errors, onChange }: Props) {
       />
       <SelectField
         name="respondentRole"
-        label="Your role"
-        help="Lets an advisor weigh several executives' views of the same company. Optional."
-        placeholder="Choose your role"
-        options={RESPONDENT_ROLES}
+        label={t("details.yourRole")}
+        help={t("details.roleHelp")}
+        placeholder={t("details.chooseRole")}
+        options={RESPONDENT_ROLES.map((role) => ({ id: role.id, label: t(`roles.${role.id}`) }))}
         defaultValue={details.respondentRole ?? ""}
         error={errors.respondentRole}
         onChange={(event) => onChange("respondentRole", event.target.value)}

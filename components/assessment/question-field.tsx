@@ -6,6 +6,7 @@ import { useState } from "react";
 import { ChoiceGroup, ChoiceOption, FieldError, FieldHelp, fieldIds } from "@/components/ui/field";
 import { DONT_KNOW, type TAnswerValue, type TQuestion } from "@/lib/questionnaire/schema";
 import type { RawAnswer } from "@/lib/questionnaire/edit";
+import { dontKnowLabel } from "@/lib/questionnaire/labels";
 import { formatLocaleNumber, parseLocaleNumber } from "@/lib/i18n/numbers";
 
 
@@ -28,7 +29,7 @@ function Help({ question }: { question: TQuestion }) {
 
 export function QuestionField({ question, value, error, onChange }: Props) {
   const t = useTranslations("Questionnaire");
-  const DONT_KNOW_LABEL = t("dontKnow");
+  const DONT_KNOW_LABEL = dontKnowLabel(useLocale());
   const name = `q-${question.id}`;
   const dontKnow = value === DONT_KNOW;
   switch (question.type) {
@@ -95,7 +96,6 @@ export function QuestionField({ question, value, error, onChange }: Props) {
 }
 
 function NumberQuestion({ question, name, value, error, onChange }: Props & { name: string; question: Extract<TQuestion, { type: "number" }> }) {
-  const t = useTranslations("Questionnaire");
   const locale = useLocale();
   const [text, setText] = useState(typeof value === "number" ? formatLocaleNumber(value, locale) : "");
   const dontKnow = value === DONT_KNOW;
@@ -138,7 +138,7 @@ function NumberQuestion({ question, name, value, error, onChange }: Props & { na
               onChange={(event) => (event.target.checked ? onChange(DONT_KNOW) : handleText(text))}
               className="size-4 accent-brand"
             />
-            {t("dontKnow")}
+            {dontKnowLabel(locale)}
           </label>
         ) : null}
       </div>

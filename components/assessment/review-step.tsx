@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { answerLabel } from "@/lib/questionnaire/labels";
 import type { TAnswers, TQuestionnaire } from "@/lib/questionnaire/schema";
@@ -16,13 +17,16 @@ interface Props {
 }
 
 export function ReviewStep({ questionnaire, answers, details, errors, onEdit }: Props) {
-  const role = RESPONDENT_ROLES.find((candidate) => candidate.id === details.respondentRole)?.label;
+  const t = useTranslations("Questionnaire");
+  const locale = useLocale();
+  const role = RESPONDENT_ROLES.find((candidate) => candidate.id === details.respondentRole);
+  const notGiven = t("details.notGiven");
   return (
     <div className="space-y-8">
-      <ReviewSection title="About you" onEdit={() => onEdit("about")}>
-        <Row label="Company name" value={details.organizationName || "Not given"} />
-        <Row label="Your name" value={details.respondentName || "Not given"} />
-        <Row label="Your role" value={role ?? "Not given"} />
+      <ReviewSection title={t("aboutTitle")} onEdit={() => onEdit("about")}>
+        <Row label={t("details.companyName")} value={details.organizationName || notGiven} />
+        <Row label={t("details.yourName")} value={details.respondentName || notGiven} />
+        <Row label={t("details.yourRole")} value={role ? t(`roles.${role.id}`) : notGiven} />
       </ReviewSection>
       {questionnaire.sections.map((section) => (
         <ReviewSection key={section.id} title={section.title} onEdit={() => onEdit(section.id)}>
@@ -30,13 +34,13 @@ export function ReviewStep({ questionnaire, answers, details, errors, onEdit }: 
             .filter((question) => isQuestionShown(question, answers))
             .map((question) => {
               const unanswered = !isAnswered(answers[question.id]);
-              const problem = errors[question.id] ?? (question.required && unanswered ? "Needs an answer" : undefined);
+              const problem = errors[question.id] ?? (question.required && unanswered ? t("details.needsAnswer") : undefined);
               return (
                 <Row
                   key={question.id}
                   id={`question-${question.id}`}
                   label={question.label}
-                  value={answerLabel(question, answers[question.id])}
+                  value={answerLabel(question, answers[question.id], locale)}
                   problem={problem}
                   unanswered={unanswered}
                   onAnswer={unanswered || problem ? () => onEdit(section.id, question.id) : undefined}
@@ -50,12 +54,13 @@ export function ReviewStep({ questionnaire, answers, details, errors, onEdit }: 
 }
 
 function ReviewSection({ title, onEdit, children }: { title: string; onEdit: () => void; children: React.ReactNode }) {
+  const t = useTranslations("Questionnaire.details");
   return (
     <section aria-label={title}>
       <div className="flex items-baseline justify-between gap-3 border-b border-line pb-2">
         <h2 className="text-lg font-semibold">{title}</h2>
-        <Button variant="ghost" className="min-h-9 px-2 py-1 text-sm" onClick={onEdit} aria-label={`Change answers in ${title}`}>
-          Change
+        <Button variant="ghost" className="min-h-9 px-2 py-1 text-sm" onClick={onEdit} aria-label={t("changeIn", { section: title })}>
+          {t("change")}
         </Button>
       </div>
       <dl className="divide-y divide-line">{children}</dl>
@@ -78,6 +83,7 @@ function Row({
   unanswered?: boolean;
   onAnswer?: () => void;
 }) {
+  const t = useTranslations("Questionnaire.details");
   const tone = problem ? "font-semibold text-danger" : unanswered ? "font-medium text-warn" : "font-medium";
   return (
     <div id={id} className="grid gap-1 py-2.5 sm:grid-cols-[1fr_14rem] sm:gap-4" data-unanswered={unanswered || undefined}>
@@ -90,8 +96,8 @@ function Row({
         {onAnswer ? (
           <>
             {" "}
-            <button type="button" onClick={onAnswer} className="font-semibold text-brand underline underline-offset-2" aria-label={`Answer: ${label}`}>
-              Answer it
+            <button type="button" onClick={onAnswer} className="font-semibold text-brand underline underline-offset-2" aria-label={t("answerQuestion", { question: label })}>
+              {t("answerIt")}
             </button>
           </>
         ) : null}

@@ -1,10 +1,11 @@
-export function ProgressBar({ value, label }: { value: number; label: string }) {
+/** `percentText` words the share in the page's language, "40% answered". */
+export function ProgressBar({ value, label, percentText }: { value: number; label: string; percentText: (percent: number) => string }) {
   const percent = Math.round(Math.min(1, Math.max(0, value)) * 100);
   return (
     <div>
       <div className="mb-1 flex justify-between text-sm text-muted">
         <span>{label}</span>
-        <span>{percent}% answered</span>
+        <span>{percentText(percent)}</span>
       </div>
       <div
         role="progressbar"

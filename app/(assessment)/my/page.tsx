@@ -107,7 +107,7 @@ export default async function MyAssessmentsPage({ searchParams }: { searchParams
                   <p className="mb-2 text-sm text-muted [overflow-wrap:anywhere]">
                     {team.organizationName} · {team.status === "open" ? `answers due by ${formatDueDate(team.dueAt)}` : "closed"}
                   </p>
-                  <ProgressBar value={team.progress.total === 0 ? 0 : team.progress.completed / team.progress.total} label={`${team.progress.completed} of ${team.progress.total} answered`} />
+                  <ProgressBar value={team.progress.total === 0 ? 0 : team.progress.completed / team.progress.total} label={`${team.progress.completed} of ${team.progress.total} answered`} percentText={(percent) => `${percent}% answered`} />
                 </li>
               ))}
             </ul>

@@ -3,7 +3,8 @@ import { notFound, redirect } from "next/navigation";
 import { AssessmentStepper } from "@/components/assessment/assessment-stepper";
 import { getActor } from "@/lib/auth/session";
 import { publicUrl } from "@/lib/http/absolute-url";
-import { QUESTIONNAIRE } from "@/lib/questionnaire/definition";
+import { getLocale } from "next-intl/server";
+import { questionnaireIn } from "@/lib/questionnaire/localize";
 import { draftRetentionDays, getDraftForPage } from "@/lib/services/assessments";
 import { isEmailConfigured } from "@/lib/services/mailer";
 import { DomainError } from "@/lib/errors";
@@ -34,7 +35,7 @@ export default async function AssessmentPage({
       token={token}
       resumeUrl={publicUrl(`/assessment/${token}`)}
       emailConfigured={isEmailConfigured()}
-      questionnaire={QUESTIONNAIRE}
+      questionnaire={questionnaireIn(await getLocale())}
       initialAnswers={draft.answers}
       initialDetails={draft.details}
       initialStep={typeof step === "string" ? step : null}

@@ -64,7 +64,7 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
       <section aria-labelledby="progress">
         <Card>
           <SectionHeading id="progress">Progress</SectionHeading>
-          <ProgressBar value={progress.total === 0 ? 0 : progress.completed / progress.total} label={`${progress.completed} of ${progress.total} answered`} />
+          <ProgressBar value={progress.total === 0 ? 0 : progress.completed / progress.total} label={`${progress.completed} of ${progress.total} answered`} percentText={(percent) => `${percent}% answered`} />
           <dl className="mt-5 grid grid-cols-2 gap-4 sm:grid-cols-4">
             <Count label="Completed" value={progress.completed} />
             <Count label="Answering" value={progress.inProgress} />
