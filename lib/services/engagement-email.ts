@@ -91,8 +91,8 @@ export async function queueClosingEmails(engagementId: string, reportUrl: string
 
 /**
  * Called when a respondent of the engagement submits: the consultant hears of it (at once when
- * they chose "each"; the tick sends digests), and when everyone has answered, the engagement
- * records it and the consultant hears of that once.
+ * they chose "each"; the tick sends digests), and when everyone has answered, the consultant
+ * hears of that once.
  */
 export async function notifyCompletion(engagementId: string, respondentId: string, store: JobStore = appJobStore): Promise<void> {
   const engagement = await store.client.engagement.findUnique({ where: { id: engagementId }, select: { notify: true } });
@@ -101,10 +101,9 @@ export async function notifyCompletion(engagementId: string, respondentId: strin
     store.client.engagementRespondent.count({ where: { engagementId } }),
     store.client.engagementRespondent.count({ where: { engagementId, completedAt: { not: null } } }),
   ]);
+  // Only counted here: markRespondentCompleted records allAnsweredAt, and must be the only writer, or a
+  // parallel submission could set it first and the engagement.completed webhook would go to nobody.
   const everyone = total > 0 && answered === total;
-  if (everyone) {
-    await store.write(() => store.client.engagement.updateMany({ where: { id: engagementId, allAnsweredAt: null }, data: { allAnsweredAt: new Date() } }));
-  }
   if (!isEmailConfigured()) return;
   const options = { maxAttempts: EMAIL_MAX_ATTEMPTS };
   if (engagement.notify === "each") {
