@@ -274,10 +274,12 @@ async function storedReplay(actor: Actor, token: string, idempotencyKey: string)
 
 export async function submitAssessment(actor: Actor, token: unknown, input: unknown): Promise<SubmissionOutcome> {
   const validToken = parseOrThrow(ZResumeToken, token, ["token"]);
-  const parsed = parseOrThrow(ZSubmission, input);
-  const replay = await storedReplay(actor, validToken, parsed.idempotencyKey);
+  const body = ZSubmission.safeParse(input);
+  const replay = body.success ? await storedReplay(actor, validToken, body.data.idempotencyKey) : null;
   if (replay) return replay;
+  // Someone else's assessment is not found before its body is judged, so a malformed body reveals nothing.
   const { assessment } = await findByToken(actor, validToken);
+  const parsed = body.success ? body.data : parseOrThrow(ZSubmission, input);
   const submission = { ...parsed, details: withInvitedDetails(parsed.details, assessment.engagementRespondent) };
   const replayOf = async (first: Promise<SubmissionOutcome>) => ({ resultId: (await first).resultId, created: false });
   const inProgress = submitting.get(assessment.id);
