@@ -12,6 +12,7 @@ import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { longDateIn } from "@/lib/i18n/dates";
+import { dontKnowLabel } from "@/lib/questionnaire/labels";
 import { applyAnswer, type RawAnswer } from "@/lib/questionnaire/edit";
 import type { TAnswers, TQuestionnaire } from "@/lib/questionnaire/schema";
 import { allQuestions, isAnswered, isQuestionShown, progress, withoutSkippedAnswers } from "@/lib/questionnaire/skip";
@@ -131,7 +132,7 @@ export function AssessmentStepper({ token, resumeUrl, emailConfigured, questionn
     const missing: Record<string, string> = {};
     for (const question of section.questions) {
       if (question.required && isQuestionShown(question, answers) && !isAnswered(answers[question.id])) {
-        missing[question.id] = question.allowDontKnow ? t("answerRequiredOrDontKnow", { dontKnow: t("dontKnow") }) : t("answerRequired");
+        missing[question.id] = question.allowDontKnow ? t("answerRequiredOrDontKnow", { dontKnow: dontKnowLabel(locale) }) : t("answerRequired");
       }
     }
     return missing;

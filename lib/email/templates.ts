@@ -5,6 +5,7 @@
  * the link's own checks.
  */
 import type { Locale } from "../i18n/locales";
+import { DATE_LOCALE } from "../i18n/dates";
 import { translator } from "../i18n/translate";
 import { type Branding, emailDocument, escapeHtml, htmlLines, linkButton, paragraph } from "./html";
 
@@ -26,13 +27,11 @@ export function dueDay(dueAt: Date, locale: Locale = "en"): string {
   return dayInWords(new Date(dueAt.getTime() - 1), true, locale);
 }
 
-const DAY_LOCALE: Record<Locale, string> = { en: "en-GB", de: "de-DE", fr: "fr-FR" };
-
 /** "Saturday 12 December 2026", "Samstag, 12. Dezember 2026", "samedi 12 décembre 2026": in UTC, so every instance writes the same day. */
 function dayInWords(moment: Date, withYear: boolean, locale: Locale = "en"): string {
   const options: Intl.DateTimeFormatOptions = { weekday: "long", day: "numeric", month: "long", ...(withYear ? { year: "numeric" } : {}), timeZone: "UTC" };
   // en-GB puts a comma after the weekday; the product's English writes it without.
-  const text = moment.toLocaleDateString(DAY_LOCALE[locale], options);
+  const text = moment.toLocaleDateString(DATE_LOCALE[locale], options);
   return locale === "en" ? text.replace(",", "") : text;
 }
 
