@@ -1,16 +1,71 @@
 /**
- * The product's interface text in each language, in ICU message format. English is the source;
- * messages.test.ts fails when a key is missing in a language, when a translation is the English
- * text unchanged (outside the glossary's shared terms), or when placeholders differ.
+ * The product's interface text in each language, in ICU message format, one folder per namespace
+ * (lib/i18n/messages/<Namespace>/<locale>.json). English is the source; messages.test.ts fails when
+ * a key is missing in a language, when a translation is the English text unchanged (outside the
+ * glossary's shared terms), or when placeholders differ.
  */
-import de from "./messages/de.json";
-import en from "./messages/en.json";
-import fr from "./messages/fr.json";
 import type { Locale } from "./locales";
+import ChromeDe from "./messages/Chrome/de.json";
+import ChromeEn from "./messages/Chrome/en.json";
+import ChromeFr from "./messages/Chrome/fr.json";
+import LandingDe from "./messages/Landing/de.json";
+import LandingEn from "./messages/Landing/en.json";
+import LandingFr from "./messages/Landing/fr.json";
+import LocaleSwitcherDe from "./messages/LocaleSwitcher/de.json";
+import LocaleSwitcherEn from "./messages/LocaleSwitcher/en.json";
+import LocaleSwitcherFr from "./messages/LocaleSwitcher/fr.json";
+import MetadataDe from "./messages/Metadata/de.json";
+import MetadataEn from "./messages/Metadata/en.json";
+import MetadataFr from "./messages/Metadata/fr.json";
+import QuestionnaireDe from "./messages/Questionnaire/de.json";
+import QuestionnaireEn from "./messages/Questionnaire/en.json";
+import QuestionnaireFr from "./messages/Questionnaire/fr.json";
+import RespondentEmailDe from "./messages/RespondentEmail/de.json";
+import RespondentEmailEn from "./messages/RespondentEmail/en.json";
+import RespondentEmailFr from "./messages/RespondentEmail/fr.json";
+import SignInDe from "./messages/SignIn/de.json";
+import SignInEn from "./messages/SignIn/en.json";
+import SignInFr from "./messages/SignIn/fr.json";
+import SourcesDe from "./messages/Sources/de.json";
+import SourcesEn from "./messages/Sources/en.json";
+import SourcesFr from "./messages/Sources/fr.json";
 
-export type Messages = typeof en;
+const ENGLISH = {
+  Chrome: ChromeEn,
+  Landing: LandingEn,
+  LocaleSwitcher: LocaleSwitcherEn,
+  Metadata: MetadataEn,
+  Questionnaire: QuestionnaireEn,
+  RespondentEmail: RespondentEmailEn,
+  SignIn: SignInEn,
+  Sources: SourcesEn,
+};
 
-export const MESSAGES: Record<Locale, Messages> = { en, de, fr };
+export type Messages = typeof ENGLISH;
+
+export const MESSAGES: Record<Locale, Messages> = {
+  en: ENGLISH,
+  de: {
+    Chrome: ChromeDe,
+    Landing: LandingDe,
+    LocaleSwitcher: LocaleSwitcherDe,
+    Metadata: MetadataDe,
+    Questionnaire: QuestionnaireDe,
+    RespondentEmail: RespondentEmailDe,
+    SignIn: SignInDe,
+    Sources: SourcesDe,
+  },
+  fr: {
+    Chrome: ChromeFr,
+    Landing: LandingFr,
+    LocaleSwitcher: LocaleSwitcherFr,
+    Metadata: MetadataFr,
+    Questionnaire: QuestionnaireFr,
+    RespondentEmail: RespondentEmailFr,
+    SignIn: SignInFr,
+    Sources: SourcesFr,
+  },
+};
 
 export function messagesFor(locale: Locale): Messages {
   return MESSAGES[locale];
