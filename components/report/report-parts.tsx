@@ -1,13 +1,12 @@
 /** Small pieces of the print report: section frames, citations, contribution lists, tables. */
 import type { ReactNode } from "react";
-import type { ReportCitation, ReportContributions, ReportSectionId } from "@/lib/report/model";
-import { sectionTitle } from "@/lib/report/model";
+import type { ReportCitation, ReportContributions, ReportLabels, ReportSectionId } from "@/lib/report/model";
 
-export function ReportSection({ id, children, lead }: { id: ReportSectionId; children: ReactNode; lead?: string }) {
+export function ReportSection({ id, labels, children, lead }: { id: ReportSectionId; labels: ReportLabels; children: ReactNode; lead?: string }) {
   return (
     <section aria-labelledby={`report-${id}`} className="rf-section mt-10">
       <h2 id={`report-${id}`} className="rf-heading text-2xl font-bold tracking-tight text-brand">
-        {sectionTitle(id)}
+        {labels.sections[id]}
       </h2>
       {lead ? <p className="mt-1 text-muted">{lead}</p> : null}
       <div className="mt-4">{children}</div>

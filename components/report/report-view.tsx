@@ -2,8 +2,8 @@
  * The report as a print-optimised page: the same model and order as the PDF and Markdown.
  * All text goes through React, which escapes it; nothing is injected as HTML.
  */
-import type { ReportDisagreements, ReportModel } from "@/lib/report/model";
-import { coverConfidenceLabel, coverRespondents, coverSubtitle, modelsPick, recommendedLabel, REPORT_HEADINGS, sectionsOf, UNINFORMED_LEAD } from "@/lib/report/model";
+import type { ReportDisagreements, ReportLabels, ReportModel } from "@/lib/report/model";
+import { coverConfidenceLabel, coverRespondents, coverSubtitle, modelsPick, recommendedLabel, sectionsOf } from "@/lib/report/model";
 import { OverrideNote, ReviewStatusLine } from "@/components/result/review-status";
 import { StructureChartFigure, StructureChartNotes, TransitionPlanView } from "@/components/result/structure-chart";
 import { FirmLogo } from "./firm-logo";
@@ -64,7 +64,7 @@ function Cover({ report }: { report: ReportModel }) {
 
 function Scores({ report }: { report: ReportModel }) {
   return (
-    <ReportSection id="scores">
+    <ReportSection labels={report.labels} id="scores">
       <figure className="rf-keep">
         <figcaption className="sr-only">Scores out of 100 for each structure</figcaption>
         <ul className="space-y-3">
@@ -124,10 +124,10 @@ function Shares({ block }: { block: NonNullable<ReportModel["scores"]["robustnes
 function Change({ report }: { report: ReportModel }) {
   const { change } = report;
   return (
-    <ReportSection id="change" lead={change.lead}>
+    <ReportSection labels={report.labels} id="change" lead={change.lead}>
       {change.eitherWay ? (
         <div className="mb-4">
-          <h3 className="rf-heading font-semibold">{REPORT_HEADINGS.eitherWay}</h3>
+          <h3 className="rf-heading font-semibold">{report.labels.headings.eitherWay}</h3>
           <p className="mt-1 text-sm text-muted">{change.eitherWay.lead}</p>
           <div className="mt-2 grid gap-3 sm:grid-cols-2 print:grid-cols-2">
             {change.eitherWay.directions.map((direction) => (
@@ -157,8 +157,8 @@ function Change({ report }: { report: ReportModel }) {
       </ol>
       {change.uninformed.length > 0 ? (
         <>
-          <h3 className="rf-heading mt-4 font-semibold">{REPORT_HEADINGS.uninformed}</h3>
-          <p className="mt-1 text-sm text-muted">{UNINFORMED_LEAD}</p>
+          <h3 className="rf-heading mt-4 font-semibold">{report.labels.headings.uninformed}</h3>
+          <p className="mt-1 text-sm text-muted">{report.labels.uninformedLead}</p>
           <BulletList items={change.uninformed} />
         </>
       ) : null}
@@ -166,9 +166,9 @@ function Change({ report }: { report: ReportModel }) {
   );
 }
 
-function Disagreements({ block }: { block: ReportDisagreements }) {
+function Disagreements({ block, labels }: { block: ReportDisagreements; labels: ReportLabels }) {
   return (
-    <ReportSection id="disagreements" lead={block.items.length > 0 ? block.lead : undefined}>
+    <ReportSection labels={labels} id="disagreements" lead={block.items.length > 0 ? block.lead : undefined}>
       {block.items.length === 0 ? <p>{block.emptyText}</p> : null}
       <div className="space-y-3">
         {block.items.map((row, index) => (
@@ -186,14 +186,14 @@ function Body({ report }: { report: ReportModel }) {
   const { leadership, revisit } = report;
   return (
     <>
-      <ReportSection id="chart" lead={report.structureChart.lead}>
+      <ReportSection labels={report.labels} id="chart" lead={report.structureChart.lead}>
         <StructureChartFigure chart={report.structureChart} />
-        <StructureChartNotes chart={report.structureChart} />
+        <StructureChartNotes chart={report.structureChart} labels={report.labels} />
       </ReportSection>
-      <ReportSection id="ownership">
+      <ReportSection labels={report.labels} id="ownership">
         <ReportTable caption="Who owns what" head={["Area", "Owner", "How"]} rows={report.ownership.map((row) => [row.area, row.owner, row.note])} />
       </ReportSection>
-      <ReportSection id="mechanisms">
+      <ReportSection labels={report.labels} id="mechanisms">
         <div className="grid gap-3 sm:grid-cols-2 print:grid-cols-2">
           {report.mechanisms.map((mechanism) => (
             <Card key={mechanism.name} title={mechanism.name}>
@@ -202,7 +202,7 @@ function Body({ report }: { report: ReportModel }) {
           ))}
         </div>
       </ReportSection>
-      <ReportSection id="kpis">
+      <ReportSection labels={report.labels} id="kpis">
         <div className="grid gap-3 sm:grid-cols-2 print:grid-cols-2">
           {report.kpis.map((kpi) => (
             <Card key={kpi.role} title={kpi.role}>
@@ -211,21 +211,21 @@ function Body({ report }: { report: ReportModel }) {
           ))}
         </div>
       </ReportSection>
-      <ReportSection id="leadership">
+      <ReportSection labels={report.labels} id="leadership">
         <BulletList items={leadership.profile} />
         <div className="rf-keep mt-4">
-          <h3 className="rf-heading font-semibold">{REPORT_HEADINGS.hireFirst}</h3>
+          <h3 className="rf-heading font-semibold">{report.labels.headings.hireFirst}</h3>
           <p className="mt-1 text-lg font-semibold">{leadership.hireFirst.title}</p>
           <p className="mt-1">{leadership.hireFirst.reason}</p>
           <CitationList items={leadership.hireFirst.citations} />
         </div>
       </ReportSection>
-      <ReportSection id="transition" lead={report.transition.lead}>
-        <TransitionPlanView plan={report.transition} cite={(items) => <CitationList items={items} />} revisitHeading={REPORT_HEADINGS.revisitWhen} />
+      <ReportSection labels={report.labels} id="transition" lead={report.transition.lead}>
+        <TransitionPlanView plan={report.transition} cite={(items) => <CitationList items={items} />} revisitHeading={report.labels.headings.revisitWhen} />
       </ReportSection>
-      <ReportSection id="revisit">
+      <ReportSection labels={report.labels} id="revisit">
         <BulletList items={revisit.revisitTriggers} />
-        <h3 className="rf-heading mt-4 font-semibold">{REPORT_HEADINGS.signals}</h3>
+        <h3 className="rf-heading mt-4 font-semibold">{report.labels.headings.signals}</h3>
         <div className="mt-2 space-y-3">
           {revisit.signals.map((signal, index) => (
             <Card key={index} tone={signal.fired ? "warn" : "plain"} title={`${signal.label} (${signal.fired ? "present now" : "not present"})`}>
@@ -245,7 +245,7 @@ function Appendix({ report }: { report: ReportModel }) {
   const { methodology } = report;
   return (
     <>
-      <ReportSection id="answers">
+      <ReportSection labels={report.labels} id="answers">
         {report.answers.map((group, groupIndex) => (
           <div key={groupIndex}>
             {group.respondent ? <h3 className="rf-heading mt-4 text-lg font-semibold">{group.respondent}</h3> : null}
@@ -258,7 +258,7 @@ function Appendix({ report }: { report: ReportModel }) {
           </div>
         ))}
       </ReportSection>
-      <ReportSection id="methodology">
+      <ReportSection labels={report.labels} id="methodology">
         <div className="space-y-2">
           {methodology.paragraphs.map((paragraph, index) => (
             <p key={index}>{paragraph}</p>
@@ -279,7 +279,7 @@ function Appendix({ report }: { report: ReportModel }) {
         <h3 className="rf-heading mt-4 font-semibold">How the answers read on each dimension</h3>
         <ReportTable caption="Dimensions" head={["Dimension", "Strength", "Informed"]} rows={methodology.dimensions.map((d) => [d.label, d.value, d.coverage])} />
       </ReportSection>
-      <ReportSection id="sources">
+      <ReportSection labels={report.labels} id="sources">
         <dl className="space-y-3">
           {report.sources.map((source) => (
             <div key={source.id} className="rf-keep">
@@ -310,7 +310,7 @@ export function ReportView({ report }: { report: ReportModel }) {
           ))}
         </ol>
       </nav>
-      <ReportSection id="summary">
+      <ReportSection labels={report.labels} id="summary">
         <div className="space-y-3 text-lg">
           {report.summary.map((paragraph, index) => (
             <p key={index}>{paragraph}</p>
@@ -318,15 +318,15 @@ export function ReportView({ report }: { report: ReportModel }) {
         </div>
       </ReportSection>
       <Scores report={report} />
-      <ReportSection id="drivers" lead={report.drivers.lead}>
+      <ReportSection labels={report.labels} id="drivers" lead={report.drivers.lead}>
         <Contributions block={report.drivers} />
       </ReportSection>
-      <ReportSection id="counter" lead={report.counter.lead}>
+      <ReportSection labels={report.labels} id="counter" lead={report.counter.lead}>
         <Contributions block={report.counter} />
       </ReportSection>
       <Change report={report} />
       <Body report={report} />
-      {report.disagreements !== null ? <Disagreements block={report.disagreements} /> : null}
+      {report.disagreements !== null ? <Disagreements block={report.disagreements} labels={report.labels} /> : null}
       <Appendix report={report} />
       <p className="mt-10 border-t border-line pt-3 text-xs text-muted">Generated by Rolefit on {report.cover.dateLabel}.</p>
     </article>

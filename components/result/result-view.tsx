@@ -8,7 +8,7 @@ import type { ReactNode } from "react";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import type { TAnswers, TQuestionnaire } from "@/lib/questionnaire/schema";
-import { recommendedLabel, REPORT_HEADINGS, sectionTitle, UNINFORMED_LEAD, type ReportModel, type ReportSectionId } from "@/lib/report/model";
+import { recommendedLabel, type ReportLabels, type ReportModel, type ReportSectionId } from "@/lib/report/model";
 import { robustnessCaption } from "@/lib/scoring/robustness-text";
 import { robustnessOfStored } from "@/lib/scoring/stored";
 import type { Robustness, ScoringOutput } from "@/lib/scoring/types";
@@ -60,9 +60,9 @@ function MeasuredLater({ output, robustness }: { output: ScoringOutput; robustne
 }
 
 /** A section of the report, under the title every view gives it. */
-function Section({ id, lead, children }: { id: ReportSectionId; lead?: ReactNode; children: ReactNode }) {
+function Section({ id, labels, lead, children }: { id: ReportSectionId; labels: ReportLabels; lead?: ReactNode; children: ReactNode }) {
   return (
-    <Block id={id} title={sectionTitle(id)} lead={lead}>
+    <Block id={id} title={labels.sections[id]} lead={lead}>
       {children}
     </Block>
   );
@@ -105,7 +105,7 @@ export function ResultView({ report, output, answers, questionnaire, heading, ti
       </Card>
 
       {fired.length > 0 ? (
-        <Notice tone="warning" title={REPORT_HEADINGS.firedSignals}>
+        <Notice tone="warning" title={report.labels.headings.firedSignals}>
           <ul className="mt-1 space-y-2">
             {fired.map((signal) => (
               <li key={signal.label}>
@@ -117,41 +117,41 @@ export function ResultView({ report, output, answers, questionnaire, heading, ti
       ) : null}
 
       {(["drivers", "counter"] as const).map((id) => (
-        <Section key={id} id={id} lead={report[id].lead}>
+        <Section labels={report.labels} key={id} id={id} lead={report[id].lead}>
           <ContributionList block={report[id]} />
         </Section>
       ))}
 
       {change.eitherWay ? (
-        <Block id="either-way" title={REPORT_HEADINGS.eitherWay} lead={change.eitherWay.lead}>
+        <Block id="either-way" title={report.labels.headings.eitherWay} lead={change.eitherWay.lead}>
           <EitherWay directions={change.eitherWay.directions} />
         </Block>
       ) : null}
 
-      <Block id="what-if" title={sectionTitle("change")} lead={`${change.lead} Try them, or change any answer; nothing is saved.`}>
+      <Block id="what-if" title={report.labels.sections.change} lead={`${change.lead} Try them, or change any answer; nothing is saved.`}>
         <WhatIfPanel questionnaire={questionnaire} answers={answers} recommended={output.recommended} tippingPoints={output.tippingPoints} />
       </Block>
 
-      <Section id="chart" lead={report.structureChart.lead}>
+      <Section labels={report.labels} id="chart" lead={report.structureChart.lead}>
         <StructureChartFigure chart={report.structureChart} />
-        <StructureChartNotes chart={report.structureChart} />
+        <StructureChartNotes chart={report.structureChart} labels={report.labels} />
       </Section>
 
-      <Section id="ownership">
+      <Section labels={report.labels} id="ownership">
         <OwnershipTable rows={report.ownership} />
       </Section>
 
-      <Section id="mechanisms">
+      <Section labels={report.labels} id="mechanisms">
         <Mechanisms mechanisms={report.mechanisms} />
       </Section>
 
-      <Section id="kpis">
+      <Section labels={report.labels} id="kpis">
         <KpiScorecard kpis={report.kpis} />
       </Section>
 
-      <Section id="leadership">
+      <Section labels={report.labels} id="leadership">
         <BulletList items={leadership.profile} />
-        <h3 className="mt-6 font-semibold">{REPORT_HEADINGS.hireFirst}</h3>
+        <h3 className="mt-6 font-semibold">{report.labels.headings.hireFirst}</h3>
         <p className="mt-1 text-lg font-semibold" data-testid="hire-first">
           {leadership.hireFirst.title}
         </p>
@@ -160,17 +160,17 @@ export function ResultView({ report, output, answers, questionnaire, heading, ti
         </p>
       </Section>
 
-      <Section id="transition" lead={report.transition.lead}>
-        <TransitionPlanView plan={report.transition} cite={(items) => <Citations citations={items} />} revisitHeading={REPORT_HEADINGS.revisitWhen} />
+      <Section labels={report.labels} id="transition" lead={report.transition.lead}>
+        <TransitionPlanView plan={report.transition} cite={(items) => <Citations citations={items} />} revisitHeading={report.labels.headings.revisitWhen} />
       </Section>
 
-      <Section id="revisit">
+      <Section labels={report.labels} id="revisit">
         <BulletList items={report.revisit.revisitTriggers} />
         <ContentSources citations={report.revisit.contentCitations} />
       </Section>
 
       {change.uninformed.length > 0 ? (
-        <Block id="gaps" title={REPORT_HEADINGS.uninformed} lead={UNINFORMED_LEAD}>
+        <Block id="gaps" title={report.labels.headings.uninformed} lead={report.labels.uninformedLead}>
           <BulletList items={change.uninformed} />
         </Block>
       ) : null}

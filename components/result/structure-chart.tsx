@@ -4,7 +4,7 @@
  * (the report model's text equivalent) instead; on a phone the boxes stack instead of shrinking.
  */
 import { useId, type ReactNode } from "react";
-import { REPORT_HEADINGS, type ReportChartNode, type ReportCitation, type ReportStructureChart, type ReportTransition } from "@/lib/report/model";
+import { type ReportChartNode, type ReportLabels, type ReportCitation, type ReportStructureChart, type ReportTransition } from "@/lib/report/model";
 import type { ChangeKind, CurrentStatus } from "@/lib/scoring/org-chart";
 
 const CHANGE_STYLES: Record<ChangeKind, string> = {
@@ -151,7 +151,7 @@ export function StructureChartFigure({ chart }: { chart: ReportStructureChart })
 }
 
 /** The decisions for roles outside the recommended structure, and the first move (its reasons are in the hire-first section). */
-export function StructureChartNotes({ chart }: { chart: ReportStructureChart }) {
+export function StructureChartNotes({ chart, labels }: { chart: ReportStructureChart; labels: ReportLabels }) {
   return (
     <div className="mt-6 space-y-4">
       {chart.outgoing.length > 0 ? (
@@ -170,7 +170,7 @@ export function StructureChartNotes({ chart }: { chart: ReportStructureChart }) 
         </div>
       ) : null}
       <div className="rf-keep rounded-md border border-line bg-canvas p-4" data-testid="chart-hire-first">
-        <p className="text-sm font-semibold uppercase tracking-wide text-accent">{REPORT_HEADINGS.hireFirst}</p>
+        <p className="text-sm font-semibold uppercase tracking-wide text-accent">{labels.headings.hireFirst}</p>
         <p className="mt-1 font-semibold">{chart.hireFirst.title}</p>
         {chart.hireFirst.caveat ? <p className="mt-1 text-sm text-warn">{chart.hireFirst.caveat}</p> : null}
       </div>

@@ -20,6 +20,9 @@ import MetadataFr from "./messages/Metadata/fr.json";
 import QuestionnaireDe from "./messages/Questionnaire/de.json";
 import QuestionnaireEn from "./messages/Questionnaire/en.json";
 import QuestionnaireFr from "./messages/Questionnaire/fr.json";
+import ReportDe from "./messages/Report/de.json";
+import ReportEn from "./messages/Report/en.json";
+import ReportFr from "./messages/Report/fr.json";
 import RespondentEmailDe from "./messages/RespondentEmail/de.json";
 import RespondentEmailEn from "./messages/RespondentEmail/en.json";
 import RespondentEmailFr from "./messages/RespondentEmail/fr.json";
@@ -36,6 +39,7 @@ const ENGLISH = {
   LocaleSwitcher: LocaleSwitcherEn,
   Metadata: MetadataEn,
   Questionnaire: QuestionnaireEn,
+  Report: ReportEn,
   RespondentEmail: RespondentEmailEn,
   SignIn: SignInEn,
   Sources: SourcesEn,
@@ -51,6 +55,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     LocaleSwitcher: LocaleSwitcherDe,
     Metadata: MetadataDe,
     Questionnaire: QuestionnaireDe,
+    Report: ReportDe,
     RespondentEmail: RespondentEmailDe,
     SignIn: SignInDe,
     Sources: SourcesDe,
@@ -61,6 +66,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     LocaleSwitcher: LocaleSwitcherFr,
     Metadata: MetadataFr,
     Questionnaire: QuestionnaireFr,
+    Report: ReportFr,
     RespondentEmail: RespondentEmailFr,
     SignIn: SignInFr,
     Sources: SourcesFr,

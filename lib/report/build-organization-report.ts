@@ -16,6 +16,7 @@ import {
   type CombinedView,
 } from "../portfolio/combined-explain";
 import { DISAGREEMENT_RULE, disagreementAgenda, type DisagreementAgenda } from "../portfolio/disagreement";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import type { TAnswers } from "../questionnaire/schema";
 import { recommendationContent } from "../scoring/content";
 import { MODEL_VERSION } from "../scoring/engine";
@@ -28,7 +29,7 @@ import { ROBUSTNESS_METHOD } from "../scoring/robustness-text";
 import { citations, cleanUserText, contributions, rankedScores, reportHireFirst, reportRobustness, reportSignals, roleLabel } from "./build-report";
 import { confidenceLabel, longDate, percent, points, reportFileBaseName } from "./format";
 import { reportLogo } from "./logo";
-import type { ReportChange, ReportDisagreements, ReportMethodology, ReportModel, ReportTippingPoint } from "./model";
+import { reportLabels, type ReportChange, ReportDisagreements, ReportMethodology, ReportModel, ReportTippingPoint } from "./model";
 import { organizationSummary } from "./organization-summary";
 import { UNREVIEWED } from "./review";
 import { organizationStructureSections } from "./structure-sections";
@@ -54,6 +55,8 @@ export interface OrganizationReportInput {
   respondents: OrganizationReportRespondent[];
   roleWeights: RoleWeights;
   generatedAt?: Date;
+  /** The report's language; English when not given. */
+  locale?: Locale;
 }
 
 function nothingToCombine(): DomainError {
@@ -164,6 +167,8 @@ function methodology(members: readonly CombinedMember[], combined: CombinedView)
 
 export function buildOrganizationReport(input: OrganizationReportInput): ReportModel {
   const generatedAt = (input.generatedAt ?? new Date()).toISOString();
+  const locale = input.locale ?? DEFAULT_LOCALE;
+  const labels = reportLabels(locale);
   const organizationName = cleanUserText(input.organizationName) ?? "This organization";
   const consultantFirmName = cleanUserText(input.consultantFirmName);
   const prepared = inSubmissionOrder(input.respondents).map((respondent) => ({ output: respondent.output, result: asResult(respondent) }));
@@ -208,6 +213,8 @@ export function buildOrganizationReport(input: OrganizationReportInput): ReportM
 
   return {
     kind: "organization",
+    locale,
+    labels,
     meta: {
       title,
       author: consultantFirmName ?? "Rolefit",
@@ -239,7 +246,7 @@ export function buildOrganizationReport(input: OrganizationReportInput): ReportM
       questionnaireVersion: distinct(members.map((member) => member.output.questionnaireVersion)),
       modelNote: modelNote(members),
     },
-    summary: organizationSummary({ organizationName, aggregate, combined, members, content, explained, change: whatWouldChange, hireFirst, triggers, agenda }),
+    summary: organizationSummary({ labels, organizationName, aggregate, combined, members, content, explained, change: whatWouldChange, hireFirst, triggers, agenda }),
     scores: {
       bars: combined.ranking.map((id) => ({ structure: id, name: STRUCTURES[id].name, score: combined.scores[id], recommended: id === recommended })),
       caption:

@@ -7,7 +7,7 @@ import { score } from "../scoring/score";
 import { buildResultReport, cleanUserText } from "./build-report";
 import { renderReportMarkdown } from "./markdown";
 import { asciiSlug, reportFileBaseName } from "./format";
-import { REPORT_SECTIONS, sectionsOf } from "./model";
+import { REPORT_SECTION_IDS, sectionsOf } from "./model";
 import { FIXED_DATE, archetypeReport, hostileReport, HOSTILE_COMPANY } from "../testing/report-fixtures";
 
 describe("the report model", () => {
@@ -30,7 +30,7 @@ describe("the report model", () => {
       "methodology",
       "sources",
     ]);
-    expect(REPORT_SECTIONS.map((section) => section.id)).toContain("disagreements");
+    expect(REPORT_SECTION_IDS).toContain("disagreements");
     expect(report.disagreements).toBeNull();
     expect(report.kind).toBe("result");
   });

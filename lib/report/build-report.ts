@@ -2,6 +2,7 @@
  * Builds the report model of one stored result. Pure: no I/O, no clock unless none is given,
  * so the same input always yields the same report (and the tests can pin the date).
  */
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import type { TAnswers } from "../questionnaire/schema";
 import { recommendationContent } from "../scoring/content";
 import { hireFirstAdvice } from "../scoring/hire-first";
@@ -15,7 +16,7 @@ import { answerAppendix, methodologySummary, sourceList } from "./appendix";
 import { confidenceLabel, leadPoints, longDate, percent, points, reportFileBaseName } from "./format";
 import { reportLogo } from "./logo";
 import { resultStructureSections } from "./structure-sections";
-import type { ReportChange, ReportCitation, ReportContributions, ReportLeadership, ReportModel, ReportRespondent, ReportRobustness, ReportTippingPoint, ReportTrigger } from "./model";
+import { reportLabels, type ReportChange, ReportCitation, ReportContributions, ReportLeadership, ReportModel, ReportRespondent, ReportRobustness, ReportTippingPoint, ReportTrigger } from "./model";
 import { reportReview, type ResultReview } from "./review";
 import { executiveSummary } from "./summary";
 
@@ -34,6 +35,8 @@ export interface ResultReportInput {
   /** The consultants' review; absent for a result outside any organization, which nobody reviews. */
   review?: ResultReview | null;
   generatedAt?: Date;
+  /** The report's language; English when not given. */
+  locale?: Locale;
 }
 
 const NO_REVIEW: ResultReview = { status: "new", statusBy: null, statusAt: null, override: null };
@@ -132,6 +135,8 @@ function eitherWayBlock(output: ScoringOutput): ReportChange["eitherWay"] {
 
 export function buildResultReport(input: ResultReportInput): ReportModel {
   const { output } = input;
+  const locale = input.locale ?? DEFAULT_LOCALE;
+  const labels = reportLabels(locale);
   const generatedAt = (input.generatedAt ?? new Date()).toISOString();
   const organizationName = clean(input.organizationName);
   const consultantFirmName = clean(input.consultantFirmName);
@@ -156,6 +161,8 @@ export function buildResultReport(input: ResultReportInput): ReportModel {
 
   return {
     kind: "result",
+    locale,
+    labels,
     meta: {
       title,
       author: consultantFirmName ?? "Rolefit",
@@ -186,7 +193,7 @@ export function buildResultReport(input: ResultReportInput): ReportModel {
           ? null
           : `Scored with model ${output.modelVersion}; the current model is ${MODEL_VERSION}. This report shows the result as it was scored.`,
     },
-    summary: executiveSummary(output, organizationName, override, hireFirst.title),
+    summary: executiveSummary(output, organizationName, override, hireFirst.title, labels),
     scores: {
       bars: output.ranking.map((id) => ({ structure: id, name: STRUCTURES[id].name, score: output.scores[id], recommended: id === output.recommended })),
       caption: `${structure.name} leads ${STRUCTURES[runnerUp].name} by ${points(output.margin)} points on the model's own weights; the answers informed ${percent(output.coverage)} of the model.`,

@@ -3,8 +3,8 @@
  * text is escaped, user input (company, respondent and firm names) above all: nothing in it
  * can open a heading, a list, a link, a table cell, emphasis or raw HTML.
  */
-import type { ReportCitation, ReportContributions, ReportModel, ReportSectionId } from "./model";
-import { coverRespondents, modelsPick, recommendedLabel, REPORT_HEADINGS, sectionsOf, UNINFORMED_LEAD } from "./model";
+import type { ReportCitation, ReportContributions, ReportLabels, ReportModel, ReportSectionId } from "./model";
+import { coverRespondents, modelsPick, recommendedLabel, sectionsOf } from "./model";
 
 /** Characters that open emphasis, code, links, table cells, strike-through, headings or autolinked emails. */
 const INLINE = /[\\`*_[\]{}|~#@]/g;
@@ -63,7 +63,7 @@ function contributionLines(block: ReportContributions): string[] {
 }
 
 /** The org chart as nested lists: the recommended structure's tree, then today's roles, then what else changes. */
-function structureChartLines(chart: ReportModel["structureChart"]): string[] {
+function structureChartLines(chart: ReportModel["structureChart"], labels: ReportLabels): string[] {
   const node = (item: ReportModel["structureChart"]["nodes"][number], indent: string) => [
     `${indent}- **${e(item.title)}**: ${e(item.changeLabel.toLowerCase())}${item.firstLabel ? `, **${item.firstLabel.toLowerCase()}**` : ""}. ${e(item.detail)}`,
     `${indent}  - Remit: ${e(item.remit.join("; "))}`,
@@ -80,19 +80,19 @@ function structureChartLines(chart: ReportModel["structureChart"]): string[] {
   if (chart.outgoing.length > 0) {
     lines.push("", "### Roles outside the recommended structure", "", ...chart.outgoing.map((role) => `- **${e(role.short)}** (${e(role.changeLabel.toLowerCase())}): ${e(role.detail)}`));
   }
-  lines.push("", `### ${REPORT_HEADINGS.hireFirst}`, "", `**${e(chart.hireFirst.title)}.** ${e(chart.hireFirst.reason)}`);
+  lines.push("", `### ${labels.headings.hireFirst}`, "", `**${e(chart.hireFirst.title)}.** ${e(chart.hireFirst.reason)}`);
   if (chart.hireFirst.caveat) lines.push("", `_${e(chart.hireFirst.caveat)}_`);
   lines.push("", ...citationLines(chart.hireFirst.citations, ""));
   return lines;
 }
 
-function transitionLines(plan: ReportModel["transition"]): string[] {
+function transitionLines(plan: ReportModel["transition"], labels: ReportLabels): string[] {
   return [
     e(plan.lead),
     "",
     ...plan.steps.flatMap((step, index) => [`${index + 1}. **${e(step.title)}.** ${e(step.detail)}`, ...citationLines(step.citations, "   ")]),
     "",
-    `### ${REPORT_HEADINGS.revisitWhen}`,
+    `### ${labels.headings.revisitWhen}`,
     "",
     ...plan.revisit.flatMap((point) => [`- ${e(point.text)}`, ...citationLines(point.citations, "  ")]),
     "",
@@ -164,12 +164,12 @@ function section(report: ReportModel, id: ReportSectionId): string[] {
       const { change } = report;
       const lines = [e(change.lead), ""];
       if (change.eitherWay) {
-        lines.push(`### ${REPORT_HEADINGS.eitherWay}`, "", e(change.eitherWay.lead), "");
+        lines.push(`### ${report.labels.headings.eitherWay}`, "", e(change.eitherWay.lead), "");
         for (const direction of change.eitherWay.directions) {
           lines.push(`**${e(direction.title)}.**${direction.conditions ? ` ${e(direction.conditions)}` : ""}`, "");
           lines.push(...(direction.changes.length > 0 ? direction.changes.map((item) => `- ${e(item)}`) : [`- ${e(direction.emptyText)}`]), "");
         }
-        lines.push(`### ${REPORT_HEADINGS.tippingPoints}`, "");
+        lines.push(`### ${report.labels.headings.tippingPoints}`, "");
       }
       if (change.tippingPoints.length === 0) lines.push(e(change.emptyText));
       change.tippingPoints.forEach((point, index) => {
@@ -178,14 +178,14 @@ function section(report: ReportModel, id: ReportSectionId): string[] {
         lines.push(`   - ${e(point.newScores)}`);
       });
       if (change.uninformed.length > 0) {
-        lines.push("", `### ${REPORT_HEADINGS.uninformed}`, "", UNINFORMED_LEAD, "", ...change.uninformed.map((s) => `- ${e(s)}`));
+        lines.push("", `### ${report.labels.headings.uninformed}`, "", report.labels.uninformedLead, "", ...change.uninformed.map((s) => `- ${e(s)}`));
       }
       return lines;
     }
     case "chart":
-      return structureChartLines(report.structureChart);
+      return structureChartLines(report.structureChart, report.labels);
     case "transition":
-      return transitionLines(report.transition);
+      return transitionLines(report.transition, report.labels);
     case "ownership":
       return table(["Area", "Owner", "How"], report.ownership.map((row) => [row.area, row.owner, row.note]));
     case "mechanisms":
@@ -197,7 +197,7 @@ function section(report: ReportModel, id: ReportSectionId): string[] {
       return [
         ...l.profile.map((item) => `- ${e(item)}`),
         "",
-        `### ${REPORT_HEADINGS.hireFirst}`,
+        `### ${report.labels.headings.hireFirst}`,
         "",
         `**${e(l.hireFirst.title)}.** ${e(l.hireFirst.reason)}`,
         "",
@@ -209,7 +209,7 @@ function section(report: ReportModel, id: ReportSectionId): string[] {
       return [
         ...revisit.revisitTriggers.map((item) => `- ${e(item)}`),
         "",
-        `### ${REPORT_HEADINGS.signals}`,
+        `### ${report.labels.headings.signals}`,
         "",
         ...revisit.signals.flatMap((signal) => [
           `- **${e(signal.label)}** (${signal.fired ? "present now" : "not present"}): ${e(signal.explanation)}`,

@@ -7,46 +7,43 @@ import type { SourceId } from "../sources/sources";
 import type { ChangeKind, ChartNode, ChartRole, CurrentStatus } from "../scoring/org-chart";
 import type { ConfidenceLevel, StructureId } from "../scoring/types";
 import { longDate } from "./format";
+import type { Locale } from "../i18n/locales";
+import { messagesFor, type Messages } from "../i18n/messages";
 import type { ReportReview } from "./review";
 
-/** The numbered sections after the cover, in the order the issue asks for. */
-export const REPORT_SECTIONS = [
-  { id: "summary", title: "Executive summary" },
-  { id: "scores", title: "How the three structures score" },
-  { id: "drivers", title: "Why this recommendation" },
-  { id: "counter", title: "What points elsewhere" },
-  { id: "change", title: "What would change the recommendation" },
-  { id: "chart", title: "The structure today and as recommended" },
-  { id: "ownership", title: "Who owns what" },
-  { id: "mechanisms", title: "How the leaders work together" },
-  { id: "kpis", title: "Scorecard for each role" },
-  { id: "leadership", title: "The leadership profile and whom to hire first" },
-  { id: "transition", title: "From today's structure to the recommended one" },
-  { id: "revisit", title: "When to revisit this decision" },
+/** The numbered sections after the cover, in the order the issue asks for; their titles are in report.labels. */
+export const REPORT_SECTION_IDS = [
+  "summary",
+  "scores",
+  "drivers",
+  "counter",
+  "change",
+  "chart",
+  "ownership",
+  "mechanisms",
+  "kpis",
+  "leadership",
+  "transition",
+  "revisit",
   // Only in an organization's combined report (several respondents); a single result leaves it out.
-  { id: "disagreements", title: "Where respondents disagree" },
-  { id: "answers", title: "Appendix A: Every answer given" },
-  { id: "methodology", title: "Appendix B: Methodology" },
-  { id: "sources", title: "Appendix C: Sources" },
+  "disagreements",
+  "answers",
+  "methodology",
+  "sources",
 ] as const;
 
-export type ReportSectionId = (typeof REPORT_SECTIONS)[number]["id"];
+export type ReportSectionId = (typeof REPORT_SECTION_IDS)[number];
 
-/** Headings inside the sections, the same in every view of a result (page, print, PDF, Markdown). */
-export const REPORT_HEADINGS = {
-  eitherWay: "What would tip it, either way",
-  tippingPoints: "The smallest changes that would tip it",
-  uninformed: "Criteria no answer informed",
-  hireFirst: "If you can hire only one leader now",
-  /** In the transition plan. */
-  revisitWhen: "Revisit the decision when",
-  signals: "Restructuring signals in the answers",
-  /** On the result page, above the signals present now, before the sections. */
-  firedSignals: "Signals that the current set-up needs attention",
-} as const;
+/**
+ * The fixed words of a report in its language: section titles, the headings inside sections (the
+ * same in every view of a result: page, print, PDF, Markdown) and the renderers' own captions.
+ * Renderers read them from the report, so a report reads in one language however it is shown.
+ */
+export type ReportLabels = Messages["Report"]["labels"];
 
-/** Under REPORT_HEADINGS.uninformed. */
-export const UNINFORMED_LEAD = "Answering these could move the result and would raise confidence.";
+export function reportLabels(locale: Locale): ReportLabels {
+  return messagesFor(locale).Report.labels;
+}
 
 export interface ReportCitation {
   source: SourceId;
@@ -286,6 +283,9 @@ export interface ReportSource {
 
 export interface ReportModel {
   kind: "result" | "organization";
+  /** The language every text of this report is in; the PDF's and the page's lang. */
+  locale: Locale;
+  labels: ReportLabels;
   /** Document metadata: the PDF's title, author, subject and keywords; the HTML page's title. */
   meta: { title: string; author: string; subject: string; keywords: string[] };
   /** A file name without extension, ASCII only. */
@@ -312,7 +312,7 @@ export interface ReportModel {
 
 /** The sections this report shows, in order, with their titles. */
 export function sectionsOf(report: ReportModel): { id: ReportSectionId; title: string }[] {
-  return REPORT_SECTIONS.filter((section) => section.id !== "disagreements" || report.disagreements !== null).map((section) => ({ ...section }));
+  return REPORT_SECTION_IDS.filter((id) => id !== "disagreements" || report.disagreements !== null).map((id) => ({ id, title: report.labels.sections[id] }));
 }
 
 /**
@@ -336,8 +336,8 @@ export function coverSubtitle(report: ReportModel): string {
   return report.kind === "organization" ? `Combined technology leadership recommendation of ${count} ${count === 1 ? "respondent" : "respondents"}` : "Technology leadership recommendation";
 }
 
-export function sectionTitle(id: ReportSectionId): string {
-  return REPORT_SECTIONS.find((section) => section.id === id)?.title ?? id;
+export function sectionTitle(report: Pick<ReportModel, "labels">, id: ReportSectionId): string {
+  return report.labels.sections[id];
 }
 
 /** The label above the cover's recommendation: a consultant's override is marked as theirs. */

@@ -9,9 +9,10 @@ import { STRUCTURES } from "../scoring/structures";
 import type { Contribution, RecommendationContent, StructureId } from "../scoring/types";
 import { joinNames, type CombinedMember, type CombinedView } from "../portfolio/combined-explain";
 import { plural, points } from "./format";
-import { REPORT_HEADINGS, type ReportChange, type ReportLeadership, type ReportTrigger } from "./model";
+import type { ReportChange, ReportLabels, ReportLeadership, ReportTrigger } from "./model";
 
 export interface OrganizationSummaryInput {
+  labels: ReportLabels;
   organizationName: string;
   aggregate: OrganizationAggregate;
   combined: CombinedView;
@@ -84,7 +85,7 @@ export function organizationSummary(input: OrganizationSummaryInput): string[] {
 
   const nearest = change.tippingPoints[0];
   paragraphs.push(nearest ? `One change that would alter it: ${lowerFirst(nearest.headline)}` : change.emptyText);
-  paragraphs.push(`${REPORT_HEADINGS.hireFirst}: ${input.hireFirst.title}.`);
+  paragraphs.push(`${input.labels.headings.hireFirst}: ${input.hireFirst.title}.`);
 
   const fired = input.triggers.filter((trigger) => trigger.fired);
   if (fired.length > 0) {

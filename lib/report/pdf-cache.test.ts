@@ -172,7 +172,7 @@ describe("the renderer's identity", () => {
     await buildPdfWorker(root);
     const reformatted = rendererIdentity(root);
     expect(reformatted).not.toBe(before);
-    edit(root, "lib/report/model.ts", '"Executive summary"', '"Summary"');
+    edit(root, "lib/report/model.ts", "\"Not named\"", "\"Unnamed\"");
     await buildPdfWorker(root);
     expect(rendererIdentity(root)).not.toBe(reformatted);
   });

@@ -5,7 +5,7 @@
 import { STRUCTURES } from "../scoring/structures";
 import type { ScoringOutput, TippingPoint } from "../scoring/types";
 import { points } from "./format";
-import { REPORT_HEADINGS } from "./model";
+import type { ReportLabels } from "./model";
 import type { ReportOverride } from "./review";
 
 const CONFIDENCE_WORDS = { high: "high", moderate: "moderate", low: "low" } as const;
@@ -20,7 +20,7 @@ function changeSentence(point: TippingPoint): string {
  * With a consultant's override the summary leads with their recommendation and reason, then gives
  * the model's analysis as the model's; the advice on whom to hire follows the structure in force.
  */
-export function executiveSummary(output: ScoringOutput, organizationName: string | null, override: ReportOverride | null = null, hireFirstTitle = output.hireFirst.title): string[] {
+export function executiveSummary(output: ScoringOutput, organizationName: string | null, override: ReportOverride | null = null, hireFirstTitle: string, labels: ReportLabels): string[] {
   const structure = STRUCTURES[output.recommended];
   const [, second, third] = output.ranking;
   const who = organizationName ?? "this company";
@@ -54,7 +54,7 @@ export function executiveSummary(output: ScoringOutput, organizationName: string
       : "No change of one or two answers would alter the recommendation: it rests on many signals that point the same way.",
   );
 
-  paragraphs.push(`${REPORT_HEADINGS.hireFirst}: ${hireFirstTitle}.`);
+  paragraphs.push(`${labels.headings.hireFirst}: ${hireFirstTitle}.`);
 
   const fired = output.triggers.filter((trigger) => trigger.fired);
   if (fired.length > 0) {

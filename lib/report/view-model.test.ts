@@ -14,7 +14,7 @@ import { STRUCTURES } from "../scoring/structures";
 import type { Contribution, ScoringOutput } from "../scoring/types";
 import { buildResultReport, contributions } from "./build-report";
 import { renderReportMarkdown } from "./markdown";
-import { REPORT_HEADINGS, sectionTitle, UNINFORMED_LEAD, type ReportModel } from "./model";
+import { type ReportModel } from "./model";
 import { FIXED_DATE } from "../testing/report-fixtures";
 
 function scored(id: string): { report: ReportModel; output: ScoringOutput; answers: (typeof ARCHETYPES)[number]["answers"] } {
@@ -80,9 +80,9 @@ describe("every view of a result renders the same view model", () => {
     const print = renderToStaticMarkup(createElement(ReportView, { report }));
     const markdown = renderReportMarkdown(report);
     for (const section of ["drivers", "counter", "change", "ownership", "mechanisms", "kpis", "leadership", "revisit"] as const) {
-      expect(page).toContain(escaped(sectionTitle(section)));
-      expect(print).toContain(escaped(sectionTitle(section)));
-      expect(markdown).toContain(`## ${sectionTitle(section)}`);
+      expect(page).toContain(escaped(report.labels.sections[section]));
+      expect(print).toContain(escaped(report.labels.sections[section]));
+      expect(markdown).toContain(`## ${report.labels.sections[section]}`);
     }
     for (const block of [report.drivers, report.counter]) {
       expect(page).toContain(escaped(block.items.length > 0 ? block.lead : block.emptyText));
@@ -92,17 +92,17 @@ describe("every view of a result renders the same view model", () => {
       }
     }
     expect(page).toContain(escaped(report.change.lead));
-    expect(page).toContain(REPORT_HEADINGS.hireFirst);
-    expect(print).toContain(REPORT_HEADINGS.hireFirst);
-    expect(markdown).toContain(`### ${REPORT_HEADINGS.hireFirst}`);
+    expect(page).toContain(report.labels.headings.hireFirst);
+    expect(print).toContain(report.labels.headings.hireFirst);
+    expect(markdown).toContain(`### ${report.labels.headings.hireFirst}`);
     expect(page).toContain(escaped(report.leadership.hireFirst.title));
     if (report.change.eitherWay) {
-      expect(page).toContain(REPORT_HEADINGS.eitherWay);
-      expect(print).toContain(REPORT_HEADINGS.eitherWay);
+      expect(page).toContain(report.labels.headings.eitherWay);
+      expect(print).toContain(report.labels.headings.eitherWay);
       for (const direction of report.change.eitherWay.directions) expect(page).toContain(escaped(direction.title));
     }
     if (report.change.uninformed.length > 0) {
-      for (const text of [REPORT_HEADINGS.uninformed, UNINFORMED_LEAD]) {
+      for (const text of [report.labels.headings.uninformed, report.labels.uninformedLead]) {
         expect(page).toContain(text);
         expect(print).toContain(text);
         expect(markdown).toContain(text);
@@ -114,7 +114,7 @@ describe("every view of a result renders the same view model", () => {
     const fired = ARCHETYPES.map((item) => scored(item.id)).find((view) => view.report.revisit.signals.some((signal) => signal.fired));
     expect(fired, "an archetype with a signal present").toBeDefined();
     const page = resultPage(fired!);
-    expect(page).toContain(REPORT_HEADINGS.firedSignals);
+    expect(page).toContain(fired!.report.labels.headings.firedSignals);
     for (const signal of fired!.report.revisit.signals.filter((item) => item.fired)) expect(page).toContain(escaped(signal.explanation));
   });
 });

@@ -1,7 +1,6 @@
 /** The PDF's appendices: every answer, the methodology in brief, the sources. */
 import { reactPdf } from "./react-pdf";
 import type { ReportModel } from "../model";
-import { sectionTitle } from "../model";
 import { Heading, Paragraph, Subheading, Table } from "./primitives";
 import { COLORS, styles } from "./styles";
 
@@ -12,7 +11,7 @@ export function AnswersAppendix({ report }: { report: ReportModel }) {
   const { View } = reactPdf();
   return (
     <View>
-      <Heading>{sectionTitle("answers")}</Heading>
+      <Heading>{report.labels.sections.answers}</Heading>
       {report.answers.map((group, groupIndex) => (
         <View key={groupIndex}>
           {group.sections.map((section, sectionIndex) => (
@@ -42,7 +41,7 @@ export function MethodologyAppendix({ report }: { report: ReportModel }) {
   const { methodology } = report;
   return (
     <View>
-      <Heading>{sectionTitle("methodology")}</Heading>
+      <Heading>{report.labels.sections.methodology}</Heading>
       {methodology.paragraphs.map((paragraph, index) => (
         <Paragraph key={index}>{paragraph}</Paragraph>
       ))}
@@ -74,7 +73,7 @@ export function SourcesAppendix({ report }: { report: ReportModel }) {
   const { Text, View } = reactPdf();
   return (
     <View>
-      <Heading>{sectionTitle("sources")}</Heading>
+      <Heading>{report.labels.sections.sources}</Heading>
       {report.sources.map((source) => (
         <View key={source.id} style={{ flexDirection: "row", marginBottom: 8 }} wrap={false}>
           <Text style={{ width: 28, fontWeight: 700, color: COLORS.brand }}>{source.id}</Text>

@@ -1,7 +1,7 @@
 /** The PDF's body sections, from the executive summary to the triggers to revisit. */
 import type { ReactNode } from "react";
 import type { ReportContribution, ReportContributions, ReportModel, ReportRobustness, ReportTippingPoint, ReportTrigger } from "../model";
-import { modelsPick, REPORT_HEADINGS, sectionTitle, UNINFORMED_LEAD } from "../model";
+import { modelsPick } from "../model";
 import { Bullet, Citations, HeadedList, Heading, KeepTogether, Paragraph, Subheading, Table } from "./primitives";
 import { reactPdf } from "./react-pdf";
 import { COLORS, lineFit, styles } from "./styles";
@@ -21,7 +21,7 @@ export function SummarySection({ report }: { report: ReportModel }) {
   const { Text } = reactPdf();
   return (
     <HeadedList
-      heading={<Heading>{sectionTitle("summary")}</Heading>}
+      heading={<Heading>{report.labels.sections.summary}</Heading>}
       items={report.summary}
       render={(paragraph, index) => (
         <Text key={index} style={[styles.summaryParagraph, lineFit(paragraph)]}>
@@ -87,7 +87,7 @@ export function ScoresSection({ report }: { report: ReportModel }) {
   return (
     <View>
       <KeepTogether>
-        <Heading keepWithNext={false}>{sectionTitle("scores")}</Heading>
+        <Heading keepWithNext={false}>{report.labels.sections.scores}</Heading>
         <View style={{ flexDirection: "row" }}>
           <View style={{ width: scores.robustness ? "48%" : "100%" }}>
             <Text style={{ ...styles.bold, marginBottom: 6 }}>{"Scores out of 100 on the model's own weights"}</Text>
@@ -145,11 +145,11 @@ function ContributionsBlock({ title, block }: { title: string; block: ReportCont
 }
 
 export function DriversSection({ report }: { report: ReportModel }) {
-  return <ContributionsBlock title={sectionTitle("drivers")} block={report.drivers} />;
+  return <ContributionsBlock title={report.labels.sections.drivers} block={report.drivers} />;
 }
 
 export function CounterSection({ report }: { report: ReportModel }) {
-  return <ContributionsBlock title={sectionTitle("counter")} block={report.counter} />;
+  return <ContributionsBlock title={report.labels.sections.counter} block={report.counter} />;
 }
 
 function TippingPointCard({ point }: { point: ReportTippingPoint }) {
@@ -174,7 +174,7 @@ export function ChangeSection({ report }: { report: ReportModel }) {
     <View>
       {change.eitherWay ? (
         <HeadedList
-          heading={<Intro title={sectionTitle("change")} lead={change.eitherWay.lead} />}
+          heading={<Intro title={report.labels.sections.change} lead={change.eitherWay.lead} />}
           items={change.eitherWay.directions}
           render={(direction) => (
             <Card key={direction.title} title={direction.title}>
@@ -185,7 +185,7 @@ export function ChangeSection({ report }: { report: ReportModel }) {
         />
       ) : null}
       <HeadedList
-        heading={change.eitherWay ? <Subheading>{REPORT_HEADINGS.tippingPoints}</Subheading> : <Intro title={sectionTitle("change")} lead={change.lead} />}
+        heading={change.eitherWay ? <Subheading>{report.labels.headings.tippingPoints}</Subheading> : <Intro title={report.labels.sections.change} lead={change.lead} />}
         items={change.tippingPoints}
         render={(point, index) => <TippingPointCard key={index} point={point} />}
         empty={<Paragraph>{change.emptyText}</Paragraph>}
@@ -194,8 +194,8 @@ export function ChangeSection({ report }: { report: ReportModel }) {
         <HeadedList
           heading={
             <View>
-              <Subheading>{REPORT_HEADINGS.uninformed}</Subheading>
-              <Text style={styles.lead}>{UNINFORMED_LEAD}</Text>
+              <Subheading>{report.labels.headings.uninformed}</Subheading>
+              <Text style={styles.lead}>{report.labels.uninformedLead}</Text>
             </View>
           }
           items={change.uninformed}
@@ -223,7 +223,7 @@ export function PracticeSections({ report }: { report: ReportModel }) {
     <View>
       {/* Seven short rows: the heading moves with the whole table rather than being stranded at a page's foot. */}
       <KeepTogether>
-        <Heading keepWithNext={false}>{sectionTitle("ownership")}</Heading>
+        <Heading keepWithNext={false}>{report.labels.sections.ownership}</Heading>
         <Table
           columns={[
             { title: "Area", width: 0.26, bold: true },
@@ -234,7 +234,7 @@ export function PracticeSections({ report }: { report: ReportModel }) {
         />
       </KeepTogether>
       <HeadedList
-        heading={<Heading>{sectionTitle("mechanisms")}</Heading>}
+        heading={<Heading>{report.labels.sections.mechanisms}</Heading>}
         items={report.mechanisms}
         render={(mechanism) => (
           <Card key={mechanism.name} title={mechanism.name}>
@@ -243,7 +243,7 @@ export function PracticeSections({ report }: { report: ReportModel }) {
         )}
       />
       <HeadedList
-        heading={<Heading>{sectionTitle("kpis")}</Heading>}
+        heading={<Heading>{report.labels.sections.kpis}</Heading>}
         items={report.kpis}
         render={(kpi) => (
           <Card key={kpi.role} title={kpi.role}>
@@ -254,12 +254,12 @@ export function PracticeSections({ report }: { report: ReportModel }) {
         )}
       />
       <HeadedList
-        heading={<Heading>{sectionTitle("leadership")}</Heading>}
+        heading={<Heading>{report.labels.sections.leadership}</Heading>}
         items={report.leadership.profile}
         render={(item, index) => <Bullet key={index}>{item}</Bullet>}
       />
       <View wrap={false}>
-        <Subheading>{REPORT_HEADINGS.hireFirst}</Subheading>
+        <Subheading>{report.labels.headings.hireFirst}</Subheading>
         <Text style={{ ...styles.bold, fontSize: 11, marginBottom: 3 }}>{hireFirst.title}</Text>
         <Paragraph>{hireFirst.reason}</Paragraph>
         <Citations items={hireFirst.citations} />
@@ -288,12 +288,12 @@ export function RevisitSection({ report }: { report: ReportModel }) {
   return (
     <View>
       <HeadedList
-        heading={<Heading>{sectionTitle("revisit")}</Heading>}
+        heading={<Heading>{report.labels.sections.revisit}</Heading>}
         items={revisit.revisitTriggers}
         render={(item, index) => <Bullet key={index}>{item}</Bullet>}
       />
       <HeadedList
-        heading={<Subheading>{REPORT_HEADINGS.signals}</Subheading>}
+        heading={<Subheading>{report.labels.headings.signals}</Subheading>}
         items={revisit.signals}
         render={(signal, index) => <SignalCard key={index} signal={signal} />}
       />
@@ -310,7 +310,7 @@ export function DisagreementsSection({ report }: { report: ReportModel }) {
   if (block === null) return null;
   return (
     <HeadedList
-      heading={<Intro title={sectionTitle("disagreements")} lead={block.items.length > 0 ? block.lead : undefined} />}
+      heading={<Intro title={report.labels.sections.disagreements} lead={block.items.length > 0 ? block.lead : undefined} />}
       items={block.items}
       render={(row, index) => (
         <Card key={index} title={row.question}>

@@ -7,7 +7,6 @@ import type { Styles } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
 import type { ChangeKind, CurrentStatus } from "../../scoring/org-chart";
 import type { ReportChartNode, ReportCurrentRole, ReportModel } from "../model";
-import { REPORT_HEADINGS, sectionTitle } from "../model";
 import { Bullet, Citations, HeadedList, Heading, KeepTogether, Paragraph, Subheading } from "./primitives";
 import { reactPdf } from "./react-pdf";
 import { COLORS, PAGE_MARGIN, styles } from "./styles";
@@ -157,7 +156,7 @@ export function StructureChartSection({ report }: { report: ReportModel }) {
   return (
     <View>
       <KeepTogether>
-        <Heading keepWithNext={false}>{sectionTitle("chart")}</Heading>
+        <Heading keepWithNext={false}>{report.labels.sections.chart}</Heading>
         <Text style={styles.lead}>{chart.lead}</Text>
         <RecommendedTree chart={chart} />
       </KeepTogether>
@@ -179,7 +178,7 @@ export function StructureChartSection({ report }: { report: ReportModel }) {
         />
       ) : null}
       <View style={styles.card} wrap={false}>
-        <Text style={{ ...styles.bold, color: COLORS.accent, fontSize: 8.5 }}>{REPORT_HEADINGS.hireFirst.toUpperCase()}</Text>
+        <Text style={{ ...styles.bold, color: COLORS.accent, fontSize: 8.5 }}>{report.labels.headings.hireFirst.toUpperCase()}</Text>
         <Text style={styles.cardTitle}>{chart.hireFirst.title}</Text>
         {chart.hireFirst.caveat ? <Text style={{ color: COLORS.warn }}>{chart.hireFirst.caveat}</Text> : null}
       </View>
@@ -195,7 +194,7 @@ export function TransitionSection({ report }: { report: ReportModel }) {
       <HeadedList
         heading={
           <View>
-            <Heading>{sectionTitle("transition")}</Heading>
+            <Heading>{report.labels.sections.transition}</Heading>
             <Text style={styles.lead}>{plan.lead}</Text>
           </View>
         }
@@ -211,7 +210,7 @@ export function TransitionSection({ report }: { report: ReportModel }) {
         )}
       />
       <HeadedList
-        heading={<Subheading>{REPORT_HEADINGS.revisitWhen}</Subheading>}
+        heading={<Subheading>{report.labels.headings.revisitWhen}</Subheading>}
         items={plan.revisit}
         render={(point) => (
           <View key={point.text} wrap={false}>

@@ -7,8 +7,9 @@ import { DisagreementAgendaView } from "@/components/workspace/aggregate/disagre
 import { AssessmentTable } from "@/components/workspace/assessment-table";
 import { OrganizationHeader, organizationTabHref } from "@/components/workspace/organization-header";
 import Link from "next/link";
+import { getLocale } from "next-intl/server";
+import { reportLabels } from "@/lib/report/model";
 import { loadForPage } from "@/lib/http/load-for-page";
-import { sectionTitle } from "@/lib/report/model";
 import { requireSecondFactorReady } from "@/lib/auth/guards";
 import { getOrganizationAggregate } from "@/lib/services/organization-insights";
 import { getOrganization } from "@/lib/services/organizations";
@@ -46,10 +47,10 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
         <section aria-labelledby="structure-chart">
           <Card>
             <SectionHeading id="structure-chart" lead={`${insights.structureChart.lead} Today's roles are as the respondents describe them; the steps from one to the other are in the combined report.`}>
-              {sectionTitle("chart")}
+              {reportLabels(await getLocale()).sections.chart}
             </SectionHeading>
             <StructureChartFigure chart={insights.structureChart} />
-            <StructureChartNotes chart={insights.structureChart} />
+            <StructureChartNotes chart={insights.structureChart} labels={reportLabels(await getLocale())} />
           </Card>
         </section>
       ) : null}
