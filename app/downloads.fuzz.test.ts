@@ -6,6 +6,7 @@
  * still works afterwards.
  */
 import fc from "fast-check";
+import { LOCALES } from "@/lib/i18n/locales";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createShareLink as createShareLinkService } from "@/lib/services/share-links";
@@ -68,13 +69,21 @@ const badFormat = fc
   )
   .map(([format, rest]): Change => ({ query: [["format", format], ...rest], breaking: `format ${preview(format)}` }));
 
-/** Parameters a report route ignores, after the format it reads. */
-const reportNoise = queryNoise.map((extra): Partial<HttpRequestPlan> => ({ query: [...MARKDOWN, ...extra.filter(([key]) => key !== "format")] }));
+/** A report language other than en, de and fr (the route reads the first "lang"). */
+const badLanguage = shortHostileText
+  .filter((language) => !(LOCALES as readonly string[]).includes(language))
+  .map((language): Change => ({ query: [...MARKDOWN, ["lang", language]], breaking: `lang ${preview(language)}` }));
+
+/** Parameters a report route ignores, after the format and language it reads; a good language is noise too. */
+const reportNoise = fc
+  .tuple(queryNoise, fc.constantFrom<[string, string][]>([], [["lang", "de"]], [["lang", "fr"]], [["lang", "en"]]))
+  .map(([extra, language]): Partial<HttpRequestPlan> => ({ query: [...MARKDOWN, ...language, ...extra.filter(([key]) => key !== "format" && key !== "lang")] }));
 
 function reportCases(valid: Omit<HttpRequestPlan, "breaking">, id: string, realIds: string[], others: fc.Arbitrary<Change>[], noise = reportNoise) {
   return requestPlans(valid, {
     breaking: fc.oneof(
       { arbitrary: badFormat, weight: 2 },
+      { arbitrary: badLanguage, weight: 1 },
       { arbitrary: wrongPathParam(realIds).map((wrong): Change => ({ params: { [id]: wrong }, breaking: `${id} ${preview(wrong)}` })), weight: 3 },
       ...others.map((arbitrary) => ({ arbitrary, weight: 2 })),
     ),

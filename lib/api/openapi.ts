@@ -5,6 +5,7 @@
  * without a server.
  */
 import { z } from "zod";
+import { LOCALES } from "../i18n/locales";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
 import type { ReportFormat } from "../report/download";
 import { ZDraftSave, ZResumeToken, ZScoreRequest, ZSubmission } from "../validation/assessment";
@@ -205,6 +206,15 @@ const formatParameter: Parameter = {
   schema: { type: "string", enum: Object.keys(REPORT_FORMATS), default: "pdf" },
 };
 
+const languageParameter: Parameter = {
+  name: "lang",
+  in: "query",
+  required: false,
+  description:
+    "The report's language: en, de or fr. Without it, the organization's language; for a result outside any organization, the reader's (account setting, then Accept-Language). Checked with the format: anything else is a 400.",
+  schema: { type: "string", enum: [...LOCALES] },
+};
+
 const reportBody: ResponseObject = {
   description: "The report, as an attachment.",
   headers: { "Content-Disposition": { description: 'attachment; filename="….pdf" or "….md".', schema: { type: "string" } } },
@@ -378,10 +388,10 @@ function assessmentPaths(): OpenApiDocument["paths"] {
         summary: "A result's report as a PDF or Markdown download (signed-in session only, not API tokens)",
         tags: ["Assessments"],
         security: [{ sessionCookie: [] }],
-        parameters: [idParameter("The result's id."), formatParameter],
+        parameters: [idParameter("The result's id."), formatParameter, languageParameter],
         responses: {
           "200": reportBody,
-          "400": errorResponse("The format is neither pdf nor md, or the id is malformed. Checked before sign-in, so this comes first even without a session."),
+          "400": errorResponse("The format is neither pdf nor md, the language is not en, de or fr, or the id is malformed. Checked before sign-in, so this comes first even without a session."),
           "401": errorResponse("Not signed in."),
           "404": errorResponse("No result with this id that you may see."),
           "422": errorResponse("The PDF of this report is larger than a render may grow: report_too_large. The Markdown download has the same content."),
@@ -400,6 +410,7 @@ function assessmentPaths(): OpenApiDocument["paths"] {
         parameters: [
           idParameter("The organization's id."),
           formatParameter,
+          languageParameter,
           {
             name: "engagement",
             in: "query",

@@ -6,6 +6,7 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
+import type { Actor } from "../auth/actor";
 import { getActor } from "../auth/session";
 import { isLocale, resolveLocale, type Locale } from "../i18n/locales";
 import { PATHNAME_HEADER } from "./request-path";
@@ -33,3 +34,25 @@ export const requestLocale = cache(async (): Promise<Locale> => {
   const engagement = isLocale(userSetting) || isLocale(chosen) ? null : await engagementLanguage(requestHeaders.get(PATHNAME_HEADER));
   return resolveLocale({ userSetting, chosen, engagementLanguage: engagement, acceptLanguage: requestHeaders.get("accept-language") });
 });
+
+function cookieValue(header: string | null, name: string): string | null {
+  for (const part of (header ?? "").split(";")) {
+    const [key, ...value] = part.trim().split("=");
+    if (key === name) return value.join("=");
+  }
+  return null;
+}
+
+/**
+ * The reader's language in a route handler, read from the request it was handed (a download is
+ * not on a respondent's page, so no engagement decides): their setting, the switcher's cookie,
+ * Accept-Language.
+ */
+export function localeOfRequest(request: Request, actor: Actor | null): Locale {
+  return resolveLocale({
+    userSetting: actor?.kind === "user" ? actor.locale : null,
+    chosen: cookieValue(request.headers.get("cookie"), LOCALE_COOKIE),
+    engagementLanguage: null,
+    acceptLanguage: request.headers.get("accept-language"),
+  });
+}

@@ -26,6 +26,9 @@ import ReportFr from "./messages/Report/fr.json";
 import RespondentEmailDe from "./messages/RespondentEmail/de.json";
 import RespondentEmailEn from "./messages/RespondentEmail/en.json";
 import RespondentEmailFr from "./messages/RespondentEmail/fr.json";
+import ScoringTextDe from "./messages/ScoringText/de.json";
+import ScoringTextEn from "./messages/ScoringText/en.json";
+import ScoringTextFr from "./messages/ScoringText/fr.json";
 import SignInDe from "./messages/SignIn/de.json";
 import SignInEn from "./messages/SignIn/en.json";
 import SignInFr from "./messages/SignIn/fr.json";
@@ -41,6 +44,7 @@ const ENGLISH = {
   Questionnaire: QuestionnaireEn,
   Report: ReportEn,
   RespondentEmail: RespondentEmailEn,
+  ScoringText: ScoringTextEn,
   SignIn: SignInEn,
   Sources: SourcesEn,
 };
@@ -57,6 +61,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     Questionnaire: QuestionnaireDe,
     Report: ReportDe,
     RespondentEmail: RespondentEmailDe,
+    ScoringText: ScoringTextDe,
     SignIn: SignInDe,
     Sources: SourcesDe,
   },
@@ -68,6 +73,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     Questionnaire: QuestionnaireFr,
     Report: ReportFr,
     RespondentEmail: RespondentEmailFr,
+    ScoringText: ScoringTextFr,
     SignIn: SignInFr,
     Sources: SourcesFr,
   },

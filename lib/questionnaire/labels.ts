@@ -74,6 +74,11 @@ function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
 }
 
+/** A question's label in the locale, as the questionnaire asks it. */
+export function questionLabel(question: TQuestion, locale: Locale = DEFAULT_LOCALE): string {
+  return locale === DEFAULT_LOCALE ? question.label : (translated(locale, question)?.label ?? question.label);
+}
+
 export function answerLabel(question: TQuestion, value: TAnswerValue | null | undefined, locale: Locale = DEFAULT_LOCALE): string {
   const words = locale === "en" ? ANSWER_TEXT : TRANSLATIONS[locale].answers;
   if (value === undefined || value === null) return words.notAnswered;

@@ -4,6 +4,7 @@
  * (see render-pdf.ts and pdf-cache.ts); Markdown is made at once.
  */
 import { DomainError } from "../errors";
+import { isLocale, LOCALES, type Locale } from "../i18n/locales";
 import { renderReportMarkdown } from "./markdown";
 import type { ReportModel } from "./model";
 import { reportPdfCache } from "./pdf-cache";
@@ -21,6 +22,18 @@ export function reportFormatOf(request: Request): ReportFormat {
   const format = new URL(request.url).searchParams.get("format") ?? "pdf";
   if (format === "pdf" || format === "md") return format;
   throw new DomainError("invalid", "invalid_request", "Choose a report format: pdf or md.", [{ path: "format", message: "Choose pdf or md." }]);
+}
+
+/**
+ * The language chosen for this copy of the report (`lang=en|de|fr`), or null when none was: the
+ * report is then in the organization's language. Read with the format, before any other work.
+ */
+export function reportLanguageOf(request: Request): Locale | null {
+  const language = new URL(request.url).searchParams.get("lang");
+  if (language === null) return null;
+  if (isLocale(language)) return language;
+  const choices = LOCALES.join(", ");
+  throw new DomainError("invalid", "invalid_request", `Choose a report language: ${choices}.`, [{ path: "lang", message: `Choose one of ${choices}.` }]);
 }
 
 export async function reportDownload(report: ReportModel, format: ReportFormat, extraHeaders: Record<string, string> = {}): Promise<Response> {

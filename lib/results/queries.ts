@@ -14,6 +14,7 @@ import { requireUser, resultNotFound } from "../auth/access";
 import type { Actor, UserActor } from "../auth/actor";
 import { reviewableOrganizationIds } from "../auth/permissions";
 import { db } from "../db";
+import { isLocale, type Locale } from "../i18n/locales";
 import { readStoredResult, type StoredResult } from "./read-model";
 
 export const storedResultSelect = {
@@ -160,9 +161,22 @@ export interface FirmBranding {
   consultantFirmLogo: Uint8Array | null;
 }
 
-/** The consulting firm named on the organization, and its logo; read only after access to its report was granted. */
-export async function findFirmBranding(organizationId: string | null): Promise<FirmBranding> {
-  if (organizationId === null) return { consultantFirmName: null, consultantFirmLogo: null };
-  const organization = await db.organization.findUnique({ where: { id: organizationId }, select: { consultantFirmName: true, logo: { select: { bytes: true } } } });
-  return { consultantFirmName: organization?.consultantFirmName ?? null, consultantFirmLogo: organization?.logo?.bytes ?? null };
+/** What an organization's reports carry from it: the consulting firm's name and logo, and the language its reports default to. */
+export interface ReportOrganization {
+  branding: FirmBranding;
+  /** Null for a result outside any organization. */
+  language: Locale | null;
+}
+
+/** Read only after access to the report was granted. */
+export async function findReportOrganization(organizationId: string | null): Promise<ReportOrganization> {
+  if (organizationId === null) return { branding: { consultantFirmName: null, consultantFirmLogo: null }, language: null };
+  const organization = await db.organization.findUnique({
+    where: { id: organizationId },
+    select: { consultantFirmName: true, language: true, logo: { select: { bytes: true } } },
+  });
+  return {
+    branding: { consultantFirmName: organization?.consultantFirmName ?? null, consultantFirmLogo: organization?.logo?.bytes ?? null },
+    language: isLocale(organization?.language) ? organization.language : null,
+  };
 }

@@ -2,7 +2,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { ANONYMOUS } from "../auth/actor";
 import { db } from "../db";
-import { createAdmin, createConsultant, createExecutive, createMemberAssessment, createOutsider, createTenant, createTestOrganization, expectDomainError } from "../testing/accounts";
+import { loadRespondentReport } from "../services/assessments";
+import { createAdmin, createAnonymousAssessment, createConsultant, createExecutive, createMemberAssessment, createOutsider, createTenant, createTestOrganization, expectDomainError } from "../testing/accounts";
 import { extractPdf } from "../testing/extract-pdf-text";
 import { renderReportMarkdown } from "../report/markdown";
 import { renderReportPdf } from "../report/render-pdf";
@@ -63,4 +64,26 @@ describe("loading a result's report", () => {
     expect(report.fileBaseName).toMatch(/^[a-z0-9-]+$/);
     // The render pool's first worker starts here, at a low CPU priority: on a busy machine that takes a while.
   }, 120_000);
+});
+
+describe("the language of a result's report", () => {
+  it("is the one chosen on export, else the organization's, whatever the reader's own", async () => {
+    const { organization, consultant, executive } = await createTenant();
+    const { resultId } = await createMemberAssessment(executive.actor, organization.id);
+    expect((await loadResultReport(consultant.actor, resultId, { fallbackLocale: "fr" })).locale).toBe("en");
+    await db.organization.update({ where: { id: organization.id }, data: { language: "de" } });
+    const german = await loadResultReport(consultant.actor, resultId, { fallbackLocale: "fr" });
+    expect(german.locale).toBe("de");
+    expect(german.labels.sections.summary).toBe("Zusammenfassung für die Geschäftsleitung");
+    const french = await loadResultReport(consultant.actor, resultId, { locale: "fr" });
+    expect(french.locale).toBe("fr");
+    expect(french.scores.bars.map((bar) => bar.score)).toEqual(german.scores.bars.map((bar) => bar.score));
+  });
+
+  it("is the reader's own for a result outside any organization, unless one is chosen", async () => {
+    const { token } = await createAnonymousAssessment();
+    expect((await loadRespondentReport(ANONYMOUS, token, { fallbackLocale: "fr" })).locale).toBe("fr");
+    expect((await loadRespondentReport(ANONYMOUS, token, { fallbackLocale: "fr", locale: "de" })).locale).toBe("de");
+    expect((await loadRespondentReport(ANONYMOUS, token)).locale).toBe("en");
+  });
 });

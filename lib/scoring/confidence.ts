@@ -3,35 +3,51 @@
  * robustness analysis), and how much of the evidence the answers cover. A lead in points says
  * nothing about this: five points can rest on one weight or on twenty answers.
  */
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { translator } from "../i18n/translate";
 import { DEFAULT_DRAWS, WEIGHT_SPREAD, leadingRival } from "./robustness";
-import { STRUCTURES } from "./structures";
+import { structuresIn } from "./translations/localize";
 import type { ConfidenceLevel, Robustness, StructureId } from "./types";
 
-function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
+/** Whole percent, rounded as the result prints every share. */
+function wholePercent(share: number): number {
+  return Math.round(share * 100);
 }
 
-const count = DEFAULT_DRAWS.toLocaleString("en-US");
-const spread = percent(WEIGHT_SPREAD);
-
-export const CONFIDENCE_RULE = {
+export const CONFIDENCE_THRESHOLDS = {
   high: { minShare: 0.8, minCoverage: 0.8 },
   moderate: { minShare: 0.6, minCoverage: 0.6 },
-  text:
-    `High when the recommended structure wins in at least 80% of ${count} plausible variants of the model (each fact's weight drawn within ±${spread} of the model's, ` +
-    "and every answer left open drawn over its options) and the answers inform at least 80% of the criterion weight; " +
-    "moderate when it wins in at least 60% and the answers inform at least 60%; low otherwise.",
 } as const;
+
+/** How the level is decided, in words. */
+export function confidenceRuleText(locale: Locale = DEFAULT_LOCALE): string {
+  const { high, moderate } = CONFIDENCE_THRESHOLDS;
+  return translator(locale, "ScoringText")("confidence.rule", {
+    highShare: wholePercent(high.minShare),
+    highCoverage: wholePercent(high.minCoverage),
+    moderateShare: wholePercent(moderate.minShare),
+    moderateCoverage: wholePercent(moderate.minCoverage),
+    draws: DEFAULT_DRAWS,
+    spread: wholePercent(WEIGHT_SPREAD),
+  });
+}
+
+export const CONFIDENCE_RULE = { ...CONFIDENCE_THRESHOLDS, text: confidenceRuleText() } as const;
 
 /**
  * Compares shares as the result prints them (whole percentages) and coverage to three places,
  * so the printed numbers always agree with the level.
  */
-export function confidenceFor(recommended: StructureId, robustness: Robustness, coverage: number): { level: ConfidenceLevel; rule: string; reason: string } {
-  const { high, moderate, text } = CONFIDENCE_RULE;
-  if (Math.round(coverage * 1000) === 0) {
-    return { level: "low", rule: text, reason: "No answer informs the model yet, so the recommendation only reflects the tie-break order." };
-  }
+export function confidenceFor(
+  recommended: StructureId,
+  robustness: Robustness,
+  coverage: number,
+  locale: Locale = DEFAULT_LOCALE,
+): { level: ConfidenceLevel; rule: string; reason: string } {
+  const { high, moderate } = CONFIDENCE_THRESHOLDS;
+  const t = translator(locale, "ScoringText");
+  const rule = locale === DEFAULT_LOCALE ? CONFIDENCE_RULE.text : confidenceRuleText(locale);
+  if (Math.round(coverage * 1000) === 0) return { level: "low", rule, reason: t("confidence.noAnswers") };
   const shownShare = Math.round((100 * robustness.structures[recommended].wins) / robustness.draws) / 100;
   const shownCoverage = Math.round(coverage * 1000) / 1000;
   const level: ConfidenceLevel =
@@ -40,16 +56,19 @@ export function confidenceFor(recommended: StructureId, robustness: Robustness, 
       : shownShare >= moderate.minShare && shownCoverage >= moderate.minCoverage
         ? "moderate"
         : "low";
+  const structures = structuresIn(locale);
   const other = leadingRival(robustness, recommended);
-  const otherShare = robustness.structures[other].wins / robustness.draws;
-  const draws = robustness.draws.toLocaleString("en-US");
-  const wins = `${STRUCTURES[recommended].name} wins in ${percent(shownShare)} of ${draws} plausible variants of the model`;
-  const cover = `the answers inform ${percent(shownCoverage)} of the criterion weight`;
-  if (level === "high") return { level, rule: text, reason: `${wins}, and ${cover}.` };
-  const open =
-    shownShare < high.minShare
-      ? ` and ${STRUCTURES[other].name} in ${percent(otherShare)}: the evidence leaves the choice between these two open`
-      : `; ${STRUCTURES[other].name} wins in ${percent(otherShare)}`;
-  const limits = [shownShare < high.minShare ? `${percent(high.minShare)} of the draws` : null, shownCoverage < high.minCoverage ? `${percent(high.minCoverage)} coverage` : null];
-  return { level, rule: text, reason: `${wins}${open}; ${cover}. High confidence needs ${limits.filter(Boolean).join(" and ")}.` };
+  const values = {
+    structure: structures[recommended].name,
+    share: wholePercent(shownShare),
+    draws: robustness.draws,
+    coverage: wholePercent(shownCoverage),
+    rival: structures[other].name,
+    rivalShare: wholePercent(robustness.structures[other].wins / robustness.draws),
+    highShare: wholePercent(high.minShare),
+    highCoverage: wholePercent(high.minCoverage),
+  };
+  if (level === "high") return { level, rule, reason: t("confidence.high", values) };
+  if (shownShare < high.minShare) return { level, rule, reason: t("confidence.open", { ...values, needs: shownCoverage < high.minCoverage ? "both" : "share" }) };
+  return { level, rule, reason: t("confidence.rival", values) };
 }

@@ -1,6 +1,8 @@
 /** Turns evaluated criteria into the explanation a result shows: contributions, drivers, counter-signals. */
 import type { TAnswers } from "../questionnaire/schema";
-import { answerLabel } from "../questionnaire/labels";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { translator } from "../i18n/translate";
+import { answerLabel, questionLabel } from "../questionnaire/labels";
 import { CRITERIA, type Criterion } from "./criteria";
 import type { Reason } from "./criteria-model";
 import { TIE_BREAK, type EvaluatedCriterion } from "./engine";
@@ -47,21 +49,23 @@ export function reasonFor(criterion: Criterion, entry: EvaluatedCriterion): Reas
   return bySide === "middle" ? null : criterion.reasons[cornerKey[side][bySide]];
 }
 
-function middleText(criterion: Criterion, entry: EvaluatedCriterion): string {
-  if (sideOf(entry.level) === "middle") return "Your answer sits midway on this question, so it moves the scores only a little either way.";
-  const context = criterion.kind === "interaction" ? questionById(criterion.by.questionId).label : "";
-  return `This answer is read together with "${context}", and that answer sits midway between the cases the sources describe, so it counts only part of the way.`;
+/** The text for an answer no side's reason applies to: it, or the answer it is read with, sits midway. */
+export function middleText(criterion: Criterion, entry: EvaluatedCriterion, locale: Locale = DEFAULT_LOCALE): string {
+  const t = translator(locale, "ScoringText");
+  if (sideOf(entry.level) === "middle") return t("explain.middle");
+  const context = criterion.kind === "interaction" ? questionLabel(questionById(criterion.by.questionId), locale) : "";
+  return t("explain.middleContext", { question: context });
 }
 
-export function answerSummary(criterion: Criterion, answers: TAnswers): string {
+export function answerSummary(criterion: Criterion, answers: TAnswers, locale: Locale = DEFAULT_LOCALE): string {
   return criterion.questionIds
     .map((id) => {
       const question = questionById(id);
       if (question.showIf && isSkippedByAnswer(question, answers)) {
         const controlling = questionById(question.showIf.questionId);
-        return `Not asked, given "${answerLabel(controlling, answers[controlling.id])}"`;
+        return translator(locale, "ScoringText")("explain.notAsked", { answer: answerLabel(controlling, answers[controlling.id], locale) });
       }
-      return answerLabel(question, answers[id]);
+      return answerLabel(question, answers[id], locale);
     })
     .join("; ");
 }

@@ -16,7 +16,7 @@ import { ZRecordId } from "../validation/organizations";
 import { resultColumns } from "../portfolio/result-columns";
 import { findResultOfAssessment, type ResultRef } from "../results/queries";
 import type { ReportModel } from "../report/model";
-import { reportOfResult } from "../results/report";
+import { reportOfResult, type ReportOptions } from "../results/report";
 import type { StoredResult } from "../results/read-model";
 import { ZStoredAnswers } from "../scoring/output-schema";
 import { deleteAssessmentById, describeAssessmentResultDeletion, type ResultDeletionImpact } from "./data-deletion";
@@ -338,8 +338,8 @@ export async function findAssessmentLink(actor: Actor, token: unknown): Promise<
  * The report behind a resume link, for its PDF, Markdown and print copies: the holder of the link
  * is the respondent, so they get what anyone entitled to the result gets.
  */
-export async function loadRespondentReport(actor: Actor, token: unknown): Promise<ReportModel> {
-  return reportOfResult(await getResultForToken(actor, token));
+export async function loadRespondentReport(actor: Actor, token: unknown, options: ReportOptions = {}): Promise<ReportModel> {
+  return reportOfResult(await getResultForToken(actor, token), options);
 }
 
 export interface RespondentResultRef extends ResultRef {

@@ -21,7 +21,7 @@ import { recordAudit } from "./audit";
 import { DomainError } from "../errors";
 import { requireUser } from "../auth/access";
 import { findViewableResultRef, isResultViewable, type ResultRef } from "../results/queries";
-import { loadSharedEngagementReport, loadSharedResultReport } from "../results/report";
+import { loadSharedEngagementReport, loadSharedResultReport, type ReportOptions } from "../results/report";
 import { findRespondentResultRef } from "./assessments";
 import { limitPerAddress } from "./request-limits";
 
@@ -277,7 +277,7 @@ function targetOf(link: { resultId: string | null; organizationId: string | null
  * Opens a shared report for whoever holds the link: no account is needed, the token is the
  * credential. Each opening (page or download) is counted.
  */
-export async function openSharedReport(token: unknown, options: { generatedAt?: Date } = {}): Promise<SharedReport> {
+export async function openSharedReport(token: unknown, options: ReportOptions = {}): Promise<SharedReport> {
   const parsed = ZShareToken.safeParse(token);
   if (!parsed.success) throw shareLinkInvalid();
   const now = new Date();

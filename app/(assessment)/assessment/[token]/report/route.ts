@@ -5,7 +5,8 @@
  */
 import { clientAddressFrom } from "@/lib/http/client-address";
 import { route } from "@/lib/http/route";
-import { reportDownload, reportFormatOf } from "@/lib/report/download";
+import { reportDownload, reportFormatOf, reportLanguageOf } from "@/lib/report/download";
+import { localeOfRequest } from "@/lib/http/locale";
 import { actorFromRequest } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
 import { limitPerAddress, refuseWhenLimited } from "@/lib/services/request-limits";
@@ -14,11 +15,13 @@ import { ZResumeToken } from "@/lib/validation/assessment";
 
 export const GET = route<{ token: string }>(async (request, { token }) => {
   const format = reportFormatOf(request);
+  const locale = reportLanguageOf(request) ?? undefined;
   if (!ZResumeToken.safeParse(token).success) throw new DomainError("not_found", "assessment_not_found", "No assessment matches this link.");
   const clientAddress = clientAddressFrom(request.headers);
   // A burst is refused before anything is loaded, not queued as renders that starve every other request.
   await refuseWhenLimited("reportDownload", clientAddress);
-  const report = await loadRespondentReport(await actorFromRequest(request), token);
+  const actor = await actorFromRequest(request);
+  const report = await loadRespondentReport(actor, token, { locale, fallbackLocale: localeOfRequest(request, actor) });
   await limitPerAddress("reportDownload", clientAddress);
   // The address carries the private link: no search engine, and no Referer to whatever the file links to.
   return reportDownload(report, format, { "X-Robots-Tag": "noindex, nofollow", "Referrer-Policy": "no-referrer" });

@@ -1,3 +1,4 @@
+import { getLocale } from "next-intl/server";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ReportLinks } from "@/components/report/report-links";
@@ -43,7 +44,7 @@ export default async function ResultPage({ params }: { params: Promise<{ token: 
     <div className="space-y-6">
       <ReportLinks token={token} />
       <ResultView
-        report={resultView(result)}
+        report={resultView(result, await getLocale())}
         output={result.output}
         answers={result.answers}
         questionnaire={QUESTIONNAIRE}

@@ -1,3 +1,4 @@
+import { getLocale } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RescoreNotice } from "@/components/result/rescore-notice";
@@ -30,7 +31,7 @@ export default async function MyResultPage({ params }: { params: Promise<{ id: s
       <ReportLinks resultId={result.id} />
       <RescoreNotice outcome={rescoreWithCurrentModel(result)} storedVersion={result.modelVersion} />
       <ResultView
-        report={resultView(result)}
+        report={resultView(result, await getLocale())}
         output={result.output}
         answers={result.answers}
         questionnaire={QUESTIONNAIRE}

@@ -1,3 +1,4 @@
+import { getLocale } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RescoreNotice } from "@/components/result/rescore-notice";
@@ -69,7 +70,7 @@ export default async function WorkspaceResultPage({ params }: { params: Promise<
       <RescoreNotice outcome={rescoreWithCurrentModel(result)} storedVersion={result.modelVersion} showWhenCurrent />
       <section aria-label="The result as the client reads it" id="result">
         <ResultView
-          report={resultView(result)}
+          report={resultView(result, await getLocale())}
           output={result.output}
           answers={result.answers}
           questionnaire={QUESTIONNAIRE}
