@@ -17,6 +17,9 @@ import LocaleSwitcherFr from "./messages/LocaleSwitcher/fr.json";
 import MetadataDe from "./messages/Metadata/de.json";
 import MetadataEn from "./messages/Metadata/en.json";
 import MetadataFr from "./messages/Metadata/fr.json";
+import MethodologyDe from "./messages/Methodology/de.json";
+import MethodologyEn from "./messages/Methodology/en.json";
+import MethodologyFr from "./messages/Methodology/fr.json";
 import QuestionnaireDe from "./messages/Questionnaire/de.json";
 import QuestionnaireEn from "./messages/Questionnaire/en.json";
 import QuestionnaireFr from "./messages/Questionnaire/fr.json";
@@ -35,6 +38,7 @@ const ENGLISH = {
   Landing: LandingEn,
   LocaleSwitcher: LocaleSwitcherEn,
   Metadata: MetadataEn,
+  Methodology: MethodologyEn,
   Questionnaire: QuestionnaireEn,
   RespondentEmail: RespondentEmailEn,
   SignIn: SignInEn,
@@ -50,6 +54,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     Landing: LandingDe,
     LocaleSwitcher: LocaleSwitcherDe,
     Metadata: MetadataDe,
+    Methodology: MethodologyDe,
     Questionnaire: QuestionnaireDe,
     RespondentEmail: RespondentEmailDe,
     SignIn: SignInDe,
@@ -60,6 +65,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     Landing: LandingFr,
     LocaleSwitcher: LocaleSwitcherFr,
     Metadata: MetadataFr,
+    Methodology: MethodologyFr,
     Questionnaire: QuestionnaireFr,
     RespondentEmail: RespondentEmailFr,
     SignIn: SignInFr,
