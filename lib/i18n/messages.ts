@@ -8,6 +8,9 @@ import type { Locale } from "./locales";
 import ChromeDe from "./messages/Chrome/de.json";
 import ChromeEn from "./messages/Chrome/en.json";
 import ChromeFr from "./messages/Chrome/fr.json";
+import ErrorsDe from "./messages/Errors/de.json";
+import ErrorsEn from "./messages/Errors/en.json";
+import ErrorsFr from "./messages/Errors/fr.json";
 import LandingDe from "./messages/Landing/de.json";
 import LandingEn from "./messages/Landing/en.json";
 import LandingFr from "./messages/Landing/fr.json";
@@ -20,6 +23,9 @@ import MetadataFr from "./messages/Metadata/fr.json";
 import MethodologyDe from "./messages/Methodology/de.json";
 import MethodologyEn from "./messages/Methodology/en.json";
 import MethodologyFr from "./messages/Methodology/fr.json";
+import PrivacyDe from "./messages/Privacy/de.json";
+import PrivacyEn from "./messages/Privacy/en.json";
+import PrivacyFr from "./messages/Privacy/fr.json";
 import QuestionnaireDe from "./messages/Questionnaire/de.json";
 import QuestionnaireEn from "./messages/Questionnaire/en.json";
 import QuestionnaireFr from "./messages/Questionnaire/fr.json";
@@ -35,10 +41,12 @@ import SourcesFr from "./messages/Sources/fr.json";
 
 const ENGLISH = {
   Chrome: ChromeEn,
+  Errors: ErrorsEn,
   Landing: LandingEn,
   LocaleSwitcher: LocaleSwitcherEn,
   Metadata: MetadataEn,
   Methodology: MethodologyEn,
+  Privacy: PrivacyEn,
   Questionnaire: QuestionnaireEn,
   RespondentEmail: RespondentEmailEn,
   SignIn: SignInEn,
@@ -51,10 +59,12 @@ export const MESSAGES: Record<Locale, Messages> = {
   en: ENGLISH,
   de: {
     Chrome: ChromeDe,
+    Errors: ErrorsDe,
     Landing: LandingDe,
     LocaleSwitcher: LocaleSwitcherDe,
     Metadata: MetadataDe,
     Methodology: MethodologyDe,
+    Privacy: PrivacyDe,
     Questionnaire: QuestionnaireDe,
     RespondentEmail: RespondentEmailDe,
     SignIn: SignInDe,
@@ -62,10 +72,12 @@ export const MESSAGES: Record<Locale, Messages> = {
   },
   fr: {
     Chrome: ChromeFr,
+    Errors: ErrorsFr,
     Landing: LandingFr,
     LocaleSwitcher: LocaleSwitcherFr,
     Metadata: MetadataFr,
     Methodology: MethodologyFr,
+    Privacy: PrivacyFr,
     Questionnaire: QuestionnaireFr,
     RespondentEmail: RespondentEmailFr,
     SignIn: SignInFr,
