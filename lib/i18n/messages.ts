@@ -35,6 +35,9 @@ import RespondentEmailFr from "./messages/RespondentEmail/fr.json";
 import SignInDe from "./messages/SignIn/de.json";
 import SignInEn from "./messages/SignIn/en.json";
 import SignInFr from "./messages/SignIn/fr.json";
+import SignUpDe from "./messages/SignUp/de.json";
+import SignUpEn from "./messages/SignUp/en.json";
+import SignUpFr from "./messages/SignUp/fr.json";
 import SourcesDe from "./messages/Sources/de.json";
 import SourcesEn from "./messages/Sources/en.json";
 import SourcesFr from "./messages/Sources/fr.json";
@@ -50,6 +53,7 @@ const ENGLISH = {
   Questionnaire: QuestionnaireEn,
   RespondentEmail: RespondentEmailEn,
   SignIn: SignInEn,
+  SignUp: SignUpEn,
   Sources: SourcesEn,
 };
 
@@ -68,6 +72,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     Questionnaire: QuestionnaireDe,
     RespondentEmail: RespondentEmailDe,
     SignIn: SignInDe,
+    SignUp: SignUpDe,
     Sources: SourcesDe,
   },
   fr: {
@@ -81,6 +86,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     Questionnaire: QuestionnaireFr,
     RespondentEmail: RespondentEmailFr,
     SignIn: SignInFr,
+    SignUp: SignUpFr,
     Sources: SourcesFr,
   },
 };
