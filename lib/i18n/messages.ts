@@ -5,6 +5,9 @@
  * glossary's shared terms), or when placeholders differ.
  */
 import type { Locale } from "./locales";
+import AccountDe from "./messages/Account/de.json";
+import AccountEn from "./messages/Account/en.json";
+import AccountFr from "./messages/Account/fr.json";
 import ChromeDe from "./messages/Chrome/de.json";
 import ChromeEn from "./messages/Chrome/en.json";
 import ChromeFr from "./messages/Chrome/fr.json";
@@ -43,6 +46,7 @@ import SourcesEn from "./messages/Sources/en.json";
 import SourcesFr from "./messages/Sources/fr.json";
 
 const ENGLISH = {
+  Account: AccountEn,
   Chrome: ChromeEn,
   Errors: ErrorsEn,
   Landing: LandingEn,
@@ -62,6 +66,7 @@ export type Messages = typeof ENGLISH;
 export const MESSAGES: Record<Locale, Messages> = {
   en: ENGLISH,
   de: {
+    Account: AccountDe,
     Chrome: ChromeDe,
     Errors: ErrorsDe,
     Landing: LandingDe,
@@ -76,6 +81,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     Sources: SourcesDe,
   },
   fr: {
+    Account: AccountFr,
     Chrome: ChromeFr,
     Errors: ErrorsFr,
     Landing: LandingFr,
