@@ -8,6 +8,9 @@ import type { Locale } from "./locales";
 import AccountDe from "./messages/Account/de.json";
 import AccountEn from "./messages/Account/en.json";
 import AccountFr from "./messages/Account/fr.json";
+import AdminDe from "./messages/Admin/de.json";
+import AdminEn from "./messages/Admin/en.json";
+import AdminFr from "./messages/Admin/fr.json";
 import ChromeDe from "./messages/Chrome/de.json";
 import ChromeEn from "./messages/Chrome/en.json";
 import ChromeFr from "./messages/Chrome/fr.json";
@@ -47,6 +50,7 @@ import SourcesFr from "./messages/Sources/fr.json";
 
 const ENGLISH = {
   Account: AccountEn,
+  Admin: AdminEn,
   Chrome: ChromeEn,
   Errors: ErrorsEn,
   Landing: LandingEn,
@@ -67,6 +71,7 @@ export const MESSAGES: Record<Locale, Messages> = {
   en: ENGLISH,
   de: {
     Account: AccountDe,
+    Admin: AdminDe,
     Chrome: ChromeDe,
     Errors: ErrorsDe,
     Landing: LandingDe,
@@ -82,6 +87,7 @@ export const MESSAGES: Record<Locale, Messages> = {
   },
   fr: {
     Account: AccountFr,
+    Admin: AdminFr,
     Chrome: ChromeFr,
     Errors: ErrorsFr,
     Landing: LandingFr,
