@@ -31,7 +31,7 @@ test("the methodology in German gives the model's German text and keeps each quo
   await page.goto("/methodology/governance");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(governance.label);
   const card = page.locator("article[id^='criterion-']").first();
-  await card.getByText("Unterstützung für jede Struktur je Antwort").click();
+  await card.locator("summary", { hasText: "Unterstützung für jede Struktur je Antwort" }).click();
   await expect(card.getByRole("columnheader", { name: "Antwort" })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
   await context.close();
