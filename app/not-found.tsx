@@ -1,16 +1,18 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { MissingPage } from "@/components/workspace/missing-page";
 
-export const metadata: Metadata = { title: "Page not found", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Errors");
+  return { title: t("notFoundTitle"), robots: { index: false, follow: false } };
+}
 
 /** Answered with HTTP 404 for any address that names nothing: what happened and where to go instead. */
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations("Errors");
   return (
-    <MissingPage title="There is nothing at this address" action={{ href: "/", label: "Go to the start page" }}>
-      <p>
-        The link may be mistyped, or what it pointed to has been removed. A private link to an assessment or a shared report works only as it
-        was sent: copy it again from the message or page it came from.
-      </p>
+    <MissingPage title={t("notFoundHeading")} action={{ href: "/", label: t("notFoundAction") }}>
+      <p>{t("notFoundBody")}</p>
     </MissingPage>
   );
 }

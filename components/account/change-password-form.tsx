@@ -1,9 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { changePasswordAction, signOutEverywhereAction } from "@/app/(account)/account/security/actions";
 import { buttonClass } from "@/components/ui/button";
-import { PASSWORD_HINT, PASSWORD_MAX_LENGTH } from "@/lib/auth/primitives/password-rules";
+import { PASSWORD_MAX_LENGTH } from "@/lib/auth/primitives/password-rules";
 import { Checkbox, FormStatus, TextField, errorsOf } from "@/components/ui/field";
 import { IDLE } from "@/lib/http/form-state";
 
@@ -12,6 +13,8 @@ import { IDLE } from "@/lib/http/form-state";
  * new password under the right account.
  */
 export function ChangePasswordForm({ email }: { email: string }) {
+  const t = useTranslations("Account.security");
+  const signUp = useTranslations("SignUp");
   const [state, action, pending] = useActionState(changePasswordAction, IDLE);
   const errors = errorsOf(state);
   return (
@@ -21,7 +24,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
         id="change-current-password"
         name="currentPassword"
         type="password"
-        label="Current password"
+        label={t("currentPassword")}
         autoComplete="current-password"
         required
         error={errors.currentPassword}
@@ -30,8 +33,8 @@ export function ChangePasswordForm({ email }: { email: string }) {
         id="change-new-password"
         name="newPassword"
         type="password"
-        label="New password"
-        help={PASSWORD_HINT}
+        label={t("newPassword")}
+        help={signUp("passwordHint")}
         autoComplete="new-password"
         maxLength={PASSWORD_MAX_LENGTH}
         required
@@ -40,27 +43,28 @@ export function ChangePasswordForm({ email }: { email: string }) {
       <Checkbox
         id="change-sign-out-others"
         name="signOutOthers"
-        label="Sign out my other sessions"
-        help="Ends every session, on every device, including this one: you will sign in again with the new password."
+        label={t("signOutOthers")}
+        help={t("signOutOthersHelp")}
       />
       <FormStatus
         state={state}
         fields={["currentPassword", "newPassword", "signOutOthers"]}
-        success="Your password has been changed. You stay signed in on this and your other devices."
+        success={t("passwordChanged")}
       />
       <button type="submit" className={buttonClass("primary")} disabled={pending}>
-        {pending ? "Changing…" : "Change password"}
+        {pending ? t("changing") : t("changePassword")}
       </button>
     </form>
   );
 }
 
 export function SignOutEverywhereForm() {
+  const t = useTranslations("Account.security");
   const [state, action, pending] = useActionState(signOutEverywhereAction, IDLE);
   return (
     <form action={action} className="space-y-3">
       <button type="submit" className={buttonClass("secondary")} disabled={pending}>
-        {pending ? "Signing out…" : "Sign out everywhere"}
+        {pending ? t("signingOut") : t("signOutEverywhere")}
       </button>
       <FormStatus state={state} />
     </form>

@@ -1,13 +1,15 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 
 /** Recovery codes in clear, shown once right after they are made: the server keeps only hashes. */
 export function RecoveryCodes({ codes }: { codes: string[] }) {
+  const t = useTranslations("Account.security");
   const [copied, setCopied] = useState<"idle" | "copied" | "failed">("idle");
-  const text = `Rolefit recovery codes. Each works once.\n\n${codes.join("\n")}\n`;
+  const text = `${t("codesFileHeader")}\n\n${codes.join("\n")}\n`;
 
   async function copy() {
     try {
@@ -20,11 +22,10 @@ export function RecoveryCodes({ codes }: { codes: string[] }) {
 
   return (
     <div className="space-y-4">
-      <Notice tone="warning" title="Save your recovery codes now">
-        They will not be shown again. If you lose your phone, each code lets you sign in once instead of an authenticator
-        code. Keep them somewhere safe, such as a password manager.
+      <Notice tone="warning" title={t("saveCodesTitle")}>
+        {t("saveCodes")}
       </Notice>
-      <ol aria-label="Recovery codes" className="grid grid-cols-2 gap-2 rounded-md border border-line bg-canvas p-4 font-mono text-base sm:grid-cols-3">
+      <ol aria-label={t("recoveryCodes")} className="grid grid-cols-2 gap-2 rounded-md border border-line bg-canvas p-4 font-mono text-base sm:grid-cols-3">
         {codes.map((code) => (
           <li key={code} className="tracking-wider">
             {code}
@@ -33,17 +34,17 @@ export function RecoveryCodes({ codes }: { codes: string[] }) {
       </ol>
       <div className="flex flex-wrap items-center gap-3">
         <Button variant="secondary" onClick={copy}>
-          Copy codes
+          {t("copyCodes")}
         </Button>
         <a
           className="inline-flex min-h-11 items-center font-semibold"
           href={`data:text/plain;charset=utf-8,${encodeURIComponent(text)}`}
           download="rolefit-recovery-codes.txt"
         >
-          Download as a text file
+          {t("downloadCodes")}
         </a>
         <span role="status" aria-live="polite" className="text-sm text-muted">
-          {copied === "copied" ? "Copied to the clipboard." : copied === "failed" ? "Copying did not work here; select the codes and copy them." : ""}
+          {copied === "copied" ? t("copied") : copied === "failed" ? t("copyFailed") : ""}
         </span>
       </div>
     </div>

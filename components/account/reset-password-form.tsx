@@ -1,13 +1,16 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { resetPasswordAction } from "@/app/(account)/reset-password/[token]/actions";
 import { buttonClass } from "@/components/ui/button";
-import { PASSWORD_HINT, PASSWORD_MAX_LENGTH } from "@/lib/auth/primitives/password-rules";
+import { PASSWORD_MAX_LENGTH } from "@/lib/auth/primitives/password-rules";
 import { FormStatus, TextField, errorsOf } from "@/components/ui/field";
 import { IDLE } from "@/lib/http/form-state";
 
 export function ResetPasswordForm({ token, email }: { token: string; email: string }) {
+  const t = useTranslations("Account.reset");
+  const signUp = useTranslations("SignUp");
   const [state, action, pending] = useActionState(resetPasswordAction, IDLE);
   const errors = errorsOf(state);
   return (
@@ -19,8 +22,8 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
         id="reset-new-password"
         name="newPassword"
         type="password"
-        label="New password"
-        help={PASSWORD_HINT}
+        label={t("newPassword")}
+        help={signUp("passwordHint")}
         autoComplete="new-password"
         maxLength={PASSWORD_MAX_LENGTH}
         required
@@ -29,7 +32,7 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
       />
       <FormStatus state={state} fields={["newPassword"]} />
       <button type="submit" className={buttonClass("primary")} disabled={pending}>
-        {pending ? "Saving…" : "Set new password"}
+        {pending ? t("saving") : t("submit")}
       </button>
     </form>
   );

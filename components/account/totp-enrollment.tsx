@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, type ReactNode } from "react";
 import { confirmTotpEnrollmentAction, startTotpEnrollmentAction } from "@/app/(account)/account/security/actions";
 import { buttonClass } from "@/components/ui/button";
@@ -9,11 +10,12 @@ import { IDLE } from "@/lib/http/form-state";
 
 /** Makes a secret (POST), after which the page shows it as a QR code. */
 export function TotpStartForm({ label, variant = "primary" }: { label: string; variant?: "primary" | "secondary" }) {
+  const t = useTranslations("Account.security");
   const [state, action, pending] = useActionState(startTotpEnrollmentAction, IDLE);
   return (
     <form action={action} className="space-y-3">
       <button type="submit" className={buttonClass(variant)} disabled={pending}>
-        {pending ? "Preparing…" : label}
+        {pending ? t("preparing") : label}
       </button>
       <FormStatus state={state} />
     </form>
@@ -41,17 +43,18 @@ export function TotpEnrollment({
   continueHref: string;
   children?: ReactNode;
 }) {
+  const t = useTranslations("Account.security");
   const [state, action, busy] = useActionState(confirmTotpEnrollmentAction, IDLE);
   const errors = errorsOf(state);
 
   if (state.status === "success") {
     return (
       <div className="space-y-5">
-        <FormStatus state={state} success="Two-step verification is on. From now on, signing in asks for a code from your app." />
+        <FormStatus state={state} success={t("enabled")} />
         <RecoveryCodes codes={state.data.recoveryCodes} />
         {/* A full page load, so every page sees the account's new state. */}
         <a href={continueHref} className={buttonClass("primary", "no-underline")}>
-          I have saved my codes, continue
+          {t("savedContinue")}
         </a>
       </div>
     );
@@ -62,11 +65,11 @@ export function TotpEnrollment({
     <div className="space-y-6">
       <ol className="list-decimal space-y-5 pl-5">
         <li>
-          <p>Scan this QR code with an authenticator app (for example 1Password, Google Authenticator or Microsoft Authenticator).</p>
+          <p>{t("scan")}</p>
           <div className="mt-3">{pending.qrCode}</div>
         </li>
         <li>
-          <p>If you cannot scan it, enter this setup key in the app instead (time-based, 6 digits):</p>
+          <p>{t("enterKey")}</p>
           <p className="mt-2 select-all break-all rounded-md border border-line bg-canvas px-3 py-2 font-mono text-base tracking-wider" data-testid="totp-secret">
             {grouped(pending.secret)}
           </p>
@@ -76,8 +79,8 @@ export function TotpEnrollment({
             <TextField
               id="totp-confirm-code"
               name="code"
-              label="Code from the app"
-              help="The 6 digits it shows now. Each code works once."
+              label={t("appCode")}
+              help={t("appCodeHelp")}
               inputMode="numeric"
               autoComplete="one-time-code"
               maxLength={7}
@@ -86,14 +89,14 @@ export function TotpEnrollment({
             />
             <FormStatus state={state} fields={["code"]} />
             <button type="submit" className={buttonClass("primary")} disabled={busy}>
-              {busy ? "Checking…" : "Turn on two-step verification"}
+              {busy ? t("checking") : t("turnOn")}
             </button>
           </form>
         </li>
       </ol>
       <div className="border-t border-line pt-4">
-        <p className="mb-3 text-sm text-muted">Scanned the wrong code or lost it? Start over with a new key.</p>
-        <TotpStartForm label="Start over" variant="secondary" />
+        <p className="mb-3 text-sm text-muted">{t("startOverHelp")}</p>
+        <TotpStartForm label={t("startOver")} variant="secondary" />
       </div>
     </div>
   );

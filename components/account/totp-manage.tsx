@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { disableTotpAction, regenerateRecoveryCodesAction } from "@/app/(account)/account/security/actions";
 import { buttonClass } from "@/components/ui/button";
@@ -12,13 +13,14 @@ const REAUTH_FIELDS = ["password", "code"] as const;
 
 /** Password plus a second-factor code: the re-authentication both forms below ask for. */
 function ReauthFields({ prefix, errors }: { prefix: string; errors: Record<string, string> }) {
+  const t = useTranslations("Account.security");
   return (
     <>
       <TextField
         id={`${prefix}-password`}
         name="password"
         type="password"
-        label="Your password"
+        label={t("yourPassword")}
         autoComplete="current-password"
         required
         error={errors.password}
@@ -26,7 +28,7 @@ function ReauthFields({ prefix, errors }: { prefix: string; errors: Record<strin
       <TextField
         id={`${prefix}-code`}
         name="code"
-        label="Code from your authenticator app, or a recovery code"
+        label={t("reauthCode")}
         autoComplete="one-time-code"
         maxLength={40}
         required
@@ -37,21 +39,22 @@ function ReauthFields({ prefix, errors }: { prefix: string; errors: Record<strin
 }
 
 export function RegenerateRecoveryCodesForm() {
+  const t = useTranslations("Account.security");
   const [state, action, pending] = useActionState(regenerateRecoveryCodesAction, IDLE);
   return (
-    <Disclosure summary="Make new recovery codes" open={state.status !== "idle"}>
+    <Disclosure summary={t("newCodesTitle")} open={state.status !== "idle"}>
       {state.status === "success" ? (
         <div className="space-y-4">
-          <FormStatus state={state} success="New recovery codes made. Your old codes no longer work." />
+          <FormStatus state={state} success={t("newCodesMade")} />
           <RecoveryCodes codes={state.data.recoveryCodes} />
         </div>
       ) : (
         <form action={action} className="space-y-4" noValidate>
-          <p className="text-muted">New codes replace all your old ones, used or not. Confirm it is you first.</p>
+          <p className="text-muted">{t("newCodesHelp")}</p>
           <ReauthFields prefix="regenerate" errors={errorsOf(state)} />
           <FormStatus state={state} fields={REAUTH_FIELDS} />
           <button type="submit" className={buttonClass("secondary")} disabled={pending}>
-            {pending ? "Making codes…" : "Make new recovery codes"}
+            {pending ? t("makingCodes") : t("newCodesTitle")}
           </button>
         </form>
       )}
@@ -60,17 +63,16 @@ export function RegenerateRecoveryCodesForm() {
 }
 
 export function DisableTotpForm() {
+  const t = useTranslations("Account.security");
   const [state, action, pending] = useActionState(disableTotpAction, IDLE);
   return (
-    <Disclosure summary="Turn off two-step verification" open={state.status !== "idle"}>
+    <Disclosure summary={t("turnOffTitle")} open={state.status !== "idle"}>
       <form action={action} className="space-y-4" noValidate>
-        <p className="text-muted">
-          Without it, your password alone opens your account. Your recovery codes will be deleted. Confirm it is you first.
-        </p>
+        <p className="text-muted">{t("turnOffHelp")}</p>
         <ReauthFields prefix="disable" errors={errorsOf(state)} />
         <FormStatus state={state} fields={REAUTH_FIELDS} />
         <button type="submit" className={buttonClass("secondary")} disabled={pending}>
-          {pending ? "Turning off…" : "Turn off two-step verification"}
+          {pending ? t("turningOff") : t("turnOffTitle")}
         </button>
       </form>
     </Disclosure>

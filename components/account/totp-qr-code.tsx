@@ -5,6 +5,7 @@
  * so the secret never leaves this HTML response.
  */
 import "server-only";
+import { useTranslations } from "next-intl";
 import QRCode from "qrcode";
 
 /** The quiet zone the QR specification asks for around the symbol, in modules. */
@@ -22,11 +23,12 @@ function modulePath(uri: string): { size: number; d: string } {
 }
 
 export function TotpQrCode({ uri }: { uri: string }) {
+  const t = useTranslations("Account.security");
   const { size, d } = modulePath(uri);
   return (
     <svg
       role="img"
-      aria-label="QR code to scan with your authenticator app"
+      aria-label={t("qrCode")}
       viewBox={`0 0 ${size} ${size}`}
       width={216}
       height={216}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { createOrganizationAsAdminAction } from "@/app/(admin)/admin/organizations/actions";
 import { FormStatus, errorsOf } from "@/components/ui/field";
@@ -10,17 +11,18 @@ import { IDLE } from "@/lib/http/form-state";
 const FIELDS = ["name", "industry", "sizeBand", "consultantFirmName"] as const;
 
 export function OrganizationCreateForm() {
+  const t = useTranslations("Admin.organizationsPage");
   const [state, action, pending] = useActionState(createOrganizationAsAdminAction, IDLE);
   return (
     <form action={action} className="space-y-5" noValidate>
       <OrganizationFields
         errors={errorsOf(state)}
-        firmLabel="Consultant firm"
-        firmHelp="Optional. The firm that serves this organization; its executives see the name on their invitation."
+        firmLabel={t("firmLabel")}
+        firmHelp={t("firmHelp")}
       />
       <FormStatus state={state} fields={FIELDS} />
       <button type="submit" className={buttonClass("primary")} disabled={pending}>
-        {pending ? "Creating…" : "Create organization"}
+        {pending ? t("creating") : t("create")}
       </button>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { addOrganizationMemberAction } from "@/app/(admin)/admin/organizations/actions";
 import { buttonClass } from "@/components/ui/button";
@@ -10,11 +11,13 @@ import { MEMBER_ROLES } from "@/lib/validation/admin-organizations";
 
 const FIELDS = ["email", "role"] as const;
 
-function addedMessage(state: FormState<MemberChange>): string | undefined {
+type Translate = ReturnType<typeof useTranslations<"Admin">>;
+
+function addedMessage(state: FormState<MemberChange>, t: Translate): string | undefined {
   if (state.status !== "success") return undefined;
   const { email, role, organizationName, needsTwoFactor } = state.data;
-  const added = `${email} is now ${role === "consultant" ? "a consultant" : "an executive"} of ${organizationName}.`;
-  return needsTwoFactor ? `${added} They must set up two-step verification at their next sign-in before they can use consultant rights.` : added;
+  const values = { email, role, organization: organizationName };
+  return needsTwoFactor ? t("organizationPage.addedNeedsTwoStep", values) : t("organizationPage.added", values);
 }
 
 /**
@@ -22,6 +25,7 @@ function addedMessage(state: FormState<MemberChange>): string | undefined {
  * since executives usually join through an invitation link.
  */
 export function OrganizationMemberAddForm({ organizationId }: { organizationId: string }) {
+  const t = useTranslations("Admin");
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<string>("consultant");
   const [state, action, pending] = useActionState(addOrganizationMemberAction, IDLE);
@@ -40,8 +44,8 @@ export function OrganizationMemberAddForm({ organizationId }: { organizationId: 
         <TextField
           name="email"
           type="email"
-          label="Email address"
-          help="The address of an existing Rolefit account. Upper or lower case does not matter."
+          label={t("organizationPage.email")}
+          help={t("organizationPage.emailHelp")}
           required
           maxLength={320}
           autoComplete="off"
@@ -52,18 +56,18 @@ export function OrganizationMemberAddForm({ organizationId }: { organizationId: 
         />
         <SelectField
           name="role"
-          label="Role"
-          placeholder="Choose a role"
-          options={MEMBER_ROLES}
+          label={t("organizationPage.role")}
+          placeholder={t("organizationPage.chooseRole")}
+          options={MEMBER_ROLES.map((option) => ({ id: option.id, label: option.id === "consultant" ? t("roleConsultant") : t("roleExecutive") }))}
           required
           value={role}
           onChange={(event) => setRole(event.target.value)}
           error={errors.role}
         />
       </div>
-      <FormStatus state={state} fields={FIELDS} success={addedMessage(state)} />
+      <FormStatus state={state} fields={FIELDS} success={addedMessage(state, t)} />
       <button type="submit" className={buttonClass("primary")} disabled={pending}>
-        {pending ? "Adding…" : "Add member"}
+        {pending ? t("organizationPage.adding") : t("organizationPage.add")}
       </button>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { changeOrganizationMemberRoleAction, removeOrganizationMemberAction } from "@/app/(admin)/admin/organizations/actions";
 import { buttonClass } from "@/components/ui/button";
@@ -7,35 +8,32 @@ import { FieldError, FormStatus, fieldIds } from "@/components/ui/field";
 import { IDLE, type FormState } from "@/lib/http/form-state";
 import type { AdminMember, MemberChange, MemberRemoval } from "@/lib/services/admin-organizations";
 import { MEMBER_ROLES } from "@/lib/validation/admin-organizations";
+import { adminDate } from "./admin-date";
 
 type RemoveAction = (formData: FormData) => void;
 
-function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+type Translate = ReturnType<typeof useTranslations<"Admin">>;
+
+function roleLabel(role: string, t: Translate): string {
+  return role === "consultant" ? t("roleConsultant") : role === "executive" ? t("roleExecutive") : role;
 }
 
-function roleLabel(role: string): string {
-  return MEMBER_ROLES.find((item) => item.id === role)?.label ?? role;
-}
-
-function changedMessage(state: FormState<MemberChange>): string | undefined {
+function changedMessage(state: FormState<MemberChange>, t: Translate): string | undefined {
   if (state.status !== "success") return undefined;
   const { email, role, changed, needsTwoFactor } = state.data;
-  if (!changed) return `${email} already has this role. Nothing was changed.`;
-  const done = `${email} is now ${role === "consultant" ? "a consultant" : "an executive"}. Their sessions have ended; they sign in again to continue.`;
-  return needsTwoFactor ? `${done} They must set up two-step verification before they can use consultant rights.` : done;
+  if (!changed) return t("organizationPage.unchanged", { email });
+  return needsTwoFactor ? t("organizationPage.changedNeedsTwoStep", { email, role }) : t("organizationPage.changed", { email, role });
 }
 
-function removedMessage(state: FormState<MemberRemoval>): string | undefined {
+function removedMessage(state: FormState<MemberRemoval>, t: Translate): string | undefined {
   if (state.status !== "success") return undefined;
   const { email, organizationName, consultantsLeft, executivesLeft } = state.data;
-  const done = `${email} is no longer a member of ${organizationName}, and their sessions have ended.`;
-  return consultantsLeft === 0 && executivesLeft > 0
-    ? `${done} ${organizationName} has no consultant now: add one so its executives' results are reviewed.`
-    : done;
+  const values = { email, organization: organizationName };
+  return consultantsLeft === 0 && executivesLeft > 0 ? t("organizationPage.removedNoConsultant", values) : t("organizationPage.removed", values);
 }
 
 function ChangeRoleForm({ organizationId, member, isSelf }: { organizationId: string; member: AdminMember; isSelf: boolean }) {
+  const t = useTranslations("Admin");
   const [state, action, pending] = useActionState(changeOrganizationMemberRoleAction, IDLE);
   const [role, setRole] = useState<string>(member.role);
   // Ids carry the user id: the page has one of these forms per member.
@@ -48,7 +46,7 @@ function ChangeRoleForm({ organizationId, member, isSelf }: { organizationId: st
       <div className="flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor={id} className="block text-sm font-semibold">
-            Role of {member.email}
+            {t("organizationPage.roleOf", { email: member.email })}
           </label>
           <select
             id={id}
@@ -61,18 +59,18 @@ function ChangeRoleForm({ organizationId, member, isSelf }: { organizationId: st
           >
             {MEMBER_ROLES.map((option) => (
               <option key={option.id} value={option.id}>
-                {option.label}
+                {roleLabel(option.id, t)}
               </option>
             ))}
           </select>
         </div>
         <button type="submit" className={buttonClass("secondary")} disabled={pending}>
-          {pending ? "Saving…" : "Change role"}
+          {pending ? t("saving") : t("organizationPage.changeRole")}
         </button>
       </div>
       <FieldError name={id} error={error} />
-      {isSelf ? <p className="text-sm text-muted">This is you: changing your own role signs you out too.</p> : null}
-      <FormStatus state={state} fields={["role"]} success={changedMessage(state)} />
+      {isSelf ? <p className="text-sm text-muted">{t("organizationPage.changingSelf")}</p> : null}
+      <FormStatus state={state} fields={["role"]} success={changedMessage(state, t)} />
     </form>
   );
 }
@@ -86,18 +84,19 @@ function RemoveForm({ organizationId, organizationName, member, isSelf, action, 
   action: RemoveAction;
   pending: boolean;
 }) {
+  const t = useTranslations("Admin.organizationPage");
   return (
     <details className="rounded-md border border-line">
-      <summary className="flex min-h-11 cursor-pointer items-center px-4 font-semibold text-brand">Remove from {organizationName}…</summary>
+      <summary className="flex min-h-11 cursor-pointer items-center px-4 font-semibold text-brand">{t("removeSummary", { organization: organizationName })}</summary>
       <form action={action} className="space-y-3 border-t border-line p-4">
         <input type="hidden" name="organizationId" value={organizationId} />
         <input type="hidden" name="userId" value={member.userId} />
         <p className="text-sm">
-          {member.email} loses access to {organizationName} and is signed out everywhere at once. Their account and their own assessments stay.
-          {isSelf ? " This is you: you are signed out too." : ""}
+          {t("removeBody", { email: member.email, organization: organizationName })}
+          {isSelf ? ` ${t("removeSelf")}` : ""}
         </p>
         <button type="submit" className={buttonClass("secondary", "border-danger/40 text-danger")} disabled={pending}>
-          {pending ? "Removing…" : `Remove ${member.email}`}
+          {pending ? t("removing") : t("remove", { email: member.email })}
         </button>
       </form>
     </details>
@@ -106,23 +105,25 @@ function RemoveForm({ organizationId, organizationName, member, isSelf, action, 
 
 function MemberItem(props: { organizationId: string; organizationName: string; member: AdminMember; isSelf: boolean; remove: RemoveAction; removing: boolean }) {
   const { member, isSelf } = props;
+  const t = useTranslations("Admin");
+  const locale = useLocale();
   return (
     <li className="rounded-lg border border-line bg-white p-5 shadow-sm">
       <h3 className="break-all text-lg font-semibold">
         {member.name ?? member.email}
-        {isSelf ? <span className="ml-2 text-sm font-normal text-muted">(you)</span> : null}
+        {isSelf ? <span className="ml-2 text-sm font-normal text-muted">{t("you")}</span> : null}
       </h3>
       <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[9rem_1fr]">
-        <dt className="font-semibold">Email</dt>
+        <dt className="font-semibold">{t("organizationPage.memberEmail")}</dt>
         <dd className="break-all">{member.email}</dd>
-        <dt className="font-semibold">Role</dt>
+        <dt className="font-semibold">{t("organizationPage.memberRole")}</dt>
         <dd>
-          {roleLabel(member.role)}
-          {member.role === "consultant" && !member.twoFactorOn ? " (two-step verification not set up yet, so no consultant rights)" : ""}
-          {member.disabled ? " (account disabled)" : ""}
+          {roleLabel(member.role, t)}
+          {member.role === "consultant" && !member.twoFactorOn ? t("organizationPage.noTwoStep") : ""}
+          {member.disabled ? t("organizationPage.accountDisabled") : ""}
         </dd>
-        <dt className="font-semibold">Member since</dt>
-        <dd>{formatDate(member.since)}</dd>
+        <dt className="font-semibold">{t("organizationPage.memberSince")}</dt>
+        <dd>{adminDate(member.since, locale)}</dd>
       </dl>
       <div className="mt-4 space-y-4 border-t border-line pt-4">
         <ChangeRoleForm organizationId={props.organizationId} member={member} isSelf={isSelf} />
@@ -154,14 +155,15 @@ export function OrganizationMemberList({
   members: AdminMember[];
   selfId: string;
 }) {
+  const t = useTranslations("Admin");
   const [removeState, removeAction, removing] = useActionState(removeOrganizationMemberAction, IDLE);
   return (
     <div className="space-y-4">
-      <FormStatus state={removeState} success={removedMessage(removeState)} />
+      <FormStatus state={removeState} success={removedMessage(removeState, t)} />
       {members.length === 0 ? (
-        <p className="text-muted">Nobody belongs to {organizationName} yet. Add its consultant below.</p>
+        <p className="text-muted">{t("organizationPage.nobody", { organization: organizationName })}</p>
       ) : (
-        <ul className="space-y-4" aria-label={`Members of ${organizationName}`}>
+        <ul className="space-y-4" aria-label={t("organizationPage.membersOf", { organization: organizationName })}>
           {members.map((member) => (
             <MemberItem
               key={member.userId}

@@ -1,20 +1,29 @@
+import { useTranslations } from "next-intl";
 import { Table } from "@/components/ui/table";
 import Link from "next/link";
 import type { AdminOrganizationRow } from "@/lib/services/admin-organizations";
 import { ORGANIZATION_INDUSTRIES, ORGANIZATION_SIZE_BANDS, labelOf } from "@/lib/validation/organizations";
-
-const NOT_GIVEN = <span className="text-muted">Not given</span>;
 
 /**
  * Every organization in one table: the administrator compares them side by side, which cards
  * make hard. It scrolls sideways on narrow screens rather than squeezing the columns.
  */
 export function OrganizationTable({ organizations }: { organizations: AdminOrganizationRow[] }) {
+  const t = useTranslations("Admin.organizationsPage");
   if (organizations.length === 0) return null;
+  const notGiven = <span className="text-muted">{t("notGiven")}</span>;
   return (
     <Table
-      caption="Organizations, by name, with their people and results"
-      columns={[{ label: "Organization" }, { label: "Industry" }, { label: "Size" }, { label: "Consultant firm" }, { label: "Consultants", align: "right" }, { label: "Executives", align: "right" }, { label: "Results", align: "right" }]}
+      caption={t("caption")}
+      columns={[
+        { label: t("columnOrganization") },
+        { label: t("columnIndustry") },
+        { label: t("columnSize") },
+        { label: t("columnFirm") },
+        { label: t("columnConsultants"), align: "right" },
+        { label: t("columnExecutives"), align: "right" },
+        { label: t("columnResults"), align: "right" },
+      ]}
       variant="framed"
       minWidth="min-w-[48rem]"
     >
@@ -23,12 +32,12 @@ export function OrganizationTable({ organizations }: { organizations: AdminOrgan
           <th scope="row" className="font-semibold">
             <Link href={`/admin/organizations/${organization.id}`}>{organization.name}</Link>
           </th>
-          <td>{labelOf(ORGANIZATION_INDUSTRIES, organization.industry) ?? NOT_GIVEN}</td>
-          <td>{labelOf(ORGANIZATION_SIZE_BANDS, organization.sizeBand) ?? NOT_GIVEN}</td>
-          <td>{organization.consultantFirmName ?? NOT_GIVEN}</td>
+          <td>{labelOf(ORGANIZATION_INDUSTRIES, organization.industry) ?? notGiven}</td>
+          <td>{labelOf(ORGANIZATION_SIZE_BANDS, organization.sizeBand) ?? notGiven}</td>
+          <td>{organization.consultantFirmName ?? notGiven}</td>
           {/* An organization with executives and no consultant has nobody reviewing its results; said in words, not only in colour. */}
           <td className="text-right tabular-nums">
-            {organization.consultants === 0 && organization.executives > 0 ? <span className="font-semibold text-danger">0, needs one</span> : organization.consultants}
+            {organization.consultants === 0 && organization.executives > 0 ? <span className="font-semibold text-danger">{t("needsOne")}</span> : organization.consultants}
           </td>
           <td className="text-right tabular-nums">{organization.executives}</td>
           <td className="text-right tabular-nums">{organization.results}</td>

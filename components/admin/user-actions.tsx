@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { issuePasswordResetLinkAction, setUserDisabledAction } from "@/app/(admin)/admin/users/actions";
 import { FormStatus } from "@/components/ui/field";
@@ -7,54 +8,54 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import type { ResetDelivery } from "@/lib/services/password-reset";
 import { IDLE } from "@/lib/http/form-state";
+import { DATE_LOCALE } from "@/lib/i18n/dates";
+import type { Locale } from "@/lib/i18n/locales";
 
 export function DisableUserForm({ userId, email, disabled }: { userId: string; email: string; disabled: boolean }) {
+  const t = useTranslations("Admin");
   const [state, action, pending] = useActionState(setUserDisabledAction, IDLE);
   const done =
     state.status === "success"
       ? state.data.disabled
-        ? `${state.data.email} is disabled. Their sessions end at their next request.`
-        : `${state.data.email} is enabled again. They need to sign in anew.`
+        ? t("usersPage.disabledDone", { email: state.data.email })
+        : t("usersPage.enabledDone", { email: state.data.email })
       : undefined;
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="userId" value={userId} />
       {/* What the button does travels with it, so a double submit cannot undo itself. */}
       <input type="hidden" name="disabled" value={disabled ? "false" : "true"} />
-      <button type="submit" className={buttonClass("secondary")} disabled={pending} aria-label={`${disabled ? "Enable" : "Disable"} ${email}`}>
-        {pending ? "Saving…" : disabled ? "Enable" : "Disable"}
+      <button type="submit" className={buttonClass("secondary")} disabled={pending} aria-label={disabled ? t("usersPage.enableLabel", { email }) : t("usersPage.disableLabel", { email })}>
+        {pending ? t("saving") : disabled ? t("usersPage.enable") : t("usersPage.disable")}
       </button>
       <FormStatus state={state} success={done} />
     </form>
   );
 }
 
-function expiryTime(iso: string): string {
-  return new Date(iso).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", timeZoneName: "short" });
+function expiryTime(iso: string, locale: Locale): string {
+  return new Date(iso).toLocaleTimeString(DATE_LOCALE[locale], { hour: "2-digit", minute: "2-digit", timeZoneName: "short" });
 }
 
 function IssuedLink({ outcome }: { outcome: ResetDelivery }) {
+  const t = useTranslations("Admin");
+  const locale = useLocale();
   const [copied, setCopied] = useState(false);
+  const time = expiryTime(outcome.expiresAt, locale);
   if (outcome.delivery === "email") {
     return (
-      <Notice tone="success" title="Reset link emailed">
-        Sent to {outcome.email}. It works once and expires at {expiryTime(outcome.expiresAt)}. Any earlier link no longer works.
+      <Notice tone="success" title={t("usersPage.emailedTitle")}>
+        {t("usersPage.emailed", { email: outcome.email, time })}
       </Notice>
     );
   }
-  const why =
-    outcome.reason === "not_configured"
-      ? "Email is not set up on this server (SMTP_URL), so the link is shown here instead."
-      : "Sending the email failed, so the link is shown here instead.";
+  const why = outcome.reason === "not_configured" ? t("usersPage.notConfigured") : t("usersPage.sendFailed");
   const fieldId = `reset-link-${outcome.email}`;
   return (
-    <Notice tone="warning" title="Pass this link on yourself">
-      <p>
-        {why} It is shown only this once. Give it to {outcome.email} through a channel you trust; it works once and expires at{" "}
-        {expiryTime(outcome.expiresAt)}. Any earlier link no longer works.
-      </p>
+    <Notice tone="warning" title={t("usersPage.passOnTitle")}>
+      <p>{t("usersPage.passOn", { why, email: outcome.email, time })}</p>
       <label htmlFor={fieldId} className="mt-3 block font-semibold">
-        Reset link for {outcome.email}
+        {t("usersPage.resetLinkFor", { email: outcome.email })}
       </label>
       <div className="mt-2 flex flex-wrap gap-2">
         <input
@@ -73,24 +74,25 @@ function IssuedLink({ outcome }: { outcome: ResetDelivery }) {
             );
           }}
         >
-          Copy link
+          {t("usersPage.copyLink")}
         </Button>
       </div>
       <p role="status" aria-live="polite" className="mt-1 text-sm text-muted">
-        {copied ? "Copied to the clipboard." : ""}
+        {copied ? t("copied") : ""}
       </p>
     </Notice>
   );
 }
 
 export function IssueResetLinkForm({ userId, email }: { userId: string; email: string }) {
+  const t = useTranslations("Admin.usersPage");
   const [state, action, pending] = useActionState(issuePasswordResetLinkAction, IDLE);
   return (
     <div className="space-y-3">
       <form action={action} className="space-y-2">
         <input type="hidden" name="userId" value={userId} />
-        <button type="submit" className={buttonClass("secondary")} disabled={pending} aria-label={`Issue a password-reset link for ${email}`}>
-          {pending ? "Issuing…" : "Issue reset link"}
+        <button type="submit" className={buttonClass("secondary")} disabled={pending} aria-label={t("issueLabel", { email })}>
+          {pending ? t("issuing") : t("issue")}
         </button>
         <FormStatus state={state.status === "error" ? state : IDLE} />
       </form>

@@ -1,17 +1,20 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { ACTIONS_COLUMN, Table } from "@/components/ui/table";
 import type { AdminUserRow } from "@/lib/services/admin-users";
 import { DisableUserForm, IssueResetLinkForm } from "./user-actions";
 
-const ROLE_LABELS: Record<string, string> = { consultant: "Consultant", executive: "Executive" };
+import { adminDate } from "./admin-date";
 
-function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+type Translate = ReturnType<typeof useTranslations<"Admin">>;
+
+function roleLabel(role: string, t: Translate): string {
+  return role === "consultant" ? t("roleConsultant") : role === "executive" ? t("roleExecutive") : role;
 }
 
-function twoFactorText(user: AdminUserRow): string {
-  const state = user.twoFactor === "on" ? "On" : user.twoFactor === "pending" ? "Being set up" : "Off";
-  return user.twoFactorRequired && user.twoFactor !== "on" ? `${state} (required)` : state;
+function twoFactorText(user: AdminUserRow, t: Translate): string {
+  const state = user.twoFactor === "on" ? t("usersPage.twoStepOn") : user.twoFactor === "pending" ? t("usersPage.twoStepPending") : t("usersPage.twoStepOff");
+  return user.twoFactorRequired && user.twoFactor !== "on" ? t("usersPage.twoStepRequired", { state }) : state;
 }
 
 function Badge({ tone, children }: { tone: "ok" | "danger"; children: string }) {
@@ -20,15 +23,20 @@ function Badge({ tone, children }: { tone: "ok" | "danger"; children: string }) 
 }
 
 function UserRow({ user, isSelf }: { user: AdminUserRow; isSelf: boolean }) {
-  const roles = [...(user.isPlatformAdmin ? ["Platform administrator"] : []), ...user.roles.map((r) => `${ROLE_LABELS[r.role] ?? r.role}, ${r.organizationName}`)];
+  const t = useTranslations("Admin");
+  const locale = useLocale();
+  const roles = [
+    ...(user.isPlatformAdmin ? [t("rolePlatformAdmin")] : []),
+    ...user.roles.map((r) => t("usersPage.roleIn", { role: roleLabel(r.role, t), organization: r.organizationName })),
+  ];
   return (
     <tr data-testid="admin-user-row">
       <th scope="row" className="font-normal [overflow-wrap:anywhere]">
         <span className="font-semibold">{user.email}</span>
-        {isSelf ? <span className="ml-1 text-muted">(you)</span> : null}
-        <span className="block text-muted">{user.name ?? "No name given"}</span>
+        {isSelf ? <span className="ml-1 text-muted">{t("you")}</span> : null}
+        <span className="block text-muted">{user.name ?? t("usersPage.noName")}</span>
       </th>
-      <td data-label="Roles">
+      <td data-label={t("usersPage.columnRoles")}>
         {roles.length > 0 ? (
           <ul>
             {roles.map((role) => (
@@ -36,22 +44,28 @@ function UserRow({ user, isSelf }: { user: AdminUserRow; isSelf: boolean }) {
             ))}
           </ul>
         ) : (
-          <span className="text-muted">None</span>
+          <span className="text-muted">{t("usersPage.noRoles")}</span>
         )}
       </td>
-      <td data-label="Two-step">{twoFactorText(user)}</td>
-      <td data-label="Sign-in">{user.hasPassword ? "Password" : "Single sign-on"}</td>
-      <td data-label="Status">{user.disabledAt ? <Badge tone="danger">{`Disabled ${formatDate(user.disabledAt)}`}</Badge> : <Badge tone="ok">Active</Badge>}</td>
-      <td data-label="Joined" className="whitespace-nowrap">
-        {formatDate(user.createdAt)}
+      <td data-label={t("usersPage.columnTwoStep")}>{twoFactorText(user, t)}</td>
+      <td data-label={t("usersPage.columnSignIn")}>{user.hasPassword ? t("usersPage.password") : t("usersPage.singleSignOn")}</td>
+      <td data-label={t("usersPage.columnStatus")}>
+        {user.disabledAt ? (
+          <Badge tone="danger">{t("usersPage.disabledOn", { date: adminDate(user.disabledAt, locale) })}</Badge>
+        ) : (
+          <Badge tone="ok">{t("usersPage.active")}</Badge>
+        )}
+      </td>
+      <td data-label={t("usersPage.columnJoined")} className="whitespace-nowrap">
+        {adminDate(user.createdAt, locale)}
       </td>
       <td className="space-y-2">
-        {isSelf ? <p className="text-sm text-muted">You cannot disable your own account.</p> : <DisableUserForm userId={user.id} email={user.email} disabled={user.disabledAt !== null} />}
-        {user.disabledAt ? <p className="text-sm text-muted">Enable the account before issuing a reset link.</p> : <IssueResetLinkForm userId={user.id} email={user.email} />}
+        {isSelf ? <p className="text-sm text-muted">{t("usersPage.cannotDisableSelf")}</p> : <DisableUserForm userId={user.id} email={user.email} disabled={user.disabledAt !== null} />}
+        {user.disabledAt ? <p className="text-sm text-muted">{t("usersPage.enableFirst")}</p> : <IssueResetLinkForm userId={user.id} email={user.email} />}
         {isSelf ? null : (
           <p>
-            <Link href={`/admin/users/${user.id}/delete`} className="text-sm font-semibold text-danger" aria-label={`Delete ${user.email}`}>
-              Delete account…
+            <Link href={`/admin/users/${user.id}/delete`} className="text-sm font-semibold text-danger" aria-label={t("usersPage.deleteLabel", { email: user.email })}>
+              {t("usersPage.deleteAccount")}
             </Link>
           </p>
         )}
@@ -62,10 +76,19 @@ function UserRow({ user, isSelf }: { user: AdminUserRow; isSelf: boolean }) {
 
 /** One page of users as a table: who they are, what they may do, and what an administrator does to an account. */
 export function UserList({ users, selfId }: { users: AdminUserRow[]; selfId: string }) {
+  const t = useTranslations("Admin");
   return (
     <Table
-      caption="Users"
-      columns={[{ label: "User" }, { label: "Roles" }, { label: "Two-step" }, { label: "Sign-in" }, { label: "Status" }, { label: "Joined" }, ACTIONS_COLUMN]}
+      caption={t("users")}
+      columns={[
+        { label: t("usersPage.columnUser") },
+        { label: t("usersPage.columnRoles") },
+        { label: t("usersPage.columnTwoStep") },
+        { label: t("usersPage.columnSignIn") },
+        { label: t("usersPage.columnStatus") },
+        { label: t("usersPage.columnJoined") },
+        ACTIONS_COLUMN,
+      ]}
       variant="framed"
       minWidth="min-w-[58rem]"
       stackOnPhone

@@ -1,15 +1,16 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { signUpAction } from "@/app/(auth)/sign-up/actions";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
-import { PASSWORD_HINT } from "@/lib/auth/primitives/password-rules";
 import { IDLE } from "@/lib/http/form-state";
 
 export function SignUpForm({ invitation, afterPath }: { invitation: string | null; afterPath: string }) {
+  const t = useTranslations("SignUp");
   const [state, formAction, pending] = useActionState(signUpAction, IDLE);
   const credentials = useRef<{ email: string; password: string } | null>(null);
   const [signingIn, setSigningIn] = useState(false);
@@ -26,10 +27,10 @@ export function SignUpForm({ invitation, afterPath }: { invitation: string | nul
         window.location.assign(invitation ? `/invite/${encodeURIComponent(invitation)}` : afterPath);
       } else {
         setSigningIn(false);
-        setSignInError("Your account was created, but signing in failed. Please sign in.");
+        setSignInError(t("signInFailed"));
       }
     });
-  }, [state, invitation, afterPath]);
+  }, [state, invitation, afterPath, t]);
 
   const errors = state.status === "error" ? state.fieldErrors : {};
   return (
@@ -43,15 +44,15 @@ export function SignUpForm({ invitation, afterPath }: { invitation: string | nul
       noValidate
     >
       <div aria-live="polite">
-        {state.status === "error" ? <Notice tone="error" title="We couldn't create the account">{state.message}</Notice> : null}
+        {state.status === "error" ? <Notice tone="error" title={t("failed")}>{state.message}</Notice> : null}
         {signInError ? <Notice tone="warning">{signInError}</Notice> : null}
       </div>
       {invitation ? <input type="hidden" name="invitation" value={invitation} /> : null}
-      <TextField name="name" label="Your name" autoComplete="name" required maxLength={120} error={errors.name} />
-      <TextField name="email" label="Work email" type="email" autoComplete="email" required error={errors.email} />
-      <TextField name="password" label="Password" type="password" autoComplete="new-password" required help={PASSWORD_HINT} error={errors.password} />
+      <TextField name="name" label={t("name")} autoComplete="name" required maxLength={120} error={errors.name} />
+      <TextField name="email" label={t("email")} type="email" autoComplete="email" required error={errors.email} />
+      <TextField name="password" label={t("password")} type="password" autoComplete="new-password" required help={t("passwordHint")} error={errors.password} />
       <button type="submit" className={buttonClass("primary", "w-full")} disabled={pending || signingIn}>
-        {pending || signingIn ? "Creating your account…" : "Create account"}
+        {pending || signingIn ? t("submitting") : t("submit")}
       </button>
     </form>
   );

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -13,9 +14,10 @@ import { useSignInMessage } from "./sign-in-form";
 const FINAL = new Set(["sso_second_factor_expired", "sso_account_disabled"]);
 
 export function SsoSecondFactorForm({ callbackPath }: { callbackPath: string }) {
+  const t = useTranslations("SignUp");
+  const signInWords = useTranslations("SignIn");
   const signInMessageFor = useSignInMessage();
-  const messageFor = (code: string) =>
-    code === "totp_required" ? "Enter the 6-digit code from your authenticator app, or a recovery code." : (SSO_ERROR_MESSAGES[code] ?? signInMessageFor(code));
+  const messageFor = (code: string) => (code === "totp_required" ? t("codeRequired") : (SSO_ERROR_MESSAGES[code] ?? signInMessageFor(code)));
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -41,15 +43,15 @@ export function SsoSecondFactorForm({ callbackPath }: { callbackPath: string }) 
       <div aria-live="polite" role="status">
         {error !== null ? (
           <Notice tone="error">
-            {messageFor(error)} {over ? <Link href="/sign-in">Back to sign-in</Link> : null}
+            {messageFor(error)} {over ? <Link href="/sign-in">{t("backToSignIn")}</Link> : null}
           </Notice>
         ) : null}
       </div>
       {over ? null : (
         <>
-          <TextField name="code" label="Authentication code" autoComplete="one-time-code" inputMode="text" required autoFocus help="A 6-digit code, or a recovery code such as 7mq2-x9kd-4hbw." />
+          <TextField name="code" label={signInWords("code")} autoComplete="one-time-code" inputMode="text" required autoFocus help={signInWords("codeHelp")} />
           <button type="submit" className={buttonClass("primary", "w-full")} disabled={pending}>
-            {pending ? "Checking…" : "Continue"}
+            {pending ? t("checking") : t("continue")}
           </button>
         </>
       )}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { deleteOwnAccountAction } from "@/app/(account)/account/delete/actions";
 import { deleteUserAction } from "@/app/(admin)/admin/users/actions";
@@ -12,25 +13,29 @@ import type { OrganizationResultChoice } from "@/lib/privacy/personal-data";
 import { ConfirmDeletionForm } from "./confirm-deletion-form";
 
 export function DeleteResultForm({ resultId, returnTo }: { resultId: string; returnTo: "my" | "workspace" }) {
-  return <ConfirmDeletionForm action={deleteResultAction} hidden={{ resultId, returnTo }} submitLabel="Delete this result" pendingLabel="Deleting…" />;
+  const t = useTranslations("Privacy.forms");
+  return <ConfirmDeletionForm action={deleteResultAction} hidden={{ resultId, returnTo }} submitLabel={t("deleteResult")} pendingLabel={t("deleting")} />;
 }
 
 export function DeleteByLinkForm({ token, submitted }: { token: string; submitted: boolean }) {
+  const t = useTranslations("Privacy.forms");
   return (
     <ConfirmDeletionForm
       action={deleteByTokenAction}
       hidden={{ token }}
-      submitLabel={submitted ? "Delete my answers and result" : "Delete my draft"}
-      pendingLabel="Deleting…"
+      submitLabel={submitted ? t("deleteAnswers") : t("deleteDraft")}
+      pendingLabel={t("deleting")}
     />
   );
 }
 
 export function DeleteUserForm({ userId, email }: { userId: string; email: string }) {
-  return <ConfirmDeletionForm action={deleteUserAction} hidden={{ userId }} submitLabel={`Delete ${email}`} pendingLabel="Deleting…" />;
+  const t = useTranslations("Privacy.forms");
+  return <ConfirmDeletionForm action={deleteUserAction} hidden={{ userId }} submitLabel={t("deleteUser", { email })} pendingLabel={t("deleting")} />;
 }
 
 export function DeleteOrganizationForm({ organizationId, name }: { organizationId: string; name: string }) {
+  const t = useTranslations("Privacy.forms");
   return (
     <ConfirmDeletionForm
       action={deleteOrganizationAction}
@@ -40,25 +45,26 @@ export function DeleteOrganizationForm({ organizationId, name }: { organizationI
         <TextField
           id="confirm-organization-name"
           name="confirmName"
-          label={`Type the organization's name, ${name}, to confirm`}
+          label={t("confirmOrganizationName", { name })}
           autoComplete="off"
           spellCheck={false}
           required
           error={errors.confirmName}
         />
       )}
-      submitLabel="Delete this organization and everything in it"
-      pendingLabel="Deleting…"
+      submitLabel={t("deleteOrganization")}
+      pendingLabel={t("deleting")}
     />
   );
 }
 
-const RESULT_CHOICES: { value: OrganizationResultChoice; label: string }[] = [
-  { value: "keep_anonymous", label: "Leave my latest result in each organization, without my name, so its combined view stays complete" },
-  { value: "delete", label: "Delete my results in organizations too" },
+const RESULT_CHOICES: { value: OrganizationResultChoice; label: "keepAnonymous" | "deleteOrganizationResults" }[] = [
+  { value: "keep_anonymous", label: "keepAnonymous" },
+  { value: "delete", label: "deleteOrganizationResults" },
 ];
 
 export function DeleteAccountForm({ confirmation, organizationResults }: { confirmation: DeletionConfirmation; organizationResults: number }) {
+  const t = useTranslations("Privacy.forms");
   const [choice, setChoice] = useState<OrganizationResultChoice>("keep_anonymous");
   return (
     <ConfirmDeletionForm
@@ -70,8 +76,8 @@ export function DeleteAccountForm({ confirmation, organizationResults }: { confi
           {organizationResults > 0 ? (
             <ChoiceGroup
               name="organizationResults"
-              legend="Your results inside organizations"
-              help="The organization's consultants used them for its combined view. Either way, your name and email go."
+              legend={t("organizationResults")}
+              help={t("organizationResultsHelp")}
               error={errors.organizationResults}
             >
               {RESULT_CHOICES.map((option) => (
@@ -82,19 +88,19 @@ export function DeleteAccountForm({ confirmation, organizationResults }: { confi
                   value={option.value}
                   checked={choice === option.value}
                   onChange={(checked) => checked && setChoice(option.value)}
-                  label={option.label}
+                  label={t(option.label)}
                 />
               ))}
             </ChoiceGroup>
           ) : null}
           {confirmation.password ? (
-            <TextField id="delete-password" name="password" type="password" label="Your password" autoComplete="current-password" required error={errors.password} />
+            <TextField id="delete-password" name="password" type="password" label={t("password")} autoComplete="current-password" required error={errors.password} />
           ) : null}
           {confirmation.code ? (
             <TextField
               id="delete-code"
               name="code"
-              label="Code from your authenticator app, or a recovery code"
+              label={t("code")}
               autoComplete="one-time-code"
               maxLength={40}
               required
@@ -102,12 +108,12 @@ export function DeleteAccountForm({ confirmation, organizationResults }: { confi
             />
           ) : null}
           {confirmation.email ? (
-            <TextField id="delete-email" name="confirmEmail" type="email" label="Type your email address to confirm" autoComplete="off" required error={errors.confirmEmail} />
+            <TextField id="delete-email" name="confirmEmail" type="email" label={t("confirmEmail")} autoComplete="off" required error={errors.confirmEmail} />
           ) : null}
         </>
       )}
-      submitLabel="Delete my account"
-      pendingLabel="Deleting your account…"
+      submitLabel={t("deleteAccount")}
+      pendingLabel={t("deletingAccount")}
     />
   );
 }

@@ -1,32 +1,19 @@
+import { useTranslations } from "next-intl";
 import type { ResultDeletionImpact } from "@/lib/services/data-deletion";
-import { plural } from "@/lib/report/format";
 
 /** What else changes when a result is deleted, said before anything is: for the respondent, or for a consultant. */
 export function ResultDeletionConsequences({ impact }: { impact: ResultDeletionImpact }) {
+  const t = useTranslations("Privacy.impact");
   const { organization } = impact;
-  const items: string[] = [
-    impact.actorIsRespondent
-      ? "Your answers, the recommendation and its report are deleted for good. This cannot be undone."
-      : "The respondent's answers, the recommendation and its report are deleted for good. This cannot be undone.",
-  ];
-  if (organization) {
-    items.push(
-      `It stops counting in ${organization.name}'s combined view, its organization report and the portfolio figures (${plural(organization.submittedResults, "submitted result", "submitted results")} there today).`,
-    );
+  const items: string[] = [impact.actorIsRespondent ? t("respondentGoes") : t("othersGo")];
+  if (organization) items.push(t("stopsCounting", { organization: organization.name, count: organization.submittedResults }));
+  if (impact.activeShareLinks > 0) items.push(t("shareLinks", { count: impact.activeShareLinks }));
+  if (!impact.actorIsRespondent) {
+    if (impact.notes > 0) items.push(impact.overridden ? t("notesAndOverride", { count: impact.notes }) : t("notes", { count: impact.notes }));
+    else if (impact.overridden) items.push(t("override"));
   }
-  if (impact.activeShareLinks > 0) {
-    items.push(`${plural(impact.activeShareLinks, "share link", "share links")} to this report ${impact.activeShareLinks === 1 ? "stops" : "stop"} working at once.`);
-  }
-  if (!impact.actorIsRespondent && (impact.notes > 0 || impact.overridden)) {
-    items.push(
-      [impact.notes > 0 ? plural(impact.notes, "review note", "review notes") : null, impact.overridden ? "the consultant's override" : null]
-        .filter(Boolean)
-        .join(" and ")
-        .replace(/^./, (first) => first.toUpperCase()) + " go with it.",
-    );
-  }
-  items.push("Reports already downloaded are not affected: delete those copies yourself.");
-  items.push(`The audit trail keeps only that result ${impact.resultId} was deleted, by whom and when.`);
+  items.push(t("downloads"));
+  items.push(t("audit", { id: impact.resultId }));
   return (
     <ul className="list-disc space-y-2 pl-6">
       {items.map((item) => (

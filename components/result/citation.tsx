@@ -6,6 +6,7 @@ import type { Citation } from "@/lib/scoring/types";
  * One source id that opens the source's title, publisher and the quoted phrases from it. Only
  * phrasing elements (spans, a button, q), because citations sit inside sentences and paragraphs:
  * a <details> or <blockquote> there is invalid HTML, which the browser splits and React redraws.
+ * The source's title, publisher and quotations stay as published, in English, marked lang="en".
  */
 function SourceChip({ source, citations }: { source: SourceId; citations: Citation[] }) {
   const id = useId();
@@ -28,11 +29,15 @@ function SourceChip({ source, citations }: { source: SourceId; citations: Citati
         className="m-auto w-[min(36rem,calc(100vw-2rem))] rounded-md border border-line bg-white p-4 text-left text-sm shadow-lg"
         data-testid="citation-passage"
       >
-        <span className="block font-semibold">{meta.title}</span>
-        <span className="block text-muted">{meta.publisher}</span>
+        <span className="block font-semibold" lang="en">
+          {meta.title}
+        </span>
+        <span className="block text-muted" lang="en">
+          {meta.publisher}
+        </span>
         {citations.map((citation) => (
           <span key={citation.phrase} className="mt-3 block">
-            <q className="block border-l-4 border-brand-soft pl-3 italic">{citation.phrase}</q>
+            <q className="block border-l-4 border-brand-soft pl-3 italic" lang="en">{citation.phrase}</q>
             <span className="mt-0.5 block text-xs text-muted">{citation.location}</span>
           </span>
         ))}

@@ -5,9 +5,18 @@
  * glossary's shared terms), or when placeholders differ.
  */
 import type { Locale } from "./locales";
+import AccountDe from "./messages/Account/de.json";
+import AccountEn from "./messages/Account/en.json";
+import AccountFr from "./messages/Account/fr.json";
+import AdminDe from "./messages/Admin/de.json";
+import AdminEn from "./messages/Admin/en.json";
+import AdminFr from "./messages/Admin/fr.json";
 import ChromeDe from "./messages/Chrome/de.json";
 import ChromeEn from "./messages/Chrome/en.json";
 import ChromeFr from "./messages/Chrome/fr.json";
+import ErrorsDe from "./messages/Errors/de.json";
+import ErrorsEn from "./messages/Errors/en.json";
+import ErrorsFr from "./messages/Errors/fr.json";
 import LandingDe from "./messages/Landing/de.json";
 import LandingEn from "./messages/Landing/en.json";
 import LandingFr from "./messages/Landing/fr.json";
@@ -17,6 +26,12 @@ import LocaleSwitcherFr from "./messages/LocaleSwitcher/fr.json";
 import MetadataDe from "./messages/Metadata/de.json";
 import MetadataEn from "./messages/Metadata/en.json";
 import MetadataFr from "./messages/Metadata/fr.json";
+import MethodologyDe from "./messages/Methodology/de.json";
+import MethodologyEn from "./messages/Methodology/en.json";
+import MethodologyFr from "./messages/Methodology/fr.json";
+import PrivacyDe from "./messages/Privacy/de.json";
+import PrivacyEn from "./messages/Privacy/en.json";
+import PrivacyFr from "./messages/Privacy/fr.json";
 import QuestionnaireDe from "./messages/Questionnaire/de.json";
 import QuestionnaireEn from "./messages/Questionnaire/en.json";
 import QuestionnaireFr from "./messages/Questionnaire/fr.json";
@@ -32,20 +47,29 @@ import ScoringTextFr from "./messages/ScoringText/fr.json";
 import SignInDe from "./messages/SignIn/de.json";
 import SignInEn from "./messages/SignIn/en.json";
 import SignInFr from "./messages/SignIn/fr.json";
+import SignUpDe from "./messages/SignUp/de.json";
+import SignUpEn from "./messages/SignUp/en.json";
+import SignUpFr from "./messages/SignUp/fr.json";
 import SourcesDe from "./messages/Sources/de.json";
 import SourcesEn from "./messages/Sources/en.json";
 import SourcesFr from "./messages/Sources/fr.json";
 
 const ENGLISH = {
+  Account: AccountEn,
+  Admin: AdminEn,
   Chrome: ChromeEn,
+  Errors: ErrorsEn,
   Landing: LandingEn,
   LocaleSwitcher: LocaleSwitcherEn,
   Metadata: MetadataEn,
+  Methodology: MethodologyEn,
+  Privacy: PrivacyEn,
   Questionnaire: QuestionnaireEn,
   Report: ReportEn,
   RespondentEmail: RespondentEmailEn,
   ScoringText: ScoringTextEn,
   SignIn: SignInEn,
+  SignUp: SignUpEn,
   Sources: SourcesEn,
 };
 
@@ -54,27 +78,39 @@ export type Messages = typeof ENGLISH;
 export const MESSAGES: Record<Locale, Messages> = {
   en: ENGLISH,
   de: {
+    Account: AccountDe,
+    Admin: AdminDe,
     Chrome: ChromeDe,
+    Errors: ErrorsDe,
     Landing: LandingDe,
     LocaleSwitcher: LocaleSwitcherDe,
     Metadata: MetadataDe,
+    Methodology: MethodologyDe,
+    Privacy: PrivacyDe,
     Questionnaire: QuestionnaireDe,
     Report: ReportDe,
     RespondentEmail: RespondentEmailDe,
     ScoringText: ScoringTextDe,
     SignIn: SignInDe,
+    SignUp: SignUpDe,
     Sources: SourcesDe,
   },
   fr: {
+    Account: AccountFr,
+    Admin: AdminFr,
     Chrome: ChromeFr,
+    Errors: ErrorsFr,
     Landing: LandingFr,
     LocaleSwitcher: LocaleSwitcherFr,
     Metadata: MetadataFr,
+    Methodology: MethodologyFr,
+    Privacy: PrivacyFr,
     Questionnaire: QuestionnaireFr,
     Report: ReportFr,
     RespondentEmail: RespondentEmailFr,
     ScoringText: ScoringTextFr,
     SignIn: SignInFr,
+    SignUp: SignUpFr,
     Sources: SourcesFr,
   },
 };

@@ -6,7 +6,8 @@ import { SOURCE_IDS } from "../sources/sources";
 import { answersArbitrary } from "../testing/arbitrary-answers";
 import { CASE_LIBRARY } from "./case-library";
 import { Q } from "./citations";
-import { CRITERIA, TOTAL_WEIGHT, describeMapping, factorRows, type Criterion } from "./criteria";
+import { ANSWER_WORDS, CRITERIA, TOTAL_WEIGHT, describeMapping, factorRows, type Criterion } from "./criteria";
+import { questionnaireIn } from "../questionnaire/localize";
 import type { Reason } from "./criteria-model";
 import { FACTS } from "./facts";
 import { DIMENSIONS } from "./dimensions";
@@ -106,6 +107,23 @@ describe("criteria invariants", () => {
   it("describe skipped follow-ups so a methodology page can show them", () => {
     const revenue = CRITERIA.find((criterion) => criterion.id === "tech_revenue_share");
     expect(revenue && describeMapping(revenue).some((row) => row.answer.startsWith("Not asked"))).toBe(true);
+  });
+
+  it("describe answers in the words and questions they are given, so the methodology page reads in any language", () => {
+    const german = new Map(allQuestions(questionnaireIn("de")).map((question) => [question.id, question]));
+    const words = { ...ANSWER_WORDS, skipped: "Nicht gefragt", number: (value: number) => value.toLocaleString("de-DE") };
+    for (const criterion of CRITERIA) {
+      const english = describeMapping(criterion);
+      const translated = describeMapping(criterion, words, (id) => german.get(id)!);
+      expect(translated.map((row) => row.support), criterion.id).toEqual(english.map((row) => row.support));
+    }
+    const revenue = CRITERIA.find((criterion) => criterion.id === "tech_revenue_share")!;
+    expect(describeMapping(revenue, words, (id) => german.get(id)!).map((row) => row.answer)).toContain("Nicht gefragt");
+    const options = CRITERIA.find((criterion) => criterion.factor.kind === "options")!;
+    const question = german.get(options.factor.questionId)!;
+    const labels = "options" in question ? question.options.map((option) => option.label) : [];
+    expect(labels.length).toBeGreaterThan(0);
+    expect(describeMapping(options, words, (id) => german.get(id)!).some((row) => labels.some((label) => row.answer.startsWith(label)))).toBe(true);
   });
 });
 

@@ -1,31 +1,43 @@
+import { useLocale, useTranslations } from "next-intl";
 import { ACTIONS_COLUMN, Table } from "@/components/ui/table";
-import { formatDate } from "@/components/workspace/format";
 import type { ApiTokenStatus, ApiTokenView } from "@/lib/services/api-tokens";
 import { RevokeApiTokenButton } from "./revoke-api-token-button";
+import { tokenDate } from "./token-date";
 
-const STATUS: Record<ApiTokenStatus, { label: string; className: string }> = {
-  active: { label: "Active", className: "border-ok/30 bg-ok-soft text-ok" },
-  expired: { label: "Expired", className: "border-warn/30 bg-warn-soft text-warn" },
-  revoked: { label: "Revoked", className: "border-danger/30 bg-danger-soft text-danger" },
+const STATUS_CLASS: Record<ApiTokenStatus, string> = {
+  active: "border-ok/30 bg-ok-soft text-ok",
+  expired: "border-warn/30 bg-warn-soft text-warn",
+  revoked: "border-danger/30 bg-danger-soft text-danger",
 };
 
 function StatusBadge({ token }: { token: ApiTokenView }) {
-  const { label, className } = STATUS[token.status];
+  const t = useTranslations("Account.tokens");
+  const locale = useLocale();
   return (
     <>
-      <span className={`inline-flex rounded-full border px-2.5 py-0.5 text-sm font-semibold ${className}`}>{label}</span>
-      {token.revokedAt ? <span className="block text-muted">on {formatDate(token.revokedAt)}</span> : null}
+      <span className={`inline-flex rounded-full border px-2.5 py-0.5 text-sm font-semibold ${STATUS_CLASS[token.status]}`}>{t(token.status)}</span>
+      {token.revokedAt ? <span className="block text-muted">{t("revokedOn", { date: tokenDate(token.revokedAt, locale) })}</span> : null}
     </>
   );
 }
 
 /** The person's tokens, newest first; working ones can be revoked. */
 export function ApiTokenList({ tokens }: { tokens: ApiTokenView[] }) {
-  if (tokens.length === 0) return <p className="text-muted">No API tokens yet.</p>;
+  const t = useTranslations("Account.tokens");
+  const locale = useLocale();
+  if (tokens.length === 0) return <p className="text-muted">{t("none")}</p>;
   return (
     <Table
-      caption="Your API tokens"
-      columns={[{ label: "Name" }, { label: "Token starts with" }, { label: "Created" }, { label: "Expires" }, { label: "Last used" }, { label: "Status" }, ACTIONS_COLUMN]}
+      caption={t("caption")}
+      columns={[
+        { label: t("columnName") },
+        { label: t("columnPrefix") },
+        { label: t("columnCreated") },
+        { label: t("columnExpires") },
+        { label: t("columnLastUsed") },
+        { label: t("columnStatus") },
+        ACTIONS_COLUMN,
+      ]}
       testId="api-token-list"
     >
       {tokens.map((token) => (
@@ -34,9 +46,9 @@ export function ApiTokenList({ tokens }: { tokens: ApiTokenView[] }) {
             {token.name}
           </th>
           <td className="font-mono">{token.prefix}…</td>
-          <td>{formatDate(token.createdAt)}</td>
-          <td>{token.expiresAt ? formatDate(token.expiresAt) : "Never"}</td>
-          <td>{token.lastUsedAt ? formatDate(token.lastUsedAt) : "Not used yet"}</td>
+          <td>{tokenDate(token.createdAt, locale)}</td>
+          <td>{token.expiresAt ? tokenDate(token.expiresAt, locale) : t("never")}</td>
+          <td>{token.lastUsedAt ? tokenDate(token.lastUsedAt, locale) : t("notUsed")}</td>
           <td>
             <StatusBadge token={token} />
           </td>

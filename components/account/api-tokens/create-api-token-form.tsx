@@ -1,18 +1,20 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
 import { createApiTokenAction } from "@/app/(account)/account/api-tokens/actions";
 import { buttonClass } from "@/components/ui/button";
 import { FieldError, FormStatus, TextField, errorsOf, fieldIds } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { formatDate } from "@/components/workspace/format";
 import { IDLE } from "@/lib/http/form-state";
 import { API_TOKEN_DEFAULTS, API_TOKEN_EXPIRY_DAYS } from "@/lib/validation/api-tokens";
 import { CopyField } from "@/components/ui/copy-field";
-
-const dayLabel = (days: number) => (days === 1 ? "1 day" : days === 365 ? "1 year" : `${days} days`);
+import { tokenDate } from "./token-date";
 
 export function CreateApiTokenForm() {
+  const t = useTranslations("Account.tokens");
+  const locale = useLocale();
+  const dayLabel = (days: number) => (days === 365 ? t("oneYear") : t("days", { days }));
   const [state, action, pending] = useActionState(createApiTokenAction, IDLE);
   const id = useId();
   const errors = errorsOf(state);
@@ -23,8 +25,8 @@ export function CreateApiTokenForm() {
         <TextField
           id={`${id}-name`}
           name="name"
-          label="Name"
-          help="Say where it will be used, for example “Power BI, portfolio dashboard”, so you know which one to revoke."
+          label={t("name")}
+          help={t("nameHelp")}
           maxLength={API_TOKEN_DEFAULTS.maxName}
           autoComplete="off"
           required
@@ -32,7 +34,7 @@ export function CreateApiTokenForm() {
         />
         <div>
           <label htmlFor={expiryId} className="block font-semibold">
-            Expires after
+            {t("expiresAfter")}
           </label>
           <select
             id={expiryId}
@@ -52,19 +54,15 @@ export function CreateApiTokenForm() {
         </div>
         <FormStatus state={state} fields={["name", "expiresInDays"]} />
         <button type="submit" className={buttonClass("primary")} disabled={pending}>
-          {pending ? "Creating the token…" : "Create token"}
+          {pending ? t("creating") : t("create")}
         </button>
       </form>
       {state.status === "success" ? (
         <div data-testid="issued-api-token">
-          <Notice tone="warning" title="Copy this token now: it will not be shown again">
-            <p>
-              “{state.data.name}” works until {formatDate(state.data.expiresAt)}. Rolefit keeps only a fingerprint of it, so if it is lost,
-              revoke it and create another. Anyone who holds it can read the results of the organizations you review: store it as a
-              secret in your BI tool, never in a shared file.
-            </p>
+          <Notice tone="warning" title={t("copyNowTitle")}>
+            <p>{t("copyNow", { name: state.data.name, date: tokenDate(state.data.expiresAt, locale) })}</p>
             <div className="mt-3">
-              <CopyField value={state.data.token} label={`The new API token “${state.data.name}”`} noun="token" testId="new-api-token" />
+              <CopyField value={state.data.token} label={t("newToken", { name: state.data.name })} noun="token" testId="new-api-token" />
             </div>
           </Notice>
         </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ChangePasswordForm, SignOutEverywhereForm } from "@/components/account/change-password-form";
 import { TotpEnrollment, TotpStartForm } from "@/components/account/totp-enrollment";
 import { DisableTotpForm, RegenerateRecoveryCodesForm } from "@/components/account/totp-manage";
@@ -9,55 +10,43 @@ import type { UserActor } from "@/lib/auth/actor";
 import { requireSignedIn } from "@/lib/auth/guards";
 import { getPendingTotpEnrollment, getSecurityOverview, type SecurityOverview, type TotpEnrollment as PendingEnrollment } from "@/lib/services/account";
 import { safeCallbackPath } from "@/lib/validation/auth";
+import { longDateIn } from "@/lib/i18n/dates";
+import type { ReactNode } from "react";
 
-export const metadata: Metadata = {
-  title: "Sign-in and security",
-  robots: { index: false, follow: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Account.security");
+  return { title: t("title"), robots: { index: false, follow: false } };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const PAGE = "/account/security";
 
-function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+/** Which of the person's rights makes two-step verification compulsory, in their words, and whether a page waits after it. */
+function requiredMessage(actor: UserActor, continues: boolean) {
+  if (actor.isPlatformAdmin) return continues ? "requiredAdminContinue" : "requiredAdmin";
+  return continues ? "requiredConsultantContinue" : "requiredConsultant";
 }
 
-/** Which of the person's rights makes two-step verification compulsory, in their words. */
-function requiredBecause(actor: UserActor): string {
-  if (actor.isPlatformAdmin) return "As a platform administrator you can manage every account";
-  return "As a consultant you can see other companies' assessments";
-}
+const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
 
-function TwoStepStatus({ overview }: { overview: SecurityOverview }) {
+async function TwoStepStatus({ overview }: { overview: SecurityOverview }) {
+  const [t, locale] = await Promise.all([getTranslations("Account.security"), getLocale()]);
   if (!overview.totpEnabled) {
     return (
       <div className="space-y-4">
-        <p>
-          <strong>Off.</strong> With two-step verification, signing in also asks for a code from an app on your phone, so a
-          stolen password alone does not open your account.
-        </p>
-        <TotpStartForm label="Set up two-step verification" />
+        <p>{t.rich("off", { strong })}</p>
+        <TotpStartForm label={t("setUp")} />
       </div>
     );
   }
   const few = overview.recoveryCodesLeft <= 3;
   return (
     <div className="space-y-4">
-      <p>
-        <strong>On</strong>
-        {overview.totpEnabledAt ? ` since ${formatDate(overview.totpEnabledAt)}` : ""}. Signing in asks for a code from your
-        authenticator app.
-      </p>
-      <Notice tone={few ? "warning" : "info"}>
-        {overview.recoveryCodesLeft} of 10 recovery codes left.{few ? " Make new ones before you run out." : ""}
-      </Notice>
+      <p>{overview.totpEnabledAt ? t.rich("onSince", { strong, date: longDateIn(overview.totpEnabledAt, locale) }) : t.rich("on", { strong })}</p>
+      <Notice tone={few ? "warning" : "info"}>{t(few ? "codesLeftFew" : "codesLeft", { count: overview.recoveryCodesLeft })}</Notice>
       <RegenerateRecoveryCodesForm />
-      {overview.canDisableTotp ? (
-        <DisableTotpForm />
-      ) : (
-        <p className="text-muted">Your role requires two-step verification, so it cannot be turned off.</p>
-      )}
+      {overview.canDisableTotp ? <DisableTotpForm /> : <p className="text-muted">{t("cannotDisable")}</p>}
     </div>
   );
 }
@@ -86,47 +75,46 @@ export default async function SecurityPage({ searchParams }: { searchParams: Sea
   const query = setupRequired ? `?setup=required${callbackUrl ? `&callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}` : "";
   const actor = await requireSignedIn(`${PAGE}${query}`);
 
-  const overview = await getSecurityOverview(actor);
+  const [overview, t] = await Promise.all([getSecurityOverview(actor), getTranslations("Account.security")]);
   const pending = overview.totpEnabled ? null : await getPendingTotpEnrollment(actor);
 
   return (
     <div className="mx-auto max-w-2xl space-y-8">
       <header>
-        <h1 className="text-3xl font-bold tracking-tight">Sign-in and security</h1>
-        <p className="mt-2 text-lg text-muted">Signed in as {overview.email}.</p>
+        <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
+        <p className="mt-2 text-lg text-muted">{t("signedInAs", { email: overview.email })}</p>
       </header>
 
       {actor.mustEnrollTotp ? (
-        <Notice tone="warning" title="Set up two-step verification to continue" role={setupRequired ? "status" : undefined}>
-          {requiredBecause(actor)}, so Rolefit asks for a code from an authenticator app as well as your password. Set it up
-          below{callbackUrl ? "; afterwards you will go on to the page you asked for" : ""}.
+        <Notice tone="warning" title={t("requiredTitle")} role={setupRequired ? "status" : undefined}>
+          {t(requiredMessage(actor, callbackUrl !== null))}
         </Notice>
       ) : null}
       {params.done === "totp-off" ? (
         <Notice tone="success" role="status">
-          Two-step verification is off. You can turn it on again at any time.
+          {t("turnedOff")}
         </Notice>
       ) : null}
 
       <Card>
-        <SectionHeading id="two-step">Two-step verification</SectionHeading>
+        <SectionHeading id="two-step">{t("twoStepTitle")}</SectionHeading>
         <TwoStepSection overview={overview} pending={pending} continueHref={callbackUrl ?? PAGE} />
       </Card>
 
       <Card>
-        <SectionHeading id="password" lead="You need your current password to choose a new one.">
-          Password
+        <SectionHeading id="password" lead={t("passwordLead")}>
+          {t("passwordTitle")}
         </SectionHeading>
         {overview.hasPassword ? (
           <ChangePasswordForm email={overview.email} />
         ) : (
-          <p className="text-muted">You sign in with single sign-on, so this account has no Rolefit password to change.</p>
+          <p className="text-muted">{t("noPassword")}</p>
         )}
       </Card>
 
       <Card>
-        <SectionHeading id="sessions" lead="Signed in on a shared or lost device? End every session, including this one.">
-          Sessions
+        <SectionHeading id="sessions" lead={t("sessionsLead")}>
+          {t("sessionsTitle")}
         </SectionHeading>
         <SignOutEverywhereForm />
       </Card>

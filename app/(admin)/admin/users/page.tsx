@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AdminSubNav } from "@/components/admin/organization-admin-nav";
 import { UserList } from "@/components/admin/user-list";
 import { UserSearchForm, type UserSearchValues } from "@/components/admin/user-search-form";
@@ -9,10 +10,10 @@ import { getActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
 import { listUsers } from "@/lib/services/admin-users";
 
-export const metadata: Metadata = {
-  title: "Users",
-  robots: { index: false, follow: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Admin");
+  return { title: t("users"), robots: { index: false, follow: false } };
+}
 
 function single(value: string | string[] | undefined): string | undefined {
   return typeof value === "string" ? value : undefined;
@@ -40,39 +41,40 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
   });
   const errors = outcome instanceof DomainError ? Object.fromEntries(outcome.issues.map((issue) => [issue.path, issue.message])) : {};
   const filtered = Boolean(values.q || values.role || values.status);
+  const t = await getTranslations("Admin");
 
   return (
     <div className="space-y-6">
       <AdminSubNav current="users" />
       <header>
-        <h1 className="text-3xl font-bold tracking-tight">Users</h1>
-        <p className="mt-2 text-lg text-muted">Disable an account to end its sessions at once, or issue a one-time link to set a new password.</p>
+        <h1 className="text-3xl font-bold tracking-tight">{t("users")}</h1>
+        <p className="mt-2 text-lg text-muted">{t("usersPage.lead")}</p>
       </header>
       {params.deleted === "account" ? (
         <Notice tone="success" role="status">
-          The account has been deleted. Its results inside organizations stay without its name.
+          {t("usersPage.deleted")}
         </Notice>
       ) : null}
       <UserSearchForm values={values} errors={errors} />
       {outcome instanceof DomainError ? (
-        <Notice tone="error" role="alert" title="These filters could not be applied">
-          {outcome.message} <Link href="/admin/users">Show everyone</Link>
+        <Notice tone="error" role="alert" title={t("usersPage.filtersFailed")}>
+          {outcome.message} <Link href="/admin/users">{t("usersPage.showEveryone")}</Link>
         </Notice>
       ) : (
         <>
           <p role="status" className="text-muted">
             {outcome.users.length === 0
               ? filtered
-                ? "No users match these filters."
-                : "No users yet."
-              : `${after ? "A later page" : "The first page"}: ${outcome.users.length} user${outcome.users.length === 1 ? "" : "s"}${filtered ? " matching the filters" : ""}, by email.`}
+                ? t("usersPage.noMatch")
+                : t("usersPage.none")
+              : t("usersPage.count", { page: after ? "later" : "first", count: outcome.users.length, filtered: filtered ? "yes" : "no" })}
           </p>
           {outcome.users.length > 0 ? <UserList users={outcome.users} selfId={actor.userId} /> : null}
-          <nav aria-label="Pages of users" className="flex flex-wrap gap-4">
-            {after ? <Link href={usersHref(values)}>First page</Link> : null}
+          <nav aria-label={t("usersPage.pages")} className="flex flex-wrap gap-4">
+            {after ? <Link href={usersHref(values)}>{t("usersPage.firstPage")}</Link> : null}
             {outcome.nextCursor ? (
               <Link href={usersHref(values, outcome.nextCursor)} data-testid="users-next-page">
-                Next page
+                {t("usersPage.nextPage")}
               </Link>
             ) : null}
           </nav>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AdminSubNav } from "@/components/admin/organization-admin-nav";
 import { OrganizationMemberAddForm } from "@/components/admin/organization-member-add-form";
 import { OrganizationMemberList } from "@/components/admin/organization-member-list";
@@ -12,11 +13,12 @@ import { loadForPage } from "@/lib/http/load-for-page";
 import { OrganizationProfile } from "@/components/workspace/organization-list";
 import { getActor } from "@/lib/auth/session";
 import { getOrganizationMembers } from "@/lib/services/admin-organizations";
+import type { ReactNode } from "react";
 
-export const metadata: Metadata = {
-  title: "Organization members",
-  robots: { index: false, follow: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Admin.organizationPage");
+  return { title: t("title"), robots: { index: false, follow: false } };
+}
 
 export default async function AdminOrganizationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -29,57 +31,40 @@ export default async function AdminOrganizationPage({ params }: { params: Promis
   const organization = await loadForPage(getOrganizationMembers(actor, id));
   const consultants = organization.members.filter((member) => member.role === "consultant").length;
   const executives = organization.members.length - consultants;
+  const t = await getTranslations("Admin.organizationPage");
+  const workspaceLink = (chunks: ReactNode) => <Link href={`/workspace/organizations/${organization.id}`}>{chunks}</Link>;
 
   return (
     <div className="space-y-8">
       <AdminSubNav current="organizations" />
       <header>
         <p className="text-sm">
-          <Link href="/admin/organizations">All organizations</Link>
+          <Link href="/admin/organizations">{t("all")}</Link>
         </p>
         <h1 className="mt-2 text-3xl font-bold tracking-tight">{organization.name}</h1>
         <div className="mt-2">
           <OrganizationProfile organization={organization} />
         </div>
-        <p className="mt-2 text-sm">
-          Its assessments and invitation links are on its <Link href={`/workspace/organizations/${organization.id}`}>workspace page</Link>.
-        </p>
+        <p className="mt-2 text-sm">{t.rich("workspaceLink", { link: workspaceLink })}</p>
       </header>
 
       {consultants === 0 && executives > 0 ? (
-        <Notice tone="warning" title="No consultant">
-          Nobody reviews the results of {organization.name}&apos;s executives or can invite new ones. Add a consultant below.
+        <Notice tone="warning" title={t("noConsultantTitle")}>
+          {t("noConsultant", { organization: organization.name })}
         </Notice>
       ) : null}
 
       <section aria-labelledby="members">
-        <SectionHeading
-          id="members"
-          lead={
-            <>
-              Changing someone&apos;s role or removing them ends all their sessions at once, so the change holds on every server. Removing the
-              last consultant is allowed, because someone who leaves must lose access without waiting for a replacement; until you add
-              another, only administrators can review the organization&apos;s results.
-            </>
-          }
-        >
-          Members
+        <SectionHeading id="members" lead={t("membersLead")}>
+          {t("membersTitle")}
         </SectionHeading>
         <OrganizationMemberList organizationId={organization.id} organizationName={organization.name} members={organization.members} selfId={actor.userId} />
       </section>
 
       <section aria-labelledby="add-member">
         <Card>
-          <SectionHeading
-            id="add-member"
-            lead={
-              <>
-                The person needs a Rolefit account already; none is created here. Without one, ask them to sign up with their work address first, or
-                invite executives with a link from the <Link href={`/workspace/organizations/${organization.id}`}>workspace page</Link>.
-              </>
-            }
-          >
-            Add a member by email
+          <SectionHeading id="add-member" lead={t.rich("addLead", { link: workspaceLink })}>
+            {t("addTitle")}
           </SectionHeading>
           <OrganizationMemberAddForm organizationId={organization.id} />
         </Card>
@@ -87,19 +72,10 @@ export default async function AdminOrganizationPage({ params }: { params: Promis
 
       <section aria-labelledby="delete-organization">
         <Card>
-          <SectionHeading
-            id="delete-organization"
-            lead={
-              <>
-                For a client who has left and asked for their data to be erased. Every assessment, result, review note, share link, invitation link,
-                the combined view and the consulting firm&apos;s branding go with it, at once and for good. Its members keep their Rolefit accounts
-                but lose their membership.
-              </>
-            }
-          >
-            Delete this organization
+          <SectionHeading id="delete-organization" lead={t("deleteLead")}>
+            {t("deleteTitle")}
           </SectionHeading>
-          <Disclosure summary={`Delete ${organization.name}`}>
+          <Disclosure summary={t("deleteSummary", { organization: organization.name })}>
             <DeleteOrganizationForm organizationId={organization.id} name={organization.name.trim()} />
           </Disclosure>
         </Card>
