@@ -32,6 +32,9 @@ import QuestionnaireFr from "./messages/Questionnaire/fr.json";
 import RespondentEmailDe from "./messages/RespondentEmail/de.json";
 import RespondentEmailEn from "./messages/RespondentEmail/en.json";
 import RespondentEmailFr from "./messages/RespondentEmail/fr.json";
+import ReviewDe from "./messages/Review/de.json";
+import ReviewEn from "./messages/Review/en.json";
+import ReviewFr from "./messages/Review/fr.json";
 import SignInDe from "./messages/SignIn/de.json";
 import SignInEn from "./messages/SignIn/en.json";
 import SignInFr from "./messages/SignIn/fr.json";
@@ -55,6 +58,7 @@ const ENGLISH = {
   Portfolio: PortfolioEn,
   Questionnaire: QuestionnaireEn,
   RespondentEmail: RespondentEmailEn,
+  Review: ReviewEn,
   SignIn: SignInEn,
   Sources: SourcesEn,
   Ui: UiEn,
@@ -75,6 +79,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     Portfolio: PortfolioDe,
     Questionnaire: QuestionnaireDe,
     RespondentEmail: RespondentEmailDe,
+    Review: ReviewDe,
     SignIn: SignInDe,
     Sources: SourcesDe,
     Ui: UiDe,
@@ -90,6 +95,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     Portfolio: PortfolioFr,
     Questionnaire: QuestionnaireFr,
     RespondentEmail: RespondentEmailFr,
+    Review: ReviewFr,
     SignIn: SignInFr,
     Sources: SourcesFr,
     Ui: UiFr,
