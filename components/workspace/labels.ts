@@ -5,26 +5,11 @@
  */
 import { translator } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/locales";
-import { allQuestions } from "@/lib/questionnaire/skip";
-import { questionnaireIn } from "@/lib/questionnaire/localize";
+import { industryOptionsIn, sizeBandOptionsIn, type ProfileOption } from "@/lib/portfolio/profile-labels";
 import { RESPONDENT_ROLES } from "@/lib/validation/assessment";
-import { ORGANIZATION_INDUSTRIES, ORGANIZATION_SIZE_BANDS } from "@/lib/validation/organizations";
 
-export interface Option {
-  id: string;
-  label: string;
-}
-
-export function industryOptionsIn(locale: Locale): Option[] {
-  const question = allQuestions(questionnaireIn(locale)).find((candidate) => candidate.id === "industry");
-  const labels = new Map(question && question.type === "single" ? question.options.map((option) => [option.id, option.label]) : []);
-  return ORGANIZATION_INDUSTRIES.map((industry) => ({ id: industry.id, label: labels.get(industry.id) ?? industry.label }));
-}
-
-export function sizeBandOptionsIn(locale: Locale): Option[] {
-  const t = translator(locale, "Organization");
-  return ORGANIZATION_SIZE_BANDS.map((band) => ({ id: band.id, label: t(`sizeBands.${band.id}`) }));
-}
+export type Option = ProfileOption;
+export { industryOptionsIn, sizeBandOptionsIn };
 
 export function roleOptionsIn(locale: Locale): Option[] {
   const t = translator(locale, "Questionnaire");

@@ -37,16 +37,15 @@ export default async function WorkspaceResultPage({ params }: { params: Promise<
   const { id } = await params;
   const actor = await requireSecondFactorReady(`/workspace/results/${encodeURIComponent(id)}`);
   // Reviewing is for the organization's consultants only; the services answer 404 to everyone else.
-  const result = await loadForPage(findReviewableResult(actor, recordIdOfPage(id)));
+  const [result, t, locale] = await Promise.all([loadForPage(findReviewableResult(actor, recordIdOfPage(id))), getTranslations("Workspace.result"), getLocale()]);
   const [panel, candidates, peers, shareLinks] = await loadForPage(
     Promise.all([
       getReviewPanel(actor, result.id),
       listCompareCandidates(actor, result.id),
-      getPeerBenchmark(actor, result.id),
+      getPeerBenchmark(actor, result.id, locale),
       listShareLinks(actor, result.id),
     ]),
   );
-  const [t, locale] = await Promise.all([getTranslations("Workspace.result"), getLocale()]);
   const organizationName = result.details.organizationName ?? t("theOrganization");
   const role = respondentRoleLabelIn(result.details.respondentRole, locale);
   const respondent = result.details.respondentName ?? result.respondentAccount?.name ?? t("unnamed");
