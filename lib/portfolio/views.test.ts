@@ -1,6 +1,6 @@
 /** The markup of the organization view, the portfolio charts and the peer benchmark: accessible structure, escaped names. */
 import { NextIntlClientProvider } from "next-intl";
-import { createElement, type ReactElement } from "react";
+import { createElement, type ComponentProps, type FunctionComponent, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { CombinedView, CompareRespondentsLink } from "@/components/workspace/aggregate/combined-view";
@@ -31,7 +31,9 @@ const TEAM = [
 ];
 
 /** As a page renders them: inside next-intl's provider, in English. */
-const render = (element: ReactElement) => renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: "en", messages: MESSAGES.en, timeZone: "UTC", children: element }));
+// The provider's props type asks for children as a prop; createElement passes them as its third argument.
+const EnglishProvider = NextIntlClientProvider as FunctionComponent<Omit<ComponentProps<typeof NextIntlClientProvider>, "children">>;
+const render = (element: ReactElement) => renderToStaticMarkup(createElement(EnglishProvider, { locale: "en", messages: MESSAGES.en, timeZone: "UTC" }, element));
 
 /** Text as React writes it into markup. */
 const escaped = (text: string) => text.replace(/&/g, "&amp;").replace(/'/g, "&#x27;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
