@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 
@@ -8,6 +9,7 @@ import { Button } from "@/components/ui/button";
  * not just shown.
  */
 export function CopyField({ value, label, noun, testId }: { value: string; label: string; noun: "link" | "token" | "secret"; testId: string }) {
+  const t = useTranslations("Ui.copy");
   const [copy, setCopy] = useState<"idle" | "copied" | "failed">("idle");
   return (
     <div>
@@ -34,11 +36,11 @@ export function CopyField({ value, label, noun, testId }: { value: string; label
             );
           }}
         >
-          {copy === "copied" ? "Copied" : `Copy ${noun}`}
+          {copy === "copied" ? t("copied") : t(`button.${noun}`)}
         </Button>
       </div>
       <p aria-live="polite" className="mt-1 text-sm text-muted">
-        {copy === "copied" ? `The ${noun} is on your clipboard.` : copy === "failed" ? `Copying did not work here: select the ${noun} and copy it by hand.` : ""}
+        {copy === "copied" ? t(`done.${noun}`) : copy === "failed" ? t(`failed.${noun}`) : ""}
       </p>
     </div>
   );

@@ -5,6 +5,7 @@
  * field name (the security page's "password" and "code", a result's what-if panel beside the
  * review forms) gives each its own id.
  */
+import { useTranslations } from "next-intl";
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import type { FormState } from "@/lib/http/form-state";
 
@@ -184,12 +185,12 @@ export function ChoiceOption({
  * one (a service's message often is the field's message). An error for a field the form does
  * not show (a hidden id) is spelled out instead.
  */
-function errorSummary(state: Extract<FormState<unknown>, { status: "error" }>, fields: readonly string[]): string {
+function errorSummary(state: Extract<FormState<unknown>, { status: "error" }>, fields: readonly string[], checkFields: (count: number) => string): string {
   const entries = Object.entries(state.fieldErrors);
   const hidden = entries.find(([key]) => !fields.includes(key));
   if (hidden) return hidden[1];
   if (entries.length === 0) return state.message;
-  return entries.length === 1 ? "Check the highlighted field." : "Check the highlighted fields.";
+  return checkFields(entries.length);
 }
 
 /**
@@ -198,7 +199,8 @@ function errorSummary(state: Extract<FormState<unknown>, { status: "error" }>, f
  * that show their own errors.
  */
 export function FormStatus({ state, success, fields = [] }: { state: FormState<unknown>; success?: string; fields?: readonly string[] }) {
-  const text = state.status === "error" ? errorSummary(state, fields) : state.status === "success" ? (success ?? state.message ?? "") : "";
+  const t = useTranslations("Ui");
+  const text = state.status === "error" ? errorSummary(state, fields, (count) => t("checkFields", { count })) : state.status === "success" ? (success ?? state.message ?? "") : "";
   const tone = state.status === "error" ? "border-danger/40 bg-danger-soft" : "border-ok/30 bg-ok-soft";
   return (
     <div role="status" aria-live="polite" aria-atomic="true">

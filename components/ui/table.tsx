@@ -6,6 +6,7 @@
  *
  * "framed" stands alone on a page (a white panel with a tinted header); "plain" sits inside a card.
  */
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 export interface Column {
@@ -77,5 +78,10 @@ export function Table({
   );
 }
 
+function ActionsLabel() {
+  const t = useTranslations("Ui");
+  return <span className="sr-only">{t("actions")}</span>;
+}
+
 /** The header of a column of buttons: named for screen readers, blank on screen. */
-export const ACTIONS_COLUMN: Column = { label: <span className="sr-only">Actions</span> };
+export const ACTIONS_COLUMN: Column = { label: <ActionsLabel /> };

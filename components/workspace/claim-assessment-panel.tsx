@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 import type { ClaimStatus } from "@/lib/services/claims";
 import { ClaimAssessment } from "./claim-assessment";
@@ -9,23 +10,26 @@ import { ClaimAssessment } from "./claim-assessment";
  * reads the status with lib/services/claims.ts.
  */
 export function ClaimAssessmentPanel({ token, status, returnTo }: { token: string; status: ClaimStatus; returnTo?: string }) {
+  const t = useTranslations("Workspace.claim");
   if (status === "taken") return null;
   const back = returnTo ?? `/assessment/${token}/result`;
   return (
     <Card className="no-print">
-      <h2 className="text-lg font-semibold">Keep this assessment in your account</h2>
+      <h2 className="text-lg font-semibold">{t("keep")}</h2>
       {status === "yours" ? (
         <p className="mt-2 text-muted">
-          It is saved to your account: find it under <Link href="/my">your assessments</Link>.
+          {t.rich("yours", { link: (chunks) => <Link href="/my">{chunks}</Link> })}
         </p>
       ) : status === "sign_in" ? (
         <p className="mt-2 text-muted">
-          <Link href={`/sign-in?callbackUrl=${encodeURIComponent(back)}`}>Sign in</Link> or <Link href={`/sign-up?callbackUrl=${encodeURIComponent(back)}`}>create an account</Link>, then come back
-          through this link to save it. Until then, this private link is the only way back to it.
+          {t.rich("signIn", {
+            signIn: (chunks) => <Link href={`/sign-in?callbackUrl=${encodeURIComponent(back)}`}>{chunks}</Link>,
+            signUp: (chunks) => <Link href={`/sign-up?callbackUrl=${encodeURIComponent(back)}`}>{chunks}</Link>,
+          })}
         </p>
       ) : (
         <div className="mt-3 space-y-2">
-          <p className="text-muted">Save it to your account to find it again without this link.</p>
+          <p className="text-muted">{t("saveIt")}</p>
           <ClaimAssessment token={token} returnTo={back} />
         </div>
       )}

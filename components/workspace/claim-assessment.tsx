@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { claimAssessmentAction } from "@/app/(assessment)/my/actions";
 import { buttonClass } from "@/components/ui/button";
@@ -13,6 +14,7 @@ import { IDLE } from "@/lib/http/form-state";
  * Signed-out visitors who press it are offered sign-in, coming back to `returnTo`.
  */
 export function ClaimAssessment({ token, returnTo }: { token: string; returnTo?: string }) {
+  const t = useTranslations("Workspace.claim");
   const [state, action, pending] = useActionState(claimAssessmentAction, IDLE);
   const back = returnTo ?? `/assessment/${token}/result`;
   const claimed = state.status === "success" && state.data.kind === "claimed" ? state.data : null;
@@ -21,16 +23,16 @@ export function ClaimAssessment({ token, returnTo }: { token: string; returnTo?:
     <div className="space-y-3" data-testid="claim-assessment">
       <div aria-live="polite" role="status">
         {claimed ? (
-          <Notice tone="success" title={claimed.alreadyOwned ? "Already in your account" : "Saved to your account"}>
-            Find it any time under <Link href="/my">your assessments</Link>.
+          <Notice tone="success" title={claimed.alreadyOwned ? t("already") : t("saved")}>
+            {t.rich("findIt", { link: (chunks) => <Link href="/my">{chunks}</Link> })}
           </Notice>
         ) : null}
         {signInRequired ? (
-          <Notice tone="info" title="Sign in first">
-            <Link href={`/sign-in?callbackUrl=${encodeURIComponent(back)}`}>Sign in</Link> to save this assessment to your account.
+          <Notice tone="info" title={t("signInFirst")}>
+            {t.rich("signInToSave", { link: (chunks) => <Link href={`/sign-in?callbackUrl=${encodeURIComponent(back)}`}>{chunks}</Link> })}
           </Notice>
         ) : state.status === "error" ? (
-          <Notice tone="error" title="Not saved">
+          <Notice tone="error" title={t("notSaved")}>
             {state.message}
           </Notice>
         ) : null}
@@ -39,7 +41,7 @@ export function ClaimAssessment({ token, returnTo }: { token: string; returnTo?:
         <form action={action}>
           <input type="hidden" name="token" value={token} />
           <button type="submit" className={buttonClass("secondary")} disabled={pending}>
-            {pending ? "Saving…" : "Save to my account"}
+            {pending ? t("saving") : t("save")}
           </button>
         </form>
       )}

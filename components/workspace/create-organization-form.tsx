@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { createOrganizationAction } from "@/app/(workspace)/workspace/actions";
 import { buttonClass } from "@/components/ui/button";
@@ -7,18 +8,15 @@ import { IDLE } from "@/lib/http/form-state";
 import { FormMessage } from "./form-message";
 import { OrganizationFields } from "./organization-fields";
 
-export function CreateOrganizationForm() {
+export function CreateOrganizationForm({ industries }: { industries: readonly { id: string; label: string }[] }) {
+  const t = useTranslations("Workspace.createOrganization");
   const [state, action, pending] = useActionState(createOrganizationAction, IDLE);
   return (
     <form action={action} className="space-y-5" noValidate>
-      <FormMessage state={state} errorTitle="The organization was not created" />
-      <OrganizationFields
-        errors={state.status === "error" ? state.fieldErrors : {}}
-        firmLabel="Your consulting firm"
-        firmHelp="Optional. Shown to the organization's executives on their invitation."
-      />
+      <FormMessage state={state} errorTitle={t("notCreated")} />
+      <OrganizationFields errors={state.status === "error" ? state.fieldErrors : {}} firmLabel={t("firmLabel")} firmHelp={t("firmHelp")} industries={industries} />
       <button type="submit" className={buttonClass("primary")} disabled={pending}>
-        {pending ? "Creating…" : "Create organization"}
+        {pending ? t("creating") : t("create")}
       </button>
     </form>
   );

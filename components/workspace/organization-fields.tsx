@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { SelectField, TextField } from "@/components/ui/field";
 import { ORGANIZATION_INDUSTRIES, ORGANIZATION_SIZE_BANDS } from "@/lib/validation/organizations";
@@ -7,17 +8,30 @@ import { ORGANIZATION_INDUSTRIES, ORGANIZATION_SIZE_BANDS } from "@/lib/validati
 /**
  * The fields that describe a client organization, shared by the consultant's and the
  * administrator's create forms. Controlled, so what was typed survives a refused submission
- * (React resets uncontrolled forms after an action).
+ * (React resets uncontrolled forms after an action). The industries come named in the page's
+ * language from the server (components/workspace/labels.ts), English when not given.
  */
-export function OrganizationFields({ errors, firmLabel, firmHelp }: { errors: Record<string, string>; firmLabel: string; firmHelp: string }) {
+export function OrganizationFields({
+  errors,
+  firmLabel,
+  firmHelp,
+  industries = ORGANIZATION_INDUSTRIES,
+}: {
+  errors: Record<string, string>;
+  firmLabel: string;
+  firmHelp: string;
+  industries?: readonly { id: string; label: string }[];
+}) {
+  const t = useTranslations("Organization");
   const [values, setValues] = useState({ name: "", industry: "", sizeBand: "", consultantFirmName: "" });
   const set = (field: keyof typeof values) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [field]: event.target.value }));
+  const sizeBands = ORGANIZATION_SIZE_BANDS.map((band) => ({ id: band.id, label: t(`sizeBands.${band.id}`) }));
   return (
     <>
-      <TextField name="name" label="Organization name" required maxLength={200} autoComplete="off" value={values.name} onChange={set("name")} error={errors.name} />
+      <TextField name="name" label={t("fields.name")} required maxLength={200} autoComplete="off" value={values.name} onChange={set("name")} error={errors.name} />
       <div className="grid gap-5 sm:grid-cols-2">
-        <SelectField name="industry" label="Industry" help="Optional." placeholder="Not specified" options={ORGANIZATION_INDUSTRIES} value={values.industry} onChange={set("industry")} error={errors.industry} />
-        <SelectField name="sizeBand" label="Size" help="Optional." placeholder="Not specified" options={ORGANIZATION_SIZE_BANDS} value={values.sizeBand} onChange={set("sizeBand")} error={errors.sizeBand} />
+        <SelectField name="industry" label={t("fields.industry")} help={t("fields.optional")} placeholder={t("fields.notSpecified")} options={industries} value={values.industry} onChange={set("industry")} error={errors.industry} />
+        <SelectField name="sizeBand" label={t("fields.size")} help={t("fields.optional")} placeholder={t("fields.notSpecified")} options={sizeBands} value={values.sizeBand} onChange={set("sizeBand")} error={errors.sizeBand} />
       </div>
       <TextField name="consultantFirmName" label={firmLabel} help={firmHelp} maxLength={200} value={values.consultantFirmName} onChange={set("consultantFirmName")} error={errors.consultantFirmName} />
     </>

@@ -1,22 +1,25 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 import type { OrganizationSummary } from "@/lib/services/organizations";
-import { ORGANIZATION_INDUSTRIES, ORGANIZATION_SIZE_BANDS, labelOf } from "@/lib/validation/organizations";
-import { plural } from "@/lib/report/format";
+import { industryLabelIn, sizeBandLabelIn } from "./labels";
 
 export function OrganizationProfile({ organization }: { organization: Pick<OrganizationSummary, "industry" | "sizeBand" | "consultantFirmName"> }) {
+  const t = useTranslations("Organization");
+  const language = useLocale();
   const parts = [
-    labelOf(ORGANIZATION_INDUSTRIES, organization.industry),
-    labelOf(ORGANIZATION_SIZE_BANDS, organization.sizeBand),
-    organization.consultantFirmName ? `with ${organization.consultantFirmName}` : null,
+    industryLabelIn(organization.industry, language),
+    sizeBandLabelIn(organization.sizeBand, language),
+    organization.consultantFirmName ? t("withFirm", { firm: organization.consultantFirmName }) : null,
   ].filter(Boolean);
   return parts.length > 0 ? <p className="text-muted">{parts.join(" · ")}</p> : null;
 }
 
 /** The consultant's client organizations, each linking to its workspace page. */
 export function OrganizationList({ organizations }: { organizations: OrganizationSummary[] }) {
+  const t = useTranslations("Workspace.home");
   if (organizations.length === 0) {
-    return <p className="text-muted">You do not serve any organization yet. Create the first one below.</p>;
+    return <p className="text-muted">{t("empty")}</p>;
   }
   return (
     <ul className="grid gap-4 md:grid-cols-2" data-testid="organization-list">
@@ -29,12 +32,7 @@ export function OrganizationList({ organizations }: { organizations: Organizatio
             <div className="mt-1 text-sm">
               <OrganizationProfile organization={organization} />
             </div>
-            {organization.stats ? (
-              <p className="mt-3 text-sm">
-                {plural(organization.stats.executives, "executive", "executives")} · {plural(organization.stats.results, "result", "results")} ·{" "}
-                {plural(organization.stats.drafts, "draft", "drafts")}
-              </p>
-            ) : null}
+            {organization.stats ? <p className="mt-3 text-sm">{t("stats", organization.stats)}</p> : null}
           </Card>
         </li>
       ))}

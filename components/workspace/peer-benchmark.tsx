@@ -3,6 +3,7 @@
  * dimension, the peers' spread as a box (middle half), whiskers (lowest to highest) and median,
  * with this organization as a diamond. The numbers follow as a table.
  */
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import type { PeerDimension } from "@/lib/portfolio/peer-benchmark";
@@ -25,16 +26,19 @@ function Diamond({ x, y, size = 7 }: { x: number; y: number; size?: number }) {
   return <path d={`M${x},${y - size} L${x + size},${y} L${x},${y + size} L${x - size},${y} Z`} fill={INK} stroke="white" strokeWidth="1.5" />;
 }
 
-function placement(dimension: PeerDimension): string {
-  if (!dimension.stats) return `${dimension.label}: fewer than the required number of peers have a value, so no spread is shown.`;
+type Translate = ReturnType<typeof useTranslations<"Portfolio.peers">>;
+
+function placement(dimension: PeerDimension, t: Translate): string {
+  if (!dimension.stats) return t("placementTooFew", { dimension: dimension.label });
   const { min, q1, median, q3, max } = dimension.stats;
-  const own = dimension.value === null ? "this organization has no value" : `this organization ${dimension.value.toFixed(1)}, percentile ${dimension.percentile}`;
-  return `${dimension.label}: peers from ${min} to ${max}, middle half ${q1} to ${q3}, median ${median}; ${own}.`;
+  const own = dimension.value === null ? t("ownNone") : t("own", { value: dimension.value, percentile: dimension.percentile ?? 0 });
+  return t("placement", { dimension: dimension.label, min, max, q1, q3, median, own });
 }
 
 function BoxRow({ dimension, y }: { dimension: PeerDimension; y: number }) {
   const middle = y + ROW_HEIGHT / 2;
   const { stats, value } = dimension;
+  const t = useTranslations("Portfolio.peers");
   return (
     <g>
       <text x={LABEL_WIDTH - 10} y={middle + 4} textAnchor="end" fontSize="13" fill={INK}>
@@ -51,7 +55,7 @@ function BoxRow({ dimension, y }: { dimension: PeerDimension; y: number }) {
         </>
       ) : (
         <text x={xOf(50)} y={middle + 4} textAnchor="middle" fontSize="12" fill={MUTED}>
-          Too few peers on this dimension
+          {t("tooFewOnDimension")}
         </text>
       )}
       {value !== null ? <Diamond x={xOf(value)} y={middle} /> : null}
@@ -60,14 +64,15 @@ function BoxRow({ dimension, y }: { dimension: PeerDimension; y: number }) {
 }
 
 function Legend() {
+  const t = useTranslations("Portfolio.peers");
   return (
-    <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label="Key">
+    <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label={t("key")}>
       <li className="flex items-center gap-2">
         <svg width="26" height="16" viewBox="0 0 26 16" aria-hidden="true">
           <rect x="1" y="2" width="24" height="12" fill="#e6eef8" stroke={BRAND} strokeWidth="1.5" />
           <line x1="13" x2="13" y1="2" y2="14" stroke={BRAND} strokeWidth="3" />
         </svg>
-        Middle half of peers, with the median
+        {t("middleHalf")}
       </li>
       <li className="flex items-center gap-2">
         <svg width="26" height="16" viewBox="0 0 26 16" aria-hidden="true">
@@ -75,27 +80,30 @@ function Legend() {
           <line x1="1.5" x2="1.5" y1="3" y2="13" stroke={MUTED} strokeWidth="1.5" />
           <line x1="24.5" x2="24.5" y1="3" y2="13" stroke={MUTED} strokeWidth="1.5" />
         </svg>
-        Lowest to highest peer
+        {t("lowestToHighest")}
       </li>
       <li className="flex items-center gap-2">
         <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
           <Diamond x={8} y={8} />
         </svg>
-        This organization
+        {t("thisOrganization")}
       </li>
     </ul>
   );
 }
 
 function BenchmarkTable({ dimensions }: { dimensions: PeerDimension[] }) {
+  const t = useTranslations("Portfolio.peers");
+  const format = useFormatter();
+  const oneDecimal = (value: number) => format.number(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const cell = "py-1.5 pr-4 text-right tabular-nums";
   return (
     <div className="mt-2 overflow-x-auto">
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">This organization and its peers on each dimension, 0 to 100</caption>
+        <caption className="sr-only">{t("tableCaption")}</caption>
         <thead className="border-b border-line text-muted">
           <tr>
-            {["Dimension", "This organization", "Percentile", "Lowest", "Lower quartile", "Median", "Upper quartile", "Highest", "Peers"].map((heading, index) => (
+            {[t("columns.dimension"), t("columns.organization"), t("columns.percentile"), t("columns.lowest"), t("columns.lowerQuartile"), t("columns.median"), t("columns.upperQuartile"), t("columns.highest"), t("columns.peers")].map((heading, index) => (
               <th key={heading} scope="col" className={`py-1.5 pr-4 font-semibold ${index > 0 ? "text-right" : ""}`}>
                 {heading}
               </th>
@@ -108,17 +116,17 @@ function BenchmarkTable({ dimensions }: { dimensions: PeerDimension[] }) {
               <th scope="row" className="py-1.5 pr-4 font-normal">
                 {dimension.label}
               </th>
-              <td className={cell}>{dimension.value === null ? "no value" : dimension.value.toFixed(1)}</td>
-              <td className={cell}>{dimension.percentile ?? "n/a"}</td>
+              <td className={cell}>{dimension.value === null ? t("noValue") : oneDecimal(dimension.value)}</td>
+              <td className={cell}>{dimension.percentile ?? t("notApplicable")}</td>
               {dimension.stats ? (
                 [dimension.stats.min, dimension.stats.q1, dimension.stats.median, dimension.stats.q3, dimension.stats.max].map((value, index) => (
                   <td key={index} className={cell}>
-                    {value.toFixed(1)}
+                    {oneDecimal(value)}
                   </td>
                 ))
               ) : (
                 <td colSpan={5} className="py-1.5 pr-4 text-right text-muted">
-                  too few peers with a value
+                  {t("tooFewWithValue")}
                 </td>
               )}
               <td className={cell}>{dimension.peers}</td>
@@ -130,20 +138,25 @@ function BenchmarkTable({ dimensions }: { dimensions: PeerDimension[] }) {
   );
 }
 
-function groupName(data: ResultPeerBenchmark): string {
+/** "Software, 1 to 49 employees": the size band reads on after the industry. */
+function groupName(data: ResultPeerBenchmark, lowerCaseSize: boolean): string {
   const { sizeBandLabel, industryLabel } = data.group;
-  return [industryLabel, sizeBandLabel ? sizeBandLabel.charAt(0).toLowerCase() + sizeBandLabel.slice(1) : null].filter(Boolean).join(", ");
+  const size = sizeBandLabel && lowerCaseSize ? sizeBandLabel.charAt(0).toLowerCase() + sizeBandLabel.slice(1) : sizeBandLabel;
+  return [industryLabel, size].filter(Boolean).join(", ");
 }
 
 function Body({ data }: { data: ResultPeerBenchmark }) {
   const { benchmark } = data;
+  const t = useTranslations("Portfolio.peers");
+  // German nouns keep their capital.
+  const group = groupName(data, useLocale() !== "de");
   if (benchmark.status === "hidden") {
     return (
       <div className="space-y-3">
-        <Notice tone="info" title={benchmark.reason === "no_profile" ? "No peer group for this result" : "Fewer than five comparable organizations"}>
+        <Notice tone="info" title={benchmark.reason === "no_profile" ? t("noGroup") : t("tooFew")}>
           {benchmark.reason === "no_profile"
-            ? "This result has no size band or industry, so it cannot be compared with organizations like it."
-            : `The benchmark appears once at least ${benchmark.minimum} other organizations in your portfolio share this size band and industry (${groupName(data)}), so that no single client can be recognized in it.`}
+            ? t("noGroupBody")
+            : t("tooFewBody", { minimum: benchmark.minimum, group })}
         </Notice>
         <p className="text-sm text-muted">{benchmark.rule}</p>
       </div>
@@ -154,12 +167,12 @@ function Body({ data }: { data: ResultPeerBenchmark }) {
   return (
     <figure className="space-y-3" data-testid="peer-benchmark">
       <figcaption className="text-sm text-muted">
-        {benchmark.peerCount} other organizations: {groupName(data)}. Values from 0 to 100 show how strongly the answers express each dimension.
+        {t("caption", { count: benchmark.peerCount, group })}
       </figcaption>
       <Legend />
       <svg viewBox={`0 0 ${LABEL_WIDTH + PLOT_WIDTH + RIGHT_MARGIN} ${height}`} className="h-auto w-full" role="img" aria-labelledby="peer-benchmark-title peer-benchmark-desc">
-        <title id="peer-benchmark-title">This organization against {benchmark.peerCount} comparable organizations</title>
-        <desc id="peer-benchmark-desc">{benchmark.dimensions.map(placement).join(" ")}</desc>
+        <title id="peer-benchmark-title">{t("title", { count: benchmark.peerCount })}</title>
+        <desc id="peer-benchmark-desc">{benchmark.dimensions.map((dimension) => placement(dimension, t)).join(" ")}</desc>
         {benchmark.dimensions.map((dimension, index) => (
           <BoxRow key={dimension.dimensionId} dimension={dimension} y={index * ROW_HEIGHT} />
         ))}
@@ -170,7 +183,7 @@ function Body({ data }: { data: ResultPeerBenchmark }) {
         ))}
       </svg>
       <details className="text-sm">
-        <summary className="cursor-pointer font-medium text-brand">The figures as a table</summary>
+        <summary className="cursor-pointer font-medium text-brand">{t("asTable")}</summary>
         <BenchmarkTable dimensions={benchmark.dimensions} />
       </details>
       <p className="text-sm text-muted">{benchmark.rule}</p>
@@ -180,11 +193,12 @@ function Body({ data }: { data: ResultPeerBenchmark }) {
 
 /** For the result page: the benchmark, or why it is not shown. */
 export function PeerBenchmark({ data }: { data: ResultPeerBenchmark }) {
+  const t = useTranslations("Portfolio.peers");
   return (
     <section aria-labelledby="peer-benchmark-heading">
       <Card>
-        <SectionHeading id="peer-benchmark-heading" lead="How this organization's dimension values sit among comparable organizations in your portfolio.">
-          Against comparable organizations
+        <SectionHeading id="peer-benchmark-heading" lead={t("lead")}>
+          {t("heading")}
         </SectionHeading>
         <Body data={data} />
       </Card>

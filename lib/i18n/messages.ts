@@ -14,6 +14,9 @@ import AdminFr from "./messages/Admin/fr.json";
 import ChromeDe from "./messages/Chrome/de.json";
 import ChromeEn from "./messages/Chrome/en.json";
 import ChromeFr from "./messages/Chrome/fr.json";
+import CompareDe from "./messages/Compare/de.json";
+import CompareEn from "./messages/Compare/en.json";
+import CompareFr from "./messages/Compare/fr.json";
 import ErrorsDe from "./messages/Errors/de.json";
 import ErrorsEn from "./messages/Errors/en.json";
 import ErrorsFr from "./messages/Errors/fr.json";
@@ -29,6 +32,12 @@ import MetadataFr from "./messages/Metadata/fr.json";
 import MethodologyDe from "./messages/Methodology/de.json";
 import MethodologyEn from "./messages/Methodology/en.json";
 import MethodologyFr from "./messages/Methodology/fr.json";
+import OrganizationDe from "./messages/Organization/de.json";
+import OrganizationEn from "./messages/Organization/en.json";
+import OrganizationFr from "./messages/Organization/fr.json";
+import PortfolioDe from "./messages/Portfolio/de.json";
+import PortfolioEn from "./messages/Portfolio/en.json";
+import PortfolioFr from "./messages/Portfolio/fr.json";
 import PrivacyDe from "./messages/Privacy/de.json";
 import PrivacyEn from "./messages/Privacy/en.json";
 import PrivacyFr from "./messages/Privacy/fr.json";
@@ -41,6 +50,9 @@ import ReportFr from "./messages/Report/fr.json";
 import RespondentEmailDe from "./messages/RespondentEmail/de.json";
 import RespondentEmailEn from "./messages/RespondentEmail/en.json";
 import RespondentEmailFr from "./messages/RespondentEmail/fr.json";
+import ReviewDe from "./messages/Review/de.json";
+import ReviewEn from "./messages/Review/en.json";
+import ReviewFr from "./messages/Review/fr.json";
 import ScoringTextDe from "./messages/ScoringText/de.json";
 import ScoringTextEn from "./messages/ScoringText/en.json";
 import ScoringTextFr from "./messages/ScoringText/fr.json";
@@ -53,24 +65,36 @@ import SignUpFr from "./messages/SignUp/fr.json";
 import SourcesDe from "./messages/Sources/de.json";
 import SourcesEn from "./messages/Sources/en.json";
 import SourcesFr from "./messages/Sources/fr.json";
+import UiDe from "./messages/Ui/de.json";
+import UiEn from "./messages/Ui/en.json";
+import UiFr from "./messages/Ui/fr.json";
+import WorkspaceDe from "./messages/Workspace/de.json";
+import WorkspaceEn from "./messages/Workspace/en.json";
+import WorkspaceFr from "./messages/Workspace/fr.json";
 
 const ENGLISH = {
   Account: AccountEn,
   Admin: AdminEn,
   Chrome: ChromeEn,
+  Compare: CompareEn,
   Errors: ErrorsEn,
   Landing: LandingEn,
   LocaleSwitcher: LocaleSwitcherEn,
   Metadata: MetadataEn,
   Methodology: MethodologyEn,
+  Organization: OrganizationEn,
+  Portfolio: PortfolioEn,
   Privacy: PrivacyEn,
   Questionnaire: QuestionnaireEn,
   Report: ReportEn,
   RespondentEmail: RespondentEmailEn,
+  Review: ReviewEn,
   ScoringText: ScoringTextEn,
   SignIn: SignInEn,
   SignUp: SignUpEn,
   Sources: SourcesEn,
+  Ui: UiEn,
+  Workspace: WorkspaceEn,
 };
 
 export type Messages = typeof ENGLISH;
@@ -81,37 +105,49 @@ export const MESSAGES: Record<Locale, Messages> = {
     Account: AccountDe,
     Admin: AdminDe,
     Chrome: ChromeDe,
+    Compare: CompareDe,
     Errors: ErrorsDe,
     Landing: LandingDe,
     LocaleSwitcher: LocaleSwitcherDe,
     Metadata: MetadataDe,
     Methodology: MethodologyDe,
+    Organization: OrganizationDe,
+    Portfolio: PortfolioDe,
     Privacy: PrivacyDe,
     Questionnaire: QuestionnaireDe,
     Report: ReportDe,
     RespondentEmail: RespondentEmailDe,
+    Review: ReviewDe,
     ScoringText: ScoringTextDe,
     SignIn: SignInDe,
     SignUp: SignUpDe,
     Sources: SourcesDe,
+    Ui: UiDe,
+    Workspace: WorkspaceDe,
   },
   fr: {
     Account: AccountFr,
     Admin: AdminFr,
     Chrome: ChromeFr,
+    Compare: CompareFr,
     Errors: ErrorsFr,
     Landing: LandingFr,
     LocaleSwitcher: LocaleSwitcherFr,
     Metadata: MetadataFr,
     Methodology: MethodologyFr,
+    Organization: OrganizationFr,
+    Portfolio: PortfolioFr,
     Privacy: PrivacyFr,
     Questionnaire: QuestionnaireFr,
     Report: ReportFr,
     RespondentEmail: RespondentEmailFr,
+    Review: ReviewFr,
     ScoringText: ScoringTextFr,
     SignIn: SignInFr,
     SignUp: SignUpFr,
     Sources: SourcesFr,
+    Ui: UiFr,
+    Workspace: WorkspaceFr,
   },
 };
 

@@ -3,23 +3,26 @@
  * The first result is the baseline every difference is measured from, so a column reads as
  * "what is different here compared with the first one".
  */
-import { QUESTIONNAIRE } from "../questionnaire/definition";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { translator } from "../i18n/translate";
 import { answerLabel } from "../questionnaire/labels";
+import { questionnaireIn } from "../questionnaire/localize";
 import type { TAnswerValue, TAnswers, TQuestionnaire } from "../questionnaire/schema";
 import { isAnswered } from "../questionnaire/skip";
-import { dimensionLabel } from "../scoring/dimensions";
-import { STRUCTURES } from "../scoring/structures";
+import { criterionIn, dimensionLabelIn, structuresIn } from "../scoring/translations/localize";
 import { DIMENSION_IDS, STRUCTURE_IDS, type ConfidenceLevel, type DimensionId, type ScoringOutput, type StructureId } from "../scoring/types";
 
-export const COMPARE_RULE = {
-  baseline: "Every difference is measured from the first result: a positive number means higher than in the first result.",
-  answers:
-    "An answer differs when any result gives another answer to the question; a multiple choice answer is the same only when exactly the same options are chosen. " +
-    "\"Don't know\" counts as an answer of its own, and a question nobody answered is left out.",
-  drivers:
-    "A driver is a criterion that pushed a result's recommendation ahead of its runner-up. Against the first result, a driver appeared (a driver here but not there), " +
-    "disappeared (the reverse) or changed (a driver in both, but read from a different answer or favouring another structure).",
-} as const;
+/** How the comparison is made, in words, in a language (the Compare messages' "rule"). */
+export interface CompareRule {
+  baseline: string;
+  answers: string;
+  drivers: string;
+}
+
+export function compareRuleIn(locale: Locale): CompareRule {
+  const t = translator(locale, "Compare");
+  return { baseline: t("rule.baseline"), answers: t("rule.answers"), drivers: t("rule.drivers") };
+}
 
 export type ComparedOutput = Pick<ScoringOutput, "modelVersion" | "questionnaireVersion" | "recommended" | "scores" | "margin" | "confidence" | "dimensions" | "drivers">;
 
@@ -90,7 +93,7 @@ export interface DriverRow {
 }
 
 export interface ResultComparison {
-  rule: typeof COMPARE_RULE;
+  rule: CompareRule;
   columns: ResultColumn[];
   recommendationsDiffer: boolean;
   /** Score differences then include changes to the model itself, not only to the answers. */
@@ -111,7 +114,7 @@ function answerKey(value: TAnswerValue | undefined): string | null {
   return JSON.stringify(Array.isArray(value) ? [...value].sort() : value);
 }
 
-function compareAnswers(results: readonly ComparedResult[], questionnaire: TQuestionnaire): ResultComparison["answers"] {
+function compareAnswers(results: readonly ComparedResult[], questionnaire: TQuestionnaire, locale: Locale): ResultComparison["answers"] {
   const differing: AnswerDifference[] = [];
   let identical = 0;
   for (const section of questionnaire.sections) {
@@ -129,7 +132,7 @@ function compareAnswers(results: readonly ComparedResult[], questionnaire: TQues
         section: section.title,
         cells: results.map((result, index) => {
           const value = keys[index] === null ? null : (result.answers[question.id] ?? null);
-          return { resultId: result.resultId, value, label: answerLabel(question, value), differsFromBaseline: keys[index] !== baseline };
+          return { resultId: result.resultId, value, label: answerLabel(question, value, locale), differsFromBaseline: keys[index] !== baseline };
         }),
       });
     }
@@ -158,7 +161,7 @@ function driverChange(baseline: DriverCell["driver"], here: DriverCell["driver"]
   return baseline.favours === here.favours && baseline.answerSummary === here.answerSummary ? "unchanged" : "changed";
 }
 
-function compareDrivers(results: readonly ComparedResult[]): ResultComparison["drivers"] {
+function compareDrivers(results: readonly ComparedResult[], locale: Locale): ResultComparison["drivers"] {
   // Rows in the order a reader meets them: the baseline's drivers by size, then any new ones.
   const criteria = new Map<string, { statement: string; dimension: DimensionId }>();
   for (const result of results) {
@@ -180,21 +183,23 @@ function compareDrivers(results: readonly ComparedResult[]): ResultComparison["d
       change: index === 0 ? null : driverChange(baseline, drivers[index] ?? null),
     }));
     if (cells.slice(1).every((cell) => cell.change === "unchanged")) unchanged += 1;
-    else changed.push({ criterionId, statement: criterion.statement, dimensionLabel: dimensionLabel(criterion.dimension), cells });
+    else changed.push({ criterionId, statement: criterionIn(criterionId, locale)?.statement ?? criterion.statement, dimensionLabel: dimensionLabelIn(criterion.dimension, locale), cells });
   }
   return { changed, unchanged };
 }
 
-export function buildComparison(results: readonly ComparedResult[], questionnaire: TQuestionnaire = QUESTIONNAIRE): ResultComparison {
+/** In English unless a language is given: names, questions and answers as that language reads them. */
+export function buildComparison(results: readonly ComparedResult[], locale: Locale = DEFAULT_LOCALE, questionnaire: TQuestionnaire = questionnaireIn(locale)): ResultComparison {
   const [first] = results;
   if (!first) throw new Error("A comparison needs at least one result");
+  const structures = structuresIn(locale);
   return {
-    rule: COMPARE_RULE,
+    rule: compareRuleIn(locale),
     columns: results.map(({ resultId, label, output }) => ({
       resultId,
       label,
       recommended: output.recommended,
-      recommendedName: STRUCTURES[output.recommended].name,
+      recommendedName: structures[output.recommended].name,
       confidence: output.confidence.level,
       margin: output.margin,
       modelVersion: output.modelVersion,
@@ -202,11 +207,11 @@ export function buildComparison(results: readonly ComparedResult[], questionnair
     })),
     recommendationsDiffer: results.some((result) => result.output.recommended !== first.output.recommended),
     modelVersionsDiffer: results.some((result) => result.output.modelVersion !== first.output.modelVersion),
-    answers: compareAnswers(results, questionnaire),
-    scores: STRUCTURE_IDS.map((id) => valueRow(id, STRUCTURES[id].name, results, (output) => output.scores[id])),
+    answers: compareAnswers(results, questionnaire, locale),
+    scores: STRUCTURE_IDS.map((id) => valueRow(id, structures[id].name, results, (output) => output.scores[id])),
     dimensions: DIMENSION_IDS.map((id) =>
-      valueRow(id, dimensionLabel(id), results, (output) => output.dimensions.find((dimension) => dimension.id === id)?.value ?? null),
+      valueRow(id, dimensionLabelIn(id, locale), results, (output) => output.dimensions.find((dimension) => dimension.id === id)?.value ?? null),
     ),
-    drivers: compareDrivers(results),
+    drivers: compareDrivers(results, locale),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DISTRIBUTION_RULE, NO_MAJORITY, NOT_SET, majorityOf, portfolioDistribution, type RecommendationCount } from "./distribution";
+import { distributionRuleIn, NO_MAJORITY, NOT_SET, majorityOf, portfolioDistribution, type RecommendationCount } from "./distribution";
 
 const ORGANIZATIONS = [
   { id: "o1", sizeBand: "1_49", industry: "software" },
@@ -27,7 +27,8 @@ describe("the portfolio distribution", () => {
     expect(distribution.overall.organizationTotal).toBe(4);
     expect(distribution.overall.results).toEqual({ separate: 6, ctio: 5, cdo: 3 });
     expect(distribution.overall.resultTotal).toBe(14);
-    expect(distribution.rule).toBe(DISTRIBUTION_RULE);
+    expect(distribution.rule).toBe(distributionRuleIn("en"));
+    expect(distribution.rule).toMatch(/^Each organization with at least one submitted result counts once/);
     expect(distribution.categories.map((category) => category.label)).toEqual(["Separate CIO and CTO", "Combined CTIO", "CDO over CIO and CTO", "No majority"]);
   });
 
@@ -55,6 +56,22 @@ describe("the portfolio distribution", () => {
     const distribution = portfolioDistribution([...COUNTS, { organizationId: "elsewhere", recommendation: "cdo", count: 50 }], [{ id: "o1", sizeBand: "huge", industry: "software" }]);
     expect(distribution.overall.resultTotal).toBe(4);
     expect(distribution.bySizeBand.map((group) => group.id)).toEqual([NOT_SET]);
+  });
+
+  it("names its groups, categories and rule in the language asked for, counting the same", () => {
+    const english = portfolioDistribution(COUNTS, ORGANIZATIONS);
+    const german = portfolioDistribution(COUNTS, ORGANIZATIONS, "de");
+    const french = portfolioDistribution(COUNTS, ORGANIZATIONS, "fr");
+    expect(german.overall).toEqual({ ...english.overall, label: "Alle Organisationen" });
+    expect(german.categories.at(-1)?.label).toBe("Keine Mehrheit");
+    expect(french.categories.at(-1)?.label).toBe("Pas de majorité");
+    expect(german.bySizeBand.map((group) => group.label)).toEqual(["1 bis 49 Mitarbeitende", "5.000 Mitarbeitende oder mehr", "Größenklasse nicht angegeben"]);
+    expect(french.byIndustry.map((group) => group.id)).toEqual(english.byIndustry.map((group) => group.id));
+    expect(french.byIndustry.map((group) => group.label)).not.toEqual(english.byIndustry.map((group) => group.label));
+    for (const localized of [german, french]) {
+      expect(localized.rule).not.toBe(english.rule);
+      expect(localized.categories.map((category) => category.id)).toEqual(english.categories.map((category) => category.id));
+    }
   });
 
   it("is empty without results", () => {

@@ -3,27 +3,30 @@
  * industry. Built from per-organization counts the database groups, so it never needs a
  * result's stored output and stays cheap however many results the portfolio holds.
  */
-import { STRUCTURES } from "../scoring/structures";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { translator } from "../i18n/translate";
+import { structuresIn } from "../scoring/translations/localize";
 import { STRUCTURE_IDS, type StructureId } from "../scoring/types";
-import { ORGANIZATION_INDUSTRIES, ORGANIZATION_SIZE_BANDS } from "../validation/organizations";
+import { industryOptionsIn, sizeBandOptionsIn } from "./profile-labels";
 
 /** An organization whose results are split evenly between two or three structures. */
 export const NO_MAJORITY = "no_majority";
 
 export type DistributionCategory = StructureId | typeof NO_MAJORITY;
 
-export const DISTRIBUTION_CATEGORIES: readonly { id: DistributionCategory; label: string }[] = [
-  ...STRUCTURE_IDS.map((id) => ({ id, label: STRUCTURES[id].name })),
-  { id: NO_MAJORITY, label: "No majority" },
-];
+/** The structures, then "No majority", named in a language. */
+export function distributionCategoriesIn(locale: Locale): readonly { id: DistributionCategory; label: string }[] {
+  const structures = structuresIn(locale);
+  return [...STRUCTURE_IDS.map((id) => ({ id, label: structures[id].name })), { id: NO_MAJORITY, label: translator(locale, "Portfolio")("noMajority") }];
+}
 
 /** The group of organizations whose profile leaves the size band or the industry empty. */
 export const NOT_SET = "not_set";
 
-export const DISTRIBUTION_RULE =
-  "Each organization with at least one submitted result counts once, under the structure most of its results recommend (the recommendation " +
-  "in force: a consultant's override where there is one, else the scoring model's; without role weights), or under \"No majority\" when two structures tie. Size band and industry " +
-  "are the organization's profile as its consultants set it. The results columns count every submitted result the same way.";
+/** How organizations are counted, in words, in a language. */
+export function distributionRuleIn(locale: Locale): string {
+  return translator(locale, "Portfolio")("distributionRule");
+}
 
 /** One organization's submitted results for one recommended structure, as the database groups them. */
 export interface RecommendationCount {
@@ -97,7 +100,9 @@ function grouped(list: readonly { id: string; label: string }[], notSetLabel: st
   return [...groups.values()].filter((group) => group.organizationTotal > 0);
 }
 
-export function portfolioDistribution(counts: readonly RecommendationCount[], organizations: readonly OrganizationProfile[]): PortfolioDistribution {
+/** Labels and the rule in English unless a language is given. */
+export function portfolioDistribution(counts: readonly RecommendationCount[], organizations: readonly OrganizationProfile[], locale: Locale = DEFAULT_LOCALE): PortfolioDistribution {
+  const t = translator(locale, "Portfolio");
   const perOrganization = new Map<string, Record<StructureId, number>>();
   for (const row of counts) {
     if (!isStructure(row.recommendation)) continue;
@@ -110,13 +115,13 @@ export function portfolioDistribution(counts: readonly RecommendationCount[], or
     const category = results ? majorityOf(results) : null;
     return results && category ? [{ organization, category, results }] : [];
   });
-  const overall = emptyGroup("all", "All organizations");
+  const overall = emptyGroup("all", t("allOrganizations"));
   for (const entry of entries) add(overall, entry.category, entry.results);
   return {
-    rule: DISTRIBUTION_RULE,
-    categories: DISTRIBUTION_CATEGORIES,
+    rule: distributionRuleIn(locale),
+    categories: distributionCategoriesIn(locale),
     overall,
-    bySizeBand: grouped(ORGANIZATION_SIZE_BANDS, "Size band not set", entries.map((entry) => ({ ...entry, key: entry.organization.sizeBand }))),
-    byIndustry: grouped(ORGANIZATION_INDUSTRIES, "Industry not set", entries.map((entry) => ({ ...entry, key: entry.organization.industry }))),
+    bySizeBand: grouped(sizeBandOptionsIn(locale), t("sizeBandNotSet"), entries.map((entry) => ({ ...entry, key: entry.organization.sizeBand }))),
+    byIndustry: grouped(industryOptionsIn(locale), t("industryNotSet"), entries.map((entry) => ({ ...entry, key: entry.organization.industry }))),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DIMENSION_IDS, type DimensionId, type DimensionResult } from "../scoring/types";
-import { MIN_PEER_ORGANIZATIONS, PEER_BENCHMARK_RULE, meanDimensions, peerBenchmark, percentileOf, quantile, spreadStats, type DimensionValues } from "./peer-benchmark";
+import { MIN_PEER_ORGANIZATIONS, peerBenchmarkRuleIn, meanDimensions, peerBenchmark, percentileOf, quantile, spreadStats, type DimensionValues } from "./peer-benchmark";
 
 function values(partial: Partial<Record<DimensionId, number | null>>): DimensionValues {
   return Object.fromEntries(DIMENSION_IDS.map((id) => [id, partial[id] ?? null])) as DimensionValues;
@@ -16,7 +16,7 @@ describe("the peer benchmark", () => {
   it("is hidden with fewer than five other organizations, whatever their values", () => {
     expect(MIN_PEER_ORGANIZATIONS).toBe(5);
     const hidden = peerBenchmark(values({ scale: 30 }), PEERS.slice(0, 4));
-    expect(hidden).toEqual({ status: "hidden", reason: "too_few_peers", minimum: 5, rule: PEER_BENCHMARK_RULE });
+    expect(hidden).toEqual({ status: "hidden", reason: "too_few_peers", minimum: 5, rule: peerBenchmarkRuleIn("en") });
     expect(JSON.stringify(hidden)).not.toContain("40");
   });
 

@@ -3,7 +3,9 @@
  * the peers (minimum, quartiles, maximum) and this organization's percentile, per dimension.
  * Shown only for a group large enough that no single client can be picked out of it.
  */
-import { DIMENSIONS } from "../scoring/dimensions";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { translator } from "../i18n/translate";
+import { dimensionsIn } from "../scoring/translations/localize";
 import { DIMENSION_IDS, type DimensionId, type DimensionResult } from "../scoring/types";
 
 /**
@@ -15,12 +17,10 @@ export const MIN_PEER_ORGANIZATIONS = 5;
 /** An organization is measured by its most recent respondents, so a benchmark reads a bounded number of stored outputs. */
 export const PEER_RESPONDENTS_PER_ORGANIZATION = 10;
 
-export const PEER_BENCHMARK_RULE =
-  `Peers are the other organizations in your portfolio whose profile has the same size band and industry, with at least one submitted result. Each ` +
-  `organization counts once, with the mean of its respondents' dimension values (the latest result of each of its ${PEER_RESPONDENTS_PER_ORGANIZATION} most recent ` +
-  `respondents); this organization is measured the same way. The benchmark is shown only ` +
-  `when at least ${MIN_PEER_ORGANIZATIONS} other organizations are in the group, and a dimension only when at least ${MIN_PEER_ORGANIZATIONS} of them have a value for it. ` +
-  `The percentile is the share of peers below this organization, with ties counting half.`;
+/** Who counts as a peer and how the benchmark is figured, in words, in a language. */
+export function peerBenchmarkRuleIn(locale: Locale): string {
+  return translator(locale, "Portfolio")("peerRule", { respondents: PEER_RESPONDENTS_PER_ORGANIZATION, minimum: MIN_PEER_ORGANIZATIONS });
+}
 
 export type DimensionValues = Record<DimensionId, number | null>;
 
@@ -90,11 +90,13 @@ export function percentileOf(value: number, values: readonly number[]): number {
   return Math.round((100 * (below + equal / 2)) / values.length);
 }
 
-export function peerBenchmark(own: DimensionValues, peers: readonly DimensionValues[]): PeerBenchmark {
+/** Dimension names and the rule in English unless a language is given. */
+export function peerBenchmark(own: DimensionValues, peers: readonly DimensionValues[], locale: Locale = DEFAULT_LOCALE): PeerBenchmark {
+  const rule = peerBenchmarkRuleIn(locale);
   if (peers.length < MIN_PEER_ORGANIZATIONS) {
-    return { status: "hidden", reason: "too_few_peers", minimum: MIN_PEER_ORGANIZATIONS, rule: PEER_BENCHMARK_RULE };
+    return { status: "hidden", reason: "too_few_peers", minimum: MIN_PEER_ORGANIZATIONS, rule };
   }
-  const dimensions = DIMENSIONS.map((dimension): PeerDimension => {
+  const dimensions = dimensionsIn(locale).map((dimension): PeerDimension => {
     const values = peers.map((peer) => peer[dimension.id]).filter((value): value is number => value !== null);
     const value = own[dimension.id];
     const shown = values.length >= MIN_PEER_ORGANIZATIONS;
@@ -107,5 +109,5 @@ export function peerBenchmark(own: DimensionValues, peers: readonly DimensionVal
       percentile: shown && value !== null ? percentileOf(value, values) : null,
     };
   });
-  return { status: "shown", peerCount: peers.length, rule: PEER_BENCHMARK_RULE, dimensions };
+  return { status: "shown", peerCount: peers.length, rule, dimensions };
 }

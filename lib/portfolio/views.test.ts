@@ -1,11 +1,13 @@
 /** The markup of the organization view, the portfolio charts and the peer benchmark: accessible structure, escaped names. */
-import { createElement } from "react";
+import { NextIntlClientProvider } from "next-intl";
+import { createElement, type ComponentProps, type FunctionComponent, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { CombinedView, CompareRespondentsLink } from "@/components/workspace/aggregate/combined-view";
 import { DisagreementAgendaView } from "@/components/workspace/aggregate/disagreement-agenda";
 import { DistributionCharts } from "@/components/workspace/charts/distribution-charts";
 import { PeerBenchmark } from "@/components/workspace/peer-benchmark";
+import { MESSAGES } from "../i18n/messages";
 import { score } from "../scoring";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
 import type { TAnswers } from "../questionnaire/schema";
@@ -14,7 +16,7 @@ import { readRoleWeights } from "../validation/aggregation";
 import { combineRespondents, type RespondentResult } from "./aggregate";
 import { disagreementAgenda } from "./disagreement";
 import { portfolioDistribution } from "./distribution";
-import { PEER_BENCHMARK_RULE, peerBenchmark, type DimensionValues } from "./peer-benchmark";
+import { peerBenchmarkRuleIn, peerBenchmark, type DimensionValues } from "./peer-benchmark";
 
 const HOSTILE = '<script>alert("x")</script>';
 
@@ -28,7 +30,10 @@ const TEAM = [
   respondent("r2", "Ben", "cfo", { ...COMPLETE_ANSWERS, speed_vs_stability: 5, employees: 30, stage: "startup" }),
 ];
 
-const render = (element: Parameters<typeof renderToStaticMarkup>[0]) => renderToStaticMarkup(element);
+/** As a page renders them: inside next-intl's provider, in English. */
+// The provider's props type asks for children as a prop; createElement passes them as its third argument.
+const EnglishProvider = NextIntlClientProvider as FunctionComponent<Omit<ComponentProps<typeof NextIntlClientProvider>, "children">>;
+const render = (element: ReactElement) => renderToStaticMarkup(createElement(EnglishProvider, { locale: "en", messages: MESSAGES.en, timeZone: "UTC" }, element));
 
 /** Text as React writes it into markup. */
 const escaped = (text: string) => text.replace(/&/g, "&amp;").replace(/'/g, "&#x27;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -107,7 +112,7 @@ describe("the peer benchmark", () => {
     const markup = render(createElement(PeerBenchmark, { data: { group, benchmark: peerBenchmark(values(40), [values(10)]) } }));
     expect(markup).toContain("Fewer than five comparable organizations");
     expect(markup).toContain("Energy and utilities, 250 to 999 employees");
-    expect(markup).toContain(escaped(PEER_BENCHMARK_RULE));
+    expect(markup).toContain(escaped(peerBenchmarkRuleIn("en")));
     expect(markup).not.toContain('role="img"');
   });
 

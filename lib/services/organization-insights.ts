@@ -8,17 +8,19 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Actor, UserActor } from "../auth/actor";
 import { isConsultantOf, reviewableOrganizationIds } from "../auth/permissions";
 import { db, serializeWrite } from "../db";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { translator } from "../i18n/translate";
 import { combineRespondents, type OrganizationAggregate, type RespondentResult } from "../portfolio/aggregate";
 import { disagreementAgenda, type DisagreementAgenda } from "../portfolio/disagreement";
 import type { ReportStructureChart } from "../report/model";
 import { organizationStructureChart } from "../report/structure-sections";
 import { portfolioDistribution, type PortfolioDistribution } from "../portfolio/distribution";
 import { resultCountGroups, type ResultCountGroup, type ResultCountRow } from "../portfolio/result-counts";
-import { MIN_PEER_ORGANIZATIONS, PEER_BENCHMARK_RULE, PEER_RESPONDENTS_PER_ORGANIZATION, meanDimensions, peerBenchmark, type PeerBenchmark } from "../portfolio/peer-benchmark";
+import { MIN_PEER_ORGANIZATIONS, PEER_RESPONDENTS_PER_ORGANIZATION, meanDimensions, peerBenchmark, peerBenchmarkRuleIn, type PeerBenchmark } from "../portfolio/peer-benchmark";
+import { industryOptionsIn, sizeBandOptionsIn } from "../portfolio/profile-labels";
 import { readRoleWeights, storedRoleWeights, type RoleWeights, type TRoleWeightsUpdate } from "../validation/aggregation";
 import { reviewableResultWhere } from "../results/queries";
 import { MAX_COMBINED_RESPONDENTS, findOrganizationRespondents, inSlices, latestPerRespondent, respondentResults, type RespondentScope } from "../results/respondents";
-import { ORGANIZATION_INDUSTRIES, ORGANIZATION_SIZE_BANDS, labelOf } from "../validation/organizations";
 import { recordAudit } from "./audit";
 import { assertWorkspaceUser, organizationNotFound, requireUser, resultNotFound } from "../auth/access";
 
@@ -99,10 +101,10 @@ export async function setRoleWeights(actor: Actor, { organizationId, ...weights 
  * database groups the results by organization and structure, so this reads one small row per
  * pair instead of a row per result, and never a stored output.
  */
-export async function getPortfolioDistribution(actor: Actor): Promise<PortfolioDistribution> {
+export async function getPortfolioDistribution(actor: Actor, locale: Locale = DEFAULT_LOCALE): Promise<PortfolioDistribution> {
   assertWorkspaceUser(actor, "Only consultants and administrators can see the portfolio.");
   const scope = reviewableOrganizationIds(actor);
-  if (scope !== null && scope.length === 0) return portfolioDistribution([], []);
+  if (scope !== null && scope.length === 0) return portfolioDistribution([], [], locale);
   const groupCounts = (where: Prisma.ResultWhereInput) =>
     db.result.groupBy({ by: ["organizationId", "recommendationInForce"], where, _count: { _all: true } });
   const profileSelect = { id: true, sizeBand: true, industry: true } as const;
@@ -116,7 +118,7 @@ export async function getPortfolioDistribution(actor: Actor): Promise<PortfolioD
   const counts = groups.flatMap((group) =>
     group.organizationId === null ? [] : [{ organizationId: group.organizationId, recommendation: group.recommendationInForce, count: group._count._all }],
   );
-  return portfolioDistribution(counts, organizations);
+  return portfolioDistribution(counts, organizations, locale);
 }
 
 export interface PortfolioResultCounts {
@@ -128,7 +130,7 @@ export interface PortfolioResultCounts {
  * The actor's submitted results by the structure in force, per size band and per industry, grouped
  * on the columns the results table filters on, so each count links to exactly those results.
  */
-export async function getPortfolioResultCounts(actor: Actor): Promise<PortfolioResultCounts> {
+export async function getPortfolioResultCounts(actor: Actor, locale: Locale = DEFAULT_LOCALE): Promise<PortfolioResultCounts> {
   assertWorkspaceUser(actor, "Only consultants and administrators can see the portfolio.");
   const scope = reviewableOrganizationIds(actor);
   const count = async (column: "sizeBand" | "industry"): Promise<ResultCountRow[]> => {
@@ -141,8 +143,8 @@ export async function getPortfolioResultCounts(actor: Actor): Promise<PortfolioR
   if (scope !== null && scope.length === 0) return { bySizeBand: [], byIndustry: [] };
   const [sizes, industries] = await Promise.all([count("sizeBand"), count("industry")]);
   return {
-    bySizeBand: resultCountGroups(sizes, ORGANIZATION_SIZE_BANDS, "Size band not given"),
-    byIndustry: resultCountGroups(industries, ORGANIZATION_INDUSTRIES, "Industry not given"),
+    bySizeBand: resultCountGroups(sizes, sizeBandOptionsIn(locale), translator(locale, "Portfolio")("sizeBandNotGiven")),
+    byIndustry: resultCountGroups(industries, industryOptionsIn(locale), translator(locale, "Portfolio")("industryNotGiven")),
   };
 }
 
@@ -150,20 +152,20 @@ export async function getPortfolioResultCounts(actor: Actor): Promise<PortfolioR
  * The result's organization against the other organizations of the actor's portfolio whose
  * profile has the result's size band and industry. Peers without a submitted result do not count.
  */
-export async function getPeerBenchmark(actor: Actor, resultId: string): Promise<ResultPeerBenchmark> {
+export async function getPeerBenchmark(actor: Actor, resultId: string, locale: Locale = DEFAULT_LOCALE): Promise<ResultPeerBenchmark> {
   const user = requireUser(actor);
   const result = await db.result.findFirst({ where: { AND: [{ id: resultId }, reviewableResultWhere(user)] }, select: { organizationId: true, sizeBand: true, industry: true } });
   if (!result || result.organizationId === null) throw resultNotFound();
   const { organizationId, sizeBand, industry } = result;
   const group = {
     sizeBand,
-    sizeBandLabel: labelOf(ORGANIZATION_SIZE_BANDS, sizeBand),
+    sizeBandLabel: sizeBandOptionsIn(locale).find((band) => band.id === sizeBand)?.label ?? null,
     industry,
-    industryLabel: labelOf(ORGANIZATION_INDUSTRIES, industry),
+    industryLabel: industryOptionsIn(locale).find((option) => option.id === industry)?.label ?? null,
   };
   const hidden = (reason: "too_few_peers" | "no_profile"): ResultPeerBenchmark => ({
     group,
-    benchmark: { status: "hidden", reason, minimum: MIN_PEER_ORGANIZATIONS, rule: PEER_BENCHMARK_RULE },
+    benchmark: { status: "hidden", reason, minimum: MIN_PEER_ORGANIZATIONS, rule: peerBenchmarkRuleIn(locale) },
   });
   if (sizeBand === null || industry === null) return hidden("no_profile");
 
@@ -183,5 +185,5 @@ export async function getPeerBenchmark(actor: Actor, resultId: string): Promise<
 
   const results = await respondentResults([...chosen.values()].flat());
   const dimensionsOf = (organization: string) => meanDimensions(results.filter((row) => row.organizationId === organization).map((row) => row.dimensions));
-  return { group, benchmark: peerBenchmark(dimensionsOf(organizationId), peerIds.map(dimensionsOf)) };
+  return { group, benchmark: peerBenchmark(dimensionsOf(organizationId), peerIds.map(dimensionsOf), locale) };
 }

@@ -5,6 +5,7 @@
 import "server-only";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { buildComparison, type ResultComparison } from "../portfolio/compare";
 import type { StructureId } from "../scoring/types";
 import type { TCompareIds } from "../validation/review";
@@ -43,7 +44,7 @@ function respondentOf(respondentName: string | null | undefined, account: { name
  * Results in the order given, the first being the baseline. One result the actor may not review
  * refuses the whole request, with the same answer as for an id that does not exist.
  */
-export async function compareResults(actor: Actor, resultIds: TCompareIds): Promise<ResultComparisonView> {
+export async function compareResults(actor: Actor, resultIds: TCompareIds, locale: Locale = DEFAULT_LOCALE): Promise<ResultComparisonView> {
   const ordered = await findReviewableResults(actor, resultIds);
   const results = ordered.map((result) => ({
     resultId: result.id,
@@ -62,6 +63,7 @@ export async function compareResults(actor: Actor, resultIds: TCompareIds): Prom
       answers: result.answers,
       output: result.output,
     })),
+    locale,
   );
   return { results, comparison };
 }

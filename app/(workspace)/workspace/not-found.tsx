@@ -1,9 +1,11 @@
+import { getTranslations } from "next-intl/server";
 import { MissingPage } from "@/components/workspace/missing-page";
 
-export default function WorkspaceNotFound() {
+export default async function WorkspaceNotFound() {
+  const t = await getTranslations("Workspace.notFound");
   return (
-    <MissingPage title="Nothing here you can open" action={{ href: "/workspace", label: "Back to your organizations" }}>
-      <p>This page does not exist, or it belongs to an organization you do not work with. Check the link, or start from your organizations.</p>
+    <MissingPage title={t("title")} action={{ href: "/workspace", label: t("back") }}>
+      <p>{t("body")}</p>
     </MissingPage>
   );
 }

@@ -1,51 +1,57 @@
 import Link from "next/link";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { ConfidenceBadge } from "@/components/result/confidence-badge";
 import { ScoreChart } from "@/components/result/score-chart";
 import { ShareChart } from "@/components/result/share-chart";
 import { Notice } from "@/components/ui/notice";
 import type { OrganizationAggregate } from "@/lib/portfolio/aggregate";
 import { winConditions } from "@/lib/scoring/robustness-text";
-import { STRUCTURES } from "@/lib/scoring/structures";
+import { structuresIn } from "@/lib/scoring/translations/localize";
 import { STRUCTURE_IDS } from "@/lib/scoring/types";
 import { formatDate } from "../format";
 
-function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
-}
-
 /** The combined recommendation of an organization's respondents, and each respondent's own. */
 export function CombinedView({ aggregate, respondentTotal, respondentLimit }: { aggregate: OrganizationAggregate; respondentTotal: number; respondentLimit: number }) {
+  const t = useTranslations("Organization.combined");
+  const locale = useLocale();
+  const format = useFormatter();
+  const structures = structuresIn(locale);
+  const oneDecimal = (value: number) => format.number(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const { combined } = aggregate;
   if (aggregate.respondentCount === 0) {
-    return <p className="text-muted">No respondent has submitted a result yet. The combined view appears with the first submitted result.</p>;
+    return <p className="text-muted">{t("none")}</p>;
   }
   return (
     <div className="space-y-6">
       <div className="rounded-md border border-line bg-canvas px-4 py-3 text-sm">
-        <p className="font-semibold">How the respondents are combined</p>
+        <p className="font-semibold">{t("howCombined")}</p>
         <p className="mt-1">{aggregate.rule}</p>
       </div>
 
       {respondentTotal > respondentLimit ? (
         <Notice tone="info">
-          {respondentTotal} people have submitted results; the combined view uses the {respondentLimit} who submitted most recently.
+          {t("capped", { total: respondentTotal, limit: respondentLimit })}
         </Notice>
       ) : null}
 
       {combined ? (
         <div data-testid="combined-recommendation">
-          <p className="text-sm font-semibold uppercase tracking-wide text-accent">Combined recommendation</p>
+          <p className="text-sm font-semibold uppercase tracking-wide text-accent">{t("recommendation")}</p>
           <p className="mt-1 text-2xl font-bold tracking-tight">{combined.recommendationName}</p>
           <div className="mt-3 flex flex-wrap items-center gap-3">
             <ConfidenceBadge level={combined.confidence.level} />
             <span className="text-sm text-muted">
-              {combined.lead.toFixed(1)} points ahead of {STRUCTURES[combined.ranking[1] ?? combined.recommendation].name}; {combined.agreement.respondents} of{" "}
-              {combined.agreement.of} weighted {combined.agreement.of === 1 ? "respondent recommends" : "respondents recommend"} it on their own (
-              {percent(combined.agreement.weightShare)} of the weight)
+              {t("lead", {
+                lead: combined.lead,
+                runnerUp: structures[combined.ranking[1] ?? combined.recommendation].name,
+                respondents: combined.agreement.respondents,
+                of: combined.agreement.of,
+                share: combined.agreement.weightShare,
+              })}
             </span>
           </div>
           <p className="mt-3 text-sm text-muted">
-            {combined.confidence.reason} <span className="font-semibold">How confidence is set:</span> {combined.confidence.rule}
+            {combined.confidence.reason} <span className="font-semibold">{t("howConfidence")}</span> {combined.confidence.rule}
           </p>
           <div className="mt-5 grid gap-6 md:grid-cols-2">
             <ScoreChart scores={combined.scores} ranking={combined.ranking} highlight={combined.recommendation} />
@@ -61,28 +67,28 @@ export function CombinedView({ aggregate, respondentTotal, respondentLimit }: { 
           ) : null}
         </div>
       ) : (
-        <Notice tone="warning" title="Nothing to combine">
-          Every respondent&apos;s role has a weight of 0. Give at least one of their roles a weight above 0.
+        <Notice tone="warning" title={t("nothing")}>
+          {t("nothingBody")}
         </Notice>
       )}
 
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm" data-testid="respondent-table">
-          <caption className="mb-2 text-left font-semibold">Each respondent&apos;s own result</caption>
+          <caption className="mb-2 text-left font-semibold">{t("caption")}</caption>
           <thead className="border-b border-line text-muted">
             <tr>
               <th scope="col" className="py-2 pr-4 font-semibold">
-                Respondent
+                {t("respondent")}
               </th>
               <th scope="col" className="py-2 pr-4 text-right font-semibold">
-                Weight
+                {t("weight")}
               </th>
               <th scope="col" className="py-2 pr-4 font-semibold">
-                Own recommendation
+                {t("own")}
               </th>
               {STRUCTURE_IDS.map((id) => (
                 <th key={id} scope="col" className="py-2 pr-4 text-right font-semibold">
-                  {STRUCTURES[id].name}
+                  {structures[id].name}
                 </th>
               ))}
             </tr>
@@ -93,7 +99,7 @@ export function CombinedView({ aggregate, respondentTotal, respondentLimit }: { 
                 <th scope="row" className="py-2 pr-4 font-normal">
                   <Link href={`/workspace/results/${respondent.resultId}`}>{respondent.label}</Link>
                   <span className="block text-muted">
-                    {respondent.roleLabel}, submitted {formatDate(respondent.submittedAt)}
+                    {t("roleSubmitted", { role: respondent.roleLabel, date: formatDate(respondent.submittedAt, locale) })}
                   </span>
                 </th>
                 <td className="py-2 pr-4 text-right tabular-nums">{respondent.weight}</td>
@@ -101,16 +107,16 @@ export function CombinedView({ aggregate, respondentTotal, respondentLimit }: { 
                   {respondent.recommendedName}
                   {respondent.overrideName ? (
                     <span className="block font-semibold" data-testid="respondent-override">
-                      Consultant: {respondent.overrideName}
+                      {t("byConsultant", { structure: respondent.overrideName })}
                     </span>
                   ) : null}
                   <span className="block text-muted">
-                    {respondent.weight === 0 ? "Left out (weight 0)" : respondent.agrees ? "Same as combined" : "Differs from combined"}
+                    {respondent.weight === 0 ? t("leftOut") : respondent.agrees ? t("same") : t("differs")}
                   </span>
                 </td>
                 {STRUCTURE_IDS.map((id) => (
                   <td key={id} className={`py-2 pr-4 text-right tabular-nums ${id === respondent.recommended ? "font-semibold" : ""}`}>
-                    {respondent.scores[id].toFixed(1)}
+                    {oneDecimal(respondent.scores[id])}
                   </td>
                 ))}
               </tr>
@@ -124,12 +130,13 @@ export function CombinedView({ aggregate, respondentTotal, respondentLimit }: { 
 
 /** A link to the side-by-side comparison of the respondents' results, when there are two or more. */
 export function CompareRespondentsLink({ aggregate }: { aggregate: OrganizationAggregate }) {
+  const t = useTranslations("Organization.combined");
   if (aggregate.respondents.length < 2) return null;
   // Result ids are URL-safe, so the list reads as plainly in the address bar as it is written here.
   const ids = aggregate.respondents.map((respondent) => respondent.resultId).join(",");
   return (
     <p className="mt-4">
-      <Link href={`/workspace/compare?ids=${ids}`}>Compare these {aggregate.respondents.length} results side by side</Link>
+      <Link href={`/workspace/compare?ids=${ids}`}>{t("compare", { count: aggregate.respondents.length })}</Link>
     </p>
   );
 }

@@ -1,13 +1,12 @@
 import Link from "next/link";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { DistributionGroup, PortfolioDistribution } from "@/lib/portfolio/distribution";
 import type { ResultCountGroup } from "@/lib/portfolio/result-counts";
 import { resultsHref } from "@/lib/portfolio/results-query";
 import type { StructureId } from "@/lib/scoring/types";
-import { STRUCTURES } from "@/lib/scoring/structures";
+import { structuresIn } from "@/lib/scoring/translations/localize";
 import { STRUCTURE_IDS } from "@/lib/scoring/types";
 import { StackedBarChart, type ChartRow } from "./stacked-bar-chart";
-
-const ORGANIZATIONS = ["organization", "organizations"] as const;
 
 function organizationRows(distribution: PortfolioDistribution, groups: DistributionGroup[]): ChartRow[] {
   return groups.map((group) => ({ id: group.id, label: group.label, values: distribution.categories.map((category) => group.organizations[category.id]) }));
@@ -15,19 +14,21 @@ function organizationRows(distribution: PortfolioDistribution, groups: Distribut
 
 /** Organizations by their majority structure, once by size band and once by industry. */
 export function DistributionCharts({ distribution }: { distribution: PortfolioDistribution }) {
+  const t = useTranslations("Portfolio");
+  const organizations = (count: number) => t("organizationCount", { count });
   return (
     <div className="space-y-10">
       <StackedBarChart
         id="by-size"
-        title="Organizations by size band"
-        unit={ORGANIZATIONS}
+        title={t("bySize")}
+        unit={organizations}
         series={distribution.categories}
         rows={organizationRows(distribution, distribution.bySizeBand)}
       />
       <StackedBarChart
         id="by-industry"
-        title="Organizations by industry"
-        unit={ORGANIZATIONS}
+        title={t("byIndustry")}
+        unit={organizations}
         series={distribution.categories}
         rows={organizationRows(distribution, distribution.byIndustry)}
       />
@@ -36,10 +37,11 @@ export function DistributionCharts({ distribution }: { distribution: PortfolioDi
 }
 
 function CountCell({ count, href, label }: { count: number; href: string | null; label: string }) {
-  const text = count.toLocaleString("en-US");
+  const t = useTranslations("Portfolio");
+  const text = useFormatter().number(count);
   if (count === 0 || href === null) return <>{text}</>;
   return (
-    <Link href={href} aria-label={`${text} ${count === 1 ? "result" : "results"}: ${label}`}>
+    <Link href={href} aria-label={t("countLink", { count, label })}>
       {text}
     </Link>
   );
@@ -50,6 +52,8 @@ function CountCell({ count, href, label }: { count: number; href: string | null;
  * results behind it: the groups are the results' own columns, the ones the results table filters on.
  */
 export function ResultCountTable({ caption, groups, filter }: { caption: string; groups: ResultCountGroup[]; filter: "size" | "industry" }) {
+  const t = useTranslations("Portfolio");
+  const structures = structuresIn(useLocale());
   const href = (group: ResultCountGroup, recommendation: StructureId | null) =>
     group.filter === null ? null : resultsHref("/workspace/results", { [filter]: group.filter, ...(recommendation ? { recommendation } : {}) });
   return (
@@ -59,15 +63,15 @@ export function ResultCountTable({ caption, groups, filter }: { caption: string;
         <thead className="border-b border-line text-muted">
           <tr>
             <th scope="col" className="py-1.5 pr-4 font-semibold">
-              Group
+              {t("group")}
             </th>
             {STRUCTURE_IDS.map((id) => (
               <th key={id} scope="col" className="py-1.5 pr-4 text-right font-semibold">
-                {STRUCTURES[id].name}
+                {structures[id].name}
               </th>
             ))}
             <th scope="col" className="py-1.5 text-right font-semibold">
-              Results
+              {t("resultsColumn")}
             </th>
           </tr>
         </thead>
@@ -79,11 +83,11 @@ export function ResultCountTable({ caption, groups, filter }: { caption: string;
               </th>
               {STRUCTURE_IDS.map((id) => (
                 <td key={id} className="py-1.5 pr-4 text-right tabular-nums">
-                  <CountCell count={group.results[id]} href={href(group, id)} label={`${group.label}, ${STRUCTURES[id].name}`} />
+                  <CountCell count={group.results[id]} href={href(group, id)} label={`${group.label}, ${structures[id].name}`} />
                 </td>
               ))}
               <td className="py-1.5 text-right font-semibold tabular-nums">
-                <CountCell count={group.total} href={href(group, null)} label={`${group.label}, every structure`} />
+                <CountCell count={group.total} href={href(group, null)} label={t("everyStructure", { group: group.label })} />
               </td>
             </tr>
           ))}

@@ -3,6 +3,7 @@
  * series, bar lengths on one shared scale so groups compare by size as well as by mix. The
  * same figures follow as a table, and the SVG carries a text summary for screen readers.
  */
+import { useTranslations } from "next-intl";
 import { SeriesPatterns, SeriesSwatch, seriesFill } from "./series-style";
 
 export interface ChartSeries {
@@ -20,8 +21,8 @@ export interface ChartRow {
 interface Props {
   id: string;
   title: string;
-  /** What a value counts, singular and plural ("organization", "organizations"). */
-  unit: readonly [string, string];
+  /** A value with what it counts, in the page's language ("1 organization", "3 organizations"). */
+  unit: (count: number) => string;
   series: readonly ChartSeries[];
   rows: readonly ChartRow[];
 }
@@ -32,17 +33,13 @@ const TOTAL_WIDTH = 60;
 const ROW_HEIGHT = 30;
 const BAR_HEIGHT = 18;
 
-function counted(value: number, unit: readonly [string, string]): string {
-  return `${value} ${value === 1 ? unit[0] : unit[1]}`;
-}
-
 function total(row: ChartRow): number {
   return row.values.reduce((sum, value) => sum + value, 0);
 }
 
-function rowSummary(row: ChartRow, series: readonly ChartSeries[], unit: readonly [string, string]): string {
+function rowSummary(row: ChartRow, series: readonly ChartSeries[], unit: (count: number) => string): string {
   const parts = series.flatMap((item, index) => ((row.values[index] ?? 0) > 0 ? [`${item.label} ${row.values[index]}`] : []));
-  return `${row.label}: ${counted(total(row), unit)}${parts.length > 0 ? ` (${parts.join(", ")})` : ""}.`;
+  return `${row.label}: ${unit(total(row))}${parts.length > 0 ? ` (${parts.join(", ")})` : ""}.`;
 }
 
 /** Where each non-empty segment of a row starts and how long it is, in chart units. */
@@ -59,6 +56,7 @@ function segments(row: ChartRow, largest: number): { index: number; value: numbe
 }
 
 export function StackedBarChart({ id, title, unit, series, rows }: Props) {
+  const t = useTranslations("Portfolio.chart");
   const largest = Math.max(1, ...rows.map(total));
   const height = rows.length * ROW_HEIGHT + 8;
   const titleId = `${id}-title`;
@@ -66,7 +64,7 @@ export function StackedBarChart({ id, title, unit, series, rows }: Props) {
   return (
     <figure className="space-y-3" data-testid={`chart-${id}`}>
       <figcaption className="font-semibold">{title}</figcaption>
-      <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label="Key">
+      <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label={t("key")}>
         {series.map((item, index) => (
           <li key={item.id} className="flex items-center gap-2">
             <SeriesSwatch prefix={id} index={index} />
@@ -89,7 +87,7 @@ export function StackedBarChart({ id, title, unit, series, rows }: Props) {
               </text>
               {placed.map((segment) => (
                 <rect key={segment.index} x={segment.x} y={y} width={segment.width} height={BAR_HEIGHT} fill={seriesFill(id, segment.index)} stroke="white" strokeWidth="1">
-                  <title>{`${row.label}, ${series[segment.index]?.label ?? ""}: ${counted(segment.value, unit)}`}</title>
+                  <title>{`${row.label}, ${series[segment.index]?.label ?? ""}: ${unit(segment.value)}`}</title>
                 </rect>
               ))}
               <text x={end + 8} y={y + BAR_HEIGHT - 4} fontSize="13" fontWeight="600" fill="#0f1f33">
@@ -100,14 +98,14 @@ export function StackedBarChart({ id, title, unit, series, rows }: Props) {
         })}
       </svg>
       <details className="text-sm">
-        <summary className="cursor-pointer font-medium text-brand">{title}: the figures as a table</summary>
+        <summary className="cursor-pointer font-medium text-brand">{t("asTable", { title })}</summary>
         <div className="mt-2 overflow-x-auto">
           <table className="w-full text-left">
-            <caption className="sr-only">{`${title}, ${unit[1]} per group`}</caption>
+            <caption className="sr-only">{t("caption", { title })}</caption>
             <thead className="border-b border-line text-muted">
               <tr>
                 <th scope="col" className="py-1.5 pr-4 font-semibold">
-                  Group
+                  {t("group")}
                 </th>
                 {series.map((item) => (
                   <th key={item.id} scope="col" className="py-1.5 pr-4 text-right font-semibold">
@@ -115,7 +113,7 @@ export function StackedBarChart({ id, title, unit, series, rows }: Props) {
                   </th>
                 ))}
                 <th scope="col" className="py-1.5 text-right font-semibold">
-                  Total
+                  {t("total")}
                 </th>
               </tr>
             </thead>

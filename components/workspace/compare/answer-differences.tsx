@@ -1,19 +1,21 @@
+import { useTranslations } from "next-intl";
 import type { AnswerDifference } from "@/lib/portfolio/compare";
 
 /** Only the questions answered differently; a differing answer is marked in words as well as in weight. */
 export function AnswerDifferences({ headings, differing, identical }: { headings: string[]; differing: AnswerDifference[]; identical: number }) {
-  const same = `${identical} ${identical === 1 ? "answer is" : "answers are"} the same in every result and not shown.`;
-  if (differing.length === 0) return <p className="text-muted">Every answer is the same. {same}</p>;
+  const t = useTranslations("Compare.answerTable");
+  const same = t("same", { count: identical });
+  if (differing.length === 0) return <p className="text-muted">{t("allSame", { count: identical })}</p>;
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm" data-testid="answer-differences">
         <caption className="mb-2 text-left text-sm text-muted">
-          {differing.length} {differing.length === 1 ? "question was" : "questions were"} answered differently, in questionnaire order. {same}
+          {t("caption", { count: differing.length })} {same}
         </caption>
         <thead className="border-b border-line text-muted">
           <tr>
             <th scope="col" className="py-2 pr-4 font-semibold">
-              Question
+              {t("question")}
             </th>
             {headings.map((heading, index) => (
               <th key={index} scope="col" className="py-2 pr-4 font-semibold">
@@ -32,7 +34,7 @@ export function AnswerDifferences({ headings, differing, identical }: { headings
               {item.cells.map((cell) => (
                 <td key={cell.resultId} className={`py-2 pr-4 ${cell.differsFromBaseline ? "font-semibold" : ""} ${cell.value === null ? "text-muted" : ""}`}>
                   {cell.label}
-                  {cell.differsFromBaseline ? <span className="block text-xs font-normal text-accent">differs from result 1</span> : null}
+                  {cell.differsFromBaseline ? <span className="block text-xs font-normal text-accent">{t("differs")}</span> : null}
                 </td>
               ))}
             </tr>

@@ -1,35 +1,40 @@
 import Form from "next/form";
+import { useLocale, useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import { Card, SectionHeading } from "@/components/ui/card";
 import type { CompareCandidate } from "@/lib/services/result-compare";
 import { COMPARE_LIMITS } from "@/lib/validation/review";
-import { formatDate, respondentRoleLabel, structureName } from "../format";
+import { formatDate, structureName } from "../format";
+import { respondentRoleLabelIn } from "../labels";
 
 /**
  * A plain GET form: the comparison's address lists the results, so it can be bookmarked and
  * sent to a colleague, and it works without JavaScript.
  */
 export function CompareWithForm({ resultId, organizationName, candidates, limit }: { resultId: string; organizationName: string; candidates: CompareCandidate[]; limit: number }) {
+  const t = useTranslations("Compare.with");
+  const locale = useLocale();
   const most = COMPARE_LIMITS.max - 1;
   return (
     <section aria-labelledby="compare-with-heading" className="no-print" data-testid="compare-with">
       <Card>
-        <SectionHeading id="compare-with-heading" lead={`Put this result side by side with other results of ${organizationName}: answers that differ, score differences and drivers that changed.`}>
-          Compare with…
+        <SectionHeading id="compare-with-heading" lead={t("lead", { organization: organizationName })}>
+          {t("title")}
         </SectionHeading>
         {candidates.length === 0 ? (
-          <p className="text-muted">{organizationName} has no other results yet.</p>
+          <p className="text-muted">{t("none", { organization: organizationName })}</p>
         ) : (
           <Form action="/workspace/compare" className="space-y-4">
             <input type="hidden" name="ids" value={resultId} />
             <fieldset>
-              <legend className="font-semibold">Results to compare with this one</legend>
+              <legend className="font-semibold">{t("legend")}</legend>
               <p className="mt-1 text-sm text-muted">
-                Choose up to {most}.{candidates.length >= limit ? ` The ${limit} most recent are listed.` : ""}
+                {t("choose", { most })}
+                {candidates.length >= limit ? ` ${t("listed", { limit })}` : ""}
               </p>
               <ul className="mt-3 grid gap-2">
                 {candidates.map((candidate) => {
-                  const role = respondentRoleLabel(candidate.respondentRole);
+                  const role = respondentRoleLabelIn(candidate.respondentRole, locale);
                   const id = `compare-${candidate.resultId}`;
                   return (
                     <li key={candidate.resultId}>
@@ -37,7 +42,7 @@ export function CompareWithForm({ resultId, organizationName, candidates, limit 
                         <input id={id} type="checkbox" name="ids" value={candidate.resultId} className="size-4 accent-brand" />
                         <span>
                           <span className="font-medium">{candidate.respondent}</span>
-                          {role ? `, ${role}` : ""} · {formatDate(candidate.submittedAt)} · {structureName(candidate.recommendation)}
+                          {role ? `, ${role}` : ""} · {formatDate(candidate.submittedAt, locale)} · {structureName(candidate.recommendation, locale)}
                         </span>
                       </label>
                     </li>
@@ -46,7 +51,7 @@ export function CompareWithForm({ resultId, organizationName, candidates, limit 
               </ul>
             </fieldset>
             <button type="submit" className={buttonClass("primary")}>
-              Compare
+              {t("submit")}
             </button>
           </Form>
         )}

@@ -1,13 +1,7 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { DriverChange, DriverRow } from "@/lib/portfolio/compare";
-import { STRUCTURES } from "@/lib/scoring/structures";
-
-const CHANGE_LABELS: Record<DriverChange, string> = {
-  appeared: "New driver",
-  disappeared: "No longer a driver",
-  changed: "Reads differently",
-  unchanged: "Same",
-};
+import { structuresIn } from "@/lib/scoring/translations/localize";
 
 const CHANGE_STYLES: Record<DriverChange, string> = {
   appeared: "border-ok/30 bg-ok-soft text-ok",
@@ -17,16 +11,18 @@ const CHANGE_STYLES: Record<DriverChange, string> = {
 };
 
 function DriverCellContent({ cell }: { cell: DriverRow["cells"][number] }) {
+  const t = useTranslations("Compare.driverTable");
+  const structures = structuresIn(useLocale());
   return (
     <>
-      {cell.change ? <span className={`mb-1 inline-block rounded-full border px-2 py-0.5 text-xs font-semibold ${CHANGE_STYLES[cell.change]}`}>{CHANGE_LABELS[cell.change]}</span> : null}
+      {cell.change ? <span className={`mb-1 inline-block rounded-full border px-2 py-0.5 text-xs font-semibold ${CHANGE_STYLES[cell.change]}`}>{t(`changes.${cell.change}`)}</span> : null}
       {cell.driver ? (
         <span className="block">
           {cell.driver.answerSummary}
-          {cell.driver.favours ? <span className="block text-muted">favours {STRUCTURES[cell.driver.favours].name}</span> : null}
+          {cell.driver.favours ? <span className="block text-muted">{t("favours", { structure: structures[cell.driver.favours].name })}</span> : null}
         </span>
       ) : (
-        <span className="block text-muted">Not a driver</span>
+        <span className="block text-muted">{t("notADriver")}</span>
       )}
     </>
   );
@@ -34,8 +30,9 @@ function DriverCellContent({ cell }: { cell: DriverRow["cells"][number] }) {
 
 /** The criteria that drove one result but not another, or drove both from different answers. */
 export function DriverChanges({ caption, headings, rows, unchanged, testId }: { caption: string; headings: ReactNode[]; rows: DriverRow[]; unchanged: number; testId?: string }) {
-  const same = unchanged === 0 ? "" : ` ${unchanged} ${unchanged === 1 ? "driver is" : "drivers are"} the same in every result.`;
-  if (rows.length === 0) return <p className="text-sm text-muted">No driver changed.{same}</p>;
+  const t = useTranslations("Compare.driverTable");
+  const same = unchanged === 0 ? "" : ` ${t("same", { count: unchanged })}`;
+  if (rows.length === 0) return <p className="text-sm text-muted">{t("noneChanged")}{same}</p>;
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm" data-testid={testId}>
@@ -46,7 +43,7 @@ export function DriverChanges({ caption, headings, rows, unchanged, testId }: { 
         <thead className="border-b border-line text-muted">
           <tr>
             <th scope="col" className="py-2 pr-4 font-semibold">
-              Criterion
+              {t("criterion")}
             </th>
             {headings.map((heading, index) => (
               <th key={index} scope="col" className="py-2 pr-4 font-semibold">

@@ -1,3 +1,4 @@
+import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { ValueRow } from "@/lib/portfolio/compare";
 import { Delta } from "./difference";
@@ -23,6 +24,9 @@ export function ValueTable<Id extends string>({
   highlight?: (Id | null)[];
   testId?: string;
 }) {
+  const t = useTranslations("Compare.valueTable");
+  const format = useFormatter();
+  const oneDecimal = (value: number) => format.number(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const showSpread = headings.length > 2;
   return (
     <div className="overflow-x-auto">
@@ -40,7 +44,7 @@ export function ValueTable<Id extends string>({
             ))}
             {showSpread ? (
               <th scope="col" className="py-2 text-right font-semibold">
-                Spread
+                {t("spread")}
               </th>
             ) : null}
           </tr>
@@ -53,11 +57,11 @@ export function ValueTable<Id extends string>({
               </th>
               {row.cells.map((cell, index) => (
                 <td key={cell.resultId} className={`py-2 pr-4 text-right tabular-nums ${highlight?.[index] === row.id ? "font-bold" : ""}`}>
-                  {cell.value === null ? <span className="text-muted">Not informed</span> : cell.value.toFixed(1)}
+                  {cell.value === null ? <span className="text-muted">{t("notInformed")}</span> : oneDecimal(cell.value)}
                   <Delta value={cell.delta} />
                 </td>
               ))}
-              {showSpread ? <td className="py-2 text-right tabular-nums">{row.spread === null ? "" : row.spread.toFixed(1)}</td> : null}
+              {showSpread ? <td className="py-2 text-right tabular-nums">{row.spread === null ? "" : oneDecimal(row.spread)}</td> : null}
             </tr>
           ))}
         </tbody>

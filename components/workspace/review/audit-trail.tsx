@@ -1,7 +1,7 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { AuditEntry } from "@/lib/services/audit";
-import { STRUCTURES } from "@/lib/scoring/structures";
+import { structuresIn } from "@/lib/scoring/translations/localize";
 import type { StructureId } from "@/lib/scoring/types";
-import { labelOf } from "@/lib/validation/organizations";
 import { REVIEW_STATUSES } from "@/lib/validation/portfolio";
 import { formatDateTime } from "@/components/workspace/format";
 
@@ -10,63 +10,64 @@ function text(value: unknown): string {
   return typeof value === "string" || typeof value === "number" ? String(value) : "";
 }
 
-function structure(value: unknown): string {
-  const id = text(value);
-  return STRUCTURES[id as StructureId]?.name ?? (id || "an unknown structure");
-}
-
-function status(value: unknown): string {
-  return labelOf(REVIEW_STATUSES, text(value)) ?? (text(value) || "unknown");
-}
+type Translate = ReturnType<typeof useTranslations<"Review">>;
 
 /** What happened, in a sentence; the justification of an override is quoted after it. */
-export function describeAuditEntry(entry: AuditEntry): { summary: string; quote: string | null } {
+function describeAuditEntry(entry: AuditEntry, t: Translate, names: Record<StructureId, { name: string }>): { summary: string; quote: string | null } {
   const { detail } = entry;
+  const structure = (value: unknown) => names[text(value) as StructureId]?.name ?? (text(value) || t("audit.unknownStructure"));
+  const status = (value: unknown) => {
+    const found = REVIEW_STATUSES.find((candidate) => candidate.id === text(value));
+    return found ? t(`statuses.${found.id}`) : text(value) || t("audit.unknownStatus");
+  };
   switch (entry.action) {
     case "note.added":
-      return { summary: `Added a note (${text(detail.length) || "?"} characters).`, quote: null };
+      return { summary: t("audit.noteAdded", { length: text(detail.length) || "?" }), quote: null };
     case "status.changed":
-      return { summary: `Changed the status from ${status(detail.from)} to ${status(detail.to)}.`, quote: null };
+      return { summary: t("audit.statusChanged", { from: status(detail.from), to: status(detail.to) }), quote: null };
     case "override.set":
-      return { summary: `Overrode the recommendation: ${structure(detail.to)} instead of ${structure(detail.from)}.`, quote: text(detail.justification) || null };
+      return { summary: t("audit.overrideSet", { to: structure(detail.to), from: structure(detail.from) }), quote: text(detail.justification) || null };
     case "override.cleared":
-      return { summary: `Removed the override of ${structure(detail.from)}; the model's ${structure(detail.to)} applies again.`, quote: null };
+      return { summary: t("audit.overrideCleared", { from: structure(detail.from), to: structure(detail.to) }), quote: null };
     case "share.created":
-      return { summary: `Created a read-only share link, valid for ${text(detail.expiresInDays) || "?"} days.`, quote: null };
+      return { summary: t("audit.shareCreated", { days: text(detail.expiresInDays) || "?" }), quote: null };
     case "share.revoked":
-      return { summary: "Revoked a share link.", quote: null };
+      return { summary: t("audit.shareRevoked"), quote: null };
     case "weights.changed":
-      return { summary: "Changed the organization's role weights.", quote: null };
+      return { summary: t("audit.weightsChanged"), quote: null };
     case "branding.changed":
-      return { summary: "Changed the consulting firm's name or logo on the organization's reports.", quote: null };
+      return { summary: t("audit.brandingChanged"), quote: null };
     case "logo.removed":
-      return { summary: "Removed the consulting firm's logo from the organization's reports.", quote: null };
+      return { summary: t("audit.logoRemoved"), quote: null };
     case "token.created":
-      return { summary: `Created the API token "${text(detail.name)}".`, quote: null };
+      return { summary: t("audit.tokenCreated", { name: text(detail.name) }), quote: null };
     case "token.revoked":
-      return { summary: "Revoked an API token.", quote: null };
+      return { summary: t("audit.tokenRevoked"), quote: null };
     case "result.deleted":
-      return { summary: `Deleted result ${text(detail.resultId)}.`, quote: null };
+      return { summary: t("audit.resultDeleted", { id: text(detail.resultId) }), quote: null };
     case "account.deleted":
-      return { summary: "Deleted an account.", quote: null };
+      return { summary: t("audit.accountDeleted"), quote: null };
     case "organization.deleted":
-      return { summary: `Deleted organization ${text(detail.organizationId)}.`, quote: null };
+      return { summary: t("audit.organizationDeleted", { id: text(detail.organizationId) }), quote: null };
     default:
-      return { summary: `Recorded "${text(entry.action)}".`, quote: null };
+      return { summary: t("audit.recorded", { action: text(entry.action) }), quote: null };
   }
 }
 
 export function AuditTrail({ entries, truncated }: { entries: AuditEntry[]; truncated: boolean }) {
-  if (entries.length === 0) return <p className="text-sm text-muted">Nothing has been changed on this result yet.</p>;
+  const t = useTranslations("Review");
+  const locale = useLocale();
+  if (entries.length === 0) return <p className="text-sm text-muted">{t("audit.empty")}</p>;
+  const names = structuresIn(locale);
   return (
     <>
-      <ol className="divide-y divide-line text-sm" aria-label="Audit trail, newest first" data-testid="audit-trail">
+      <ol className="divide-y divide-line text-sm" aria-label={t("audit.label")} data-testid="audit-trail">
         {entries.map((entry) => {
-          const { summary, quote } = describeAuditEntry(entry);
+          const { summary, quote } = describeAuditEntry(entry, t, names);
           return (
             <li key={entry.id} className="py-3" data-testid="audit-entry" data-action={entry.action}>
               <p className="text-muted">
-                <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt)}</time> · <span className="font-semibold text-ink">{entry.actorLabel}</span>
+                <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt, locale)}</time> · <span className="font-semibold text-ink">{entry.actorLabel}</span>
               </p>
               <p className="mt-1">{summary}</p>
               {quote ? <blockquote className="mt-1 whitespace-pre-wrap break-words border-l-2 border-line pl-3 text-muted">{quote}</blockquote> : null}
@@ -74,7 +75,7 @@ export function AuditTrail({ entries, truncated }: { entries: AuditEntry[]; trun
           );
         })}
       </ol>
-      {truncated ? <p className="mt-2 text-sm text-muted">Only the {entries.length} most recent changes are shown.</p> : null}
+      {truncated ? <p className="mt-2 text-sm text-muted">{t("audit.truncated", { count: entries.length })}</p> : null}
     </>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useId, useState } from "react";
 import { addNoteAction } from "@/app/(workspace)/workspace/results/[id]/actions";
 import { FormStatus, TextArea, errorsOf } from "@/components/ui/field";
@@ -10,6 +11,7 @@ import { NOTE_LIMITS } from "@/lib/validation/review";
 const FIELDS = ["body"] as const;
 
 export function NoteForm({ resultId }: { resultId: string }) {
+  const t = useTranslations("Review.notes");
   const id = useId();
   const [body, setBody] = useState("");
   const [state, action, pending] = useActionState(addNoteAction, IDLE);
@@ -27,17 +29,17 @@ export function NoteForm({ resultId }: { resultId: string }) {
       <TextArea
         id={`${id}-body`}
         name="body"
-        label="New note"
-        help={`Seen only by this organization's consultants and administrators. Up to ${NOTE_LIMITS.max.toLocaleString("en-US")} characters.`}
+        label={t("new")}
+        help={t("help", { max: NOTE_LIMITS.max })}
         required
         maxLength={NOTE_LIMITS.max}
         value={body}
         onChange={(event) => setBody(event.target.value)}
         error={errors.body}
       />
-      <FormStatus state={state} fields={FIELDS} success="Note added." />
+      <FormStatus state={state} fields={FIELDS} success={t("added")} />
       <button type="submit" className={buttonClass("primary")} disabled={pending}>
-        {pending ? "Adding…" : "Add note"}
+        {pending ? t("adding") : t("add")}
       </button>
     </form>
   );

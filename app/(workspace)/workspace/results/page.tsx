@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Suspense } from "react";
 import { Notice } from "@/components/ui/notice";
@@ -12,7 +13,10 @@ import { resultsHref, resultsQueryInput } from "@/lib/portfolio/results-query";
 import { DomainError, type FieldIssue } from "@/lib/errors";
 import { countResults, listResultOrganizations, listResults, type ResultsPage } from "@/lib/services/results-table";
 
-export const metadata: Metadata = { title: "Results" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Workspace.results");
+  return { title: t("title") };
+}
 
 const FILTERS = ["organization", "recommendation", "confidence", "industry", "size", "role", "status", "from", "to", "q"] as const;
 const FORM_FIELDS: readonly (keyof FilterValues)[] = [...FILTERS, "sort", "dir", "limit"];
@@ -50,66 +54,65 @@ export default async function ResultsTablePage({ searchParams }: { searchParams:
   const fieldErrors = Object.fromEntries(issues.map((issue) => [issue.path, issue.message]));
   // Problems without a form control of their own: a damaged page position, an unknown parameter.
   const otherIssues = issues.filter((issue) => !(FORM_FIELDS as readonly string[]).includes(issue.path));
+  const [t, locale] = await Promise.all([getTranslations("Workspace.results"), getLocale()]);
   const filtered = page ? FILTERS.some((key) => page.query[key] !== undefined) : false;
 
   return (
     <div className="space-y-6">
       <header>
-        <h1 className="text-3xl font-bold tracking-tight">Results</h1>
-        <p className="mt-2 text-lg text-muted">
-          Every submitted assessment of the organizations you serve. The page&apos;s address keeps the filters, so a view can be bookmarked or shared with a colleague.
-        </p>
+        <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
+        <p className="mt-2 text-lg text-muted">{t("lead")}</p>
       </header>
 
       {params.deleted === "result" ? (
         <Notice tone="success" role="status">
-          The result has been deleted, with its notes, its share links and its place in the organization&apos;s combined view.
+          {t("deleted")}
         </Notice>
       ) : null}
 
-      <ResultsFilterForm values={formValues(page ? page.query : input)} errors={fieldErrors} organizations={organizations} />
+      <ResultsFilterForm values={formValues(page ? page.query : input)} errors={fieldErrors} organizations={organizations} locale={locale} />
 
       {otherIssues.length > 0 ? (
-        <Notice tone="error" role="alert" title="This address could not be read">
+        <Notice tone="error" role="alert" title={t("unreadable")}>
           <ul className="list-disc pl-5">
             {otherIssues.map((issue) => (
               <li key={`${issue.path}:${issue.message}`}>{issue.message}</li>
             ))}
           </ul>
           <p className="mt-2">
-            <Link href="/workspace/results">Start again from all results</Link>
+            <Link href="/workspace/results">{t("startAgain")}</Link>
           </p>
         </Notice>
       ) : issues.length > 0 ? (
-        <Notice tone="error" role="alert" title="Some filters could not be applied">
-          Correct the fields marked in the form, then show the results again.
+        <Notice tone="error" role="alert" title={t("notApplied")}>
+          {t("correctFields")}
         </Notice>
       ) : null}
 
       {page && count ? (
         <section aria-labelledby="results-count" className="space-y-4">
           <h2 id="results-count" className="text-xl font-semibold" data-testid="results-count" aria-live="polite">
-            <Suspense fallback="Counting results…">
+            <Suspense fallback={t("counting")}>
               <ResultsCountText count={count} />
             </Suspense>
           </h2>
           {page.rows.length > 0 ? (
             <>
-              <ResultsTable rows={page.rows} query={page.query} caption={page.query.after ? "Results, a later page" : "Results, first page"} />
+              <ResultsTable rows={page.rows} query={page.query} caption={page.query.after ? t("captionLater") : t("captionFirst")} />
               <ResultsPager query={page.query} nextCursor={page.nextCursor} />
             </>
           ) : (
             <p className="text-muted" data-testid="results-empty">
               {page.query.after ? (
                 <>
-                  There are no more results after this page. <Link href={resultsHref("/workspace/results", page.query, { after: null })}>First page</Link>
+                  {t("noMore")} <Link href={resultsHref("/workspace/results", page.query, { after: null })}>{t("firstPage")}</Link>
                 </>
               ) : filtered ? (
                 <>
-                  No results match these filters. <Link href="/workspace/results">Show all results</Link>
+                  {t("noMatch")} <Link href="/workspace/results">{t("showAll")}</Link>
                 </>
               ) : (
-                "No results yet. They appear here as soon as an executive of one of your organizations submits an assessment."
+                t("none")
               )}
             </p>
           )}

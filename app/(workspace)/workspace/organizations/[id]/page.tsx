@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ReportLinks } from "@/components/report/report-links";
 import { StructureChartFigure, StructureChartNotes } from "@/components/result/structure-chart";
 import { Card, SectionHeading } from "@/components/ui/card";
@@ -7,7 +8,6 @@ import { DisagreementAgendaView } from "@/components/workspace/aggregate/disagre
 import { AssessmentTable } from "@/components/workspace/assessment-table";
 import { OrganizationHeader, organizationTabHref } from "@/components/workspace/organization-header";
 import Link from "next/link";
-import { getLocale } from "next-intl/server";
 import { reportLabels } from "@/lib/report/model";
 import { loadForPage } from "@/lib/http/load-for-page";
 import { requireSecondFactorReady } from "@/lib/auth/guards";
@@ -15,7 +15,10 @@ import { getOrganizationAggregate } from "@/lib/services/organization-insights";
 import { getOrganization } from "@/lib/services/organizations";
 import { listOrganizationAssessments } from "@/lib/services/workspace";
 
-export const metadata: Metadata = { title: "Organization" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Organization");
+  return { title: t("title") };
+}
 
 /** What the organization's respondents say, together and apart: the page a consultant opens before a workshop. */
 export default async function OrganizationPage({ params }: { params: Promise<{ id: string }> }) {
@@ -25,20 +28,21 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
     Promise.all([getOrganization(actor, id), listOrganizationAssessments(actor, id), getOrganizationAggregate(actor, id)]),
   );
   const { aggregate, agenda } = insights;
+  const t = await getTranslations("Organization.page");
   return (
     <div className="space-y-8">
       <OrganizationHeader organization={organization} current="findings" />
 
       <section aria-labelledby="combined">
         <Card>
-          <SectionHeading id="combined" lead={`What ${organization.name}'s respondents recommend together, and what each of them recommends alone.`}>
-            All respondents together
+          <SectionHeading id="combined" lead={t("combinedLead", { name: organization.name })}>
+            {t("combined")}
           </SectionHeading>
           <CombinedView aggregate={aggregate} respondentTotal={insights.respondentTotal} respondentLimit={insights.respondentLimit} />
           <CompareRespondentsLink aggregate={aggregate} />
           {aggregate.combined ? <ReportLinks organizationId={organization.id} className="mt-4" /> : null}
           <p className="mt-4 text-sm text-muted">
-            Respondents count by the weight of their role: <Link href={organizationTabHref(organization.id, "settings")}>change the weights in Settings</Link>.
+            {t.rich("weights", { link: (chunks) => <Link href={organizationTabHref(organization.id, "settings")}>{chunks}</Link> })}
           </p>
         </Card>
       </section>
@@ -46,7 +50,7 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
       {insights.structureChart ? (
         <section aria-labelledby="structure-chart">
           <Card>
-            <SectionHeading id="structure-chart" lead={`${insights.structureChart.lead} Today's roles are as the respondents describe them; the steps from one to the other are in the combined report.`}>
+            <SectionHeading id="structure-chart" lead={`${insights.structureChart.lead} ${t("chartLead")}`}>
               {reportLabels(await getLocale()).sections.chart}
             </SectionHeading>
             <StructureChartFigure chart={insights.structureChart} />
@@ -57,8 +61,8 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
 
       <section aria-labelledby="disagreement">
         <Card>
-          <SectionHeading id="disagreement" lead="An agenda for the workshop: the questions the respondents answered most differently, then the dimensions they see most differently.">
-            Where the respondents disagree
+          <SectionHeading id="disagreement" lead={t("disagreementLead")}>
+            {t("disagreement")}
           </SectionHeading>
           <DisagreementAgendaView agenda={agenda} />
         </Card>
@@ -66,13 +70,13 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
 
       <section aria-labelledby="assessments">
         <Card>
-          <SectionHeading id="assessments" lead="Drafts in progress and submitted results, most recent first.">
-            Assessments
+          <SectionHeading id="assessments" lead={t("assessmentsLead")}>
+            {t("assessments")}
           </SectionHeading>
           <AssessmentTable assessments={assessments} />
           {assessments.length === 0 ? (
             <p className="mt-3">
-              <Link href={organizationTabHref(organization.id, "team")}>Invite the leadership team</Link> to start.
+              {t.rich("invite", { link: (chunks) => <Link href={organizationTabHref(organization.id, "team")}>{chunks}</Link> })}
             </p>
           ) : null}
         </Card>

@@ -1,5 +1,5 @@
-import { getLocale } from "next-intl/server";
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { RescoreNotice } from "@/components/result/rescore-notice";
 import { ReportLinks } from "@/components/report/report-links";
@@ -8,7 +8,8 @@ import { createShareLinkAction, revokeShareLinkAction } from "@/app/(report)/sha
 import { ResultView } from "@/components/result/result-view";
 import { DeleteLinkCard } from "@/components/privacy/delete-link-card";
 import { CompareWithForm } from "@/components/workspace/compare/compare-with-form";
-import { formatDate, respondentRoleLabel } from "@/components/workspace/format";
+import { formatDate } from "@/components/workspace/format";
+import { respondentRoleLabelIn } from "@/components/workspace/labels";
 import { loadForPage, recordIdOfPage } from "@/lib/http/load-for-page";
 import { PeerBenchmark } from "@/components/workspace/peer-benchmark";
 import { ReviewPanel } from "@/components/workspace/review/review-panel";
@@ -23,7 +24,10 @@ import { listShareLinks } from "@/lib/services/share-links";
 import { findReviewableResult } from "@/lib/results/queries";
 import { resultView } from "@/lib/results/report";
 
-export const metadata: Metadata = { title: "Result" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Workspace.result");
+  return { title: t("title") };
+}
 
 /**
  * The model's result as it was scored, then the consultants' own work on it: how it sits among
@@ -33,32 +37,31 @@ export default async function WorkspaceResultPage({ params }: { params: Promise<
   const { id } = await params;
   const actor = await requireSecondFactorReady(`/workspace/results/${encodeURIComponent(id)}`);
   // Reviewing is for the organization's consultants only; the services answer 404 to everyone else.
-  const result = await loadForPage(findReviewableResult(actor, recordIdOfPage(id)));
+  const [result, t, locale] = await Promise.all([loadForPage(findReviewableResult(actor, recordIdOfPage(id))), getTranslations("Workspace.result"), getLocale()]);
   const [panel, candidates, peers, shareLinks] = await loadForPage(
     Promise.all([
       getReviewPanel(actor, result.id),
       listCompareCandidates(actor, result.id),
-      getPeerBenchmark(actor, result.id),
+      getPeerBenchmark(actor, result.id, locale),
       listShareLinks(actor, result.id),
     ]),
   );
-  const organizationName = result.details.organizationName ?? "the organization";
-  const role = respondentRoleLabel(result.details.respondentRole ?? null);
-  const respondent = result.details.respondentName ?? result.respondentAccount?.name ?? "An unnamed respondent";
+  const organizationName = result.details.organizationName ?? t("theOrganization");
+  const role = respondentRoleLabelIn(result.details.respondentRole, locale);
+  const respondent = result.details.respondentName ?? result.respondentAccount?.name ?? t("unnamed");
   return (
     <div className="space-y-6">
       <div className="space-y-3">
         {result.organizationId ? (
           <p className="no-print text-sm">
-            <Link href={`/workspace/organizations/${result.organizationId}`}>← Back to {organizationName}</Link>
+            <Link href={`/workspace/organizations/${result.organizationId}`}>{t("back", { name: organizationName })}</Link>
           </p>
         ) : null}
         <h1 className="text-3xl font-bold tracking-tight">
-          Review: {respondent}
-          {role ? `, ${role}` : ""}
+          {role ? t("headingWithRole", { respondent, role }) : t("heading", { respondent })}
         </h1>
         <p className="text-muted">
-          {organizationName} · submitted {formatDate(result.createdAt)} · questionnaire {result.questionnaireVersion} · model {result.modelVersion}
+          {t("facts", { organization: organizationName, date: formatDate(result.createdAt, locale), questionnaire: result.questionnaireVersion, model: result.modelVersion })}
         </p>
         <ReviewSummary panel={panel} />
         <ReportLinks resultId={result.id} />
@@ -68,18 +71,18 @@ export default async function WorkspaceResultPage({ params }: { params: Promise<
       <ReviewPanel panel={panel} organizationName={organizationName} />
       <ShareLinksPanel links={shareLinks} actions={{ create: createShareLinkAction, revoke: revokeShareLinkAction, createFields: { resultId: result.id }, revokeFields: {} }} />
       <RescoreNotice outcome={rescoreWithCurrentModel(result)} storedVersion={result.modelVersion} showWhenCurrent />
-      <section aria-label="The result as the client reads it" id="result">
+      <section aria-label={t("asClientReads")} id="result">
         <ResultView
           report={resultView(result, await getLocale())}
           output={result.output}
           answers={result.answers}
           questionnaire={QUESTIONNAIRE}
           titleLevel="h2"
-          heading={<p className="mb-4 text-sm font-semibold text-muted">The result as the client reads it</p>}
+          heading={<p className="mb-4 text-sm font-semibold text-muted">{t("asClientReads")}</p>}
         />
       </section>
-      <DeleteLinkCard href={`/workspace/results/${result.id}/delete`} title="Delete this result">
-        When the respondent asks to be erased, or the result should not count. You are shown what else changes before anything is deleted.
+      <DeleteLinkCard href={`/workspace/results/${result.id}/delete`} title={t("deleteTitle")}>
+        {t("deleteBody")}
       </DeleteLinkCard>
       <PeerBenchmark data={peers} />
       <CompareWithForm resultId={result.id} organizationName={organizationName} candidates={candidates} limit={COMPARE_CANDIDATE_LIMIT} />
