@@ -5,9 +5,21 @@
  * glossary's shared terms), or when placeholders differ.
  */
 import type { Locale } from "./locales";
+import AccountEmailDe from "./messages/AccountEmail/de.json";
+import AccountEmailEn from "./messages/AccountEmail/en.json";
+import AccountEmailFr from "./messages/AccountEmail/fr.json";
 import ChromeDe from "./messages/Chrome/de.json";
 import ChromeEn from "./messages/Chrome/en.json";
 import ChromeFr from "./messages/Chrome/fr.json";
+import ConsultantEmailDe from "./messages/ConsultantEmail/de.json";
+import ConsultantEmailEn from "./messages/ConsultantEmail/en.json";
+import ConsultantEmailFr from "./messages/ConsultantEmail/fr.json";
+import EmailFrameDe from "./messages/EmailFrame/de.json";
+import EmailFrameEn from "./messages/EmailFrame/en.json";
+import EmailFrameFr from "./messages/EmailFrame/fr.json";
+import EngagementsDe from "./messages/Engagements/de.json";
+import EngagementsEn from "./messages/Engagements/en.json";
+import EngagementsFr from "./messages/Engagements/fr.json";
 import LandingDe from "./messages/Landing/de.json";
 import LandingEn from "./messages/Landing/en.json";
 import LandingFr from "./messages/Landing/fr.json";
@@ -31,7 +43,11 @@ import SourcesEn from "./messages/Sources/en.json";
 import SourcesFr from "./messages/Sources/fr.json";
 
 const ENGLISH = {
+  AccountEmail: AccountEmailEn,
   Chrome: ChromeEn,
+  ConsultantEmail: ConsultantEmailEn,
+  EmailFrame: EmailFrameEn,
+  Engagements: EngagementsEn,
   Landing: LandingEn,
   LocaleSwitcher: LocaleSwitcherEn,
   Metadata: MetadataEn,
@@ -46,7 +62,11 @@ export type Messages = typeof ENGLISH;
 export const MESSAGES: Record<Locale, Messages> = {
   en: ENGLISH,
   de: {
+    AccountEmail: AccountEmailDe,
     Chrome: ChromeDe,
+    ConsultantEmail: ConsultantEmailDe,
+    EmailFrame: EmailFrameDe,
+    Engagements: EngagementsDe,
     Landing: LandingDe,
     LocaleSwitcher: LocaleSwitcherDe,
     Metadata: MetadataDe,
@@ -56,7 +76,11 @@ export const MESSAGES: Record<Locale, Messages> = {
     Sources: SourcesDe,
   },
   fr: {
+    AccountEmail: AccountEmailFr,
     Chrome: ChromeFr,
+    ConsultantEmail: ConsultantEmailFr,
+    EmailFrame: EmailFrameFr,
+    Engagements: EngagementsFr,
     Landing: LandingFr,
     LocaleSwitcher: LocaleSwitcherFr,
     Metadata: MetadataFr,
