@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { createInvitationAction } from "@/app/(workspace)/workspace/actions";
 import { buttonClass } from "@/components/ui/button";
@@ -12,19 +13,21 @@ import { FormMessage } from "./form-message";
 import { formatDate } from "./format";
 
 export function InvitationForm({ organizationId, organizationName }: { organizationId: string; organizationName: string }) {
+  const t = useTranslations("Team.form");
+  const locale = useLocale();
   const [state, action, pending] = useActionState(createInvitationAction, IDLE);
   const [values, setValues] = useState({ expiresInDays: String(INVITATION_DEFAULTS.expiresInDays), maxUses: String(INVITATION_DEFAULTS.maxUses) });
   const errors = state.status === "error" ? state.fieldErrors : {};
   return (
     <div className="space-y-5">
       <form action={action} className="space-y-5" noValidate>
-        <FormMessage state={state} errorTitle="No link was created" />
+        <FormMessage state={state} errorTitle={t("notCreated")} />
         <input type="hidden" name="organizationId" value={organizationId} />
         <div className="grid gap-5 sm:grid-cols-2">
           <TextField
             name="expiresInDays"
-            label="Valid for (days)"
-            help="From 1 to 30 days."
+            label={t("validFor")}
+            help={t("validForHelp")}
             type="number"
             inputMode="numeric"
             min={1}
@@ -36,8 +39,8 @@ export function InvitationForm({ organizationId, organizationName }: { organizat
           />
           <TextField
             name="maxUses"
-            label="Number of executives it admits"
-            help="From 1 to 100 people."
+            label={t("admits")}
+            help={t("admitsHelp")}
             type="number"
             inputMode="numeric"
             min={1}
@@ -49,19 +52,15 @@ export function InvitationForm({ organizationId, organizationName }: { organizat
           />
         </div>
         <button type="submit" className={buttonClass("primary")} disabled={pending}>
-          {pending ? "Creating the link…" : "Create invitation link"}
+          {pending ? t("creating") : t("create")}
         </button>
       </form>
       {state.status === "success" ? (
         <div data-testid="new-invitation">
-          <Notice tone="success" title="Copy this link now: it is shown only once">
-            <p>
-              Send it to the executives of {organizationName}. It works until {formatDate(state.data.expiresAt)} for up to {state.data.maxUses}{" "}
-              {state.data.maxUses === 1 ? "person" : "people"}. Rolefit keeps only a fingerprint of it, so it cannot be shown again; if it is lost,
-              revoke it and create another.
-            </p>
+          <Notice tone="success" title={t("copyNow")}>
+            <p>{t("sendIt", { organization: organizationName, date: formatDate(state.data.expiresAt, locale), count: state.data.maxUses })}</p>
             <div className="mt-3">
-              <CopyField value={state.data.url} label={`Invitation link for ${organizationName}`} noun="link" testId="invitation-url" />
+              <CopyField value={state.data.url} label={t("linkLabel", { organization: organizationName })} noun="link" testId="invitation-url" />
             </div>
           </Notice>
         </div>

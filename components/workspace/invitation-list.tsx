@@ -1,47 +1,48 @@
+import { useLocale, useTranslations } from "next-intl";
 import { ACTIONS_COLUMN, Table } from "@/components/ui/table";
 import type { InvitationStatus, InvitationView } from "@/lib/services/invitations";
 import { formatDate } from "./format";
 import { RevokeInvitationButton } from "./revoke-invitation-button";
 
-const STATUS: Record<InvitationStatus, { label: string; className: string }> = {
-  active: { label: "Active", className: "border-ok/30 bg-ok-soft text-ok" },
-  used_up: { label: "Used up", className: "border-line bg-canvas text-muted" },
-  expired: { label: "Expired", className: "border-warn/30 bg-warn-soft text-warn" },
-  revoked: { label: "Revoked", className: "border-danger/30 bg-danger-soft text-danger" },
+const STATUS_CLASSES: Record<InvitationStatus, string> = {
+  active: "border-ok/30 bg-ok-soft text-ok",
+  used_up: "border-line bg-canvas text-muted",
+  expired: "border-warn/30 bg-warn-soft text-warn",
+  revoked: "border-danger/30 bg-danger-soft text-danger",
 };
 
 export function InvitationStatusBadge({ status }: { status: InvitationStatus }) {
-  const { label, className } = STATUS[status];
-  return <span className={`inline-flex rounded-full border px-2.5 py-0.5 text-sm font-semibold ${className}`}>{label}</span>;
+  const t = useTranslations("Team.list.statuses");
+  return <span className={`inline-flex rounded-full border px-2.5 py-0.5 text-sm font-semibold ${STATUS_CLASSES[status]}`}>{t(status)}</span>;
 }
 
 /** Every link ever issued for the organization, newest first; only links that still work can be revoked. */
 export function InvitationList({ invitations }: { invitations: InvitationView[] }) {
-  if (invitations.length === 0) return <p className="text-muted">No invitation links yet.</p>;
+  const t = useTranslations("Team.list");
+  const locale = useLocale();
+  if (invitations.length === 0) return <p className="text-muted">{t("none")}</p>;
   return (
     <Table
-      caption="Invitation links"
-      columns={[{ label: "Created" }, { label: "Status" }, { label: "Used" }, { label: "Expires" }, ACTIONS_COLUMN]}
+      caption={t("caption")}
+      columns={[{ label: t("created") }, { label: t("status") }, { label: t("used") }, { label: t("expires") }, ACTIONS_COLUMN]}
       testId="invitation-list"
     >
       {invitations.map((invitation) => {
-        const description = `the link created ${formatDate(invitation.createdAt)} by ${invitation.createdBy}`;
+        const created = formatDate(invitation.createdAt, locale);
         return (
           <tr key={invitation.id} data-testid="invitation-row">
             <td>
-              {formatDate(invitation.createdAt)}
-              <span className="block text-muted">by {invitation.createdBy}</span>
+              {created}
+              <span className="block text-muted">{t("by", { name: invitation.createdBy })}</span>
             </td>
             <td>
               <InvitationStatusBadge status={invitation.status} />
-              {invitation.revokedAt ? <span className="block text-muted">on {formatDate(invitation.revokedAt)}</span> : null}
+              {invitation.revokedAt ? <span className="block text-muted">{t("on", { date: formatDate(invitation.revokedAt, locale) })}</span> : null}
             </td>
-            <td>
-              {invitation.uses} of {invitation.maxUses}
-            </td>
-            <td>{formatDate(invitation.expiresAt)}</td>
+            <td>{t("usedOf", { uses: invitation.uses, max: invitation.maxUses })}</td>
+            <td>{formatDate(invitation.expiresAt, locale)}</td>
             <td className="text-right">
-              {invitation.status === "active" ? <RevokeInvitationButton invitationId={invitation.id} description={description} /> : null}
+              {invitation.status === "active" ? <RevokeInvitationButton invitationId={invitation.id} label={t("revokeLabel", { date: created, name: invitation.createdBy })} /> : null}
             </td>
           </tr>
         );

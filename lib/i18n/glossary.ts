@@ -127,7 +127,7 @@ export const SAME_IN_EVERY_LANGUAGE: readonly string[] = [
 
 /** Words one language writes exactly as English does ("Menu" and "Sources" in French), allowed there only. */
 const SAME_AS_ENGLISH_IN: Partial<Record<Locale, readonly string[]>> = {
-  fr: ["Menu", "Sources", "Navigation", "Code", "Message", "{minutes, plural, one {# minute} other {# minutes}}"],
+  fr: ["Menu", "Sources", "Navigation", "Code", "Message", "Consultants", "{minutes, plural, one {# minute} other {# minutes}}"],
   // German boards use the English role titles; the questionnaire names each role with its abbreviation.
   de: ["Name", "Start", "Details", "Chief Information Officer (CIO)", "Chief Technology Officer (CTO)", "Chief Digital Officer (CDO)"],
 };

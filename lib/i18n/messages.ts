@@ -20,6 +20,9 @@ import EmailFrameFr from "./messages/EmailFrame/fr.json";
 import EngagementsDe from "./messages/Engagements/de.json";
 import EngagementsEn from "./messages/Engagements/en.json";
 import EngagementsFr from "./messages/Engagements/fr.json";
+import InviteDe from "./messages/Invite/de.json";
+import InviteEn from "./messages/Invite/en.json";
+import InviteFr from "./messages/Invite/fr.json";
 import LandingDe from "./messages/Landing/de.json";
 import LandingEn from "./messages/Landing/en.json";
 import LandingFr from "./messages/Landing/fr.json";
@@ -29,6 +32,9 @@ import LocaleSwitcherFr from "./messages/LocaleSwitcher/fr.json";
 import MetadataDe from "./messages/Metadata/de.json";
 import MetadataEn from "./messages/Metadata/en.json";
 import MetadataFr from "./messages/Metadata/fr.json";
+import OrganizationSettingsDe from "./messages/OrganizationSettings/de.json";
+import OrganizationSettingsEn from "./messages/OrganizationSettings/en.json";
+import OrganizationSettingsFr from "./messages/OrganizationSettings/fr.json";
 import QuestionnaireDe from "./messages/Questionnaire/de.json";
 import QuestionnaireEn from "./messages/Questionnaire/en.json";
 import QuestionnaireFr from "./messages/Questionnaire/fr.json";
@@ -41,6 +47,12 @@ import SignInFr from "./messages/SignIn/fr.json";
 import SourcesDe from "./messages/Sources/de.json";
 import SourcesEn from "./messages/Sources/en.json";
 import SourcesFr from "./messages/Sources/fr.json";
+import TeamDe from "./messages/Team/de.json";
+import TeamEn from "./messages/Team/en.json";
+import TeamFr from "./messages/Team/fr.json";
+import WebhooksDe from "./messages/Webhooks/de.json";
+import WebhooksEn from "./messages/Webhooks/en.json";
+import WebhooksFr from "./messages/Webhooks/fr.json";
 
 const ENGLISH = {
   AccountEmail: AccountEmailEn,
@@ -48,13 +60,17 @@ const ENGLISH = {
   ConsultantEmail: ConsultantEmailEn,
   EmailFrame: EmailFrameEn,
   Engagements: EngagementsEn,
+  Invite: InviteEn,
   Landing: LandingEn,
   LocaleSwitcher: LocaleSwitcherEn,
   Metadata: MetadataEn,
+  OrganizationSettings: OrganizationSettingsEn,
   Questionnaire: QuestionnaireEn,
   RespondentEmail: RespondentEmailEn,
   SignIn: SignInEn,
   Sources: SourcesEn,
+  Team: TeamEn,
+  Webhooks: WebhooksEn,
 };
 
 export type Messages = typeof ENGLISH;
@@ -67,13 +83,17 @@ export const MESSAGES: Record<Locale, Messages> = {
     ConsultantEmail: ConsultantEmailDe,
     EmailFrame: EmailFrameDe,
     Engagements: EngagementsDe,
+    Invite: InviteDe,
     Landing: LandingDe,
     LocaleSwitcher: LocaleSwitcherDe,
     Metadata: MetadataDe,
+    OrganizationSettings: OrganizationSettingsDe,
     Questionnaire: QuestionnaireDe,
     RespondentEmail: RespondentEmailDe,
     SignIn: SignInDe,
     Sources: SourcesDe,
+    Team: TeamDe,
+    Webhooks: WebhooksDe,
   },
   fr: {
     AccountEmail: AccountEmailFr,
@@ -81,13 +101,17 @@ export const MESSAGES: Record<Locale, Messages> = {
     ConsultantEmail: ConsultantEmailFr,
     EmailFrame: EmailFrameFr,
     Engagements: EngagementsFr,
+    Invite: InviteFr,
     Landing: LandingFr,
     LocaleSwitcher: LocaleSwitcherFr,
     Metadata: MetadataFr,
+    OrganizationSettings: OrganizationSettingsFr,
     Questionnaire: QuestionnaireFr,
     RespondentEmail: RespondentEmailFr,
     SignIn: SignInFr,
     Sources: SourcesFr,
+    Team: TeamFr,
+    Webhooks: WebhooksFr,
   },
 };
 
