@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState, type ChangeEvent } from "react";
 import { createEngagementAction } from "@/app/(workspace)/workspace/engagements/actions";
 import { buttonClass } from "@/components/ui/button";
@@ -35,11 +36,12 @@ export function EngagementForm({
   defaultDueDate: string;
   emailEnabled: boolean;
 }) {
+  const t = useTranslations("Engagements");
   const [state, action, pending] = useActionState(createEngagementAction, IDLE);
   const [values, setValues] = useState({
-    name: "Technology leadership review",
+    name: t("form.defaultName"),
     dueDate: defaultDueDate,
-    message: `We are reviewing how ${organizationName} organizes its technology leadership. Please answer the questionnaire before the due date: it takes about twenty minutes, and your answers are seen only by your consultants.`,
+    message: t("form.defaultMessage", { organization: organizationName }),
     respondents: "",
     language: isLocale(organizationLanguage) ? organizationLanguage : DEFAULT_LOCALE,
   });
@@ -54,7 +56,7 @@ export function EngagementForm({
     const file = event.target.files?.[0];
     if (!file) return;
     if (file.size > MAX_FILE_BYTES) {
-      setFileError("This file is too large for a list of people: save the sheet as CSV with only the name, email and role columns.");
+      setFileError(t("form.fileTooLarge"));
       return;
     }
     setFileError(undefined);
@@ -64,13 +66,13 @@ export function EngagementForm({
 
   return (
     <form action={action} className="space-y-6" noValidate>
-      <FormMessage state={state} errorTitle="The engagement was not created" />
+      <FormMessage state={state} errorTitle={t("form.notCreated")} />
       <input type="hidden" name="organizationId" value={organizationId} />
-      <TextField name="name" label="Name" required maxLength={120} value={values.name} onChange={set("name")} error={errors.name} />
+      <TextField name="name" label={t("form.name")} required maxLength={120} value={values.name} onChange={set("name")} error={errors.name} />
       <TextField
         name="dueDate"
-        label="Answers due by"
-        help="The end of this day (UTC). The engagement closes then, unless you move the date."
+        label={t("form.dueBy")}
+        help={t("form.dueHelp")}
         type="date"
         required
         value={values.dueDate}
@@ -79,8 +81,8 @@ export function EngagementForm({
       />
       <TextArea
         name="message"
-        label="Message in the invitation"
-        help="Sent with each person's link. Keep it short; the email adds the due date and how to answer."
+        label={t("form.message")}
+        help={t("form.messageHelp")}
         required
         maxLength={2000}
         rows={5}
@@ -90,8 +92,8 @@ export function EngagementForm({
       />
       <SelectField
         name="language"
-        label="Language of the invitations and questionnaires"
-        help="Each person's questionnaire opens in it. They can still switch language on the page."
+        label={t("form.language")}
+        help={t("form.languageHelp")}
         options={LOCALES.map((locale) => ({ id: locale, label: LOCALE_NAMES[locale] }))}
         value={values.language}
         onChange={set("language")}
@@ -100,22 +102,17 @@ export function EngagementForm({
       <div className="space-y-3">
         <TextArea
           name="respondents"
-          label="The people to invite"
-          help={
-            <>
-              One person per line: name, email, role (for example <code>Ada Okafor, ada@client.com, CEO</code>). Commas, semicolons or tabs
-              separate the fields, so a spreadsheet column copy or a CSV export both work. Up to {MAX_ENGAGEMENT_RESPONDENTS} people.
-            </>
-          }
+          label={t("form.people")}
+          help={t.rich("form.peopleHelp", { max: MAX_ENGAGEMENT_RESPONDENTS, code: (chunks) => <code>{chunks}</code> })}
           required
           rows={8}
           value={values.respondents}
           onChange={set("respondents")}
-          error={errors.respondents ?? (badLines.length > 0 ? `${badLines.length === 1 ? "One line needs" : `${badLines.length} lines need`} fixing; nobody was added.` : undefined)}
+          error={errors.respondents ?? (badLines.length > 0 ? t("form.linesToFix", { count: badLines.length }) : undefined)}
           spellCheck={false}
         />
         {badLines.length > 0 ? (
-          <ul className="list-disc space-y-1 pl-6 text-sm text-danger" aria-label="Lines to fix">
+          <ul className="list-disc space-y-1 pl-6 text-sm text-danger" aria-label={t("form.linesToFixLabel")}>
             {badLines.map((message) => (
               <li key={message}>{message}</li>
             ))}
@@ -123,10 +120,10 @@ export function EngagementForm({
         ) : null}
         <div>
           <label htmlFor="respondents-file" className="block font-semibold">
-            Or upload a CSV file
+            {t("form.upload")}
           </label>
           <p id="respondents-file-help" className="mt-1 text-sm text-muted">
-            Its contents replace the list above, so you can check them before you create the engagement.
+            {t("form.uploadHelp")}
           </p>
           <input
             id="respondents-file"
@@ -153,12 +150,12 @@ export function EngagementForm({
         errors={errors}
       />
       {emailEnabled ? null : (
-        <Notice tone="info" title="Email is not set up on this server">
-          <p>Nobody will be emailed: once the engagement exists, copy each person&apos;s link from its page and send it yourself. Reminders and notifications need email too.</p>
+        <Notice tone="info" title={t("emailOffTitle")}>
+          <p>{t("emailOffForm")}</p>
         </Notice>
       )}
       <button type="submit" className={buttonClass("primary")} disabled={pending}>
-        {pending ? "Creating…" : emailEnabled ? "Create and send invitations" : "Create engagement"}
+        {pending ? t("form.creating") : emailEnabled ? t("form.createAndSend") : t("form.create")}
       </button>
     </form>
   );

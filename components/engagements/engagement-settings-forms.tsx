@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { closeEngagementAction, updateEngagementScheduleAction } from "@/app/(workspace)/workspace/engagements/actions";
 import { buttonClass } from "@/components/ui/button";
@@ -9,17 +10,18 @@ import { IDLE } from "@/lib/http/form-state";
 import { ScheduleFields } from "./schedule-fields";
 
 export function ScheduleForm({ engagementId, dueDate, reminderDays, notify }: { engagementId: string; dueDate: string; reminderDays: number[]; notify: string }) {
+  const t = useTranslations("Engagements");
   const [state, action, pending] = useActionState(updateEngagementScheduleAction, IDLE);
   const [values, setValues] = useState({ dueDate, reminderDays, notify });
   const errors = state.status === "error" ? state.fieldErrors : {};
   return (
     <form action={action} className="space-y-5" noValidate>
-      <FormMessage state={state} errorTitle="The schedule did not change" success={state.status === "success" ? "Schedule saved." : undefined} />
+      <FormMessage state={state} errorTitle={t("settings.notChanged")} success={state.status === "success" ? t("settings.saved") : undefined} />
       <input type="hidden" name="engagementId" value={engagementId} />
       <TextField
         id="schedule-due"
         name="dueDate"
-        label="Answers due by"
+        label={t("form.dueBy")}
         type="date"
         required
         value={values.dueDate}
@@ -28,25 +30,24 @@ export function ScheduleForm({ engagementId, dueDate, reminderDays, notify }: { 
       />
       <ScheduleFields reminderDays={values.reminderDays} notify={values.notify} onChange={(change) => setValues((current) => ({ ...current, ...change }))} errors={errors} />
       <button type="submit" className={buttonClass("secondary")} disabled={pending}>
-        {pending ? "Saving…" : "Save schedule"}
+        {pending ? t("settings.saving") : t("settings.save")}
       </button>
     </form>
   );
 }
 
 export function CloseEngagementForm({ engagementId, waitingFor }: { engagementId: string; waitingFor: number }) {
+  const t = useTranslations("Engagements.settings");
   const [state, action, pending] = useActionState(closeEngagementAction, IDLE);
   return (
     <form action={action} className="space-y-3">
-      <FormMessage state={state} errorTitle="The engagement is still open" />
+      <FormMessage state={state} errorTitle={t("stillOpen")} />
       <input type="hidden" name="engagementId" value={engagementId} />
       <p className="text-muted">
-        {waitingFor === 0
-          ? "Everyone has answered. Closing fixes the combined view to this team's answers and stops reminders."
-          : `${waitingFor} ${waitingFor === 1 ? "person has" : "people have"} not answered yet. Closing stops their links from taking answers and stops every reminder.`}
+        {waitingFor === 0 ? t("everyoneAnswered") : t("waitingFor", { count: waitingFor })}
       </p>
       <button type="submit" className={buttonClass(waitingFor === 0 ? "primary" : "secondary")} disabled={pending}>
-        {pending ? "Closing…" : "Close the engagement"}
+        {pending ? t("closing") : t("close")}
       </button>
     </form>
   );

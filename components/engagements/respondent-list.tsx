@@ -1,8 +1,10 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { CopyField } from "@/components/ui/copy-field";
 import { Disclosure } from "@/components/ui/disclosure";
-import { formatDateTime, respondentRoleLabel } from "@/components/workspace/format";
-import { STAGE_LABELS, type RespondentStage } from "@/lib/engagements/progress";
+import { formatDateTime } from "@/components/workspace/format";
+import type { RespondentStage } from "@/lib/engagements/progress";
+import { RESPONDENT_ROLES } from "@/lib/validation/assessment";
 import type { EngagementRespondentView } from "@/lib/services/engagements";
 import { ChangeEmailForm, RemoveRespondentButton, ResendInvitationButton } from "./respondent-forms";
 
@@ -18,14 +20,16 @@ const STAGE_TONES: Record<RespondentStage, string> = {
 
 /** The milestones reached, in order, each with its time. */
 function Timeline({ respondent }: { respondent: EngagementRespondentView }) {
+  const t = useTranslations("Engagements.respondents.timeline");
+  const locale = useLocale();
   const steps: [string, string | null][] = [
-    ["Invited", respondent.invitedAt],
-    ["Last email", respondent.lastSentAt],
-    ["Delivered", respondent.deliveredAt],
-    ["Refused", respondent.bouncedAt],
-    ["Opened", respondent.openedAt],
-    ["Started", respondent.startedAt],
-    ["Completed", respondent.completedAt],
+    [t("invited"), respondent.invitedAt],
+    [t("lastEmail"), respondent.lastSentAt],
+    [t("delivered"), respondent.deliveredAt],
+    [t("refused"), respondent.bouncedAt],
+    [t("opened"), respondent.openedAt],
+    [t("started"), respondent.startedAt],
+    [t("completed"), respondent.completedAt],
   ];
   const reached = steps.filter((step): step is [string, string] => step[1] !== null);
   if (reached.length === 0) return null;
@@ -34,7 +38,7 @@ function Timeline({ respondent }: { respondent: EngagementRespondentView }) {
       {reached.map(([label, at]) => (
         <div key={label} className="contents">
           <dt>{label}</dt>
-          <dd className="text-ink">{formatDateTime(at)}</dd>
+          <dd className="text-ink">{formatDateTime(at, locale)}</dd>
         </div>
       ))}
     </dl>
@@ -52,7 +56,13 @@ export function RespondentList({
   manageable: boolean;
   emailEnabled: boolean;
 }) {
-  if (respondents.length === 0) return <p className="text-muted">Nobody is in this engagement.</p>;
+  const t = useTranslations("Engagements.respondents");
+  const roles = useTranslations("Questionnaire.roles");
+  const roleLabel = (role: string) => {
+    const known = RESPONDENT_ROLES.find((entry) => entry.id === role);
+    return known ? roles(known.id) : role;
+  };
+  if (respondents.length === 0) return <p className="text-muted">{t("nobody")}</p>;
   return (
     <ul className="divide-y divide-line" data-testid="engagement-respondents">
       {respondents.map((respondent) => (
@@ -60,27 +70,27 @@ export function RespondentList({
           <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
             <div className="min-w-0">
               <p className="font-semibold [overflow-wrap:anywhere]">
-                {respondent.name} <span className="font-normal text-muted">· {respondentRoleLabel(respondent.role) ?? respondent.role}</span>
+                {respondent.name} <span className="font-normal text-muted">· {roleLabel(respondent.role)}</span>
               </p>
               <p className="text-sm text-muted [overflow-wrap:anywhere]">{respondent.email}</p>
             </div>
             <span className={`inline-block rounded-full px-3 py-1 text-sm font-semibold ${STAGE_TONES[respondent.stage]}`} data-testid="respondent-stage">
-              {STAGE_LABELS[respondent.stage]}
+              {t(`stages.${respondent.stage}`)}
             </span>
           </div>
           <Timeline respondent={respondent} />
-          {respondent.stage === "bounced" && respondent.deliveryError ? <p className="mt-2 text-sm text-danger">The mail server refused the email: {respondent.deliveryError}</p> : null}
-          {respondent.hasQuestionnaire ? null : <p className="mt-2 text-sm text-muted">Their questionnaire was deleted at their request.</p>}
+          {respondent.stage === "bounced" && respondent.deliveryError ? <p className="mt-2 text-sm text-danger">{t("refused", { reason: respondent.deliveryError })}</p> : null}
+          {respondent.hasQuestionnaire ? null : <p className="mt-2 text-sm text-muted">{t("deleted")}</p>}
           {respondent.resultId ? (
             <p className="mt-3">
-              <Link href={`/workspace/results/${respondent.resultId}`}>Review {respondent.name}&apos;s result</Link>
+              <Link href={`/workspace/results/${respondent.resultId}`}>{t("review", { name: respondent.name })}</Link>
             </p>
           ) : null}
           {manageable ? (
             <div className="mt-3">
-              <Disclosure summary={respondent.completedAt ? `Remove ${respondent.name} from the engagement` : `Link and address for ${respondent.name}`}>
+              <Disclosure summary={respondent.completedAt ? t("removeFrom", { name: respondent.name }) : t("linkAndAddress", { name: respondent.name })}>
                 <div className="space-y-5">
-                  {respondent.completedAt ? null : <CopyField value={linkOf(respondent.linkToken)} label={`Personal link for ${respondent.name}`} noun="link" testId="respondent-link" />}
+                  {respondent.completedAt ? null : <CopyField value={linkOf(respondent.linkToken)} label={t("personalLink", { name: respondent.name })} noun="link" testId="respondent-link" />}
                   {respondent.completedAt || !emailEnabled ? null : <ResendInvitationButton respondentId={respondent.id} name={respondent.name} />}
                   {respondent.completedAt ? null : <ChangeEmailForm respondentId={respondent.id} email={respondent.email} name={respondent.name} />}
                   <RemoveRespondentButton respondentId={respondent.id} name={respondent.name} completed={respondent.completedAt !== null} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ChoiceGroup, ChoiceOption } from "@/components/ui/field";
 import { NOTIFY_CHOICES, REMINDER_DAY_CHOICES } from "@/lib/validation/engagements";
 
@@ -15,9 +16,10 @@ export function ScheduleFields({
   onChange: (change: { reminderDays?: number[]; notify?: string }) => void;
   errors: Record<string, string>;
 }) {
+  const t = useTranslations("Engagements.scheduleFields");
   return (
     <>
-      <ChoiceGroup name="reminderDays" legend="Reminders" help="Sent only to those who have not completed, and never after the engagement closes." error={errors.reminderDays ?? errors["reminderDays.0"]}>
+      <ChoiceGroup name="reminderDays" legend={t("reminders")} help={t("remindersHelp")} error={errors.reminderDays ?? errors["reminderDays.0"]}>
         {REMINDER_DAY_CHOICES.map((choice) => (
           <ChoiceOption
             key={choice.days}
@@ -26,13 +28,13 @@ export function ScheduleFields({
             value={String(choice.days)}
             checked={reminderDays.includes(choice.days)}
             onChange={(checked) => onChange({ reminderDays: checked ? [...reminderDays, choice.days] : reminderDays.filter((days) => days !== choice.days) })}
-            label={choice.label}
+            label={t(`reminderDays.${choice.days}`)}
           />
         ))}
       </ChoiceGroup>
-      <ChoiceGroup name="notify" legend="How you hear of completions" error={errors.notify}>
+      <ChoiceGroup name="notify" legend={t("notify")} error={errors.notify}>
         {NOTIFY_CHOICES.map((choice) => (
-          <ChoiceOption key={choice.id} type="radio" name="notify" value={choice.id} checked={notify === choice.id} onChange={() => onChange({ notify: choice.id })} label={choice.label} />
+          <ChoiceOption key={choice.id} type="radio" name="notify" value={choice.id} checked={notify === choice.id} onChange={() => onChange({ notify: choice.id })} label={t(`notifyChoices.${choice.id}`)} />
         ))}
       </ChoiceGroup>
     </>

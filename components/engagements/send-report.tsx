@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { revokeEngagementReportLinkAction, shareEngagementReportAction } from "@/app/(workspace)/workspace/engagements/actions";
 import { buttonClass } from "@/components/ui/button";
@@ -12,17 +13,15 @@ import type { EngagementReportLinkView } from "@/lib/services/engagement-results
 
 const SMALL = "min-h-9 px-3 py-1.5 text-sm";
 
-function opens(count: number): string {
-  return count === 0 ? "not opened yet" : count === 1 ? "opened once" : `opened ${count} times`;
-}
-
 function RevokeReportLinkButton({ link }: { link: EngagementReportLinkView }) {
+  const t = useTranslations("Engagements.report");
+  const locale = useLocale();
   const [state, action, pending] = useActionState(revokeEngagementReportLinkAction, IDLE);
   return (
     <form action={action}>
       <input type="hidden" name="shareLinkId" value={link.id} />
-      <button type="submit" className={buttonClass("secondary", `${SMALL} text-danger`)} disabled={pending} aria-label={`Revoke the link sent ${formatDate(link.sentAt)}`}>
-        {pending ? "Revoking…" : "Revoke the link"}
+      <button type="submit" className={buttonClass("secondary", `${SMALL} text-danger`)} disabled={pending} aria-label={t("revokeLabel", { date: formatDate(link.sentAt, locale) })}>
+        {pending ? t("revoking") : t("revoke")}
       </button>
       <p aria-live="polite" className="mt-1 text-sm font-medium text-danger">
         {state.status === "error" ? state.message : ""}
@@ -32,12 +31,16 @@ function RevokeReportLinkButton({ link }: { link: EngagementReportLinkView }) {
 }
 
 function SentLink({ link }: { link: EngagementReportLinkView }) {
-  const ended = link.status === "revoked" ? `revoked ${formatDate(link.revokedAt ?? link.sentAt)}` : link.status === "expired" ? `expired ${formatDate(link.expiresAt)}` : `works until ${formatDate(link.expiresAt)}`;
+  const t = useTranslations("Engagements.report");
+  const locale = useLocale();
+  const date = (iso: string) => formatDate(iso, locale);
+  const ended =
+    link.status === "revoked" ? t("revokedOn", { date: date(link.revokedAt ?? link.sentAt) }) : link.status === "expired" ? t("expiredOn", { date: date(link.expiresAt) }) : t("worksUntil", { date: date(link.expiresAt) });
   return (
     <li className="flex flex-wrap items-start justify-between gap-3 border-t border-line pt-3" data-testid="team-report-link">
       <p>
-        Sent {formatDate(link.sentAt)}
-        {link.sentBy ? <span className="[overflow-wrap:anywhere]"> by {link.sentBy}</span> : null} · {ended} · {opens(link.openCount)}
+        {t("sent", { date: date(link.sentAt) })}
+        {link.sentBy ? <span className="[overflow-wrap:anywhere]"> {t("sentBy", { name: link.sentBy })}</span> : null} · {ended} · {t("opens", { count: link.openCount })}
       </p>
       {link.status === "active" ? <RevokeReportLinkButton link={link} /> : null}
     </li>
@@ -49,40 +52,37 @@ function SentLink({ link }: { link: EngagementReportLinkView }) {
  * respondent. The link's address is shown once, when it is created; afterwards, when it was sent.
  */
 export function SendTeamReport({ engagementId, links, emailEnabled, reachable }: { engagementId: string; links: EngagementReportLinkView[]; emailEnabled: boolean; reachable: number }) {
+  const t = useTranslations("Engagements.report");
+  const locale = useLocale();
   const [state, action, pending] = useActionState(shareEngagementReportAction, IDLE);
   const active = links.some((link) => link.status === "active");
   const created = state.status === "success" && state.data.url ? state.data : null;
   return (
     <div className="space-y-4">
       <p className="text-muted">
-        {emailEnabled
-          ? `${reachable === 1 ? "The one person" : `Each of the ${reachable} people`} whose email was not refused gets a link to the team's combined report, valid for 30 days. The email holds no answers: the report opens behind the link.`
-          : "Email is not set up on this server: the link to the team's combined report, valid for 30 days, is shown here once for you to pass on yourself."}
+        {emailEnabled ? t("emailIntro", { count: reachable }) : t("noEmailIntro")}
       </p>
       {active ? null : (
         <form action={action} className="space-y-3">
-          <FormMessage state={state} errorTitle="Nothing was sent" />
+          <FormMessage state={state} errorTitle={t("nothingSent")} />
           <input type="hidden" name="engagementId" value={engagementId} />
           <button type="submit" className={buttonClass("primary")} disabled={pending}>
-            {pending ? "Sending…" : emailEnabled ? "Send the team's report" : "Create the link to the team's report"}
+            {pending ? t("sending") : emailEnabled ? t("send") : t("createLink")}
           </button>
         </form>
       )}
       {created ? (
         <div data-testid="team-report-created">
-          <Notice tone="success" title={created.queued > 0 ? `Sent to ${created.queued} ${created.queued === 1 ? "person" : "people"}` : "Copy this link now: it is shown only once"}>
-            <p>
-              Anyone who has this link can read the team&apos;s report, without an account, until {formatDate(created.expiresAt)}. Rolefit keeps only a fingerprint of it;
-              if it is lost, revoke it and send a new one.
-            </p>
+          <Notice tone="success" title={created.queued > 0 ? t("sentTo", { count: created.queued }) : t("copyNow")}>
+            <p>{t("anyone", { date: formatDate(created.expiresAt, locale) })}</p>
             <div className="mt-3">
-              <CopyField value={created.url ?? ""} label="Link to the team's report" noun="link" testId="team-report-url" />
+              <CopyField value={created.url ?? ""} label={t("linkLabel")} noun="link" testId="team-report-url" />
             </div>
           </Notice>
         </div>
       ) : null}
       {links.length > 0 ? (
-        <ul className="space-y-3" aria-label="Links sent to the team">
+        <ul className="space-y-3" aria-label={t("linksSent")}>
           {links.map((link) => (
             <SentLink key={link.id} link={link} />
           ))}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState, type FormEvent } from "react";
 import { removeOrganizationLogoAction, saveOrganizationBrandingAction } from "@/app/(workspace)/workspace/organizations/[id]/actions";
 import { FirmLogo } from "@/components/report/firm-logo";
@@ -7,24 +8,29 @@ import { buttonClass } from "@/components/ui/button";
 import { FieldError, FieldHelp, TextField, fieldIds } from "@/components/ui/field";
 import { IDLE } from "@/lib/http/form-state";
 import type { OrganizationBranding } from "@/lib/services/organization-branding";
-import { LOGO_LIMITS, kilobytes, logoSizeRule } from "@/lib/validation/logo-image";
+import { LOGO_LIMITS } from "@/lib/validation/logo-image";
 import { formatDate } from "./format";
 import { FormMessage } from "./form-message";
 
-const LOGO_HELP = `PNG or JPEG, at most ${kilobytes(LOGO_LIMITS.maxBytes)}, ${logoSizeRule()}. The cover shows it on a white plate, at most 140 × 48 points; a wide logo on a transparent or white background looks best.`;
+/** Whole kilobytes, rounded up, as the size rules count them. */
+function kb(bytes: number): number {
+  return Math.ceil(bytes / 1024);
+}
 
 /** What the cover's blue band will show: the logo on its plate, then "Prepared by". */
 function CoverPreview({ branding }: { branding: OrganizationBranding }) {
+  const t = useTranslations("OrganizationSettings.brandingForm");
+  const locale = useLocale();
   const { logo, consultantFirmName } = branding;
-  if (!logo) return <p className="text-sm text-muted">{consultantFirmName ? "No logo yet: report covers name the firm only." : "No firm name or logo yet: report covers carry neither."}</p>;
+  if (!logo) return <p className="text-sm text-muted">{consultantFirmName ? t("noLogo") : t("nothingYet")}</p>;
   return (
     <figure>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-md bg-brand px-4 py-4 text-white">
         <FirmLogo logo={logo} />
-        {consultantFirmName ? <p className="text-sm [overflow-wrap:anywhere]">Prepared by {consultantFirmName}</p> : null}
+        {consultantFirmName ? <p className="text-sm [overflow-wrap:anywhere]">{t("preparedBy", { firm: consultantFirmName })}</p> : null}
       </div>
       <figcaption className="mt-2 text-sm text-muted">
-        As on the report cover. Uploaded {formatDate(logo.updatedAt)}, {kilobytes(logo.bytes)}.
+        {t("asOnCover", { date: formatDate(logo.updatedAt, locale), kb: kb(logo.bytes) })}
       </figcaption>
     </figure>
   );
@@ -35,6 +41,7 @@ function CoverPreview({ branding }: { branding: OrganizationBranding }) {
  * a refused save; the file input is not (a browser never lets a page set one).
  */
 export function OrganizationBrandingForm({ branding }: { branding: OrganizationBranding }) {
+  const t = useTranslations("OrganizationSettings.brandingForm");
   const [saveState, save, saving] = useActionState(saveOrganizationBrandingAction, IDLE);
   const [removeState, remove, removing] = useActionState(removeOrganizationLogoAction, IDLE);
   const [firmName, setFirmName] = useState(branding.consultantFirmName ?? "");
@@ -49,23 +56,24 @@ export function OrganizationBrandingForm({ branding }: { branding: OrganizationB
     const file = (event.currentTarget.elements.namedItem("logo") as HTMLInputElement | null)?.files?.[0];
     if (file && file.size > LOGO_LIMITS.maxBytes) {
       event.preventDefault();
-      setTooLarge(`The logo can be at most ${kilobytes(LOGO_LIMITS.maxBytes)}; this file is ${kilobytes(file.size)}. Export it smaller and try again.`);
+      setTooLarge(t("tooLarge", { maxKb: kb(LOGO_LIMITS.maxBytes), kb: kb(file.size) }));
     }
   };
 
-  const saved = saveState.status === "success" ? (saveState.data.changed ? "Saved. Reports generated from now on use this name and logo." : "Nothing changed: the name is the one in use, and no new logo was chosen.") : undefined;
-  const removed = removeState.status === "success" ? (removeState.data.removed ? "Logo removed. Report covers now name the firm only." : "There was no logo to remove.") : undefined;
+  const saved = saveState.status === "success" ? (saveState.data.changed ? t("saved") : t("unchanged")) : undefined;
+  const removed = removeState.status === "success" ? (removeState.data.removed ? t("removed") : t("noLogoToRemove")) : undefined;
+  const { minPixels, maxWidth, maxHeight } = LOGO_LIMITS;
 
   return (
     <div className="space-y-6">
-      <FormMessage state={saveState} errorTitle="The branding was not saved" success={saved} />
-      <FormMessage state={removeState} errorTitle="The logo was not removed" success={removed} />
+      <FormMessage state={saveState} errorTitle={t("notSaved")} success={saved} />
+      <FormMessage state={removeState} errorTitle={t("notRemoved")} success={removed} />
       <CoverPreview branding={branding} />
       {branding.logo ? (
         <form action={remove}>
           <input type="hidden" name="organizationId" value={branding.organizationId} />
           <button type="submit" className={buttonClass("secondary")} disabled={removing}>
-            {removing ? "Removing…" : "Remove logo"}
+            {removing ? t("removing") : t("remove")}
           </button>
         </form>
       ) : null}
@@ -73,8 +81,8 @@ export function OrganizationBrandingForm({ branding }: { branding: OrganizationB
         <input type="hidden" name="organizationId" value={branding.organizationId} />
         <TextField
           name="consultantFirmName"
-          label="Consulting firm's name"
-          help="Shown on the cover as “Prepared by …”. Leave it empty to name no firm."
+          label={t("firmName")}
+          help={t("firmNameHelp")}
           maxLength={200}
           value={firmName}
           onChange={(event) => setFirmName(event.target.value)}
@@ -82,9 +90,9 @@ export function OrganizationBrandingForm({ branding }: { branding: OrganizationB
         />
         <div>
           <label htmlFor="logo" className="block font-semibold">
-            {branding.logo ? "Replace the logo" : "Logo"}
+            {branding.logo ? t("replaceLogo") : t("logo")}
           </label>
-          <FieldHelp name="logo">{LOGO_HELP}</FieldHelp>
+          <FieldHelp name="logo">{t("logoHelp", { maxKb: kb(LOGO_LIMITS.maxBytes), minPixels, maxWidth, maxHeight })}</FieldHelp>
           <input
             id="logo"
             name="logo"
@@ -98,7 +106,7 @@ export function OrganizationBrandingForm({ branding }: { branding: OrganizationB
           <FieldError name="logo" error={logoError} />
         </div>
         <button type="submit" className={buttonClass("primary")} disabled={saving}>
-          {saving ? "Saving…" : "Save branding"}
+          {saving ? t("saving") : t("save")}
         </button>
       </form>
     </div>

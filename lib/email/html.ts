@@ -3,6 +3,7 @@
  * and Gmail drop <style> blocks, flexbox and most CSS, but every client lays out a table.
  */
 import type { Locale } from "../i18n/locales";
+import { translator } from "../i18n/translate";
 
 /** The Content-ID under which the mailer attaches the firm's logo; the HTML refers to it as cid:… */
 export const LOGO_CID = "firm-logo@rolefit";
@@ -30,13 +31,14 @@ export function paragraph(html: string): string {
 }
 
 /** A button-like link that is a plain link where a client ignores the styling, with the address written out below it. */
-export function linkButton(label: string, url: string): string {
+export function linkButton(label: string, url: string, locale: Locale = "en"): string {
   const href = escapeHtml(url);
+  const t = translator(locale, "EmailFrame");
   return (
     `<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin:8px 0 16px 0;"><tr>` +
     `<td bgcolor="#1d4ed8" style="border-radius:4px;"><a href="${href}" style="display:inline-block;padding:12px 20px;font-family:Arial,Helvetica,sans-serif;font-size:15px;font-weight:bold;color:#ffffff;text-decoration:none;">${escapeHtml(label)}</a></td>` +
     `</tr></table>` +
-    paragraph(`<span style="font-size:13px;color:#52606d;">Or copy this address into your browser: <a href="${href}" style="color:#1d4ed8;word-break:break-all;">${href}</a></span>`)
+    paragraph(`<span style="font-size:13px;color:#52606d;">${escapeHtml(t("copyAddress"))} <a href="${href}" style="color:#1d4ed8;word-break:break-all;">${href}</a></span>`)
   );
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { assessmentLinkEmail, passwordResetEmail } from "./account";
 import { emailDocument, escapeHtml, LOGO_CID } from "./html";
+import { recipientLocale } from "./recipient-locale";
 import { allAnsweredEmail, closingEmail, completionEmail, digestEmail, dueDay, type EmailContent, invitationEmail, reminderEmail } from "./templates";
 
 const HOSTILE = `<img src=x onerror="alert(1)"> & 'Co'`;
@@ -109,5 +111,78 @@ describe("respondent emails in the engagement's language", () => {
     expect(closing.subject).toBe("Führungsreview\u00a0: les résultats sont disponibles");
     expect(closing.html).toContain("Ouvrir le rapport");
     expect(closing.html).toContain('<html lang="fr">');
+  });
+});
+
+describe("consultant emails in the recipient's language", () => {
+  const base = { branding: { firmName: "Nordlicht Beratung", hasLogo: false }, engagement: { name: "Führungsreview", dueAt: new Date("2026-12-13T00:00:00Z") }, engagementUrl: LINK };
+
+  it("write the German completion notice with its progress, button and footer", () => {
+    const mail = completionEmail({ ...base, locale: "de", respondentName: "Lena <Brandt>", answered: 2, total: 5 });
+    expect(mail.subject).toBe("Führungsreview: Lena <Brandt> hat geantwortet");
+    expect(mail.text).toContain("Lena <Brandt> hat den Fragebogen für „Führungsreview“ ausgefüllt.");
+    expect(mail.text).toContain("Geantwortet: 2 von 5 befragten Personen.");
+    expect(mail.html).toContain(`<strong>Lena ${escapeHtml("<Brandt>")}</strong> hat den Fragebogen für <strong>Führungsreview</strong> ausgefüllt.`);
+    expect(mail.html).toContain("Befragungsrunde öffnen");
+    expect(mail.html).toContain("Oder kopieren Sie diese Adresse in Ihren Browser:");
+    expect(mail.html).toContain('<html lang="de">');
+    expect(mail.text).toContain("weil Sie diese Befragungsrunde in Rolefit leiten");
+  });
+
+  it("write the French digest with the day in French, counting in the singular and the plural", () => {
+    const one = digestEmail({ ...base, locale: "fr", answered: 1, total: 1, day: "2026-12-08", completedBy: ["Bo"] });
+    expect(one.subject).toBe("Führungsreview\u00a0: 1 répondant a répondu le mardi 8 décembre");
+    expect(one.text).toContain("Réponses reçues\u00a0: 1 sur 1 répondant.");
+    const two = digestEmail({ ...base, locale: "fr", answered: 3, total: 5, day: "2026-12-08", completedBy: ["Ann", "Bo"] });
+    expect(two.subject).toBe("Führungsreview\u00a0: 2 répondants ont répondu le mardi 8 décembre");
+    expect(two.text).toContain("Le mardi 8 décembre (UTC), 2 répondants ont rempli le questionnaire de «\u00a0Führungsreview\u00a0»\u00a0:");
+    expect(two.html).toContain("Ouvrir la campagne");
+    expect(two.html).toContain("Ou copiez cette adresse dans votre navigateur\u00a0:");
+  });
+
+  it("say in German and French that everyone has answered", () => {
+    expect(allAnsweredEmail({ ...base, locale: "de", total: 4 }).text).toContain("Alle 4 befragten Personen von „Führungsreview“ haben den Fragebogen ausgefüllt.");
+    expect(allAnsweredEmail({ ...base, locale: "fr", total: 4 }).subject).toBe("Führungsreview\u00a0: tout le monde a répondu");
+  });
+
+  it("stay in English by default, word for word as before", () => {
+    const mail = completionEmail({ ...base, respondentName: "Ann", answered: 1, total: 1 });
+    expect(mail.subject).toBe("Führungsreview: Ann has answered");
+    expect(mail.text).toContain('Ann has completed the questionnaire for "Führungsreview".\n1 of 1 respondent have answered.');
+    expect(mail.html).toContain("Or copy this address into your browser:");
+    expect(digestEmail({ ...base, answered: 2, total: 3, day: "2026-12-08", completedBy: ["Ann", "Bo"] }).subject).toBe("Führungsreview: 2 respondents answered on Tuesday 8 December");
+  });
+});
+
+describe("the account emails", () => {
+  const expiresAt = new Date("2026-12-05T14:30:00Z");
+
+  it("write the password-reset link in the recipient's language, with its expiry", () => {
+    const english = passwordResetEmail({ url: LINK, expiresAt, minutes: 60, locale: "en" });
+    expect(english.subject).toBe("Your Rolefit password-reset link");
+    expect(english.text).toContain("The link works once and expires in 60 minutes (at 14:30 UTC).");
+    const german = passwordResetEmail({ url: LINK, expiresAt, minutes: 60, locale: "de" });
+    expect(german.subject).toBe("Ihr Link zum Zurücksetzen des Rolefit-Passworts");
+    expect(german.text).toContain(`${LINK}\n\nDer Link funktioniert einmal und läuft in 60 Minuten ab (um 14:30 Uhr UTC).`);
+    expect(passwordResetEmail({ url: LINK, expiresAt, minutes: 60, locale: "fr" }).text).toContain("votre mot de passe reste inchangé.");
+  });
+
+  it("write the assessment link in the page's language, with the retention only for a draft", () => {
+    const draft = assessmentLinkEmail({ url: LINK, submitted: false, retentionDays: 30, locale: "fr" });
+    expect(draft.subject).toBe("Votre lien vers le questionnaire Rolefit");
+    expect(draft.text).toContain("Les réponses jamais envoyées sont supprimées 30 jours après leur dernière modification.");
+    const result = assessmentLinkEmail({ url: LINK, submitted: true, retentionDays: null, locale: "de" });
+    expect(result.subject).toBe("Ihre Rolefit-Empfehlung");
+    expect(result.text).toContain(LINK);
+    expect(result.text).not.toContain("gelöscht");
+  });
+});
+
+describe("the language of an email to an account", () => {
+  it("is the person's setting, else the organization's language, else English", () => {
+    expect(recipientLocale("fr", "de")).toBe("fr");
+    expect(recipientLocale(null, "de")).toBe("de");
+    expect(recipientLocale("xx", null)).toBe("en");
+    expect(recipientLocale(undefined)).toBe("en");
   });
 });

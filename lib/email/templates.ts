@@ -40,6 +40,11 @@ function subjectLine(value: string): string {
   return value.replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
 }
 
+/** The catalog's <b> tag in an email: its text is the catalog's own, around values escaped by the caller. */
+function bold(chunks: string): string {
+  return `<strong>${chunks}</strong>`;
+}
+
 function build(branding: Branding, subject: string, textLines: string[], body: string, footer: string, locale: Locale = "en"): EmailContent {
   const cleanSubject = subjectLine(subject);
   return { subject: cleanSubject, text: [...textLines, "", "--", footer].join("\n"), html: emailDocument(branding, cleanSubject, body, footer, locale) };
@@ -67,8 +72,8 @@ export function invitationEmail(input: RespondentEmailInput & { message: string 
     paragraph(escapeHtml(t("hello", { name: respondentName }))) +
       paragraph(htmlLines(message)) +
       // The catalog's own text is trusted markup; the one value in it is escaped.
-      paragraph(t.markup("answerBy", { due: escapeHtml(due), b: (chunks) => `<strong>${chunks}</strong>` })) +
-      linkButton(t("openQuestionnaire"), link),
+      paragraph(t.markup("answerBy", { due: escapeHtml(due), b: bold })) +
+      linkButton(t("openQuestionnaire"), link, locale),
     t("footer"),
     locale,
   );
@@ -86,7 +91,7 @@ export function reminderEmail(input: RespondentEmailInput): EmailContent {
     paragraph(escapeHtml(t("hello", { name: respondentName }))) +
       paragraph(escapeHtml(t("stillWaiting", { firm, engagement: engagement.name, due }))) +
       paragraph(escapeHtml(t("answersKept"))) +
-      linkButton(t("continueQuestionnaire"), link),
+      linkButton(t("continueQuestionnaire"), link, locale),
     t("footer"),
     locale,
   );
@@ -102,13 +107,11 @@ export function closingEmail(input: Omit<RespondentEmailInput, "link"> & { repor
     branding,
     t("closingSubject", { engagement: engagement.name }),
     [t("hello", { name: respondentName }), "", closed, "", reportUrl],
-    paragraph(escapeHtml(t("hello", { name: respondentName }))) + paragraph(escapeHtml(closed)) + linkButton(t("openReport"), reportUrl),
+    paragraph(escapeHtml(t("hello", { name: respondentName }))) + paragraph(escapeHtml(closed)) + linkButton(t("openReport"), reportUrl, locale),
     t("closingFooter"),
     locale,
   );
 }
-
-const CONSULTANT_FOOTER = "You receive this because you run this engagement in Rolefit. Answers are shown in Rolefit, never in email.";
 
 export interface ConsultantEmailInput {
   branding: Branding;
@@ -118,52 +121,57 @@ export interface ConsultantEmailInput {
   total: number;
   /** The engagement's page in the workspace. */
   engagementUrl: string;
-}
-
-function progress(answered: number, total: number): string {
-  return `${answered} of ${total} respondent${total === 1 ? "" : "s"} have answered.`;
+  /** The recipient's language (lib/email/recipient-locale.ts). */
+  locale?: Locale;
 }
 
 export function completionEmail(input: ConsultantEmailInput & { respondentName: string }): EmailContent {
-  const { branding, engagement, answered, total, engagementUrl, respondentName } = input;
+  const { branding, engagement, answered, total, engagementUrl, respondentName, locale = "en" } = input;
+  const t = translator(locale, "ConsultantEmail");
+  const names = { name: respondentName, engagement: engagement.name };
   return build(
     branding,
-    `${engagement.name}: ${respondentName} has answered`,
-    [`${respondentName} has completed the questionnaire for "${engagement.name}".`, progress(answered, total), "", "The engagement in Rolefit:", engagementUrl],
-    paragraph(`<strong>${escapeHtml(respondentName)}</strong> has completed the questionnaire for <strong>${escapeHtml(engagement.name)}</strong>.`) +
-      paragraph(escapeHtml(progress(answered, total))) +
-      linkButton("Open the engagement", engagementUrl),
-    CONSULTANT_FOOTER,
+    t("completionSubject", names),
+    [t("completed", names), t("progress", { answered, total }), "", t("engagementInRolefit"), engagementUrl],
+    // The catalog's own text is trusted markup; the values in it are escaped.
+    paragraph(t.markup("completedHtml", { name: escapeHtml(respondentName), engagement: escapeHtml(engagement.name), b: bold })) +
+      paragraph(escapeHtml(t("progress", { answered, total }))) +
+      linkButton(t("openEngagement"), engagementUrl, locale),
+    t("footer"),
+    locale,
   );
 }
 
 export function digestEmail(input: ConsultantEmailInput & { day: string; completedBy: string[] }): EmailContent {
-  const { branding, engagement, answered, total, engagementUrl, day, completedBy } = input;
-  const dayName = dayInWords(new Date(`${day}T12:00:00Z`), false);
-  const count = `${completedBy.length} respondent${completedBy.length === 1 ? "" : "s"}`;
+  const { branding, engagement, answered, total, engagementUrl, day, completedBy, locale = "en" } = input;
+  const t = translator(locale, "ConsultantEmail");
+  const dayName = dayInWords(new Date(`${day}T12:00:00Z`), false, locale);
+  const count = completedBy.length;
   const rows = completedBy
     .map((name) => `<tr><td style="padding:4px 0;font-family:Arial,Helvetica,sans-serif;font-size:15px;color:#1f2933;">${escapeHtml(name)}</td></tr>`)
     .join("");
   return build(
     branding,
-    `${engagement.name}: ${count} answered on ${dayName}`,
-    [`On ${dayName} (UTC), ${count} completed the questionnaire for "${engagement.name}":`, "", ...completedBy.map((name) => `- ${name}`), "", progress(answered, total), "", "The engagement in Rolefit:", engagementUrl],
-    paragraph(`On ${escapeHtml(dayName)} (UTC), ${escapeHtml(count)} completed the questionnaire for <strong>${escapeHtml(engagement.name)}</strong>:`) +
+    t("digestSubject", { engagement: engagement.name, count, day: dayName }),
+    [t("digestIntro", { day: dayName, count, engagement: engagement.name }), "", ...completedBy.map((name) => `- ${name}`), "", t("progress", { answered, total }), "", t("engagementInRolefit"), engagementUrl],
+    paragraph(t.markup("digestIntroHtml", { day: escapeHtml(dayName), count, engagement: escapeHtml(engagement.name), b: bold })) +
       `<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin:0 0 16px 0;">${rows}</table>` +
-      paragraph(escapeHtml(progress(answered, total))) +
-      linkButton("Open the engagement", engagementUrl),
-    CONSULTANT_FOOTER,
+      paragraph(escapeHtml(t("progress", { answered, total }))) +
+      linkButton(t("openEngagement"), engagementUrl, locale),
+    t("footer"),
+    locale,
   );
 }
 
 export function allAnsweredEmail(input: Omit<ConsultantEmailInput, "answered">): EmailContent {
-  const { branding, engagement, total, engagementUrl } = input;
+  const { branding, engagement, total, engagementUrl, locale = "en" } = input;
+  const t = translator(locale, "ConsultantEmail");
   return build(
     branding,
-    `${engagement.name}: everyone has answered`,
-    [`All ${total} respondents of "${engagement.name}" have completed the questionnaire. You can close the engagement and build the combined view.`, "", "The engagement in Rolefit:", engagementUrl],
-    paragraph(`All ${total} respondents of <strong>${escapeHtml(engagement.name)}</strong> have completed the questionnaire. You can close the engagement and build the combined view.`) +
-      linkButton("Open the engagement", engagementUrl),
-    CONSULTANT_FOOTER,
+    t("allAnsweredSubject", { engagement: engagement.name }),
+    [t("allAnswered", { total, engagement: engagement.name }), "", t("engagementInRolefit"), engagementUrl],
+    paragraph(t.markup("allAnsweredHtml", { total, engagement: escapeHtml(engagement.name), b: bold })) + linkButton(t("openEngagement"), engagementUrl, locale),
+    t("footer"),
+    locale,
   );
 }

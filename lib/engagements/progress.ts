@@ -6,16 +6,6 @@
 export const RESPONDENT_STAGES = ["not_sent", "invited", "delivered", "bounced", "opened", "started", "completed"] as const;
 export type RespondentStage = (typeof RESPONDENT_STAGES)[number];
 
-export const STAGE_LABELS: Record<RespondentStage, string> = {
-  not_sent: "Link not sent",
-  invited: "Invitation queued",
-  delivered: "Email delivered",
-  bounced: "Email refused",
-  opened: "Opened the link",
-  started: "Answering",
-  completed: "Completed",
-};
-
 export interface RespondentMilestones {
   invitedAt: Date | null;
   deliveredAt: Date | null;

@@ -8,6 +8,9 @@ import type { Locale } from "./locales";
 import AccountDe from "./messages/Account/de.json";
 import AccountEn from "./messages/Account/en.json";
 import AccountFr from "./messages/Account/fr.json";
+import AccountEmailDe from "./messages/AccountEmail/de.json";
+import AccountEmailEn from "./messages/AccountEmail/en.json";
+import AccountEmailFr from "./messages/AccountEmail/fr.json";
 import AdminDe from "./messages/Admin/de.json";
 import AdminEn from "./messages/Admin/en.json";
 import AdminFr from "./messages/Admin/fr.json";
@@ -17,9 +20,21 @@ import ChromeFr from "./messages/Chrome/fr.json";
 import CompareDe from "./messages/Compare/de.json";
 import CompareEn from "./messages/Compare/en.json";
 import CompareFr from "./messages/Compare/fr.json";
+import ConsultantEmailDe from "./messages/ConsultantEmail/de.json";
+import ConsultantEmailEn from "./messages/ConsultantEmail/en.json";
+import ConsultantEmailFr from "./messages/ConsultantEmail/fr.json";
+import EmailFrameDe from "./messages/EmailFrame/de.json";
+import EmailFrameEn from "./messages/EmailFrame/en.json";
+import EmailFrameFr from "./messages/EmailFrame/fr.json";
+import EngagementsDe from "./messages/Engagements/de.json";
+import EngagementsEn from "./messages/Engagements/en.json";
+import EngagementsFr from "./messages/Engagements/fr.json";
 import ErrorsDe from "./messages/Errors/de.json";
 import ErrorsEn from "./messages/Errors/en.json";
 import ErrorsFr from "./messages/Errors/fr.json";
+import InviteDe from "./messages/Invite/de.json";
+import InviteEn from "./messages/Invite/en.json";
+import InviteFr from "./messages/Invite/fr.json";
 import LandingDe from "./messages/Landing/de.json";
 import LandingEn from "./messages/Landing/en.json";
 import LandingFr from "./messages/Landing/fr.json";
@@ -35,6 +50,9 @@ import MethodologyFr from "./messages/Methodology/fr.json";
 import OrganizationDe from "./messages/Organization/de.json";
 import OrganizationEn from "./messages/Organization/en.json";
 import OrganizationFr from "./messages/Organization/fr.json";
+import OrganizationSettingsDe from "./messages/OrganizationSettings/de.json";
+import OrganizationSettingsEn from "./messages/OrganizationSettings/en.json";
+import OrganizationSettingsFr from "./messages/OrganizationSettings/fr.json";
 import PortfolioDe from "./messages/Portfolio/de.json";
 import PortfolioEn from "./messages/Portfolio/en.json";
 import PortfolioFr from "./messages/Portfolio/fr.json";
@@ -65,24 +83,36 @@ import SignUpFr from "./messages/SignUp/fr.json";
 import SourcesDe from "./messages/Sources/de.json";
 import SourcesEn from "./messages/Sources/en.json";
 import SourcesFr from "./messages/Sources/fr.json";
+import TeamDe from "./messages/Team/de.json";
+import TeamEn from "./messages/Team/en.json";
+import TeamFr from "./messages/Team/fr.json";
 import UiDe from "./messages/Ui/de.json";
 import UiEn from "./messages/Ui/en.json";
 import UiFr from "./messages/Ui/fr.json";
+import WebhooksDe from "./messages/Webhooks/de.json";
+import WebhooksEn from "./messages/Webhooks/en.json";
+import WebhooksFr from "./messages/Webhooks/fr.json";
 import WorkspaceDe from "./messages/Workspace/de.json";
 import WorkspaceEn from "./messages/Workspace/en.json";
 import WorkspaceFr from "./messages/Workspace/fr.json";
 
 const ENGLISH = {
   Account: AccountEn,
+  AccountEmail: AccountEmailEn,
   Admin: AdminEn,
   Chrome: ChromeEn,
   Compare: CompareEn,
+  ConsultantEmail: ConsultantEmailEn,
+  EmailFrame: EmailFrameEn,
+  Engagements: EngagementsEn,
   Errors: ErrorsEn,
+  Invite: InviteEn,
   Landing: LandingEn,
   LocaleSwitcher: LocaleSwitcherEn,
   Metadata: MetadataEn,
   Methodology: MethodologyEn,
   Organization: OrganizationEn,
+  OrganizationSettings: OrganizationSettingsEn,
   Portfolio: PortfolioEn,
   Privacy: PrivacyEn,
   Questionnaire: QuestionnaireEn,
@@ -93,7 +123,9 @@ const ENGLISH = {
   SignIn: SignInEn,
   SignUp: SignUpEn,
   Sources: SourcesEn,
+  Team: TeamEn,
   Ui: UiEn,
+  Webhooks: WebhooksEn,
   Workspace: WorkspaceEn,
 };
 
@@ -103,15 +135,21 @@ export const MESSAGES: Record<Locale, Messages> = {
   en: ENGLISH,
   de: {
     Account: AccountDe,
+    AccountEmail: AccountEmailDe,
     Admin: AdminDe,
     Chrome: ChromeDe,
     Compare: CompareDe,
+    ConsultantEmail: ConsultantEmailDe,
+    EmailFrame: EmailFrameDe,
+    Engagements: EngagementsDe,
     Errors: ErrorsDe,
+    Invite: InviteDe,
     Landing: LandingDe,
     LocaleSwitcher: LocaleSwitcherDe,
     Metadata: MetadataDe,
     Methodology: MethodologyDe,
     Organization: OrganizationDe,
+    OrganizationSettings: OrganizationSettingsDe,
     Portfolio: PortfolioDe,
     Privacy: PrivacyDe,
     Questionnaire: QuestionnaireDe,
@@ -122,20 +160,28 @@ export const MESSAGES: Record<Locale, Messages> = {
     SignIn: SignInDe,
     SignUp: SignUpDe,
     Sources: SourcesDe,
+    Team: TeamDe,
     Ui: UiDe,
+    Webhooks: WebhooksDe,
     Workspace: WorkspaceDe,
   },
   fr: {
     Account: AccountFr,
+    AccountEmail: AccountEmailFr,
     Admin: AdminFr,
     Chrome: ChromeFr,
     Compare: CompareFr,
+    ConsultantEmail: ConsultantEmailFr,
+    EmailFrame: EmailFrameFr,
+    Engagements: EngagementsFr,
     Errors: ErrorsFr,
+    Invite: InviteFr,
     Landing: LandingFr,
     LocaleSwitcher: LocaleSwitcherFr,
     Metadata: MetadataFr,
     Methodology: MethodologyFr,
     Organization: OrganizationFr,
+    OrganizationSettings: OrganizationSettingsFr,
     Portfolio: PortfolioFr,
     Privacy: PrivacyFr,
     Questionnaire: QuestionnaireFr,
@@ -146,7 +192,9 @@ export const MESSAGES: Record<Locale, Messages> = {
     SignIn: SignInFr,
     SignUp: SignUpFr,
     Sources: SourcesFr,
+    Team: TeamFr,
     Ui: UiFr,
+    Webhooks: WebhooksFr,
     Workspace: WorkspaceFr,
   },
 };

@@ -323,6 +323,28 @@ describe("the consultant's notifications", () => {
     expect(smtp.messages.map((message) => message.to.sort())).toEqual([[fixture.consultant.email, colleague.email].sort(), [fixture.consultant.email, colleague.email].sort()]);
   });
 
+  it("speak each consultant's language: their own setting, else the organization's", async () => {
+    const fixture = await createEngagementFixture(db, { respondents: 1, withoutCreator: true });
+    await db.organization.update({ where: { id: fixture.organizationId }, data: { language: "fr" } });
+    await db.user.update({ where: { email: fixture.consultant.email }, data: { locale: "de" } });
+    const colleague = await db.user.create({ data: { email: `colleague-${fixture.engagementId}@firm.example` } });
+    await db.membership.create({ data: { userId: colleague.id, organizationId: fixture.organizationId, role: "consultant" } });
+    const engagement = await db.engagement.findUniqueOrThrow({ where: { id: fixture.engagementId } });
+    const [ann] = fixture.respondents;
+    await db.engagementRespondent.update({ where: { id: ann!.id }, data: { completedAt: new Date() } });
+    await email.notifyCompletion(fixture.engagementId, ann!.id, store);
+    await drain(store, new Date());
+
+    const subjects = (address: string) => mailTo(address).map((mail) => mail.subject).sort();
+    expect(subjects(fixture.consultant.email)).toEqual([`${engagement.name}: Alle haben geantwortet`, `${engagement.name}: ${ann!.name} hat geantwortet`].sort());
+    expect(subjects(colleague.email)).toEqual([`${engagement.name}\u00a0: ${ann!.name} a répondu`, `${engagement.name}\u00a0: tout le monde a répondu`].sort());
+    const [german] = mailTo(fixture.consultant.email).filter((mail) => mail.subject.includes("hat geantwortet"));
+    expect(german?.text).toContain("Geantwortet: 1 von 1 befragten Person.");
+    expect(german?.html).toContain('<html lang="de">');
+    expect(german?.html).toContain("Befragungsrunde öffnen");
+    expect(smtp.messages.every((message) => message.to.length === 1)).toBe(true);
+  });
+
   it("come as one digest a day, listing the day's completions, when the consultant chose a digest", async () => {
     const fixture = await createEngagementFixture(db, { respondents: 3, notify: "digest" });
     const tickAt = new Date(Date.now() + DAY_MS);

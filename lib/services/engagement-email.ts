@@ -12,13 +12,15 @@
  *
  * SMTP gives at-least-once delivery: a server may accept a message whose acceptance never reaches
  * the client (the connection drops, the instance dies). Such a send is retried, so that message
- * may arrive twice; no other email is sent twice.
+ * may arrive twice, as may a consultant notification that goes out in several languages
+ * (sendConsultantEmail); no other email is sent twice.
  */
 import "server-only";
 import type { Transporter } from "nodemailer";
 import type { Prisma } from "@/generated/prisma/client";
 import { LOGO_CID, type Branding } from "../email/html";
-import { DEFAULT_LOCALE, isLocale } from "../i18n/locales";
+import { recipientLocale } from "../email/recipient-locale";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/locales";
 import { allAnsweredEmail, closingEmail, completionEmail, digestEmail, type EmailContent, invitationEmail, reminderEmail } from "../email/templates";
 import { dayBounds, digestDay, dueReminderDays } from "../jobs/engagement-schedule";
 import type { JobPayload } from "../jobs/kinds";
@@ -227,15 +229,30 @@ export async function sendRespondentEmail(payload: JobPayload<"email.respondent"
   throw new Error(outcome.reason);
 }
 
+interface Recipient {
+  email: string;
+  locale: string | null;
+}
+
 /** Who hears of an engagement: its creator, or every consultant of the organization when the creator is gone or disabled. */
-async function consultantAddresses(store: JobStore, organizationId: string, createdBy: { email: string; disabledAt: Date | null } | null): Promise<string[]> {
-  if (createdBy && !createdBy.disabledAt) return [createdBy.email];
+async function consultantRecipients(store: JobStore, organizationId: string, createdBy: (Recipient & { disabledAt: Date | null }) | null): Promise<Recipient[]> {
+  if (createdBy && !createdBy.disabledAt) return [createdBy];
   const members = await store.client.membership.findMany({
     where: { organizationId, role: "consultant", user: { disabledAt: null } },
-    select: { user: { select: { email: true } } },
+    select: { user: { select: { email: true, locale: true } } },
     orderBy: { createdAt: "asc" },
   });
-  return members.map((member) => member.user.email);
+  return members.map((member) => member.user);
+}
+
+/** The recipients' addresses by the language each reads email in, so each gets the news in theirs. */
+function byLanguage(recipients: Recipient[], organizationLanguage: string): Map<Locale, string[]> {
+  const groups = new Map<Locale, string[]>();
+  for (const { email, locale } of recipients) {
+    const language = recipientLocale(locale, organizationLanguage);
+    groups.set(language, [...(groups.get(language) ?? []), email]);
+  }
+  return groups;
 }
 
 /** The email.consultant job: the news is read again at send time, and nothing is sent when it no longer holds. */
@@ -243,10 +260,17 @@ export async function sendConsultantEmail(payload: JobPayload<"email.consultant"
   const { store } = context;
   const engagement = await store.client.engagement.findUnique({
     where: { id: payload.engagementId },
-    select: { id: true, name: true, dueAt: true, organizationId: true, createdBy: { select: { email: true, disabledAt: true } }, organization: { select: BRANDING_SELECT } },
+    select: {
+      id: true,
+      name: true,
+      dueAt: true,
+      organizationId: true,
+      createdBy: { select: { email: true, locale: true, disabledAt: true } },
+      organization: { select: { ...BRANDING_SELECT, language: true } },
+    },
   });
   if (!engagement) return { skipped: "removed" };
-  const recipients = await consultantAddresses(store, engagement.organizationId, engagement.createdBy);
+  const recipients = await consultantRecipients(store, engagement.organizationId, engagement.createdBy);
   if (recipients.length === 0) return { skipped: "no_consultant" };
   const [total, answered] = await Promise.all([
     store.client.engagementRespondent.count({ where: { engagementId: engagement.id } }),
@@ -255,11 +279,11 @@ export async function sendConsultantEmail(payload: JobPayload<"email.consultant"
   const { branding, attachments } = brandingOf(engagement.organization);
   const base = { branding, engagement: { name: engagement.name, dueAt: engagement.dueAt }, total, engagementUrl: engagementPageUrl(engagement.id) };
 
-  let content: EmailContent;
+  let write: (locale: Locale) => EmailContent;
   if (payload.template === "completion") {
     const respondent = await store.client.engagementRespondent.findFirst({ where: { id: payload.respondentId, engagementId: engagement.id, completedAt: { not: null } }, select: { name: true } });
     if (!respondent) return { skipped: "not_completed" };
-    content = completionEmail({ ...base, answered, respondentName: respondent.name });
+    write = (locale) => completionEmail({ ...base, answered, respondentName: respondent.name, locale });
   } else if (payload.template === "digest") {
     const { from, to } = dayBounds(payload.day);
     const completed = await store.client.engagementRespondent.findMany({
@@ -268,17 +292,21 @@ export async function sendConsultantEmail(payload: JobPayload<"email.consultant"
       orderBy: { completedAt: "asc" },
     });
     if (completed.length === 0) return { skipped: "nothing_completed" };
-    content = digestEmail({ ...base, answered, day: payload.day, completedBy: completed.map((respondent) => respondent.name) });
+    write = (locale) => digestEmail({ ...base, answered, day: payload.day, completedBy: completed.map((respondent) => respondent.name), locale });
   } else {
     if (total === 0 || answered < total) return { skipped: "not_everyone" };
-    content = allAnsweredEmail(base);
+    write = (locale) => allAnsweredEmail({ ...base, locale });
   }
 
-  const outcome = await deliverMail({ to: recipients, ...content, attachments }, transport);
-  if (outcome.delivered) return { sent: true };
-  if (outcome.kind === "bounce") {
+  // One message per language. When a later language's send fails for now, the job's retry sends
+  // the earlier ones again: with recipients in several languages, a notification may arrive twice.
+  let bounced = false;
+  for (const [locale, to] of byLanguage(recipients, engagement.organization.language)) {
+    const outcome = await deliverMail({ to, ...write(locale), attachments }, transport);
+    if (outcome.delivered) continue;
+    if (outcome.kind !== "bounce") throw new Error(outcome.reason);
     logger.warn({ engagementId: engagement.id, template: payload.template, reason: outcome.reason }, "a consultant notification bounced");
-    return { bounced: true };
+    bounced = true;
   }
-  throw new Error(outcome.reason);
+  return bounced ? { bounced: true } : { sent: true };
 }

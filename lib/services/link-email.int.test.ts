@@ -7,9 +7,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ANONYMOUS } from "../auth/actor";
 import { newOpaqueToken } from "../auth/primitives/tokens";
 import { db } from "../db";
+import type { Locale } from "../i18n/locales";
 import { REQUEST_LIMITS } from "../request-limit-rules";
 import { createAnonymousAssessment, createExecutive, createMemberAssessment, createTestOrganization, expectDomainError, uniqueAddress } from "../testing/accounts";
 import { COMPLETE_ANSWERS } from "../testing/fixtures";
+import { readMail } from "../testing/mime";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
 import { parsedBy } from "../testing/parsed-by";
 import { startTestSmtpServer, type TestSmtpServer } from "../testing/smtp-server";
@@ -25,7 +27,7 @@ vi.hoisted(() => {
 
 const PUBLIC_URL = "https://rolefit.example.com";
 let smtp: TestSmtpServer;
-let emailMyLink: (actor: typeof ANONYMOUS, input: unknown, clientAddress: string) => Promise<{ email: string }>;
+let emailMyLink: (actor: typeof ANONYMOUS, input: unknown, clientAddress: string, locale?: Locale) => Promise<{ email: string }>;
 
 beforeAll(async () => {
   smtp = await startTestSmtpServer();
@@ -34,7 +36,7 @@ beforeAll(async () => {
   vi.stubEnv("NEXTAUTH_URL", PUBLIC_URL);
   vi.resetModules();
   const service = await import("./link-email");
-  emailMyLink = (actor, input, clientAddress) => parsedBy(ZEmailMyLink, (a, parsed) => service.emailMyLink(a, parsed, clientAddress))(actor, input);
+  emailMyLink = (actor, input, clientAddress, locale) => parsedBy(ZEmailMyLink, (a, parsed) => service.emailMyLink(a, parsed, clientAddress, locale))(actor, input);
 });
 
 afterAll(async () => {
@@ -69,6 +71,17 @@ describe("emailing the respondent their private link", () => {
     for (const secret of ["Confidential Widgets Ltd", "Pat Secret", ...Object.values(COMPLETE_ANSWERS).filter((value): value is string => typeof value === "string" && value.length > 6)]) {
       expect(message?.raw).not.toContain(secret);
     }
+  });
+
+  it("writes the email in the language of the page it was asked from", async () => {
+    const draft = await createAnonymousAssessment({ draft: true });
+    const to = `german-${draft.id}@example.test`;
+    await emailMyLink(ANONYMOUS, { token: draft.token, email: to }, uniqueAddress(), "de");
+    const [message] = sentTo(to);
+    const mail = readMail(message!.source);
+    expect(mail.subject).toBe("Ihr Link zum Rolefit-Fragebogen");
+    expect(mail.text).toContain(`${PUBLIC_URL}/assessment/${draft.token}`);
+    expect(mail.text).toContain("Antworten, die nie abgeschickt werden, werden 30 Tage nach ihrer letzten Änderung gelöscht.");
   });
 
   it("sends the result's link once the assessment is submitted, and only to its owner once saved to an account", async () => {

@@ -7,6 +7,8 @@
  */
 import "server-only";
 import type { Actor } from "../auth/actor";
+import { assessmentLinkEmail } from "../email/account";
+import type { Locale } from "../i18n/locales";
 import { DomainError } from "../errors";
 import { publicUrl } from "../http/absolute-url";
 import { logger } from "../log/logger";
@@ -15,26 +17,15 @@ import { draftRetentionDays, findAssessmentLink } from "./assessments";
 import { isEmailConfigured, sendMail } from "./mailer";
 import { limitPerAddress } from "./request-limits";
 
-function mailText(url: string, submitted: boolean, retentionDays: number | null): string {
-  return [
-    submitted ? "Here is the private link to your Rolefit recommendation:" : "Here is the private link to continue your Rolefit assessment where you left off:",
-    "",
-    url,
-    "",
-    ...(retentionDays === null ? [] : [`Answers that are never submitted are deleted ${retentionDays} days after their last change.`]),
-    "Anyone who has this link can open the assessment, so keep this email to yourself.",
-    "If you did not ask for it, you can ignore this email.",
-  ].join("\n");
-}
-
-export async function emailMyLink(actor: Actor, { token, email }: TEmailMyLink, clientAddress: string): Promise<{ email: string }> {
+/** locale: the language of the page the respondent asked from. */
+export async function emailMyLink(actor: Actor, { token, email }: TEmailMyLink, clientAddress: string, locale: Locale = "en"): Promise<{ email: string }> {
   // The link must open before anything is counted or sent: a wrong one costs nothing and sends nothing.
   const { submitted, anonymous } = await findAssessmentLink(actor, token);
   if (!isEmailConfigured()) throw new DomainError("conflict", "email_not_configured", "This Rolefit cannot send email. Copy the link instead.");
   await limitPerAddress("linkEmail", clientAddress);
   const url = publicUrl(submitted ? `/assessment/${token}/result` : `/assessment/${token}`);
   try {
-    await sendMail({ to: email, subject: submitted ? "Your Rolefit recommendation" : "Your Rolefit assessment link", text: mailText(url, submitted, !submitted && anonymous ? draftRetentionDays() : null) });
+    await sendMail({ to: email, ...assessmentLinkEmail({ url, submitted, retentionDays: !submitted && anonymous ? draftRetentionDays() : null, locale }) });
   } catch (error) {
     logger.error({ err: error }, "link email failed");
     throw new DomainError("unavailable", "email_failed", "The email could not be sent just now. Copy the link instead, or try again later.");

@@ -13,6 +13,8 @@ import { hashOpaqueToken, newOpaqueToken } from "../auth/primitives/tokens";
 import { ZResetPassword, ZResetToken, type TIssueReset } from "../validation/account";
 import { assertPlatformAdmin } from "./admin-users";
 import { DomainError, parseOrThrow, validationError } from "../errors";
+import { passwordResetEmail } from "../email/account";
+import { recipientLocale } from "../email/recipient-locale";
 import { isEmailConfigured, sendMail } from "./mailer";
 import { accountCounterPrefixes } from "./sign-in";
 
@@ -38,19 +40,6 @@ function linkFor(token: string): string {
   return publicUrl(`/reset-password/${token}`);
 }
 
-function mailText(url: string, expiresAt: Date): string {
-  return [
-    "Hello,",
-    "",
-    "An administrator of Rolefit has issued a link for you to choose a new password:",
-    "",
-    url,
-    "",
-    `The link works once and expires in ${RESET_LINK_TTL_MINUTES} minutes (at ${expiresAt.toISOString().slice(11, 16)} UTC).`,
-    "If you did not ask for this, you can ignore this email: your password stays as it is.",
-  ].join("\n");
-}
-
 /**
  * Issues a link for a user and emails it when SMTP is configured; otherwise (or when sending
  * fails) returns it so the administrator can pass it on. The clear token leaves this function
@@ -58,7 +47,17 @@ function mailText(url: string, expiresAt: Date): string {
  */
 export async function issuePasswordResetLink(actor: Actor, { userId }: TIssueReset): Promise<ResetDelivery> {
   const admin = assertPlatformAdmin(actor);
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, disabledAt: true } });
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      email: true,
+      disabledAt: true,
+      locale: true,
+      // No setting yet: the email speaks the language of the organization they joined first.
+      memberships: { select: { organization: { select: { language: true } } }, orderBy: { createdAt: "asc" }, take: 1 },
+    },
+  });
   if (!user) throw new DomainError("not_found", "user_not_found", "No user has this id.");
   if (user.disabledAt) throw new DomainError("conflict", "user_disabled", "This account is disabled. Enable it before issuing a reset link.");
 
@@ -76,7 +75,8 @@ export async function issuePasswordResetLink(actor: Actor, { userId }: TIssueRes
   const base = { email: user.email, expiresAt: expiresAt.toISOString() };
   if (!isEmailConfigured()) return { delivery: "shown", ...base, url, reason: "not_configured" };
   try {
-    await sendMail({ to: user.email, subject: "Your Rolefit password-reset link", text: mailText(url, expiresAt) });
+    const locale = recipientLocale(user.locale, user.memberships[0]?.organization.language);
+    await sendMail({ to: user.email, ...passwordResetEmail({ url, expiresAt, minutes: RESET_LINK_TTL_MINUTES, locale }) });
     return { delivery: "email", ...base };
   } catch (error) {
     // The link is still good: hand it to the administrator rather than leave the user stuck.

@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { setRoleWeightsAction } from "@/app/(workspace)/workspace/organizations/[id]/actions";
 import { buttonClass } from "@/components/ui/button";
 import { IDLE } from "@/lib/http/form-state";
 import type { WeightRow } from "@/lib/portfolio/aggregate";
-import { ROLE_WEIGHT } from "@/lib/validation/aggregation";
+import { RESPONDENT_ROLES } from "@/lib/validation/assessment";
+import { ROLE_WEIGHT, UNSPECIFIED_ROLE } from "@/lib/validation/aggregation";
 import { FormMessage } from "../form-message";
 
 /**
@@ -13,27 +15,33 @@ import { FormMessage } from "../form-message";
  * are controlled, so a refused value stays on screen beside its error instead of being reset.
  */
 export function RoleWeightsForm({ organizationId, weights }: { organizationId: string; weights: WeightRow[] }) {
+  const t = useTranslations("OrganizationSettings.weightsForm");
+  const roles = useTranslations("Questionnaire.roles");
+  const roleLabel = (row: WeightRow) => {
+    const known = RESPONDENT_ROLES.find((role) => role.id === row.roleId);
+    return known ? roles(known.id) : row.roleId === UNSPECIFIED_ROLE ? t("roleNotGiven") : row.label;
+  };
   const [state, action, pending] = useActionState(setRoleWeightsAction, IDLE);
   const [values, setValues] = useState(() => Object.fromEntries(weights.map((row) => [row.roleId, String(row.weight)])));
   const errors = state.status === "error" ? state.fieldErrors : {};
-  const success = state.status === "success" ? (state.data.changed ? "Weights saved. The combined view below uses them." : "Nothing changed: these are the weights already in use.") : undefined;
+  const success = state.status === "success" ? (state.data.changed ? t("saved") : t("unchanged")) : undefined;
   return (
     <form action={action} className="space-y-4" noValidate>
-      <FormMessage state={state} errorTitle="The weights were not saved" success={success} />
+      <FormMessage state={state} errorTitle={t("notSaved")} success={success} />
       <input type="hidden" name="organizationId" value={organizationId} />
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">Weight of each respondent role</caption>
+          <caption className="sr-only">{t("caption")}</caption>
           <thead className="border-b border-line text-muted">
             <tr>
               <th scope="col" className="py-2 pr-4 font-semibold">
-                Role
+                {t("role")}
               </th>
               <th scope="col" className="py-2 pr-4 text-right font-semibold">
-                Respondents
+                {t("respondents")}
               </th>
               <th scope="col" className="py-2 font-semibold">
-                Weight
+                {t("weight")}
               </th>
             </tr>
           </thead>
@@ -44,7 +52,7 @@ export function RoleWeightsForm({ organizationId, weights }: { organizationId: s
               return (
                 <tr key={row.roleId}>
                   <th scope="row" className="py-2 pr-4 font-normal">
-                    <label htmlFor={inputId}>{row.label}</label>
+                    <label htmlFor={inputId}>{roleLabel(row)}</label>
                   </th>
                   <td className="py-2 pr-4 text-right tabular-nums">{row.respondents}</td>
                   <td className="py-2">
@@ -75,11 +83,10 @@ export function RoleWeightsForm({ organizationId, weights }: { organizationId: s
         </table>
       </div>
       <p className="text-sm text-muted">
-        From {ROLE_WEIGHT.min} to {ROLE_WEIGHT.max} in steps of {ROLE_WEIGHT.step}. A weight of 2 counts a respondent twice; 0 leaves them out of the combined
-        view. Every change is recorded with your name.
+        {t("rule", { min: ROLE_WEIGHT.min, max: ROLE_WEIGHT.max, step: ROLE_WEIGHT.step })}
       </p>
       <button type="submit" className={buttonClass("secondary")} disabled={pending}>
-        {pending ? "Saving…" : "Save weights"}
+        {pending ? t("saving") : t("save")}
       </button>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import {
   deleteWebhookAction,
@@ -23,6 +24,7 @@ function ErrorLine({ state }: { state: FormState<unknown> }) {
 
 /** Send a test event, reveal or rotate the secret, delete: each a form of its own, naming the endpoint for screen readers. */
 export function WebhookEndpointActions({ endpointId, description }: { endpointId: string; description: string }) {
+  const t = useTranslations("Webhooks.actions");
   const [testState, test, testing] = useActionState(sendTestWebhookAction, IDLE);
   const [revealState, reveal, revealing] = useActionState(revealWebhookSecretAction, IDLE);
   const [rotateState, rotate, rotating] = useActionState(rotateWebhookSecretAction, IDLE);
@@ -33,48 +35,48 @@ export function WebhookEndpointActions({ endpointId, description }: { endpointId
       <div className="flex flex-wrap gap-2">
         <form action={test}>
           <input type="hidden" name="endpointId" value={endpointId} />
-          <button type="submit" className={buttonClass("secondary", SMALL)} disabled={testing} aria-label={`Send test event to ${description}`}>
-            {testing ? "Sending…" : "Send test event"}
+          <button type="submit" className={buttonClass("secondary", SMALL)} disabled={testing} aria-label={t("testLabel", { name: description })}>
+            {testing ? t("sending") : t("test")}
           </button>
         </form>
         <form action={reveal}>
           <input type="hidden" name="endpointId" value={endpointId} />
-          <button type="submit" className={buttonClass("secondary", SMALL)} disabled={revealing} aria-label={`Reveal secret of ${description}`}>
-            {revealing ? "Revealing…" : "Reveal secret"}
+          <button type="submit" className={buttonClass("secondary", SMALL)} disabled={revealing} aria-label={t("revealLabel", { name: description })}>
+            {revealing ? t("revealing") : t("reveal")}
           </button>
         </form>
         <form
           action={rotate}
           onSubmit={(event) => {
-            if (!window.confirm("Rotate the secret? Deliveries from now on are signed with the new one, so update your receiver at once.")) event.preventDefault();
+            if (!window.confirm(t("rotateConfirm"))) event.preventDefault();
           }}
         >
           <input type="hidden" name="endpointId" value={endpointId} />
-          <button type="submit" className={buttonClass("secondary", SMALL)} disabled={rotating} aria-label={`Rotate secret of ${description}`}>
-            {rotating ? "Rotating…" : "Rotate secret"}
+          <button type="submit" className={buttonClass("secondary", SMALL)} disabled={rotating} aria-label={t("rotateLabel", { name: description })}>
+            {rotating ? t("rotating") : t("rotate")}
           </button>
         </form>
         <form
           action={remove}
           onSubmit={(event) => {
-            if (!window.confirm("Delete this endpoint and its delivery log? It receives nothing more.")) event.preventDefault();
+            if (!window.confirm(t("deleteConfirm"))) event.preventDefault();
           }}
         >
           <input type="hidden" name="endpointId" value={endpointId} />
-          <button type="submit" className={buttonClass("secondary", `${SMALL} text-danger`)} disabled={deleting} aria-label={`Delete ${description}`}>
-            {deleting ? "Deleting…" : "Delete"}
+          <button type="submit" className={buttonClass("secondary", `${SMALL} text-danger`)} disabled={deleting} aria-label={t("deleteLabel", { name: description })}>
+            {deleting ? t("deleting") : t("delete")}
           </button>
         </form>
       </div>
       <p aria-live="polite" className="text-sm text-muted">
-        {testState.status === "success" ? "Test event queued: it appears in the delivery log below; reload to see its result." : ""}
+        {testState.status === "success" ? t("testQueued") : ""}
       </p>
       {[testState, revealState, rotateState, deleteState].map((state, index) => (
         <ErrorLine key={index} state={state} />
       ))}
       {secret ? (
         <div data-testid="webhook-secret-revealed">
-          <CopyField value={secret} label={`Signing secret of ${description}`} noun="secret" testId="webhook-secret-value" />
+          <CopyField value={secret} label={t("secretLabel", { name: description })} noun="secret" testId="webhook-secret-value" />
         </div>
       ) : null}
     </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { createWebhookAction } from "@/app/(workspace)/workspace/organizations/[id]/webhooks/actions";
 import { buttonClass } from "@/components/ui/button";
@@ -9,8 +10,10 @@ import { Notice } from "@/components/ui/notice";
 import { IDLE } from "@/lib/http/form-state";
 import { WEBHOOK_EVENTS, type SubscribableEvent } from "@/lib/webhooks/events";
 import { FormMessage } from "../form-message";
+import { EVENT_NAME_KEYS } from "./event-names";
 
 export function WebhookForm({ organizationId, requireHttps }: { organizationId: string; requireHttps: boolean }) {
+  const t = useTranslations("Webhooks");
   const [state, action, pending] = useActionState(createWebhookAction, IDLE);
   const [events, setEvents] = useState<SubscribableEvent[]>(["result.submitted"]);
   const errors = state.status === "error" ? state.fieldErrors : {};
@@ -18,39 +21,39 @@ export function WebhookForm({ organizationId, requireHttps }: { organizationId: 
   return (
     <div className="space-y-5">
       <form action={action} className="space-y-5" noValidate>
-        <FormMessage state={state} errorTitle="The endpoint was not added" />
+        <FormMessage state={state} errorTitle={t("form.notAdded")} />
         <input type="hidden" name="organizationId" value={organizationId} />
         <TextField
           name="url"
-          label="Endpoint URL"
-          help={requireHttps ? "Where Rolefit sends each event, as a POST with a JSON body. It must start with https://." : "Where Rolefit sends each event, as a POST with a JSON body."}
+          label={t("form.url")}
+          help={requireHttps ? t("form.urlHelpHttps") : t("form.urlHelp")}
           type="url"
           inputMode="url"
           placeholder="https://hooks.example.com/rolefit"
           required
           error={errors.url}
         />
-        <TextField name="description" label="Description (optional)" help="What receives the events, for example the CRM sync." maxLength={200} error={errors.description} />
-        <ChoiceGroup name="events" legend="Events to send" error={errors.events}>
+        <TextField name="description" label={t("form.description")} help={t("form.descriptionHelp")} maxLength={200} error={errors.description} />
+        <ChoiceGroup name="events" legend={t("form.events")} error={errors.events}>
           {WEBHOOK_EVENTS.map((event) => (
-            <ChoiceOption key={event.id} type="checkbox" name="events" value={event.id} checked={events.includes(event.id)} onChange={(on) => toggle(event.id, on)} label={event.label} />
+            <ChoiceOption key={event.id} type="checkbox" name="events" value={event.id} checked={events.includes(event.id)} onChange={(on) => toggle(event.id, on)} label={t(EVENT_NAME_KEYS[event.id])} />
           ))}
         </ChoiceGroup>
         <Checkbox
           name="includeAnswers"
-          label="Include the respondent's answers"
-          help="Off by default: result events then carry the recommendation, the confidence and the role, never the answers. No event ever carries a name or an email address."
+          label={t("form.includeAnswers")}
+          help={t("form.includeAnswersHelp")}
         />
         <button type="submit" className={buttonClass("primary")} disabled={pending}>
-          {pending ? "Adding the endpoint…" : "Add endpoint"}
+          {pending ? t("form.adding") : t("form.add")}
         </button>
       </form>
       {state.status === "success" ? (
         <div data-testid="new-webhook-secret">
-          <Notice tone="success" title="Endpoint added: set up its signing secret">
-            <p>Your receiver checks each delivery&apos;s signature with this secret. You can reveal it again on this page, or rotate it.</p>
+          <Notice tone="success" title={t("form.addedTitle")}>
+            <p>{t("form.addedBody")}</p>
             <div className="mt-3">
-              <CopyField value={state.data.secret} label="Signing secret of the new endpoint" noun="secret" testId="webhook-secret" />
+              <CopyField value={state.data.secret} label={t("form.newSecretLabel")} noun="secret" testId="webhook-secret" />
             </div>
           </Notice>
         </div>

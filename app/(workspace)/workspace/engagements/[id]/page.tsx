@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CloseEngagementForm, ScheduleForm } from "@/components/engagements/engagement-settings-forms";
 import { EngagementStatusText, formatDueDate } from "@/components/engagements/engagement-status";
 import { AddRespondentForm } from "@/components/engagements/respondent-forms";
@@ -20,7 +21,10 @@ import { respondentLink } from "@/lib/services/engagement-email";
 import { isEmailConfigured } from "@/lib/services/mailer";
 import { getOrganizationAggregate } from "@/lib/services/organization-insights";
 
-export const metadata: Metadata = { title: "Engagement" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Engagements");
+  return { title: t("title") };
+}
 
 function Count({ label, value }: { label: string; value: number }) {
   return (
@@ -42,47 +46,48 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
   const manageable = open;
   const emailEnabled = isEmailConfigured();
   const reportLinks = open ? [] : await loadForPage(listEngagementReportLinks(actor, engagement.id));
+  const [t, locale] = await Promise.all([getTranslations("Engagements"), getLocale()]);
   return (
     <div className="space-y-8">
       <div>
         <p>
-          <Link href={`/workspace/organizations/${engagement.organization.id}/engagements`}>← {engagement.organization.name}: engagements</Link>
+          <Link href={`/workspace/organizations/${engagement.organization.id}/engagements`}>{t("backToList", { organization: engagement.organization.name })}</Link>
         </p>
         <h1 className="mt-3 text-3xl font-bold tracking-tight [overflow-wrap:anywhere]">{engagement.name}</h1>
         <p className="mt-2 text-muted">
-          <EngagementStatusText engagement={engagement} /> · answers due by {formatDueDate(engagement.dueAt)}
-          {engagement.createdBy ? ` · run by ${engagement.createdBy}` : ""}
+          <EngagementStatusText engagement={engagement} /> · {t("dueBy", { due: formatDueDate(engagement.dueAt, locale) })}
+          {engagement.createdBy ? ` · ${t("runBy", { name: engagement.createdBy })}` : ""}
         </p>
       </div>
 
       {open && !emailEnabled ? (
-        <Notice tone="info" title="Email is not set up on this server">
-          <p>Nobody is emailed, reminded or notified. Copy each person&apos;s link below and send it yourself; their progress still shows here.</p>
+        <Notice tone="info" title={t("emailOffTitle")}>
+          <p>{t("emailOffPage")}</p>
         </Notice>
       ) : null}
 
       <section aria-labelledby="progress">
         <Card>
-          <SectionHeading id="progress">Progress</SectionHeading>
-          <ProgressBar value={progress.total === 0 ? 0 : progress.completed / progress.total} label={`${progress.completed} of ${progress.total} answered`} percentText={(percent) => `${percent}% answered`} />
+          <SectionHeading id="progress">{t("progress")}</SectionHeading>
+          <ProgressBar value={progress.total === 0 ? 0 : progress.completed / progress.total} label={t("progressLabel", { completed: progress.completed, total: progress.total })} percentText={(percent) => t("percentAnswered", { percent })} />
           <dl className="mt-5 grid grid-cols-2 gap-4 sm:grid-cols-4">
-            <Count label="Completed" value={progress.completed} />
-            <Count label="Answering" value={progress.inProgress} />
-            <Count label="Not started" value={progress.notStarted} />
-            <Count label="Email refused" value={progress.bounced} />
+            <Count label={t("counts.completed")} value={progress.completed} />
+            <Count label={t("counts.answering")} value={progress.inProgress} />
+            <Count label={t("counts.notStarted")} value={progress.notStarted} />
+            <Count label={t("counts.bounced")} value={progress.bounced} />
           </dl>
         </Card>
       </section>
 
       <section aria-labelledby="team">
         <Card>
-          <SectionHeading id="team" lead="Each person's link opens their own questionnaire, already filled in with their name and role, and nothing else.">
-            The team
+          <SectionHeading id="team" lead={t("teamLead")}>
+            {t("team")}
           </SectionHeading>
           <RespondentList respondents={engagement.respondents} linkOf={respondentLink} manageable={manageable} emailEnabled={emailEnabled} />
           {manageable ? (
             <div className="mt-6">
-              <Disclosure summary="Add someone">
+              <Disclosure summary={t("addSomeone")}>
                 <AddRespondentForm engagementId={engagement.id} />
               </Disclosure>
             </div>
@@ -92,8 +97,8 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
 
       <section aria-labelledby="combined">
         <Card>
-          <SectionHeading id="combined" lead="What this team recommends together, from the results its members submitted in this engagement.">
-            The team together
+          <SectionHeading id="combined" lead={t("togetherLead")}>
+            {t("together")}
           </SectionHeading>
           <CombinedView aggregate={insights.aggregate} respondentTotal={insights.respondentTotal} respondentLimit={insights.respondentLimit} />
           <CompareRespondentsLink aggregate={insights.aggregate} />
@@ -104,9 +109,9 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
       {open ? null : (
         <section aria-labelledby="send-report">
           <Card>
-            <SectionHeading id="send-report">Send the team&apos;s report</SectionHeading>
+            <SectionHeading id="send-report">{t("sendReportHeading")}</SectionHeading>
             {insights.respondentTotal === 0 ? (
-              <p className="text-muted">Nobody in this engagement answered, so there is no team report to send.</p>
+              <p className="text-muted">{t("nobodyAnswered")}</p>
             ) : (
               <SendTeamReport
                 engagementId={engagement.id}
@@ -122,14 +127,14 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
       {manageable ? (
         <section aria-labelledby="settings" className="grid gap-6 lg:grid-cols-2">
           <h2 id="settings" className="sr-only">
-            Schedule and closing
+            {t("scheduleAndClosing")}
           </h2>
           <Card>
-            <h3 className="mb-3 text-lg font-semibold">Schedule</h3>
+            <h3 className="mb-3 text-lg font-semibold">{t("schedule")}</h3>
             <ScheduleForm engagementId={engagement.id} dueDate={dueDateOf(new Date(engagement.dueAt))} reminderDays={engagement.reminderDays} notify={engagement.notify} />
           </Card>
           <Card>
-            <h3 className="mb-3 text-lg font-semibold">Close the engagement</h3>
+            <h3 className="mb-3 text-lg font-semibold">{t("closeHeading")}</h3>
             <CloseEngagementForm engagementId={engagement.id} waitingFor={progress.total - progress.completed} />
           </Card>
         </section>
@@ -137,7 +142,7 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
 
       <section aria-labelledby="message">
         <Card>
-          <SectionHeading id="message">The invitation&apos;s message</SectionHeading>
+          <SectionHeading id="message">{t("invitationMessage")}</SectionHeading>
           <p className="whitespace-pre-line [overflow-wrap:anywhere]">{engagement.message}</p>
         </Card>
       </section>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { RoleWeightsForm } from "@/components/workspace/aggregate/role-weights-form";
 import { OrganizationBrandingForm } from "@/components/workspace/organization-branding-form";
@@ -9,21 +10,25 @@ import { getOrganizationBranding } from "@/lib/services/organization-branding";
 import { getOrganizationAggregate } from "@/lib/services/organization-insights";
 import { getOrganization } from "@/lib/services/organizations";
 
-export const metadata: Metadata = { title: "Organization settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("OrganizationSettings");
+  return { title: t("title") };
+}
 
 /** What the consultants set once and rarely change: how much each role counts, and the branding on the reports. */
 export default async function OrganizationSettingsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireSecondFactorReady(`/workspace/organizations/${encodeURIComponent(id)}/settings`);
   const [organization, insights, branding] = await loadForPage(Promise.all([getOrganization(actor, id), getOrganizationAggregate(actor, id), getOrganizationBranding(actor, id)]));
+  const t = await getTranslations("OrganizationSettings");
   return (
     <div className="space-y-8">
       <OrganizationHeader organization={organization} current="settings" />
 
       <section aria-labelledby="weights">
         <Card>
-          <SectionHeading id="weights" lead="How much each respondent counts in the combined view and the organization's report, by the role they gave.">
-            Weight by role
+          <SectionHeading id="weights" lead={t("weightsLead")}>
+            {t("weights")}
           </SectionHeading>
           <RoleWeightsForm organizationId={organization.id} weights={insights.aggregate.weights} />
         </Card>
@@ -31,8 +36,8 @@ export default async function OrganizationSettingsPage({ params }: { params: Pro
 
       <section aria-labelledby="branding">
         <Card>
-          <SectionHeading id="branding" lead="The consulting firm's name and logo on the cover of every report of this organization: each respondent's and the combined one.">
-            Report branding
+          <SectionHeading id="branding" lead={t("brandingLead")}>
+            {t("branding")}
           </SectionHeading>
           <OrganizationBrandingForm branding={branding} />
         </Card>

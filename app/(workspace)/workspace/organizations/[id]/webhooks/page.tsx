@@ -1,31 +1,40 @@
 import type { Metadata } from "next";
+import { useLocale, useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { Table } from "@/components/ui/table";
 import { formatDate, formatDateTime } from "@/components/workspace/format";
 import { OrganizationHeader } from "@/components/workspace/organization-header";
 import { WebhookEndpointActions } from "@/components/workspace/webhooks/webhook-endpoint-actions";
+import { EVENT_NAME_KEYS, isKnownEvent } from "@/components/workspace/webhooks/event-names";
 import { WebhookForm } from "@/components/workspace/webhooks/webhook-form";
 import { requireSecondFactorReady } from "@/lib/auth/guards";
 import { loadForPage } from "@/lib/http/load-for-page";
 import { getOrganization } from "@/lib/services/organizations";
 import { listWebhookEndpoints, webhookNetworkPolicy, type WebhookDeliveryView, type WebhookEndpointView } from "@/lib/services/webhooks";
-import { WEBHOOK_EVENTS } from "@/lib/webhooks/events";
 
-export const metadata: Metadata = { title: "Webhooks" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Webhooks");
+  return { title: t("title") };
+}
 
-const STATUS_LABELS: Record<WebhookDeliveryView["status"], string> = { pending: "Retrying", delivered: "Delivered", failed: "Failed" };
 const STATUS_TONES: Record<WebhookDeliveryView["status"], string> = { pending: "text-ink", delivered: "text-ink", failed: "text-danger" };
 
-function eventLabel(id: string): string {
-  return WEBHOOK_EVENTS.find((event) => event.id === id)?.label ?? (id === "webhook.test" ? "Test event" : id);
+/** An event's name in the page's language; an id this version does not know, as stored. */
+function useEventLabel(): (id: string) => string {
+  const t = useTranslations("Webhooks");
+  return (id) => (isKnownEvent(id) ? t(EVENT_NAME_KEYS[id]) : id);
 }
 
 function DeliveryLog({ endpoint, name }: { endpoint: WebhookEndpointView; name: string }) {
-  if (endpoint.deliveries.length === 0) return <p className="text-sm text-muted">Nothing sent yet.</p>;
+  const t = useTranslations("Webhooks.log");
+  const locale = useLocale();
+  const eventLabel = useEventLabel();
+  if (endpoint.deliveries.length === 0) return <p className="text-sm text-muted">{t("nothingSent")}</p>;
   return (
     <Table
-      caption={`Latest deliveries to ${name}`}
-      columns={[{ label: "Event" }, { label: "Status" }, { label: "Response" }, { label: "Tries", align: "right" }, { label: "Time" }]}
+      caption={t("caption", { name })}
+      columns={[{ label: t("event") }, { label: t("status") }, { label: t("response") }, { label: t("tries"), align: "right" }, { label: t("time") }]}
       stackOnPhone
       testId="webhook-delivery-log"
     >
@@ -36,22 +45,38 @@ function DeliveryLog({ endpoint, name }: { endpoint: WebhookEndpointView; name: 
             <th scope="row" className="text-left font-medium">
               {eventLabel(delivery.event)}
             </th>
-            <td data-label="Status" className={`font-semibold ${STATUS_TONES[delivery.status]}`}>
-              {pendingFirstTry ? "Queued" : STATUS_LABELS[delivery.status]}
+            <td data-label={t("status")} className={`font-semibold ${STATUS_TONES[delivery.status]}`}>
+              {pendingFirstTry ? t("queued") : t(`statuses.${delivery.status}`)}
             </td>
-            <td data-label="Response" className="[overflow-wrap:anywhere]">
+            <td data-label={t("response")} className="[overflow-wrap:anywhere]">
               {delivery.responseStatus ?? "—"}
               {/* A status code speaks for itself; a refused connection, a time-out or a redirect needs the reason. */}
               {delivery.error && (delivery.responseStatus === null || delivery.responseStatus < 400) ? <span className="block text-sm text-muted">{delivery.error}</span> : null}
             </td>
-            <td data-label="Tries" className="text-right tabular-nums">
+            <td data-label={t("tries")} className="text-right tabular-nums">
               {delivery.attempts}
             </td>
-            <td data-label="Time">{formatDateTime(delivery.lastAttemptAt ?? delivery.createdAt)}</td>
+            <td data-label={t("time")}>{formatDateTime(delivery.lastAttemptAt ?? delivery.createdAt, locale)}</td>
           </tr>
         );
       })}
     </Table>
+  );
+}
+
+function EndpointDetails({ endpoint }: { endpoint: WebhookEndpointView }) {
+  const t = useTranslations("Webhooks");
+  const locale = useLocale();
+  const eventLabel = useEventLabel();
+  return (
+    <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+      <dt className="text-muted">{t("events")}</dt>
+      <dd>{endpoint.events.map(eventLabel).join(", ")}</dd>
+      <dt className="text-muted">{t("answers")}</dt>
+      <dd>{endpoint.includeAnswers ? t("answersIncluded") : t("answersNotIncluded")}</dd>
+      <dt className="text-muted">{t("added")}</dt>
+      <dd>{formatDate(endpoint.createdAt, locale)}</dd>
+    </dl>
   );
 }
 
@@ -60,6 +85,7 @@ export default async function OrganizationWebhooksPage({ params }: { params: Pro
   const { id } = await params;
   const actor = await requireSecondFactorReady(`/workspace/organizations/${encodeURIComponent(id)}/webhooks`);
   const [organization, endpoints] = await loadForPage(Promise.all([getOrganization(actor, id), listWebhookEndpoints(actor, id)]));
+  const t = await getTranslations("Webhooks");
   return (
     <div className="space-y-8">
       <OrganizationHeader organization={organization} current="webhooks" />
@@ -68,9 +94,9 @@ export default async function OrganizationWebhooksPage({ params }: { params: Pro
         <Card>
           <SectionHeading
             id="add-webhook"
-            lead={`Tell another system (a CRM, a data warehouse, a chat channel) when ${organization.name}'s results arrive or change. Each delivery is signed, and retried for a day if the receiver is down.`}
+            lead={t("addLead", { organization: organization.name })}
           >
-            Add a webhook endpoint
+            {t("addHeading")}
           </SectionHeading>
           <WebhookForm organizationId={organization.id} requireHttps={webhookNetworkPolicy().requireHttps} />
         </Card>
@@ -78,9 +104,9 @@ export default async function OrganizationWebhooksPage({ params }: { params: Pro
 
       <section aria-labelledby="endpoints" className="space-y-4">
         <h2 id="endpoints" className="text-xl font-semibold">
-          Endpoints
+          {t("endpoints")}
         </h2>
-        {endpoints.length === 0 ? <p className="text-muted">No endpoint yet.</p> : null}
+        {endpoints.length === 0 ? <p className="text-muted">{t("noEndpoint")}</p> : null}
         {endpoints.map((endpoint) => {
           const name = endpoint.description ?? endpoint.url;
           return (
@@ -89,18 +115,11 @@ export default async function OrganizationWebhooksPage({ params }: { params: Pro
                 <div>
                   <h3 className="font-mono text-sm font-semibold [overflow-wrap:anywhere]">{endpoint.url}</h3>
                   {endpoint.description ? <p className="mt-1">{endpoint.description}</p> : null}
-                  <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
-                    <dt className="text-muted">Events</dt>
-                    <dd>{endpoint.events.map(eventLabel).join(", ")}</dd>
-                    <dt className="text-muted">Answers</dt>
-                    <dd>{endpoint.includeAnswers ? "Included in result events" : "Not included"}</dd>
-                    <dt className="text-muted">Added</dt>
-                    <dd>{formatDate(endpoint.createdAt)}</dd>
-                  </dl>
+                  <EndpointDetails endpoint={endpoint} />
                 </div>
                 <WebhookEndpointActions endpointId={endpoint.id} description={name} />
                 <div>
-                  <h4 className="mb-2 font-semibold">Delivery log</h4>
+                  <h4 className="mb-2 font-semibold">{t("deliveryLog")}</h4>
                   <DeliveryLog endpoint={endpoint} name={name} />
                 </div>
               </article>
