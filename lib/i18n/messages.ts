@@ -23,6 +23,9 @@ import QuestionnaireFr from "./messages/Questionnaire/fr.json";
 import ReportDe from "./messages/Report/de.json";
 import ReportEn from "./messages/Report/en.json";
 import ReportFr from "./messages/Report/fr.json";
+import ReportScoringDe from "./messages/ReportScoring/de.json";
+import ReportScoringEn from "./messages/ReportScoring/en.json";
+import ReportScoringFr from "./messages/ReportScoring/fr.json";
 import RespondentEmailDe from "./messages/RespondentEmail/de.json";
 import RespondentEmailEn from "./messages/RespondentEmail/en.json";
 import RespondentEmailFr from "./messages/RespondentEmail/fr.json";
@@ -40,6 +43,7 @@ const ENGLISH = {
   Metadata: MetadataEn,
   Questionnaire: QuestionnaireEn,
   Report: ReportEn,
+  ReportScoring: ReportScoringEn,
   RespondentEmail: RespondentEmailEn,
   SignIn: SignInEn,
   Sources: SourcesEn,
@@ -56,6 +60,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     Metadata: MetadataDe,
     Questionnaire: QuestionnaireDe,
     Report: ReportDe,
+    ReportScoring: ReportScoringDe,
     RespondentEmail: RespondentEmailDe,
     SignIn: SignInDe,
     Sources: SourcesDe,
@@ -67,6 +72,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     Metadata: MetadataFr,
     Questionnaire: QuestionnaireFr,
     Report: ReportFr,
+    ReportScoring: ReportScoringFr,
     RespondentEmail: RespondentEmailFr,
     SignIn: SignInFr,
     Sources: SourcesFr,
