@@ -127,9 +127,9 @@ export const SAME_IN_EVERY_LANGUAGE: readonly string[] = [
 
 /** Words one language writes exactly as English does ("Menu" and "Sources" in French), allowed there only. */
 const SAME_AS_ENGLISH_IN: Partial<Record<Locale, readonly string[]>> = {
-  fr: ["Menu", "Sources", "Navigation", "Code", "Message", "{minutes, plural, one {# minute} other {# minutes}}"],
+  fr: ["Menu", "Sources", "Navigation", "Code", "Message", "{minutes, plural, one {# minute} other {# minutes}}", "Structure", "Date", "Question", "Questionnaire", "Dimension", "Version {version}", "Page {page}", "{count} pages"],
   // German boards use the English role titles; the questionnaire names each role with its abbreviation.
-  de: ["Name", "Start", "Details", "Chief Information Officer (CIO)", "Chief Technology Officer (CTO)", "Chief Digital Officer (CDO)"],
+  de: ["Name", "Start", "Details", "Dimension", "Chief Information Officer (CIO)", "Chief Technology Officer (CTO)", "Chief Digital Officer (CDO)", "Chief Technology and Information Officer (CTIO)"],
 };
 
 /** What a translation into this language may leave identical to the English: the shared terms, that language's own list, and glossary terms it writes as English does ("CIO" in German). */
