@@ -257,7 +257,7 @@ function section(report: ReportModel, id: ReportSectionId): string[] {
       ];
     }
     case "sources":
-      return report.sources.flatMap((s) => [`- **${s.id}: ${e(s.title)}** (${e(s.publisher)}). ${e(s.contributes)}`]);
+      return report.sources.flatMap((s) => [`- **${s.id}${report.labels.colon}${e(s.title)}** (${e(s.publisher)}). ${e(s.contributes)}`]);
   }
 }
 
