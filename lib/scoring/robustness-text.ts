@@ -9,7 +9,7 @@ import { structuresIn } from "./translations/localize";
 import type { Robustness, ScoringOutput, StructureId, TippingPoint } from "./types";
 
 /** "83%" in English, "83 %" in German and French (Intl's spacing). */
-export function wholePercent(value: number, locale: Locale = DEFAULT_LOCALE): string {
+function wholePercent(value: number, locale: Locale = DEFAULT_LOCALE): string {
   return locale === "en" ? `${value}%` : new Intl.NumberFormat(locale, { style: "percent" }).format(value / 100);
 }
 
