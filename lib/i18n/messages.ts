@@ -65,6 +65,9 @@ import QuestionnaireFr from "./messages/Questionnaire/fr.json";
 import ReportDe from "./messages/Report/de.json";
 import ReportEn from "./messages/Report/en.json";
 import ReportFr from "./messages/Report/fr.json";
+import ReportScoringDe from "./messages/ReportScoring/de.json";
+import ReportScoringEn from "./messages/ReportScoring/en.json";
+import ReportScoringFr from "./messages/ReportScoring/fr.json";
 import RespondentEmailDe from "./messages/RespondentEmail/de.json";
 import RespondentEmailEn from "./messages/RespondentEmail/en.json";
 import RespondentEmailFr from "./messages/RespondentEmail/fr.json";
@@ -117,6 +120,7 @@ const ENGLISH = {
   Privacy: PrivacyEn,
   Questionnaire: QuestionnaireEn,
   Report: ReportEn,
+  ReportScoring: ReportScoringEn,
   RespondentEmail: RespondentEmailEn,
   Review: ReviewEn,
   ScoringText: ScoringTextEn,
@@ -154,6 +158,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     Privacy: PrivacyDe,
     Questionnaire: QuestionnaireDe,
     Report: ReportDe,
+    ReportScoring: ReportScoringDe,
     RespondentEmail: RespondentEmailDe,
     Review: ReviewDe,
     ScoringText: ScoringTextDe,
@@ -186,6 +191,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     Privacy: PrivacyFr,
     Questionnaire: QuestionnaireFr,
     Report: ReportFr,
+    ReportScoring: ReportScoringFr,
     RespondentEmail: RespondentEmailFr,
     Review: ReviewFr,
     ScoringText: ScoringTextFr,

@@ -4,16 +4,17 @@
  */
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import type { TAnswers } from "../questionnaire/schema";
-import { recommendationContent } from "../scoring/content";
+import { translator } from "../i18n/translate";
 import { hireFirstAdvice } from "../scoring/hire-first";
 import { MODEL_VERSION } from "../scoring/engine";
-import { EITHER_WAY_LEAD, drawsLabel, eitherWay, robustnessCaption, shareBars, winConditions } from "../scoring/robustness-text";
+import { drawsLabel, eitherWay, eitherWayLead, robustnessCaption, shareBars, winConditions } from "../scoring/robustness-text";
 import { robustnessOfStored } from "../scoring/stored";
-import { STRUCTURES } from "../scoring/structures";
+import { recommendationContentIn, structuresIn } from "../scoring/translations/localize";
+import { outputIn } from "../scoring/translations/output";
 import type { Citation, Contribution, HireFirstAdvice, RestructureTrigger, Robustness, ScoringOutput, StructureId, StructureScores, TippingPoint } from "../scoring/types";
 import { RESPONDENT_ROLES } from "../validation/assessment";
 import { answerAppendix, methodologySummary, sourceList } from "./appendix";
-import { confidenceLabel, leadPoints, longDate, percent, points, reportFileBaseName } from "./format";
+import { confidenceLabel, leadPoints, longDate, lowerFirst, percent, points, reportFileBaseName } from "./format";
 import { reportLogo } from "./logo";
 import { resultStructureSections } from "./structure-sections";
 import { reportLabels, type ReportChange, ReportCitation, ReportContributions, ReportLeadership, ReportModel, ReportRespondent, ReportRobustness, ReportTippingPoint, ReportTrigger } from "./model";
@@ -61,8 +62,10 @@ export function cleanUserText(text: string | null | undefined): string | null {
 const clean = cleanUserText;
 
 /** The label of a respondent role id ("Chief Executive Officer"), or null when none or unknown. */
-export function roleLabel(id: string | null): string | null {
-  return RESPONDENT_ROLES.find((role) => role.id === id)?.label ?? null;
+export function roleLabel(id: string | null, locale: Locale = DEFAULT_LOCALE): string | null {
+  const role = RESPONDENT_ROLES.find((candidate) => candidate.id === id);
+  if (!role) return null;
+  return translator(locale, "Questionnaire")(`roles.${role.id}`);
 }
 
 /**
@@ -70,12 +73,14 @@ export function roleLabel(id: string | null): string | null {
  * citations. Drivers pass `favouring` (the recommendation): a driver's points are what it adds
  * to the recommendation's lead, even when a third structure gains more from it.
  */
-export function contributions(items: Contribution[], versus: StructureId, lead: string, emptyText: string, favouring?: StructureId): ReportContributions {
+export function contributions(items: Contribution[], versus: StructureId, lead: string, emptyText: string, favouring?: StructureId, locale: Locale = DEFAULT_LOCALE): ReportContributions {
+  const t = translator(locale, "Report");
+  const structures = structuresIn(locale);
   return {
     lead,
-    answerLabel: "Answer",
+    answerLabel: t("contributions.answer"),
     emptyText,
-    note: `Points are score points out of 100 by which the criterion favours that structure over ${STRUCTURES[versus].name}.`,
+    note: t("contributions.note", { name: structures[versus].name }),
     items: items.map((item) => {
       const favours = favouring ?? item.favours ?? versus;
       return {
@@ -83,7 +88,7 @@ export function contributions(items: Contribution[], versus: StructureId, lead: 
         statement: item.statement,
         answer: item.answerSummary,
         reason: item.reason ?? null,
-        lead: `${leadPoints(item.points[favours] - item.points[versus])} for ${STRUCTURES[favours].name}`,
+        lead: t("contributions.lead", { points: leadPoints(item.points[favours] - item.points[versus], locale), name: structures[favours].name }),
         citations: citations(item.citations),
       };
     }),
@@ -99,65 +104,71 @@ export function reportSignals(triggers: readonly RestructureTrigger[]): ReportTr
 }
 
 /** "Separate CIO and CTO 61.2, Combined CTIO 55.0, ...", best first. */
-export function rankedScores(scores: StructureScores): string {
+export function rankedScores(scores: StructureScores, locale: Locale = DEFAULT_LOCALE): string {
+  const structures = structuresIn(locale);
   return (Object.keys(scores) as StructureId[])
     .sort((a, b) => scores[b] - scores[a])
-    .map((id) => `${STRUCTURES[id].name} ${points(scores[id])}`)
+    .map((id) => `${structures[id].name} ${points(scores[id], locale)}`)
     .join(", ");
 }
 
-function tippingPoint(point: TippingPoint): ReportTippingPoint {
-  const count = point.changes.length === 1 ? "If one answer changed" : "If two answers changed";
+function tippingPoint(point: TippingPoint, locale: Locale): ReportTippingPoint {
+  const t = translator(locale, "Report");
   return {
-    headline: `${count}, the recommendation would become ${STRUCTURES[point.newRecommendation].name}.`,
+    headline: t("change.headline", { count: point.changes.length, name: structuresIn(locale)[point.newRecommendation].name }),
     changes: point.changes.map((change) => ({ question: change.questionLabel, from: change.fromLabel, to: change.toLabel })),
-    newScores: `New scores: ${rankedScores(point.newScores)}.`,
+    newScores: t("change.newScores", { scores: rankedScores(point.newScores, locale) }),
   };
 }
 
 /** The robustness beside the scores, for a single result or an organization's combination. */
-export function reportRobustness(robustness: Robustness | null, ranking: StructureId[], recommended: StructureId, note: string | null): ReportRobustness | null {
+export function reportRobustness(robustness: Robustness | null, ranking: StructureId[], recommended: StructureId, note: string | null, locale: Locale = DEFAULT_LOCALE): ReportRobustness | null {
   if (!robustness) return null;
-  const shown = ranking.slice(0, 2).map((id) => winConditions(robustness, id));
+  const shown = ranking.slice(0, 2).map((id) => winConditions(robustness, id, locale));
   return {
-    title: `Share of ${drawsLabel(robustness)} each structure wins`,
-    bars: shareBars(robustness, ranking).map((bar) => ({ structure: bar.structure, name: bar.name, percent: bar.percent, recommended: bar.structure === recommended })),
-    caption: robustnessCaption(robustness, ranking),
+    title: translator(locale, "Report")("scores.robustnessTitle", { draws: drawsLabel(robustness, locale) }),
+    bars: shareBars(robustness, ranking, locale).map((bar) => ({ structure: bar.structure, name: bar.name, percent: bar.percent, recommended: bar.structure === recommended })),
+    caption: robustnessCaption(robustness, ranking, locale),
     conditions: shown.filter((sentence): sentence is string => sentence !== null),
     note,
   };
 }
 
-function eitherWayBlock(output: ScoringOutput): ReportChange["eitherWay"] {
+function eitherWayBlock(output: ScoringOutput, locale: Locale): ReportChange["eitherWay"] {
   if (!output.robustness || output.confidence.level === "high") return null;
-  return { lead: EITHER_WAY_LEAD, directions: eitherWay(output, output.robustness).map(({ title, conditions, changes, emptyText }) => ({ title, conditions, changes, emptyText })) };
+  return {
+    lead: eitherWayLead(locale),
+    directions: eitherWay(output, output.robustness, locale).map(({ title, conditions, changes, emptyText }) => ({ title, conditions, changes, emptyText })),
+  };
 }
 
 export function buildResultReport(input: ResultReportInput): ReportModel {
-  const { output } = input;
   const locale = input.locale ?? DEFAULT_LOCALE;
+  const output = outputIn({ output: input.output, answers: input.answers }, locale);
+  const t = translator(locale, "Report");
+  const structures = structuresIn(locale);
   const labels = reportLabels(locale);
   const generatedAt = (input.generatedAt ?? new Date()).toISOString();
   const organizationName = clean(input.organizationName);
   const consultantFirmName = clean(input.consultantFirmName);
-  const structure = STRUCTURES[output.recommended];
+  const structure = structures[output.recommended];
   const runnerUp = output.ranking[1] ?? output.recommended;
-  const review = reportReview(input.review ?? NO_REVIEW, output.recommended, { reviewed: Boolean(input.review), consultantFirmName });
+  const review = reportReview(input.review ?? NO_REVIEW, output.recommended, { reviewed: Boolean(input.review), consultantFirmName }, locale);
   const { override } = review;
-  const inForce = STRUCTURES[override?.recommended ?? output.recommended];
+  const inForce = structures[override?.recommended ?? output.recommended];
   // What to do next follows the structure the client is advised to adopt; the model's analysis stays the model's.
-  const content = override ? recommendationContent(inForce.id) : output.content;
-  const hireFirst = override ? hireFirstAdvice(inForce.id, input.answers, output.dimensions) : output.hireFirst;
+  const content = override ? recommendationContentIn(inForce.id, locale) : output.content;
+  const hireFirst = override ? hireFirstAdvice(inForce.id, input.answers, output.dimensions, locale) : output.hireFirst;
   const respondent: ReportRespondent = {
     name: clean(input.respondentName),
-    role: roleLabel(input.respondentRole),
+    role: roleLabel(input.respondentRole, locale),
     resultId: input.resultId,
     submittedAt: input.submittedAt,
     overrideName: null,
   };
-  const title = organizationName ? `Technology leadership recommendation for ${organizationName}` : "Technology leadership recommendation";
+  const title = organizationName ? t("cover.titleFor", { organization: organizationName }) : t("cover.title");
   const robustness = robustnessOfStored({ questionnaireVersion: output.questionnaireVersion, answers: input.answers, output });
-  const measuredLater = output.robustness ? null : `Measured when this report was made, with model ${output.modelVersion} that scored the result; its confidence was set by that model's rule.`;
+  const measuredLater = output.robustness ? null : t("scores.measuredLater", { modelVersion: output.modelVersion });
 
   return {
     kind: "result",
@@ -167,9 +178,9 @@ export function buildResultReport(input: ResultReportInput): ReportModel {
       title,
       author: consultantFirmName ?? "Rolefit",
       subject: override
-        ? `Recommended structure: ${inForce.name} (a consultant's recommendation; the model recommends ${structure.name})`
-        : `Recommended structure: ${structure.name} (${confidenceLabel(output.confidence.level).toLowerCase()})`,
-      keywords: ["Rolefit", "CIO", "CTO", "CTIO", "CDO", "technology leadership", inForce.name],
+        ? t("meta.subjectOverride", { recommendation: inForce.name, model: structure.name })
+        : t("meta.subject", { name: structure.name, confidence: lowerFirst(confidenceLabel(output.confidence.level, locale)) }),
+      keywords: ["Rolefit", "CIO", "CTO", "CTIO", "CDO", t("meta.keyword"), inForce.name],
     },
     fileBaseName: reportFileBaseName(organizationName, generatedAt),
     cover: {
@@ -179,45 +190,38 @@ export function buildResultReport(input: ResultReportInput): ReportModel {
       consultantFirmLogo: reportLogo(input.consultantFirmLogo ?? null, consultantFirmName),
       respondents: [respondent],
       generatedAt,
-      dateLabel: longDate(generatedAt),
+      dateLabel: longDate(generatedAt, locale),
       recommended: inForce.id,
       recommendation: inForce.name,
       recommendationDescription: inForce.description,
       review,
       confidence: output.confidence.level,
-      confidenceLabel: confidenceLabel(output.confidence.level),
+      confidenceLabel: confidenceLabel(output.confidence.level, locale),
       modelVersion: output.modelVersion,
       questionnaireVersion: output.questionnaireVersion,
-      modelNote:
-        output.modelVersion === MODEL_VERSION
-          ? null
-          : `Scored with model ${output.modelVersion}; the current model is ${MODEL_VERSION}. This report shows the result as it was scored.`,
+      modelNote: output.modelVersion === MODEL_VERSION ? null : t("cover.modelNote", { modelVersion: output.modelVersion, current: MODEL_VERSION }),
     },
-    summary: executiveSummary(output, organizationName, override, hireFirst.title, labels),
+    summary: executiveSummary(output, organizationName, override, hireFirst.title, labels, locale),
     scores: {
-      bars: output.ranking.map((id) => ({ structure: id, name: STRUCTURES[id].name, score: output.scores[id], recommended: id === output.recommended })),
-      caption: `${structure.name} leads ${STRUCTURES[runnerUp].name} by ${points(output.margin)} points on the model's own weights; the answers informed ${percent(output.coverage)} of the model.`,
+      bars: output.ranking.map((id) => ({ structure: id, name: structures[id].name, score: output.scores[id], recommended: id === output.recommended })),
+      caption: t("scores.caption", { name: structure.name, runnerUp: structures[runnerUp].name, points: points(output.margin, locale), coverage: percent(output.coverage, locale) }),
       confidenceRule: output.confidence.rule,
-      robustness: reportRobustness(robustness, output.ranking, output.recommended, measuredLater),
+      robustness: reportRobustness(robustness, output.ranking, output.recommended, measuredLater, locale),
     },
     drivers: contributions(
       output.drivers,
       runnerUp,
-      `${override ? "The scoring model's case: the" : "The"} criteria that put ${structure.name} ahead of ${STRUCTURES[runnerUp].name}, largest first, with the passages they rest on.`,
-      "No single criterion stands out; the scores are close.",
+      t("drivers.lead", { override: override ? "yes" : "no", name: structure.name, runnerUp: structures[runnerUp].name }),
+      t("drivers.empty"),
       output.recommended,
+      locale,
     ),
-    counter: contributions(
-      output.counterSignals,
-      output.recommended,
-      "Criteria in the answers that favour another structure, largest first.",
-      "None of the answers points to another structure.",
-    ),
+    counter: contributions(output.counterSignals, output.recommended, t("counter.lead"), t("counter.empty"), undefined, locale),
     change: {
-      lead: "The smallest changes to the answers that would tip the result, computed from the model.",
-      eitherWay: eitherWayBlock(output),
-      tippingPoints: output.tippingPoints.map(tippingPoint),
-      emptyText: "No change of one or two answers would alter this recommendation: it rests on many signals that point the same way.",
+      lead: t("change.lead"),
+      eitherWay: eitherWayBlock(output, locale),
+      tippingPoints: output.tippingPoints.map((point) => tippingPoint(point, locale)),
+      emptyText: t("change.empty"),
       uninformed: output.uninformed.map((item) => item.statement),
     },
     ownership: content.ownership.map((row) => ({ ...row })),
@@ -232,10 +236,10 @@ export function buildResultReport(input: ResultReportInput): ReportModel {
       signals: reportSignals(output.triggers),
       contentCitations: citations(content.citations),
     },
-    ...resultStructureSections(inForce.id, input.answers, output),
+    ...resultStructureSections(inForce.id, input.answers, output, locale),
     disagreements: null,
-    answers: [answerAppendix(input.answers, null)],
-    methodology: methodologySummary(output),
-    sources: sourceList(),
+    answers: [answerAppendix(input.answers, null, locale)],
+    methodology: methodologySummary(output, locale),
+    sources: sourceList(locale),
   };
 }

@@ -3,8 +3,9 @@
  * text is escaped, user input (company, respondent and firm names) above all: nothing in it
  * can open a heading, a list, a link, a table cell, emphasis or raw HTML.
  */
+import { lowerFirst } from "./format";
 import type { ReportCitation, ReportContributions, ReportLabels, ReportModel, ReportSectionId } from "./model";
-import { coverRespondents, modelsPick, recommendedLabel, sectionsOf } from "./model";
+import { coverRespondents, fillLabel, modelsPick, recommendedLabel, sectionsOf } from "./model";
 
 /** Characters that open emphasis, code, links, table cells, strike-through, headings or autolinked emails. */
 const INLINE = /[\\`*_[\]{}|~#@]/g;
@@ -65,20 +66,20 @@ function contributionLines(block: ReportContributions): string[] {
 /** The org chart as nested lists: the recommended structure's tree, then today's roles, then what else changes. */
 function structureChartLines(chart: ReportModel["structureChart"], labels: ReportLabels): string[] {
   const node = (item: ReportModel["structureChart"]["nodes"][number], indent: string) => [
-    `${indent}- **${e(item.title)}**: ${e(item.changeLabel.toLowerCase())}${item.firstLabel ? `, **${item.firstLabel.toLowerCase()}**` : ""}. ${e(item.detail)}`,
-    `${indent}  - Remit: ${e(item.remit.join("; "))}`,
+    `${indent}- **${e(item.title)}**: ${e(lowerFirst(item.changeLabel))}${item.firstLabel ? `, **${e(lowerFirst(item.firstLabel))}**` : ""}. ${e(item.detail)}`,
+    `${indent}  - ${e(labels.chart.remit)}: ${e(item.remit.join("; "))}`,
   ];
   const top = chart.nodes.filter((item) => item.reportsTo === "ceo");
   const below = chart.nodes.filter((item) => item.reportsTo === "cdo");
-  const lines = [e(chart.lead), "", `### Recommended: ${e(chart.recommendedName)}`, "", "- **Chief Executive Officer (CEO)**"];
+  const lines = [e(chart.lead), "", `### ${e(fillLabel(labels.chart.recommended, { structure: chart.recommendedName }))}`, "", `- **${e(labels.chart.ceo)}**`];
   for (const item of top) {
     lines.push(...node(item, "  "));
     if (item.role === "cdo") for (const child of below) lines.push(...node(child, "    "));
   }
-  lines.push("", "### Today", "", ...table(["Role", "Today"], chart.current.map((role) => [role.title, role.detail ? `${role.statusLabel} (${role.detail})` : role.statusLabel])));
+  lines.push("", `### ${e(labels.chart.today)}`, "", ...table([labels.table.role, labels.table.today], chart.current.map((role) => [role.title, role.detail ? `${role.statusLabel} (${role.detail})` : role.statusLabel])));
   lines.push("", `_${e(chart.currentNote)}_`);
   if (chart.outgoing.length > 0) {
-    lines.push("", "### Roles outside the recommended structure", "", ...chart.outgoing.map((role) => `- **${e(role.short)}** (${e(role.changeLabel.toLowerCase())}): ${e(role.detail)}`));
+    lines.push("", `### ${e(labels.chart.outside)}`, "", ...chart.outgoing.map((role) => `- **${e(role.short)}** (${e(lowerFirst(role.changeLabel))}): ${e(role.detail)}`));
   }
   lines.push("", `### ${labels.headings.hireFirst}`, "", `**${e(chart.hireFirst.title)}.** ${e(chart.hireFirst.reason)}`);
   if (chart.hireFirst.caveat) lines.push("", `_${e(chart.hireFirst.caveat)}_`);
@@ -101,25 +102,26 @@ function transitionLines(plan: ReportModel["transition"], labels: ReportLabels):
 }
 
 function cover(report: ReportModel): string[] {
-  const { cover: c } = report;
+  const { cover: c, labels } = report;
+  const words = labels.cover;
   const rows: string[][] = [
-    ["Organization", c.organizationName ?? "Not named"],
-    [c.respondents.length === 1 ? "Respondent" : "Respondents", coverRespondents(report).join("; ")],
-    ["Date", c.dateLabel],
-    ["Confidence", c.confidenceLabel],
-    ["Model version", c.modelVersion],
-    ["Questionnaire version", c.questionnaireVersion],
+    [words.organization, c.organizationName ?? words.notNamed],
+    [c.respondents.length === 1 ? words.respondent : words.respondents, coverRespondents(report).join("; ")],
+    [words.date, c.dateLabel],
+    [words.confidence, c.confidenceLabel],
+    [words.modelVersion, c.modelVersion],
+    [words.questionnaireVersion, c.questionnaireVersion],
   ];
-  if (c.consultantFirmName) rows.splice(1, 0, ["Prepared by", c.consultantFirmName]);
+  if (c.consultantFirmName) rows.splice(1, 0, [words.preparedBy, c.consultantFirmName]);
   const { review } = c;
   const headline = review.override
-    ? `**${e(recommendedLabel(c))}: ${e(c.recommendation)}** (the scoring model recommends ${e(review.override.modelRecommendation)}, ${e(c.confidenceLabel.toLowerCase())})`
-    : `**${e(recommendedLabel(c))}: ${e(c.recommendation)}** (${e(c.confidenceLabel.toLowerCase())})`;
+    ? `**${e(recommendedLabel(c, labels))}${labels.colon}${e(c.recommendation)}** (${e(fillLabel(words.modelRecommendsInline, { structure: review.override.modelRecommendation }))}, ${e(lowerFirst(c.confidenceLabel))})`
+    : `**${e(recommendedLabel(c, labels))}${labels.colon}${e(c.recommendation)}** (${e(lowerFirst(c.confidenceLabel))})`;
   const lines = [`# ${e(c.title)}`, "", headline, ""];
   if (review.statusLine) lines.push(`${review.badge ? `**${e(review.badge)}.** ` : ""}${e(review.statusLine)}`, "");
-  if (review.override) lines.push(`> ${e(`Why, in the consultant's words (${review.override.byline}): ${review.override.justification}`)}`, "");
+  if (review.override) lines.push(`> ${e(fillLabel(words.consultantWords, { byline: review.override.byline, justification: review.override.justification }))}`, "");
   lines.push(e(c.recommendationDescription), "");
-  lines.push(...rows.map(([label, value]) => `- **${e(label ?? "")}:** ${e(value ?? "")}`));
+  lines.push(...rows.map(([label, value]) => `- **${e(label ?? "")}${labels.colon.trimEnd()}** ${e(value ?? "")}`));
   if (c.modelNote) lines.push("", `_${e(c.modelNote)}_`);
   return lines;
 }
@@ -129,8 +131,8 @@ function robustnessLines(report: ReportModel): string[] {
   if (!block) return [];
   return [
     ...table(
-      ["Structure", "Share of draws won", "Chart"],
-      block.bars.map((b) => [b.recommended ? `${b.name} (${modelsPick(report)})` : b.name, `${b.percent}%`, bar(b.percent)]),
+      [report.labels.table.structure, report.labels.table.shareOfDraws, report.labels.table.chart],
+      block.bars.map((b) => [b.recommended ? `${b.name} (${modelsPick(report)})` : b.name, fillLabel(report.labels.percent, { value: b.percent }), bar(b.percent)]),
     ),
     "",
     e(`${block.title}. ${block.caption}`),
@@ -147,14 +149,14 @@ function section(report: ReportModel, id: ReportSectionId): string[] {
     case "scores":
       return [
         ...table(
-          ["Structure", "Score out of 100", "Chart"],
-          report.scores.bars.map((b) => [b.recommended ? `${b.name} (${modelsPick(report)})` : b.name, b.score.toFixed(1), bar(b.score)]),
+          [report.labels.table.structure, report.labels.table.scoreOutOf100, report.labels.table.chart],
+          report.scores.bars.map((b) => [b.recommended ? `${b.name} (${modelsPick(report)})` : b.name, b.score.toFixed(1).replace(".", report.labels.decimal), bar(b.score)]),
         ),
         "",
         e(report.scores.caption),
         "",
         ...robustnessLines(report),
-        `_How confidence is set: ${e(report.scores.confidenceRule)}_`,
+        `_${e(fillLabel(report.labels.scores.confidenceSet, { rule: report.scores.confidenceRule }))}_`,
       ];
     case "drivers":
       return contributionLines(report.drivers);
@@ -187,9 +189,9 @@ function section(report: ReportModel, id: ReportSectionId): string[] {
     case "transition":
       return transitionLines(report.transition, report.labels);
     case "ownership":
-      return table(["Area", "Owner", "How"], report.ownership.map((row) => [row.area, row.owner, row.note]));
+      return table([report.labels.table.area, report.labels.table.owner, report.labels.table.how], report.ownership.map((row) => [row.area, row.owner, row.note]));
     case "mechanisms":
-      return report.mechanisms.map((m) => `- **${e(m.name)}:** ${e(m.description)}`);
+      return report.mechanisms.map((m) => `- **${e(m.name)}${report.labels.colon.trimEnd()}** ${e(m.description)}`);
     case "kpis":
       return report.kpis.flatMap((kpi) => [`### ${e(kpi.role)}`, "", ...kpi.metrics.map((metric) => `- ${e(metric)}`), ""]).slice(0, -1);
     case "leadership": {
@@ -212,11 +214,11 @@ function section(report: ReportModel, id: ReportSectionId): string[] {
         `### ${report.labels.headings.signals}`,
         "",
         ...revisit.signals.flatMap((signal) => [
-          `- **${e(signal.label)}** (${signal.fired ? "present now" : "not present"}): ${e(signal.explanation)}`,
+          `- **${e(signal.label)}** (${e(signal.fired ? report.labels.signals.present : report.labels.signals.absent)})${report.labels.colon}${e(signal.explanation)}`,
           ...citationLines(signal.citations, "  "),
         ]),
         "",
-        "### Drawn from",
+        `### ${e(report.labels.signals.drawnFrom)}`,
         "",
         ...citationLines(revisit.contentCitations, ""),
       ];
@@ -237,31 +239,31 @@ function section(report: ReportModel, id: ReportSectionId): string[] {
       return report.answers.flatMap((group) => [
         ...(group.respondent ? [`### ${e(group.respondent)}`, ""] : []),
         // Under a respondent's heading, their sections sit one level down.
-        ...group.sections.flatMap((s) => [`${group.respondent ? "####" : "###"} ${e(s.title)}`, "", ...table(["Question", "Answer"], s.items.map((i) => [i.question, i.answer])), ""]),
+        ...group.sections.flatMap((s) => [`${group.respondent ? "####" : "###"} ${e(s.title)}`, "", ...table([report.labels.table.question, report.labels.table.answer], s.items.map((i) => [i.question, i.answer])), ""]),
       ]);
     case "methodology": {
       const { methodology: m } = report;
       return [
         ...m.paragraphs.flatMap((p) => [e(p), ""]),
-        `**Confidence.** ${e(m.confidenceRule)}`,
+        `**${e(report.labels.methodology.confidence)}** ${e(m.confidenceRule)}`,
         "",
-        "### The three structures",
+        `### ${e(report.labels.methodology.structures)}`,
         "",
-        ...m.structures.map((s) => `- **${e(s.name)}:** ${e(s.description)}`),
+        ...m.structures.map((s) => `- **${e(s.name)}${report.labels.colon.trimEnd()}** ${e(s.description)}`),
         "",
-        "### How the answers read on each dimension",
+        `### ${e(report.labels.methodology.dimensions)}`,
         "",
-        ...table(["Dimension", "Strength", "Informed"], m.dimensions.map((d) => [d.label, d.value, d.coverage])),
+        ...table([report.labels.table.dimension, report.labels.table.strength, report.labels.table.informed], m.dimensions.map((d) => [d.label, d.value, d.coverage])),
       ];
     }
     case "sources":
-      return report.sources.flatMap((s) => [`- **${s.id}: ${e(s.title)}** (${e(s.publisher)}). ${e(s.contributes)}`]);
+      return report.sources.flatMap((s) => [`- **${s.id}${report.labels.colon}${e(s.title)}** (${e(s.publisher)}). ${e(s.contributes)}`]);
   }
 }
 
 export function renderReportMarkdown(report: ReportModel): string {
   const lines = [...cover(report), ""];
   for (const s of sectionsOf(report)) lines.push(`## ${e(s.title)}`, "", ...section(report, s.id), "");
-  lines.push("---", "", `_${e(`Generated by Rolefit on ${report.cover.dateLabel}.`)}_`, "");
+  lines.push("---", "", `_${e(fillLabel(report.labels.document.generatedBy, { date: report.cover.dateLabel }))}_`, "");
   return lines.join("\n");
 }

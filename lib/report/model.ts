@@ -9,6 +9,7 @@ import type { ConfidenceLevel, StructureId } from "../scoring/types";
 import { longDate } from "./format";
 import type { Locale } from "../i18n/locales";
 import { messagesFor, type Messages } from "../i18n/messages";
+import { translator } from "../i18n/translate";
 import type { ReportReview } from "./review";
 
 /** The numbered sections after the cover, in the order the issue asks for; their titles are in report.labels. */
@@ -43,6 +44,11 @@ export type ReportLabels = Messages["Report"]["labels"];
 
 export function reportLabels(locale: Locale): ReportLabels {
   return messagesFor(locale).Report.labels;
+}
+
+/** A label with its {placeholders} filled: renderers put values into the report's words without knowing its language. */
+export function fillLabel(label: string, values: Record<string, string | number>): string {
+  return label.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 }
 
 export interface ReportCitation {
@@ -320,38 +326,40 @@ export function sectionsOf(report: ReportModel): { id: ReportSectionId; title: s
  * date each respondent submitted, since their answers may be months apart.
  */
 export function coverRespondents(report: ReportModel): string[] {
+  const t = translator(report.locale, "Report");
   return report.cover.respondents.map((respondent) => {
     const details = [
       respondent.role,
-      report.kind === "organization" ? longDate(respondent.submittedAt) : null,
-      respondent.overrideName ? `consultant recommends ${respondent.overrideName}` : null,
+      report.kind === "organization" ? longDate(respondent.submittedAt, report.locale) : null,
+      respondent.overrideName ? t("cover.consultantRecommends", { name: respondent.overrideName }) : null,
     ].filter(Boolean);
-    return details.length > 0 ? `${respondent.name ?? "Not named"} (${details.join(", ")})` : (respondent.name ?? "Not named");
+    const name = respondent.name ?? report.labels.cover.notNamed;
+    return details.length > 0 ? `${name} (${details.join(", ")})` : name;
   });
 }
 
 /** The line above the organization's name on the cover. */
 export function coverSubtitle(report: ReportModel): string {
   const count = report.cover.respondents.length;
-  return report.kind === "organization" ? `Combined technology leadership recommendation of ${count} ${count === 1 ? "respondent" : "respondents"}` : "Technology leadership recommendation";
+  return report.kind === "organization" ? translator(report.locale, "Report")("cover.combinedSubtitle", { count }) : translator(report.locale, "Report")("cover.title");
 }
 
 export function sectionTitle(report: Pick<ReportModel, "labels">, id: ReportSectionId): string {
   return report.labels.sections[id];
 }
 
-/** The label above the cover's recommendation: a consultant's override is marked as theirs. */
-export function recommendedLabel(cover: ReportCover): string {
-  return cover.review.override ? "Recommended on a consultant's review" : "Recommended structure";
+/** The label above the cover's recommendation: a consultant's override is marked as theirs. English unless the report's labels are given. */
+export function recommendedLabel(cover: ReportCover, labels: ReportLabels = reportLabels("en")): string {
+  return cover.review.override ? labels.cover.recommendedOnReview : labels.cover.recommended;
 }
 
 /** How a score bar marks the model's top structure: once overridden, it is no longer the recommendation in force. */
 export function modelsPick(report: ReportModel): string {
-  return report.cover.review.override ? "the model's recommendation" : "recommended";
+  return report.cover.review.override ? report.labels.cover.modelsPickOverridden : report.labels.cover.modelsPick;
 }
 
-/** The confidence badge on a cover: once overridden, the confidence is the model's in its own recommendation, and says so. */
-export function coverConfidenceLabel(cover: ReportCover): string {
+/** The confidence badge on a cover: once overridden, the confidence is the model's in its own recommendation, and says so. English unless the locale is given. */
+export function coverConfidenceLabel(cover: ReportCover, locale: Locale = "en"): string {
   const { override } = cover.review;
-  return override ? `${cover.confidenceLabel} in the model's ${override.modelRecommendation}` : cover.confidenceLabel;
+  return override ? translator(locale, "Report")("cover.confidenceInModels", { confidence: cover.confidenceLabel, structure: override.modelRecommendation }) : cover.confidenceLabel;
 }

@@ -168,11 +168,11 @@ describe("the renderer's identity", () => {
   it("changes when the model or formatting code the renderer imports does", async () => {
     await buildPdfWorker(root);
     const before = rendererIdentity(root);
-    edit(root, "lib/report/format.ts", '"en-GB"', '"en-US"');
+    edit(root, "lib/i18n/dates.ts", '"en-GB"', '"en-US"');
     await buildPdfWorker(root);
     const reformatted = rendererIdentity(root);
     expect(reformatted).not.toBe(before);
-    edit(root, "lib/report/model.ts", "\"Not named\"", "\"Unnamed\"");
+    edit(root, "lib/report/model.ts", '"cover.consultantRecommends"', '"cover.consultantNames"');
     await buildPdfWorker(root);
     expect(rendererIdentity(root)).not.toBe(reformatted);
   });

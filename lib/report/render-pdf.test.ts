@@ -236,3 +236,31 @@ describe("the org chart and transition plan in the PDF", () => {
     expect(pdf.flatText).toContain("Revisit the decision when");
   });
 });
+
+describe("the PDF of a result in French", () => {
+  let report: ReportModel;
+  let bytes: Buffer;
+  let pdf: ExtractedPdf;
+
+  beforeAll(async () => {
+    report = archetypeReport("regional_bank", { locale: "fr" });
+    bytes = await renderReportPdf(report);
+    pdf = await extractPdf(bytes);
+  }, 60_000);
+
+  it("declares French as its language and has French metadata", () => {
+    expect(bytes.toString("latin1")).toMatch(/\/Lang \(fr\)/);
+    expect(pdf.info.Title).toBe("Recommandation de direction technologique pour Regional bank");
+    expect(pdf.info.Subject).toBe(`Structure recommandée\u00a0: ${report.cover.recommendation} (niveau de confiance élevé)`);
+  });
+
+  it("lists and heads every section with its French title, and keeps each citation in English as published", () => {
+    const text = pdf.flatText;
+    expect(squash(pdf.pages[1]?.text ?? "")).toContain(`Sommaire ${squash(sectionsOf(report)[0]?.title ?? "")}`);
+    for (const section of sectionsOf(report)) expect(pdf.pages.slice(2).some((page) => page.items.some((item) => squash(item.text) === squash(section.title))), section.title).toBe(true);
+    const english = archetypeReport("regional_bank");
+    for (const driver of english.drivers.items) expect(driver.citations.some((citation) => text.includes(squash(citation.phrase)))).toBe(true);
+    expect(text).toContain("Préparé par");
+    expect(text).not.toMatch(/\bContents\b|\bPrepared by\b|\bPage \d+ of\b|\bpresent now\b/);
+  });
+});

@@ -4,7 +4,9 @@
  * Every view of a result (page, review page, share link, PDF, print, Markdown, API) reads it from
  * here, so the client sees the same judgment wherever they look. Pure.
  */
-import { STRUCTURES } from "../scoring/structures";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { translator } from "../i18n/translate";
+import { structuresIn } from "../scoring/translations/localize";
 import type { StructureId } from "../scoring/types";
 import type { ReviewStatus } from "../validation/portfolio";
 import { longDate } from "./format";
@@ -66,34 +68,43 @@ function personName(person: Reviewer | null): string | null {
   return person ? (person.name?.trim() || person.email) : null;
 }
 
-function reviewers(context: ReviewContext): string {
-  return context.consultantFirmName ? `the consultants of ${context.consultantFirmName}` : "the consultants";
+/** Who reviews: the named person (with the firm), or the firm's consultants when nobody is named. */
+function reviewerPhrase(review: ResultReview, context: ReviewContext, locale: Locale): string {
+  const t = translator(locale, "Report");
+  const who = personName(review.statusBy);
+  if (who) return context.consultantFirmName ? `${who} (${context.consultantFirmName})` : who;
+  return context.consultantFirmName ? t("review.consultantsOf", { firm: context.consultantFirmName }) : t("review.consultants");
 }
 
-function statusLine(review: ResultReview, context: ReviewContext): string {
-  const who = personName(review.statusBy);
-  const when = review.statusAt ? ` on ${longDate(review.statusAt)}` : "";
-  const firm = context.consultantFirmName && who ? ` (${context.consultantFirmName})` : "";
+function statusLine(review: ResultReview, context: ReviewContext, locale: Locale): string {
+  const t = translator(locale, "Report");
+  const date = review.statusAt ? longDate(review.statusAt, locale) : "";
+  const dated = review.statusAt ? "yes" : "no";
   switch (review.status) {
     case "in_review":
-      return `Draft: in review by ${who ?? reviewers(context)}${firm}${review.statusAt ? ` since ${longDate(review.statusAt)}` : ""}. The recommendation may still change.`;
+      return t("review.inReview", { who: reviewerPhrase(review, context, locale), dated, date });
     case "shared":
-      return `Reviewed by ${who ?? reviewers(context)}${firm}${when}.`;
+      return t("review.shared", { who: reviewerPhrase(review, context, locale), dated, date });
     case "new":
-      return "Not yet reviewed by a consultant: this is the scoring model's recommendation alone.";
+      return t("review.new");
   }
 }
 
 const STATE: Record<ResultReview["status"], ReviewState> = { new: "not_reviewed", in_review: "draft", shared: "reviewed" };
-const BADGE: Record<ReviewState, string | null> = { not_reviewed: null, draft: "Draft", reviewed: "Reviewed" };
 
-export function reportOverride(review: ResultReview, modelRecommended: StructureId): ReportOverride | null {
+function badge(state: ReviewState, locale: Locale): string | null {
+  return state === "not_reviewed" ? null : translator(locale, "Report")(`review.badge.${state}`);
+}
+
+export function reportOverride(review: ResultReview, modelRecommended: StructureId, locale: Locale = DEFAULT_LOCALE): ReportOverride | null {
   const { override } = review;
   if (!override || override.recommendation === modelRecommended) return null;
-  const who = personName(override.by);
-  const byline = [who ?? "A consultant", override.overriddenAt ? longDate(override.overriddenAt) : null].filter(Boolean).join(", ");
-  const recommendation = STRUCTURES[override.recommendation].name;
-  const modelRecommendation = STRUCTURES[modelRecommended].name;
+  const t = translator(locale, "Report");
+  const who = personName(override.by) ?? t("review.aConsultant");
+  const byline = [who, override.overriddenAt ? longDate(override.overriddenAt, locale) : null].filter(Boolean).join(", ");
+  const structures = structuresIn(locale);
+  const recommendation = structures[override.recommendation].name;
+  const modelRecommendation = structures[modelRecommended].name;
   return {
     recommended: override.recommendation,
     recommendation,
@@ -101,29 +112,21 @@ export function reportOverride(review: ResultReview, modelRecommended: Structure
     modelRecommendation,
     justification: override.justification,
     byline,
-    sentence: `${who ?? "A consultant"} recommends ${recommendation} in place of the model's ${modelRecommendation}: ${override.justification}`,
+    sentence: t("review.overrideSentence", { who, recommendation, modelRecommendation, justification: override.justification }),
   };
 }
 
 /** No consultant has looked at it: a result outside any organization, or a combination of several. */
 export const UNREVIEWED: ReportReview = { state: "not_reviewed", badge: null, statusLine: null, override: null };
 
-export function reportReview(review: ResultReview, modelRecommended: StructureId, context: ReviewContext): ReportReview {
-  const override = reportOverride(review, modelRecommended);
+export function reportReview(review: ResultReview, modelRecommended: StructureId, context: ReviewContext, locale: Locale = DEFAULT_LOCALE): ReportReview {
+  const override = reportOverride(review, modelRecommended, locale);
   if (!context.reviewed && !override) return UNREVIEWED;
   const state = STATE[review.status];
-  return { state, badge: BADGE[state], statusLine: statusLine(review, context), override };
+  return { state, badge: badge(state, locale), statusLine: statusLine(review, context, locale), override };
 }
 
 /** What the respondent can expect next for a submitted result, on their own list of assessments. */
-export function respondentNextStep(status: ReviewStatus, inOrganization: boolean): string {
-  if (!inOrganization) return "Only you can see this result: download the report or share it with a link.";
-  switch (status) {
-    case "new":
-      return "Your consultants can see it; they have not started reviewing it yet.";
-    case "in_review":
-      return "Your consultants are reviewing it: the recommendation may still change.";
-    case "shared":
-      return "Reviewed by your consultants: the report is final.";
-  }
+export function respondentNextStep(status: ReviewStatus, inOrganization: boolean, locale: Locale = DEFAULT_LOCALE): string {
+  return translator(locale, "Report")(inOrganization ? `nextStep.${status}` : "nextStep.private");
 }

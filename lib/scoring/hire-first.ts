@@ -3,18 +3,14 @@
  * are never advised as a hire; the lean between the product and the internal remit
  * decides between a CTO and a CIO.
  */
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { translator } from "../i18n/translate";
 import type { TAnswers } from "../questionnaire/schema";
 import { Q } from "./citations";
 import type { Citation, DimensionResult, HireFirstAdvice, StructureId } from "./types";
 
 type Role = HireFirstAdvice["role"];
-
-const ROLE_TITLES: Record<Role, string> = {
-  cio: "Chief Information Officer (CIO)",
-  cto: "Chief Technology Officer (CTO)",
-  ctio: "combined CTIO",
-  cdo: "Chief Digital Officer (CDO)",
-};
+type Translate = ReturnType<typeof translator<"ReportScoring">>;
 
 const ROLE_CITATIONS: Record<Role, Citation[]> = {
   cio: [Q.s2Governance45, Q.s3CioProfile],
@@ -38,70 +34,66 @@ function productLeads(dimensions: DimensionResult[]): boolean {
   return product > internal;
 }
 
-function pillarReason(role: "cio" | "cto"): string {
-  return role === "cto"
-    ? "Your answers weigh more on products, engineering and innovation than on governance and the internal estate, so the outward-facing CTO remit is the one most in need of a dedicated leader."
-    : "Your answers weigh more on governance, compliance and the internal estate than on products and innovation, so the inward-facing CIO remit is the one most in need of a dedicated leader.";
+function pillarReason(role: "cio" | "cto", t: Translate): string {
+  return t(`hireFirst.pillarReason.${role}`);
 }
 
 function advice(role: Role, title: string, reason: string): HireFirstAdvice {
   return { role, title, reason, citations: ROLE_CITATIONS[role] };
 }
 
-function forCtio(answers: TAnswers): HireFirstAdvice {
-  if (filled(answers, "ctio")) {
-    return advice("ctio", "Keep your CTIO: no new hire is needed", "A combined CTIO is already in place and the combined structure fits, so strengthen the teams under that executive rather than adding a second one.");
-  }
-  const incumbent = filled(answers, "cto") ? "CTO" : filled(answers, "cio") ? "CIO" : null;
+function forCtio(answers: TAnswers, t: Translate): HireFirstAdvice {
+  if (filled(answers, "ctio")) return advice("ctio", t("hireFirst.keepCtio.title"), t("hireFirst.keepCtio.reason"));
+  const incumbent = filled(answers, "cto") ? "cto" : filled(answers, "cio") ? "cio" : null;
   if (incumbent) {
-    return advice("ctio", `Widen your ${incumbent}'s remit into a CTIO`, `One executive should carry both remits; your ${incumbent} is already in place, so extend that role rather than hiring.`);
+    const short = t(`roleShort.${incumbent}`);
+    return advice("ctio", t("hireFirst.widen.title", { role: short }), t("hireFirst.widen.reason", { role: short }));
   }
-  return advice("ctio", "Hire a combined CTIO", "One executive covering both the internal and the product remit fits a company of your size and pace; hire one leader who can wear both hats.");
+  return advice("ctio", t("hireFirst.hireCtio.title"), t("hireFirst.hireCtio.reason"));
 }
 
-function forSeparate(answers: TAnswers, dimensions: DimensionResult[]): HireFirstAdvice {
+function forSeparate(answers: TAnswers, dimensions: DimensionResult[], t: Translate): HireFirstAdvice {
   const lead: "cio" | "cto" = productLeads(dimensions) ? "cto" : "cio";
   const other: "cio" | "cto" = lead === "cto" ? "cio" : "cto";
   const missing = (["cio", "cto"] as const).filter((role) => !filled(answers, role));
   if (missing.length === 0) {
-    return advice(lead, "Both roles are in place: no new hire is needed", `Your CIO and CTO already form the recommended structure. Put your effort into the collaboration mechanisms. ${pillarReason(lead)}`);
+    return advice(lead, t("hireFirst.bothInPlace.title"), t("hireFirst.bothInPlace.reason", { pillar: pillarReason(lead, t) }));
   }
   if (missing.length === 1) {
     const role = missing[0] ?? lead;
-    return advice(role, `Hire a ${ROLE_TITLES[role]}`, `Your ${role === "cio" ? "CTO" : "CIO"} is already in place, so the missing peer is the hire that completes the structure.`);
+    return advice(role, t("hireFirst.hire", { role: t(`roleTitle.${role}`) }), t("hireFirst.missingPeer", { peer: t(`roleShort.${role === "cio" ? "cto" : "cio"}`) }));
   }
   if (filled(answers, "ctio")) {
-    return advice(other, `Hire a ${ROLE_TITLES[other]} and refocus your CTIO as ${lead.toUpperCase()}`, `${pillarReason(lead)} Your combined executive can keep that side, and the new hire takes the other.`);
+    return advice(other, t("hireFirst.hireAndRefocus.title", { role: t(`roleTitle.${other}`), lead: t(`roleShort.${lead}`) }), t("hireFirst.hireAndRefocus.reason", { pillar: pillarReason(lead, t) }));
   }
-  return advice(lead, `Hire a ${ROLE_TITLES[lead]} first`, pillarReason(lead));
+  return advice(lead, t("hireFirst.hireFirst", { role: t(`roleTitle.${lead}`) }), pillarReason(lead, t));
 }
 
-function forCdo(answers: TAnswers, dimensions: DimensionResult[]): HireFirstAdvice {
+function forCdo(answers: TAnswers, dimensions: DimensionResult[], t: Translate): HireFirstAdvice {
   const lead: "cio" | "cto" = productLeads(dimensions) ? "cto" : "cio";
   const missing = (["cio", "cto"] as const).filter((role) => !filled(answers, role));
   const pick = missing.includes(lead) ? lead : (missing[0] ?? lead);
   if (filled(answers, "cdo")) {
-    if (missing.length === 0) {
-      return advice("cdo", "All three roles are in place: no new hire is needed", "Your CDO, CIO and CTO already form the recommended structure; focus on the CDO's mandate over shared platforms and transformation.");
-    }
-    return advice(pick, `Hire a ${ROLE_TITLES[pick]}`, `Your CDO is in place but needs distinct leaders beneath. ${missing.length === 2 ? pillarReason(pick) : "This is the missing one."}`);
+    if (missing.length === 0) return advice("cdo", t("hireFirst.allInPlace.title"), t("hireFirst.allInPlace.reason"));
+    const rest = missing.length === 2 ? pillarReason(pick, t) : t("hireFirst.theMissingOne");
+    return advice(pick, t("hireFirst.hire", { role: t(`roleTitle.${pick}`) }), t("hireFirst.cdoInPlace", { rest }));
   }
   const crossCutting = value(dimensions, "cross_cutting");
   if (missing.length === 0 || crossCutting >= 60) {
-    return advice("cdo", "Hire a Chief Digital Officer first", missing.length === 0
-      ? "Your CIO and CTO are in place; what is missing is the leader above them who governs the shared platforms and the transformation."
-      : "Your transformation and shared platforms already span internal operations and customer products; a CDO should set that agenda before the remaining pillar is hired under it.");
+    return advice("cdo", t("hireFirst.hireCdoFirst.title"), missing.length === 0 ? t("hireFirst.hireCdoFirst.pillarsInPlace") : t("hireFirst.hireCdoFirst.spanning"));
   }
-  return advice(pick, `Hire a ${ROLE_TITLES[pick]} first, then a CDO`, `A CDO coordinates distinct technology leaders, so the pillars come first while cross-cutting work is still limited. ${missing.length === 2 ? pillarReason(pick) : "This is the missing pillar."}`);
+  const rest = missing.length === 2 ? pillarReason(pick, t) : t("hireFirst.theMissingPillar");
+  return advice(pick, t("hireFirst.pillarThenCdo.title", { role: t(`roleTitle.${pick}`) }), t("hireFirst.pillarThenCdo.reason", { rest }));
 }
 
-export function hireFirstAdvice(recommended: StructureId, answers: TAnswers, dimensions: DimensionResult[]): HireFirstAdvice {
+export function hireFirstAdvice(recommended: StructureId, answers: TAnswers, dimensions: DimensionResult[], locale: Locale = DEFAULT_LOCALE): HireFirstAdvice {
+  const t = translator(locale, "ReportScoring");
   switch (recommended) {
     case "ctio":
-      return forCtio(answers);
+      return forCtio(answers, t);
     case "separate":
-      return forSeparate(answers, dimensions);
+      return forSeparate(answers, dimensions, t);
     case "cdo":
-      return forCdo(answers, dimensions);
+      return forCdo(answers, dimensions, t);
   }
 }

@@ -4,8 +4,12 @@
  * the model's), today's roles come from the questionnaire's leadership section, and a role whose
  * status is not known is shown as not known: nothing here guesses it.
  */
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { translator } from "../i18n/translate";
 import type { TAnswers } from "../questionnaire/schema";
 import { recommendationContent } from "./content";
+import { joinAnd } from "./robustness-text";
+import { recommendationContentIn } from "./translations/localize";
 import type { HireFirstAdvice, StructureId } from "./types";
 
 export const CHART_ROLES = ["cdo", "cio", "cto", "ctio"] as const;
@@ -87,6 +91,24 @@ export const CHANGE_LABELS: Record<ChangeKind, string> = {
   unknown: "Confirm first",
 };
 
+type Translate = ReturnType<typeof translator<"ReportScoring">>;
+
+/** The role titles in a language: German keeps the English titles, French uses its own (DSI for the CIO). */
+export function roleTitlesIn(locale: Locale): Record<ChartRole, { title: string; short: string }> {
+  const t = translator(locale, "ReportScoring");
+  return Object.fromEntries(CHART_ROLES.map((role) => [role, { title: t(`chart.roles.${role}.title`), short: t(`chart.roles.${role}.short`) }])) as Record<ChartRole, { title: string; short: string }>;
+}
+
+export function statusLabelsIn(locale: Locale): Record<CurrentStatus, string> {
+  const t = translator(locale, "ReportScoring");
+  return Object.fromEntries((Object.keys(STATUS_LABELS) as CurrentStatus[]).map((status) => [status, t(`chart.status.${status}`)])) as Record<CurrentStatus, string>;
+}
+
+export function changeLabelsIn(locale: Locale): Record<ChangeKind, string> {
+  const t = translator(locale, "ReportScoring");
+  return Object.fromEntries((Object.keys(CHANGE_LABELS) as ChangeKind[]).map((change) => [change, t(`chart.change.${change}`)])) as Record<ChangeKind, string>;
+}
+
 const STRUCTURE_ROLES: Record<StructureId, { role: ChartRole; reportsTo: "ceo" | "cdo" }[]> = {
   separate: [
     { role: "cio", reportsTo: "ceo" },
@@ -123,27 +145,40 @@ export function combinedCurrentRoles(respondents: readonly { label: string; answ
   });
 }
 
-/** The areas of the ownership split that name the role; a role named beside another shares it. */
-export function remitOf(structure: StructureId, role: ChartRole): string[] {
-  const pattern = new RegExp(`\\b${ROLE_TITLES[role].short}\\b`);
-  return recommendationContent(structure)
-    .ownership.filter((row) => pattern.test(row.owner))
-    .map((row) => (CHART_ROLES.some((other) => other !== role && new RegExp(`\\b${ROLE_TITLES[other].short}\\b`).test(row.owner)) ? `${row.area} (shared)` : row.area));
+/**
+ * The areas of the ownership split that name the role; a role named beside another shares it.
+ * Matched on the English owners (the role abbreviations), read in the locale by position.
+ */
+export function remitOf(structure: StructureId, role: ChartRole, locale: Locale = DEFAULT_LOCALE): string[] {
+  const t = translator(locale, "ReportScoring");
+  const named = (owner: string, other: ChartRole) => new RegExp(`\\b${ROLE_TITLES[other].short}\\b`).test(owner);
+  const localized = recommendationContentIn(structure, locale).ownership;
+  return recommendationContent(structure).ownership.flatMap((row, index) => {
+    if (!named(row.owner, role)) return [];
+    const area = localized[index]?.area ?? row.area;
+    return [CHART_ROLES.some((other) => other !== role && named(row.owner, other)) ? t("chart.shared", { area }) : area];
+  });
 }
 
 type Statuses = Record<ChartRole, CurrentStatus>;
+
+/** What the chart's sentences need: the translator and the role abbreviations in the language. */
+interface Words {
+  locale: Locale;
+  t: Translate;
+  short: (role: ChartRole) => string;
+}
 
 function known(status: CurrentStatus): boolean {
   return status !== "unknown" && status !== "disputed";
 }
 
-function notKnownFact(role: ChartRole, status: CurrentStatus): string {
-  const short = ROLE_TITLES[role].short;
-  return status === "disputed" ? `Respondents disagree on whether a ${short} exists today` : `The answers do not say whether a ${short} exists today`;
+function notKnownFact(role: ChartRole, status: CurrentStatus, w: Words): string {
+  return w.t(status === "disputed" ? "chart.disputedFact" : "chart.unknownFact", { role: w.short(role) });
 }
 
-function notKnownDetail(role: ChartRole, status: CurrentStatus): string {
-  return `${notKnownFact(role, status)}; ${status === "disputed" ? "settle that" : "confirm it"} before deciding whether to keep, fill or create the role.`;
+function notKnownDetail(role: ChartRole, status: CurrentStatus, w: Words): string {
+  return w.t(status === "disputed" ? "chart.settleBeforeDeciding" : "chart.confirmBeforeDeciding", { fact: notKnownFact(role, status, w) });
 }
 
 /** Toward a CTIO without one in place: the incumbent whose role widens into it, as hireFirstAdvice prefers (the CTO first). */
@@ -153,37 +188,38 @@ function widened(s: Statuses): "cio" | "cto" | null {
   return s.cto === "filled" ? "cto" : s.cio === "filled" ? "cio" : null;
 }
 
-function ctioNode(s: Statuses): Pick<ChartNode, "change" | "detail"> {
-  if (s.ctio === "filled") return { change: "keep", detail: "Your CTIO already carries both remits; strengthen the heads beneath rather than adding an executive." };
-  if (!known(s.ctio)) return { change: "unknown", detail: notKnownDetail("ctio", s.ctio) };
-  if (s.cio === "filled" && s.cto === "filled") return { change: "merge", detail: "Merge the CIO and CTO roles into one CTIO who carries both remits." };
+function ctioNode(s: Statuses, w: Words): Pick<ChartNode, "change" | "detail"> {
+  const { t } = w;
+  if (s.ctio === "filled") return { change: "keep", detail: t("chart.ctio.keep") };
+  if (!known(s.ctio)) return { change: "unknown", detail: notKnownDetail("ctio", s.ctio, w) };
+  if (s.cio === "filled" && s.cto === "filled") return { change: "merge", detail: t("chart.ctio.merge", { cio: w.short("cio"), cto: w.short("cto") }) };
   const incumbent = widened(s);
-  if (incumbent) return { change: "rescope", detail: `Widen your ${ROLE_TITLES[incumbent].short}'s remit to both the internal and the product side, making the role a CTIO.` };
-  if (s.ctio === "vacant") return { change: "fill", detail: "The CTIO role is already open: complete the hire, looking for a leader who can wear both hats." };
-  return { change: "create", detail: "Create a CTIO role that carries both the internal and the product remit." };
+  if (incumbent) return { change: "rescope", detail: t("chart.ctio.widen", { role: w.short(incumbent) }) };
+  if (s.ctio === "vacant") return { change: "fill", detail: t("chart.ctio.fill") };
+  return { change: "create", detail: t("chart.ctio.create") };
 }
 
-function pillarNode(role: "cio" | "cto", s: Statuses, structure: StructureId, refocused: "cio" | "cto" | null): Pick<ChartNode, "change" | "detail"> {
-  const short = ROLE_TITLES[role].short;
+function pillarNode(role: "cio" | "cto", s: Statuses, structure: StructureId, refocused: "cio" | "cto" | null, w: Words): Pick<ChartNode, "change" | "detail"> {
+  const { t } = w;
+  const short = w.short(role);
   const underCdo = structure === "cdo";
   if (s[role] === "filled") {
-    if (underCdo && !known(s.cdo)) return { change: "keep", detail: `Keep your ${short}; whether a CDO above it exists today is not settled.` };
-    if (underCdo && s.cdo !== "filled") {
-      return { change: "rescope", detail: `Keep your ${short}, now reporting to the CDO, who takes the lead on platforms and choices that span both remits.` };
-    }
-    return { change: "keep", detail: underCdo ? `Keep your ${short} under the CDO.` : `Keep your ${short} as a peer of the ${role === "cio" ? "CTO" : "CIO"}.` };
+    if (underCdo && !known(s.cdo)) return { change: "keep", detail: t("chart.pillar.keepCdoUnsettled", { role: short }) };
+    if (underCdo && s.cdo !== "filled") return { change: "rescope", detail: t("chart.pillar.keepReportingToCdo", { role: short }) };
+    return { change: "keep", detail: underCdo ? t("chart.pillar.keepUnderCdo", { role: short }) : t("chart.pillar.keepAsPeer", { role: short, peer: w.short(role === "cio" ? "cto" : "cio") }) };
   }
-  if (!known(s[role])) return { change: "unknown", detail: notKnownDetail(role, s[role]) };
-  if (refocused === role) return { change: "rescope", detail: `Refocus your CTIO on the ${short} remit; the other remit goes to a new peer.` };
-  if (s[role] === "vacant") return { change: "fill", detail: `The ${short} role is already open: complete the hire.` };
-  return { change: "create", detail: `Create the ${short} role${underCdo ? " under the CDO" : ""}.` };
+  if (!known(s[role])) return { change: "unknown", detail: notKnownDetail(role, s[role], w) };
+  if (refocused === role) return { change: "rescope", detail: t("chart.pillar.refocus", { role: short }) };
+  if (s[role] === "vacant") return { change: "fill", detail: t("chart.pillar.fill", { role: short }) };
+  return { change: "create", detail: t("chart.pillar.create", { role: short, underCdo: underCdo ? "yes" : "no" }) };
 }
 
-function cdoNode(s: Statuses): Pick<ChartNode, "change" | "detail"> {
-  if (s.cdo === "filled") return { change: "keep", detail: "Keep your CDO, with a mandate over the transformation and the platforms shared by operations and products." };
-  if (!known(s.cdo)) return { change: "unknown", detail: notKnownDetail("cdo", s.cdo) };
-  if (s.cdo === "vacant") return { change: "fill", detail: "The CDO role is already open: complete the hire, with a mandate over the transformation and the shared platforms." };
-  return { change: "create", detail: "Create a CDO role above the CIO and the CTO to govern the transformation and the shared platforms." };
+function cdoNode(s: Statuses, w: Words): Pick<ChartNode, "change" | "detail"> {
+  const { t } = w;
+  if (s.cdo === "filled") return { change: "keep", detail: t("chart.cdo.keep") };
+  if (!known(s.cdo)) return { change: "unknown", detail: notKnownDetail("cdo", s.cdo, w) };
+  if (s.cdo === "vacant") return { change: "fill", detail: t("chart.cdo.fill") };
+  return { change: "create", detail: t("chart.cdo.create", { cio: w.short("cio"), cto: w.short("cto") }) };
 }
 
 /** Under "separate", a CTIO with neither peer in place keeps the side the hire-first advice does not hire for. */
@@ -195,21 +231,22 @@ function refocusedCtio(structure: StructureId, s: Statuses, hireFirst: HireFirst
   return null;
 }
 
-function outgoingRoles(structure: StructureId, s: Statuses, nodes: ChartNode[], refocused: "cio" | "cto" | null): OutgoingRole[] {
+function outgoingRoles(structure: StructureId, s: Statuses, nodes: ChartNode[], refocused: "cio" | "cto" | null, w: Words): OutgoingRole[] {
+  const { t } = w;
   const inStructure = new Set(nodes.map((node) => node.role));
   const ctio = nodes.find((node) => node.role === "ctio");
   const out: OutgoingRole[] = [];
   for (const role of CHART_ROLES) {
     if (inStructure.has(role)) continue;
-    const short = ROLE_TITLES[role].short;
+    const short = w.short(role);
     const status = s[role];
     if (status === "none") continue;
     if (!known(status)) {
-      out.push({ role, short, change: "unknown", detail: `${notKnownFact(role, status)}; the recommended structure has no separate ${short}.`, becomes: null });
+      out.push({ role, short, change: "unknown", detail: t("chart.outgoing.unknown", { fact: notKnownFact(role, status, w), role: short }), becomes: null });
       continue;
     }
     if (status === "vacant") {
-      out.push({ role, short, change: "remove", detail: `The open ${short} search does not fit the recommended structure: reconsider it before making an offer.`, becomes: null });
+      out.push({ role, short, change: "remove", detail: t("chart.outgoing.vacant", { role: short }), becomes: null });
       continue;
     }
     if (role === "ctio") {
@@ -217,49 +254,52 @@ function outgoingRoles(structure: StructureId, s: Statuses, nodes: ChartNode[], 
         role,
         short,
         change: "rescope",
-        detail: refocused ? `Your CTIO becomes the ${ROLE_TITLES[refocused].short} and hands the other remit to a new peer.` : `Split the CTIO's two remits between the CIO and the CTO${structure === "cdo" ? " under the CDO" : ""}; decide whether its holder takes one of them.`,
+        detail: refocused
+          ? t("chart.outgoing.ctioRefocused", { role: w.short(refocused) })
+          : t("chart.outgoing.ctioSplit", { cio: w.short("cio"), cto: w.short("cto"), underCdo: structure === "cdo" ? "yes" : "no" }),
         becomes: refocused,
       });
     } else if (role === "cdo") {
-      out.push({ role, short, change: "rescope", detail: "The recommended structure has no CDO layer above the technology leaders: agree with the steering committee whether the CDO's mandate ends or moves.", becomes: null });
+      out.push({ role, short, change: "rescope", detail: t("chart.outgoing.cdo"), becomes: null });
     } else if (ctio?.change === "merge") {
-      out.push({ role, short, change: "merge", detail: `Your ${short} merges into the CTIO role.`, becomes: "ctio" });
+      out.push({ role, short, change: "merge", detail: t("chart.outgoing.merges", { role: short }), becomes: "ctio" });
     } else if (ctio && widened(s) === role) {
-      out.push({ role, short, change: "rescope", detail: `Your ${short} becomes the CTIO.`, becomes: "ctio" });
+      out.push({ role, short, change: "rescope", detail: t("chart.outgoing.becomesCtio", { role: short }), becomes: "ctio" });
     } else {
-      const head = role === "cio" ? "head of IT operations" : "lead architect or head of engineering";
-      out.push({ role, short, change: "rescope", detail: `Beside a CTIO, your ${short} becomes the ${head} reporting to the CTIO.`, becomes: null });
+      out.push({ role, short, change: "rescope", detail: t(role === "cio" ? "chart.outgoing.besideCtioCio" : "chart.outgoing.besideCtioCto", { role: short }), becomes: null });
     }
   }
   return out;
 }
 
-function hireFirstCaveat(current: CurrentRole[]): string | null {
-  const unsure = current.filter((role) => !known(role.status)).map((role) => ROLE_TITLES[role.role].short);
+function hireFirstCaveat(current: CurrentRole[], w: Words): string | null {
+  const unsure = current.filter((role) => !known(role.status)).map((role) => w.short(role.role));
   const [only] = unsure;
   if (only === undefined) return null;
-  const which = unsure.length === 1 ? `whether a ${only} exists` : `whether the ${unsure.slice(0, -1).join(", ")} and ${unsure[unsure.length - 1]} roles exist`;
-  return `This advice counts a role as in place only when the answers say so; ${which} today is not settled, and the advice may change once it is.`;
+  const which = unsure.length === 1 ? w.t("chart.caveat.one", { role: only }) : w.t("chart.caveat.several", { roles: joinAnd(unsure, w.locale) });
+  return w.t("chart.caveat.sentence", { which });
 }
 
 /**
  * The chart of the recommended structure against today's roles. `hireFirst` is the advice for
  * the same recommended structure (hireFirstAdvice for one result, combinedHireFirst for an organization).
  */
-export function orgChart(recommended: StructureId, current: CurrentRole[], hireFirst: HireFirstAdvice): OrgChart {
+export function orgChart(recommended: StructureId, current: CurrentRole[], hireFirst: HireFirstAdvice, locale: Locale = DEFAULT_LOCALE): OrgChart {
+  const titles = roleTitlesIn(locale);
+  const w: Words = { locale, t: translator(locale, "ReportScoring"), short: (role) => titles[role].short };
   const s = Object.fromEntries(current.map((role) => [role.role, role.status])) as Statuses;
   const refocused = refocusedCtio(recommended, s, hireFirst);
   const nodes = STRUCTURE_ROLES[recommended].map(({ role, reportsTo }): ChartNode => {
-    const { change, detail } = role === "ctio" ? ctioNode(s) : role === "cdo" ? cdoNode(s) : pillarNode(role, s, recommended, refocused);
+    const { change, detail } = role === "ctio" ? ctioNode(s, w) : role === "cdo" ? cdoNode(s, w) : pillarNode(role, s, recommended, refocused, w);
     return {
       role,
-      ...ROLE_TITLES[role],
+      ...titles[role],
       reportsTo,
-      remit: remitOf(recommended, role),
+      remit: remitOf(recommended, role, locale),
       change,
       detail,
       first: hireFirst.role === role && change !== "keep" && change !== "unknown",
     };
   });
-  return { recommended, nodes, current, outgoing: outgoingRoles(recommended, s, nodes, refocused), hireFirst, hireFirstCaveat: hireFirstCaveat(current) };
+  return { recommended, nodes, current, outgoing: outgoingRoles(recommended, s, nodes, refocused, w), hireFirst, hireFirstCaveat: hireFirstCaveat(current, w) };
 }

@@ -3,9 +3,11 @@
  * model names for that structure, and the signs that should make the company look again.
  * Our wording; each step cites the passages it rests on.
  */
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { translator } from "../i18n/translate";
 import { Q } from "./citations";
-import { recommendationContent } from "./content";
-import { CHANGE_LABELS, ROLE_TITLES, type ChangeKind, type ChartRole, type OrgChart } from "./org-chart";
+import { changeLabelsIn, roleTitlesIn, type ChangeKind, type ChartRole, type OrgChart } from "./org-chart";
+import { recommendationContentIn } from "./translations/localize";
 import type { Citation, RestructureTrigger, StructureId } from "./types";
 
 export interface TransitionStep {
@@ -53,18 +55,22 @@ function changeCitations(kind: ChangeKind, role: ChartRole): Citation[] {
   return ROLE_CITATIONS[role];
 }
 
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
+type Translate = ReturnType<typeof translator<"ReportScoring">>;
+
+/** A mechanism's name inside an English sentence, lower case; German and French name it after a colon, as written. */
+function inSentence(text: string, locale: Locale): string {
+  return locale === "en" ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
-function confirmStep(chart: OrgChart): TransitionStep | null {
+function confirmStep(chart: OrgChart, t: Translate, locale: Locale): TransitionStep | null {
   const unsure = chart.current.filter((role) => role.status === "unknown" || role.status === "disputed");
   if (unsure.length === 0) return null;
-  const names = unsure.map((role) => ROLE_TITLES[role.role].short).join(", ");
+  const titles = roleTitlesIn(locale);
+  const names = unsure.map((role) => titles[role.role].short).join(", ");
   const disputed = unsure.some((role) => role.status === "disputed");
   return {
-    title: "Confirm which leadership roles exist today",
-    detail: `${disputed ? "The respondents' answers differ on" : "The answers leave open"} whether these roles exist: ${names}. The steps below depend on it, so settle it first.`,
+    title: t("transition.confirm.title"),
+    detail: t("transition.confirm.detail", { disputed: disputed ? "yes" : "no", names }),
     citations: [Q.s3Assessment],
   };
 }
@@ -73,7 +79,9 @@ function confirmStep(chart: OrgChart): TransitionStep | null {
  * The role changes after the first one, outgoing roles before the roles still to be hired. A role
  * that becomes a recommended one (merged or widened into a CTIO, a refocused CTIO) is that role's step.
  */
-function changeSteps(chart: OrgChart): TransitionStep[] {
+function changeSteps(chart: OrgChart, locale: Locale): TransitionStep[] {
+  const labels = changeLabelsIn(locale);
+  const titles = roleTitlesIn(locale);
   const changes = [
     ...chart.outgoing.filter((role) => role.change !== "unknown" && role.becomes === null).map((role) => ({ role: role.role, change: role.change, detail: role.detail })),
     ...chart.nodes.filter((node) => node.change !== "keep" && node.change !== "unknown" && !node.first).map((node) => ({ role: node.role, change: node.change, detail: node.detail })),
@@ -81,40 +89,42 @@ function changeSteps(chart: OrgChart): TransitionStep[] {
   const order: ChangeKind[] = ["merge", "rescope", "remove", "fill", "create"];
   return changes
     .sort((a, b) => order.indexOf(a.change) - order.indexOf(b.change))
-    .map((item) => ({ title: `${CHANGE_LABELS[item.change]}: ${ROLE_TITLES[item.role].short}`, detail: item.detail, citations: changeCitations(item.change, item.role) }));
+    .map((item) => ({ title: `${labels[item.change]}: ${titles[item.role].short}`, detail: item.detail, citations: changeCitations(item.change, item.role) }));
 }
 
-export function transitionPlan(recommended: StructureId, chart: OrgChart, triggers: readonly RestructureTrigger[]): TransitionPlan {
-  const content = recommendationContent(recommended);
+export function transitionPlan(recommended: StructureId, chart: OrgChart, triggers: readonly RestructureTrigger[], locale: Locale = DEFAULT_LOCALE): TransitionPlan {
+  const t = translator(locale, "ReportScoring");
+  const content = recommendationContentIn(recommended, locale);
   const [committee, programme, risk, reviews] = content.mechanisms;
   const first = chart.nodes.find((node) => node.first);
+  // "Hire a CTO first" says it already; "Hire a CTO" does not.
+  const saysFirst = new RegExp(`(^|\\P{L})${t("transition.firstWord")}($|\\P{L})`, "iu").test(chart.hireFirst.title);
   const steps: (TransitionStep | null)[] = [
-    confirmStep(chart),
+    confirmStep(chart, t, locale),
     committee
       ? {
-          title: `Set up the ${lowerFirst(committee.name)} to own the change`,
-          detail: `Before any role changes, it agrees the target structure, the order of the steps below and who decides what in the meantime. ${committee.description}`,
+          title: t("transition.committee.title", { name: inSentence(committee.name, locale) }),
+          detail: t("transition.committee.detail", { description: committee.description }),
           citations: [Q.s3SteeringCommittee, Q.s3Assessment],
         }
       : null,
     {
-      title: "Write down who owns what",
-      detail: `Agree the ownership split of the ${content.ownership.length} areas (the section on who owns what) before anyone's role changes, so leaders in place and newcomers know their remit from the first day.`,
+      title: t("transition.ownership.title"),
+      detail: t("transition.ownership.detail", { count: content.ownership.length }),
       citations: DECISION_RIGHTS_CITATIONS[recommended],
     },
     {
-      // "Hire a CTO first" says it already; "Hire a CTO" does not.
-      title: first && !/\bfirst\b/i.test(chart.hireFirst.title) ? `First: ${chart.hireFirst.title}` : chart.hireFirst.title,
+      title: first && !saysFirst ? t("transition.first", { title: chart.hireFirst.title }) : chart.hireFirst.title,
       detail: chart.hireFirstCaveat ? `${chart.hireFirst.reason} ${chart.hireFirstCaveat}` : chart.hireFirst.reason,
       citations: chart.hireFirst.citations,
     },
-    ...changeSteps(chart),
+    ...changeSteps(chart, locale),
     programme
-      ? { title: `Run the change through the ${lowerFirst(programme.name)}`, detail: `Track each step above as a milestone. ${programme.description}`, citations: [Q.s3Pmo] }
+      ? { title: t("transition.programme.title", { name: inSentence(programme.name, locale) }), detail: t("transition.programme.detail", { description: programme.description }), citations: [Q.s3Pmo] }
       : null,
-    risk ? { title: `Adopt the ${lowerFirst(risk.name)}`, detail: risk.description, citations: [Q.s3SharedRisk] } : null,
+    risk ? { title: t("transition.risk.title", { name: inSentence(risk.name, locale) }), detail: risk.description, citations: [Q.s3SharedRisk] } : null,
     reviews
-      ? { title: `Start the ${lowerFirst(reviews.name)}`, detail: `${reviews.description} Measure each leader against the scorecard for their role.`, citations: [Q.s3Cadence, Q.s3Blended] }
+      ? { title: t("transition.reviews.title", { name: inSentence(reviews.name, locale) }), detail: t("transition.reviews.detail", { description: reviews.description }), citations: [Q.s3Cadence, Q.s3Blended] }
       : null,
   ];
   return {

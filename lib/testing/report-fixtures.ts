@@ -1,4 +1,5 @@
 /** For tests and the benchmark: report models built from the scoring model's archetypes, plain and hostile, for one result or an organization. */
+import type { Locale } from "../i18n/locales";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
 import { ARCHETYPES, type Archetype } from "../scoring/archetypes";
 import { score } from "../scoring/score";
@@ -35,6 +36,7 @@ export function archetypeReport(
     consultantFirmName?: string | null;
     consultantFirmLogo?: Uint8Array | null;
     review?: ResultReview | null;
+    locale?: Locale;
   } = {},
 ): ReportModel {
   const chosen = archetype(id);
@@ -50,6 +52,7 @@ export function archetypeReport(
     consultantFirmLogo: details.consultantFirmLogo ?? null,
     review: details.review ?? null,
     generatedAt: FIXED_DATE,
+    locale: details.locale,
   });
 }
 

@@ -23,8 +23,8 @@ export function AnswersAppendix({ report }: { report: ReportModel }) {
               <Subheading keepWithNext={section.items.length > WHOLE_SECTION_ROWS}>{section.title}</Subheading>
               <Table
                 columns={[
-                  { title: "Question", width: 0.55 },
-                  { title: "Answer", width: 0.45, bold: true },
+                  { title: report.labels.table.question, width: 0.55 },
+                  { title: report.labels.table.answer, width: 0.45, bold: true },
                 ]}
                 rows={section.items.map((item) => [item.question, item.answer])}
               />
@@ -46,22 +46,22 @@ export function MethodologyAppendix({ report }: { report: ReportModel }) {
         <Paragraph key={index}>{paragraph}</Paragraph>
       ))}
       <Paragraph>
-        <Text style={styles.bold}>Confidence. </Text>
+        <Text style={styles.bold}>{report.labels.methodology.confidence} </Text>
         {methodology.confidenceRule}
       </Paragraph>
-      <Subheading>The three structures</Subheading>
+      <Subheading>{report.labels.methodology.structures}</Subheading>
       {methodology.structures.map((structure) => (
         <View key={structure.name} style={{ marginBottom: 6 }} wrap={false}>
           <Text style={styles.bold}>{structure.name}</Text>
           <Text style={{ color: COLORS.muted }}>{structure.description}</Text>
         </View>
       ))}
-      <Subheading>How the answers read on each dimension</Subheading>
+      <Subheading>{report.labels.methodology.dimensions}</Subheading>
       <Table
         columns={[
-          { title: "Dimension", width: 0.5, bold: true },
-          { title: "Strength", width: 0.3 },
-          { title: "Informed", width: 0.2 },
+          { title: report.labels.table.dimension, width: 0.5, bold: true },
+          { title: report.labels.table.strength, width: 0.3 },
+          { title: report.labels.table.informed, width: 0.2 },
         ]}
         rows={methodology.dimensions.map((dimension) => [dimension.label, dimension.value, dimension.coverage])}
       />

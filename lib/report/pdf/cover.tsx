@@ -1,6 +1,6 @@
 /** The PDF's first page: who the report is for, the recommendation and confidence, and the versions behind them. */
 import { reactPdf } from "./react-pdf";
-import { coverConfidenceLabel, coverRespondents, coverSubtitle, recommendedLabel, type ReportModel } from "../model";
+import { coverConfidenceLabel, coverRespondents, coverSubtitle, fillLabel, recommendedLabel, type ReportLabels, type ReportModel } from "../model";
 import type { ReportReview } from "../review";
 import { coverLengthLabel, type PageNumbering } from "./page-numbering";
 import { COLORS, lineFit, styles } from "./styles";
@@ -31,23 +31,23 @@ function titleSize(name: string | null): number {
 }
 
 /** The date and the report's length, known only once the whole document is paginated; the running footers read the length from here. */
-function DateRow({ dateLabel, numbering }: { dateLabel: string; numbering: PageNumbering }) {
+function DateRow({ dateLabel, numbering, labels }: { dateLabel: string; numbering: PageNumbering; labels: ReportLabels }) {
   const { Text, View } = reactPdf();
-  const dateAndLength = ({ totalPages }: { totalPages?: number }) => `${dateLabel} · ${coverLengthLabel(numbering, totalPages)}`;
+  const dateAndLength = ({ totalPages }: { totalPages?: number }) => `${dateLabel} · ${coverLengthLabel(numbering, totalPages, labels.document)}`;
   return (
     <View style={DETAIL_ROW} wrap={false}>
-      <Text style={DETAIL_LABEL}>Report date</Text>
+      <Text style={DETAIL_LABEL}>{labels.cover.reportDate}</Text>
       <Text style={{ fontSize: 10, flex: 1 }} render={dateAndLength} />
     </View>
   );
 }
 
 /** "Prepared by <firm>" in the blue band, after the firm's logo on a white plate, so a dark logo stays visible. */
-function PreparedBy({ cover }: { cover: ReportModel["cover"] }) {
+function PreparedBy({ cover, labels }: { cover: ReportModel["cover"]; labels: ReportLabels }) {
   const { Image, Text, View } = reactPdf();
   const { consultantFirmName: name, consultantFirmLogo: logo } = cover;
   if (!name && !logo) return null;
-  const text = name ? <Text style={{ fontSize: 11, opacity: 0.9, lineHeight: LINE_HEIGHT, ...lineFit(name) }}>Prepared by {name}</Text> : null;
+  const text = name ? <Text style={{ fontSize: 11, opacity: 0.9, lineHeight: LINE_HEIGHT, ...lineFit(name) }}>{fillLabel(labels.cover.preparedByFirm, { firm: name })}</Text> : null;
   if (!logo) return <View style={{ marginTop: 14 }}>{text}</View>;
   return (
     <View style={{ marginTop: 16, flexDirection: "row", alignItems: "center" }} wrap={false}>
@@ -63,7 +63,7 @@ function PreparedBy({ cover }: { cover: ReportModel["cover"] }) {
 const BADGE_COLORS = { draft: COLORS.warn, reviewed: COLORS.accent, not_reviewed: COLORS.muted } as const;
 
 /** Draft or reviewed and by whom, then a consultant's override with the model's recommendation and the reason beside it. */
-function ReviewBlock({ review }: { review: ReportReview }) {
+function ReviewBlock({ review, labels }: { review: ReportReview; labels: ReportLabels }) {
   const { Text, View } = reactPdf();
   const { override } = review;
   return (
@@ -94,7 +94,8 @@ function ReviewBlock({ review }: { review: ReportReview }) {
       {override ? (
         <View style={{ marginTop: 10, padding: 10, borderLeftWidth: 2, borderLeftColor: COLORS.warn, backgroundColor: COLORS.warnSoft }} wrap={false}>
           <Text style={{ fontSize: 10, lineHeight: LINE_HEIGHT }}>
-            <Text style={{ fontWeight: 700 }}>The scoring model recommends {override.modelRecommendation}.</Text> The consultant ({override.byline}) gave this reason:
+            <Text style={{ fontWeight: 700 }}>{fillLabel(labels.cover.modelRecommends, { structure: override.modelRecommendation })}</Text>{" "}
+            {fillLabel(labels.cover.consultantGaveReason, { byline: override.byline })}
           </Text>
           <Text style={{ fontSize: 10, marginTop: 4, lineHeight: LINE_HEIGHT, ...lineFit(override.justification) }}>{override.justification}</Text>
         </View>
@@ -105,15 +106,16 @@ function ReviewBlock({ review }: { review: ReportReview }) {
 
 export function CoverPage({ report, fontStack, numbering }: { report: ReportModel; fontStack: string[]; numbering: PageNumbering }) {
   const { Page, Text, View } = reactPdf();
-  const { cover } = report;
+  const { cover, labels } = report;
+  const words = labels.cover;
   const who: [string, string][] = [
-    ["Organization", cover.organizationName ?? "Not named"],
-    [cover.respondents.length === 1 ? "Respondent" : "Respondents", coverRespondents(report).join("\n")],
+    [words.organization, cover.organizationName ?? words.notNamed],
+    [cover.respondents.length === 1 ? words.respondent : words.respondents, coverRespondents(report).join("\n")],
   ];
-  if (cover.consultantFirmName) who.splice(1, 0, ["Prepared by", cover.consultantFirmName]);
+  if (cover.consultantFirmName) who.splice(1, 0, [words.preparedBy, cover.consultantFirmName]);
   const versions: [string, string][] = [
-    ["Scoring model", `Version ${cover.modelVersion}`],
-    ["Questionnaire", `Version ${cover.questionnaireVersion}`],
+    [words.scoringModel, fillLabel(words.version, { version: cover.modelVersion })],
+    [words.questionnaire, fillLabel(words.version, { version: cover.questionnaireVersion })],
   ];
   return (
     <Page size="A4" style={[styles.coverPage, { fontFamily: fontStack }]}>
@@ -129,15 +131,15 @@ export function CoverPage({ report, fontStack, numbering }: { report: ReportMode
             ...lineFit(cover.organizationName),
           }}
         >
-          {cover.organizationName ?? "Your company"}
+          {cover.organizationName ?? words.yourCompany}
         </Text>
-        <PreparedBy cover={cover} />
+        <PreparedBy cover={cover} labels={labels} />
       </View>
 
       <View style={{ paddingHorizontal: 56, paddingTop: 36 }}>
-        <Text style={{ fontSize: 9, fontWeight: 700, color: COLORS.accent, letterSpacing: 1, lineHeight: LINE_HEIGHT }}>{recommendedLabel(cover).toUpperCase()}</Text>
+        <Text style={{ fontSize: 9, fontWeight: 700, color: COLORS.accent, letterSpacing: 1, lineHeight: LINE_HEIGHT }}>{recommendedLabel(cover, labels).toUpperCase()}</Text>
         <Text style={{ fontSize: 24, fontWeight: 700, marginTop: 4, lineHeight: 1.2 }}>{cover.recommendation}</Text>
-        <ReviewBlock review={cover.review} />
+        <ReviewBlock review={cover.review} labels={labels} />
         <View style={{ flexDirection: "row", marginTop: 10 }}>
           <Text
             style={{
@@ -151,7 +153,7 @@ export function CoverPage({ report, fontStack, numbering }: { report: ReportMode
               lineHeight: LINE_HEIGHT,
             }}
           >
-            {coverConfidenceLabel(cover)}
+            {coverConfidenceLabel(cover, report.locale)}
           </Text>
         </View>
         <Text style={{ fontSize: 11, marginTop: 14, color: COLORS.muted, lineHeight: 1.5 }}>{cover.recommendationDescription}</Text>
@@ -160,7 +162,7 @@ export function CoverPage({ report, fontStack, numbering }: { report: ReportMode
           {who.map(([label, value]) => (
             <DetailRow key={label} label={label} value={value} />
           ))}
-          <DateRow dateLabel={cover.dateLabel} numbering={numbering} />
+          <DateRow dateLabel={cover.dateLabel} numbering={numbering} labels={labels} />
           {versions.map(([label, value]) => (
             <DetailRow key={label} label={label} value={value} />
           ))}
@@ -171,8 +173,7 @@ export function CoverPage({ report, fontStack, numbering }: { report: ReportMode
       {/* In the flow below a spacer rather than pinned to the foot, so a long name or firm cannot push the details over it. */}
       <View style={{ flexGrow: 1 }} />
       <Text style={{ marginHorizontal: 56, marginTop: 12, marginBottom: 32, fontSize: 8, lineHeight: LINE_HEIGHT, color: COLORS.muted }}>
-        Every point of the scores is traced to a cited passage from four published analyses of the CIO and CTO roles. Confidential: prepared
-        for the organization named above.
+        {words.confidential}
       </Text>
     </Page>
   );

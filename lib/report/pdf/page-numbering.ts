@@ -10,6 +10,7 @@
  * (the last report is the page it landed on: react-pdf calls the prop once more per finished
  * page, in order, after pagination), and the contents page paints the numbers after layout.
  */
+import { fillLabel, type ReportLabels } from "../model";
 export interface PageNumbering {
   /** Set when the cover's page count is resolved, which happens after pagination and before any page is painted. */
   totalPages: number;
@@ -37,14 +38,14 @@ export function headingPageLabel(numbering: PageNumbering, title: string): strin
 }
 
 /** The cover's page-count text; react-pdf calls it once more with the total after paginating. */
-export function coverLengthLabel(numbering: PageNumbering, totalPages: number | undefined): string {
+export function coverLengthLabel(numbering: PageNumbering, totalPages: number | undefined, words: ReportLabels["document"]): string {
   if (totalPages) numbering.totalPages = totalPages;
-  return `${totalPages ?? 0} pages`;
+  return fillLabel(words.pages, { count: totalPages ?? 0 });
 }
 
 /** The label for the next footer to be painted. */
-export function nextFooterLabel(numbering: PageNumbering): string {
+export function nextFooterLabel(numbering: PageNumbering, words: ReportLabels["document"]): string {
   numbering.footersPainted += 1;
   const pageNumber = numbering.footersPainted + 1;
-  return numbering.totalPages > 0 ? `Page ${pageNumber} of ${numbering.totalPages}` : `Page ${pageNumber}`;
+  return numbering.totalPages > 0 ? fillLabel(words.pageOf, { page: pageNumber, total: numbering.totalPages }) : fillLabel(words.page, { page: pageNumber });
 }

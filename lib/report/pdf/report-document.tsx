@@ -34,8 +34,8 @@ function ContentsPage({ report, numbering, fontStack }: { report: ReportModel; n
     <Page size="A4" style={[styles.page, { fontFamily: fontStack }]} wrap={false}>
       <RunningFooter report={report} numbering={numbering} />
       <View style={styles.body}>
-        <Text style={styles.contentsTitle} {...{ bookmark: { title: "Contents", fit: true } }}>
-          Contents
+        <Text style={styles.contentsTitle} {...{ bookmark: { title: report.labels.document.contents, fit: true } }}>
+          {report.labels.document.contents}
         </Text>
         {sectionsOf(report).map((section) => (
           <View key={section.id} style={styles.contentsEntry}>
@@ -51,14 +51,14 @@ function ContentsPage({ report, numbering, fontStack }: { report: ReportModel; n
 export function RunningFooter({ report, numbering }: { report: ReportModel; numbering: PageNumbering }) {
   const { Canvas, Text, View } = reactPdf();
   const paintPageNumber = (painter: FooterPainter, width: number) => {
-    painter.font(footerFontData()).fontSize(styles.footerPage.fontSize).fillColor(COLORS.muted).text(nextFooterLabel(numbering), 0, 0, { width, align: "right", lineBreak: false });
+    painter.font(footerFontData()).fontSize(styles.footerPage.fontSize).fillColor(COLORS.muted).text(nextFooterLabel(numbering, report.labels.document), 0, 0, { width, align: "right", lineBreak: false });
     return null;
   };
   return (
     <>
       <View style={styles.footerRule} fixed />
       <Text style={[styles.footerTitle, lineFit(report.cover.organizationName)]} fixed>
-        Rolefit · {report.cover.organizationName ?? "Technology leadership recommendation"} · {report.cover.dateLabel}
+        Rolefit · {report.cover.organizationName ?? report.labels.document.footerFallback} · {report.cover.dateLabel}
       </Text>
       <Canvas style={styles.footerPage} fixed paint={paintPageNumber} />
     </>
@@ -95,7 +95,7 @@ export function ReportDocument({ report, fontStack, numbering }: { report: Repor
       keywords={report.meta.keywords.join(", ")}
       creator="Rolefit"
       producer="Rolefit"
-      language="en"
+      language={report.locale}
       creationDate={new Date(report.cover.generatedAt)}
       pageMode="useOutlines"
     >

@@ -1,7 +1,7 @@
 /** The PDF's body sections, from the executive summary to the triggers to revisit. */
 import type { ReactNode } from "react";
-import type { ReportContribution, ReportContributions, ReportModel, ReportRobustness, ReportTippingPoint, ReportTrigger } from "../model";
-import { modelsPick } from "../model";
+import type { ReportContribution, ReportContributions, ReportLabels, ReportModel, ReportRobustness, ReportTippingPoint, ReportTrigger } from "../model";
+import { fillLabel, modelsPick } from "../model";
 import { Bullet, Citations, HeadedList, Heading, KeepTogether, Paragraph, Subheading, Table } from "./primitives";
 import { reactPdf } from "./react-pdf";
 import { COLORS, lineFit, styles } from "./styles";
@@ -90,7 +90,7 @@ export function ScoresSection({ report }: { report: ReportModel }) {
         <Heading keepWithNext={false}>{report.labels.sections.scores}</Heading>
         <View style={{ flexDirection: "row" }}>
           <View style={{ width: scores.robustness ? "48%" : "100%" }}>
-            <Text style={{ ...styles.bold, marginBottom: 6 }}>{"Scores out of 100 on the model's own weights"}</Text>
+            <Text style={{ ...styles.bold, marginBottom: 6 }}>{report.labels.scores.chartCaption}</Text>
             <ScoreChart report={report} compact={scores.robustness !== null} />
           </View>
           {scores.robustness ? (
@@ -110,7 +110,7 @@ export function ScoresSection({ report }: { report: ReportModel }) {
           {scores.robustness.note ? <Text style={styles.note}>{scores.robustness.note}</Text> : null}
         </View>
       ) : null}
-      <Text style={styles.small}>How confidence is set: {scores.confidenceRule}</Text>
+      <Text style={styles.small}>{fillLabel(report.labels.scores.confidenceSet, { rule: scores.confidenceRule })}</Text>
     </View>
   );
 }
@@ -226,9 +226,9 @@ export function PracticeSections({ report }: { report: ReportModel }) {
         <Heading keepWithNext={false}>{report.labels.sections.ownership}</Heading>
         <Table
           columns={[
-            { title: "Area", width: 0.26, bold: true },
-            { title: "Owner", width: 0.24 },
-            { title: "How", width: 0.5, muted: true },
+            { title: report.labels.table.area, width: 0.26, bold: true },
+            { title: report.labels.table.owner, width: 0.24 },
+            { title: report.labels.table.how, width: 0.5, muted: true },
           ]}
           rows={report.ownership.map((row) => [row.area, row.owner, row.note])}
         />
@@ -268,13 +268,13 @@ export function PracticeSections({ report }: { report: ReportModel }) {
   );
 }
 
-function SignalCard({ signal }: { signal: ReportTrigger }) {
+function SignalCard({ signal, labels }: { signal: ReportTrigger; labels: ReportLabels }) {
   const { Text, View } = reactPdf();
   return (
     <View style={signal.fired ? styles.warnCard : styles.card} wrap={false}>
       <Text style={styles.cardTitle}>
         {signal.label}{" "}
-        <Text style={{ color: signal.fired ? COLORS.warn : COLORS.muted, fontWeight: 400 }}>({signal.fired ? "present now" : "not present"})</Text>
+        <Text style={{ color: signal.fired ? COLORS.warn : COLORS.muted, fontWeight: 400 }}>({signal.fired ? labels.signals.present : labels.signals.absent})</Text>
       </Text>
       <Text style={{ marginBottom: 2 }}>{signal.explanation}</Text>
       <Citations items={signal.citations} />
@@ -295,9 +295,9 @@ export function RevisitSection({ report }: { report: ReportModel }) {
       <HeadedList
         heading={<Subheading>{report.labels.headings.signals}</Subheading>}
         items={revisit.signals}
-        render={(signal, index) => <SignalCard key={index} signal={signal} />}
+        render={(signal, index) => <SignalCard key={index} signal={signal} labels={report.labels} />}
       />
-      <Subheading>Drawn from</Subheading>
+      <Subheading>{report.labels.signals.drawnFrom}</Subheading>
       <Citations items={revisit.contentCitations} />
     </View>
   );

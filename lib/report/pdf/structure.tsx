@@ -6,7 +6,8 @@
 import type { Styles } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
 import type { ChangeKind, CurrentStatus } from "../../scoring/org-chart";
-import type { ReportChartNode, ReportCurrentRole, ReportModel } from "../model";
+import { lowerFirst } from "../format";
+import { fillLabel, type ReportChartNode, type ReportCurrentRole, type ReportLabels, type ReportModel } from "../model";
 import { Bullet, Citations, HeadedList, Heading, KeepTogether, Paragraph, Subheading } from "./primitives";
 import { reactPdf } from "./react-pdf";
 import { COLORS, PAGE_MARGIN, styles } from "./styles";
@@ -37,11 +38,11 @@ const STATUS_BOX: Record<CurrentStatus, Style> = {
 
 const box = { borderWidth: 0.75, borderRadius: 4, padding: 6 } as const;
 
-function Ceo() {
+function Ceo({ label }: { label: string }) {
   const { Text, View } = reactPdf();
   return (
     <View style={{ alignSelf: "center", width: 110, backgroundColor: COLORS.brand, borderRadius: 4, paddingVertical: 4 }}>
-      <Text style={{ color: "#ffffff", fontWeight: 700, textAlign: "center" }}>CEO</Text>
+      <Text style={{ color: "#ffffff", fontWeight: 700, textAlign: "center" }}>{label}</Text>
     </View>
   );
 }
@@ -90,7 +91,7 @@ function NodeBox({ node, width, last }: { node: ReportChartNode; width: number; 
 /** A4 less the side margins (styles.ts PAGE_MARGIN). */
 const CONTENT_WIDTH = 595.28 - 2 * PAGE_MARGIN.side;
 
-function RecommendedTree({ chart }: { chart: ReportModel["structureChart"] }) {
+function RecommendedTree({ chart, labels }: { chart: ReportModel["structureChart"]; labels: ReportLabels }) {
   const { Text, View } = reactPdf();
   const top = chart.nodes.filter((node) => node.reportsTo === "ceo");
   const below = chart.nodes.filter((node) => node.reportsTo === "cdo");
@@ -103,8 +104,8 @@ function RecommendedTree({ chart }: { chart: ReportModel["structureChart"] }) {
   );
   return (
     <View>
-      <Text style={{ ...styles.h3, marginTop: 0, color: COLORS.accent }}>Recommended: {chart.recommendedName}</Text>
-      <Ceo />
+      <Text style={{ ...styles.h3, marginTop: 0, color: COLORS.accent }}>{fillLabel(labels.chart.recommended, { structure: chart.recommendedName })}</Text>
+      <Ceo label={labels.chart.ceoShort} />
       {row(top, top.length === 1 ? 240 : CONTENT_WIDTH * 0.8)}
       {below.length > 0 ? row(below, CONTENT_WIDTH * 0.8) : null}
     </View>
@@ -126,15 +127,15 @@ function RoleBox({ role, width, last }: { role: ReportCurrentRole; width: number
 }
 
 /** Reporting lines today are not asked, so today's roles hang side by side from the CEO. */
-function TodayRow({ chart }: { chart: ReportModel["structureChart"] }) {
+function TodayRow({ chart, labels }: { chart: ReportModel["structureChart"]; labels: ReportLabels }) {
   const { Text, View } = reactPdf();
   const drawn = chart.current.filter((role) => role.status !== "none");
   const absent = chart.current.filter((role) => role.status === "none").map((role) => role.short);
   const boxWidth = (CONTENT_WIDTH - GAP * 3) / 4;
   return (
     <View style={{ marginTop: 14 }}>
-      <Text style={{ ...styles.h3, marginTop: 0, color: COLORS.muted }}>Today</Text>
-      <Ceo />
+      <Text style={{ ...styles.h3, marginTop: 0, color: COLORS.muted }}>{labels.chart.today}</Text>
+      <Ceo label={labels.chart.ceoShort} />
       {drawn.length > 0 ? (
         <Branch count={drawn.length} width={boxWidth * drawn.length + GAP * (drawn.length - 1)}>
           {drawn.map((role, index) => (
@@ -142,9 +143,9 @@ function TodayRow({ chart }: { chart: ReportModel["structureChart"] }) {
           ))}
         </Branch>
       ) : (
-        <Text style={{ textAlign: "center", color: COLORS.muted, marginTop: 6 }}>No technology executive role today.</Text>
+        <Text style={{ textAlign: "center", color: COLORS.muted, marginTop: 6 }}>{labels.chart.noExecutive}</Text>
       )}
-      {absent.length > 0 ? <Text style={{ ...styles.note, marginTop: 8 }}>Not part of the structure today: {absent.join(", ")}.</Text> : null}
+      {absent.length > 0 ? <Text style={{ ...styles.note, marginTop: 8 }}>{fillLabel(labels.chart.notPartToday, { roles: absent.join(", ") })}</Text> : null}
       <Text style={{ ...styles.note, marginTop: 2 }}>{chart.currentNote}</Text>
     </View>
   );
@@ -158,19 +159,19 @@ export function StructureChartSection({ report }: { report: ReportModel }) {
       <KeepTogether>
         <Heading keepWithNext={false}>{report.labels.sections.chart}</Heading>
         <Text style={styles.lead}>{chart.lead}</Text>
-        <RecommendedTree chart={chart} />
+        <RecommendedTree chart={chart} labels={report.labels} />
       </KeepTogether>
       <View wrap={false}>
-        <TodayRow chart={chart} />
+        <TodayRow chart={chart} labels={report.labels} />
       </View>
       {chart.outgoing.length > 0 ? (
         <HeadedList
-          heading={<Subheading>Roles outside the recommended structure</Subheading>}
+          heading={<Subheading>{report.labels.chart.outside}</Subheading>}
           items={chart.outgoing}
           render={(role) => (
             <Bullet key={role.role}>
               <Text style={styles.bold}>
-                {role.short} ({role.changeLabel.toLowerCase()}):
+                {role.short} ({lowerFirst(role.changeLabel)}){report.labels.colon.trimEnd()}
               </Text>{" "}
               {role.detail}
             </Bullet>

@@ -14,6 +14,7 @@ import { confidenceFor } from "../confidence";
 import type { Criterion } from "../criteria";
 import { MODEL_VERSION, evaluateCriteria, type EvaluatedCriterion } from "../engine";
 import { answerSummary, middleText, reasonFor } from "../explain";
+import { hireFirstAdvice } from "../hire-first";
 import { QUESTIONS } from "../questions";
 import type { AnswerChange, AnswerTilt, Contribution, Robustness, ScoringOutput, StructureAcceptability, TippingPoint, WeightTilt } from "../types";
 import { STRUCTURE_IDS } from "../types";
@@ -123,6 +124,7 @@ export function outputIn(stored: StoredText, locale: Locale): ScoringOutput {
   const context = contextFor(stored, locale);
   const { output, answers } = context;
   const triggers = answers ? new Map(restructureTriggersIn(answers, locale).map((trigger) => [trigger.id, trigger])) : new Map();
+  const hireFirst = answers ? hireFirstAdvice(output.recommended, answers, output.dimensions, locale) : null;
   const each = (items: Contribution[]) => items.map((item) => contribution(context, item));
   return {
     ...output,
@@ -132,6 +134,8 @@ export function outputIn(stored: StoredText, locale: Locale): ScoringOutput {
     contributions: each(output.contributions),
     drivers: each(output.drivers),
     counterSignals: each(output.counterSignals),
+    // Advice the current rules would give otherwise stays as it was stored, in English, rather than change.
+    hireFirst: hireFirst && hireFirst.role === output.hireFirst.role ? hireFirst : output.hireFirst,
     uninformed: output.uninformed.map((item) => ({ ...item, statement: context.criteria.get(item.criterionId)?.statement ?? item.statement })),
     triggers: output.triggers.map((trigger) => {
       const written = triggers.get(trigger.id);
