@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { SOURCES, type SourceId } from "@/lib/sources/sources";
 import type { Citation } from "@/lib/scoring/types";
@@ -8,6 +9,7 @@ import type { Citation } from "@/lib/scoring/types";
  * a <details> or <blockquote> there is invalid HTML, which the browser splits and React redraws.
  */
 function SourceChip({ source, citations }: { source: SourceId; citations: Citation[] }) {
+  const t = useTranslations("ResultPage.citation");
   const id = useId();
   const meta = SOURCES[source];
   return (
@@ -18,26 +20,28 @@ function SourceChip({ source, citations }: { source: SourceId; citations: Citati
         className="inline-flex cursor-pointer items-center rounded border border-line bg-canvas px-1.5 py-0.5 font-semibold text-brand hover:border-brand"
       >
         {source}
-        <span className="sr-only">: show the cited passage from {meta.title}</span>
+        <span className="sr-only">{t("show", { title: meta.title })}</span>
       </button>
       <span
         id={id}
         popover="auto"
         role="dialog"
-        aria-label={`Cited from ${meta.title}`}
+        aria-label={t("citedFrom", { title: meta.title })}
         className="m-auto w-[min(36rem,calc(100vw-2rem))] rounded-md border border-line bg-white p-4 text-left text-sm shadow-lg"
         data-testid="citation-passage"
       >
-        <span className="block font-semibold">{meta.title}</span>
+        <span className="block font-semibold" lang="en">
+          {meta.title}
+        </span>
         <span className="block text-muted">{meta.publisher}</span>
         {citations.map((citation) => (
           <span key={citation.phrase} className="mt-3 block">
-            <q className="block border-l-4 border-brand-soft pl-3 italic">{citation.phrase}</q>
+            <q className="block border-l-4 border-brand-soft pl-3 italic" lang="en">{citation.phrase}</q>
             <span className="mt-0.5 block text-xs text-muted">{citation.location}</span>
           </span>
         ))}
         <button type="button" popoverTarget={id} popoverTargetAction="hide" className="mt-3 font-semibold text-brand underline underline-offset-2">
-          Close
+          {t("close")}
         </button>
       </span>
     </span>

@@ -26,12 +26,21 @@ import ReportFr from "./messages/Report/fr.json";
 import RespondentEmailDe from "./messages/RespondentEmail/de.json";
 import RespondentEmailEn from "./messages/RespondentEmail/en.json";
 import RespondentEmailFr from "./messages/RespondentEmail/fr.json";
+import ResultPageDe from "./messages/ResultPage/de.json";
+import ResultPageEn from "./messages/ResultPage/en.json";
+import ResultPageFr from "./messages/ResultPage/fr.json";
+import ShareLinksDe from "./messages/ShareLinks/de.json";
+import ShareLinksEn from "./messages/ShareLinks/en.json";
+import ShareLinksFr from "./messages/ShareLinks/fr.json";
 import SignInDe from "./messages/SignIn/de.json";
 import SignInEn from "./messages/SignIn/en.json";
 import SignInFr from "./messages/SignIn/fr.json";
 import SourcesDe from "./messages/Sources/de.json";
 import SourcesEn from "./messages/Sources/en.json";
 import SourcesFr from "./messages/Sources/fr.json";
+import WhatIfDe from "./messages/WhatIf/de.json";
+import WhatIfEn from "./messages/WhatIf/en.json";
+import WhatIfFr from "./messages/WhatIf/fr.json";
 
 const ENGLISH = {
   Chrome: ChromeEn,
@@ -41,8 +50,11 @@ const ENGLISH = {
   Questionnaire: QuestionnaireEn,
   Report: ReportEn,
   RespondentEmail: RespondentEmailEn,
+  ResultPage: ResultPageEn,
+  ShareLinks: ShareLinksEn,
   SignIn: SignInEn,
   Sources: SourcesEn,
+  WhatIf: WhatIfEn,
 };
 
 export type Messages = typeof ENGLISH;
@@ -57,8 +69,11 @@ export const MESSAGES: Record<Locale, Messages> = {
     Questionnaire: QuestionnaireDe,
     Report: ReportDe,
     RespondentEmail: RespondentEmailDe,
+    ResultPage: ResultPageDe,
+    ShareLinks: ShareLinksDe,
     SignIn: SignInDe,
     Sources: SourcesDe,
+    WhatIf: WhatIfDe,
   },
   fr: {
     Chrome: ChromeFr,
@@ -68,8 +83,11 @@ export const MESSAGES: Record<Locale, Messages> = {
     Questionnaire: QuestionnaireFr,
     Report: ReportFr,
     RespondentEmail: RespondentEmailFr,
+    ResultPage: ResultPageFr,
+    ShareLinks: ShareLinksFr,
     SignIn: SignInFr,
     Sources: SourcesFr,
+    WhatIf: WhatIfFr,
   },
 };
 

@@ -6,6 +6,7 @@
  */
 import "server-only";
 import type { Actor } from "../auth/actor";
+import type { Locale } from "../i18n/locales";
 import { buildOrganizationReport } from "../report/build-organization-report";
 import { buildResultReport, type ResultReportInput } from "../report/build-report";
 import type { ReportModel } from "../report/model";
@@ -15,6 +16,8 @@ import { findOrganizationRespondents, findSharedEngagementRespondents, type Orga
 
 export interface ReportOptions {
   generatedAt?: Date;
+  /** The report's language; English when not given. */
+  locale?: Locale;
 }
 
 export function resultReportInput(result: StoredResult, branding: FirmBranding, options: ReportOptions = {}): ResultReportInput {
@@ -30,6 +33,7 @@ export function resultReportInput(result: StoredResult, branding: FirmBranding, 
     review: result.organizationId === null ? null : result.review,
     ...branding,
     generatedAt: options.generatedAt,
+    locale: options.locale,
   };
 }
 
@@ -37,8 +41,8 @@ export function resultReportInput(result: StoredResult, branding: FirmBranding, 
  * The view model of a result's own page (the respondent's, the review page): the report every
  * other view renders, without the consulting firm's branding, which only the documents carry.
  */
-export function resultView(result: StoredResult): ReportModel {
-  return buildResultReport(resultReportInput(result, { consultantFirmName: null, consultantFirmLogo: null }));
+export function resultView(result: StoredResult, locale?: Locale): ReportModel {
+  return buildResultReport(resultReportInput(result, { consultantFirmName: null, consultantFirmLogo: null }, { locale }));
 }
 
 export async function reportOfResult(result: StoredResult, options: ReportOptions = {}): Promise<ReportModel> {
@@ -71,6 +75,7 @@ function organizationReportOf({ organization, weights, respondents }: Organizati
       override: respondent.override ?? null,
     })),
     generatedAt: options.generatedAt,
+    locale: options.locale,
   });
 }
 

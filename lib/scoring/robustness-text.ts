@@ -2,7 +2,9 @@
  * The robustness analysis in words and whole percentages, written once for the result page, the
  * what-if panel, the reports and the organization's combined view.
  */
+import type { Locale } from "../i18n/locales";
 import { STRUCTURES } from "./structures";
+import { structuresIn } from "./translations/localize";
 import { DEFAULT_DRAWS, WEIGHT_SPREAD, leadingRival } from "./robustness";
 import type { Robustness, ScoringOutput, StructureId, TippingPoint } from "./types";
 
@@ -16,7 +18,7 @@ export interface ShareBar {
 }
 
 /** Whole percentages that add up to 100 (largest remainder), so a chart's labels never sum to 99 or 101. */
-export function shareBars(robustness: Robustness, order: readonly StructureId[]): ShareBar[] {
+export function shareBars(robustness: Robustness, order: readonly StructureId[], locale: Locale = "en"): ShareBar[] {
   const exact = order.map((id) => (100 * robustness.structures[id].wins) / robustness.draws);
   const floors = exact.map(Math.floor);
   let missing = 100 - floors.reduce((sum, value) => sum + value, 0);
@@ -26,7 +28,8 @@ export function shareBars(robustness: Robustness, order: readonly StructureId[])
     floors[index]! += 1;
     missing -= 1;
   }
-  return order.map((id, index) => ({ structure: id, name: STRUCTURES[id].name, share: robustness.structures[id].wins / robustness.draws, percent: floors[index]! }));
+  const structures = structuresIn(locale);
+  return order.map((id, index) => ({ structure: id, name: structures[id].name, share: robustness.structures[id].wins / robustness.draws, percent: floors[index]! }));
 }
 
 export function drawsLabel(robustness: Robustness): string {
@@ -34,8 +37,8 @@ export function drawsLabel(robustness: Robustness): string {
 }
 
 /** "Separate CIO and CTO wins in 83% of 10,000 plausible variants of the model; CDO over CIO and CTO in 17%." */
-export function robustnessCaption(robustness: Robustness, order: readonly StructureId[]): string {
-  const [first, ...rest] = shareBars(robustness, order).filter((bar) => bar.percent > 0 || bar.structure === order[0]);
+export function robustnessCaption(robustness: Robustness, order: readonly StructureId[], locale: Locale = "en"): string {
+  const [first, ...rest] = shareBars(robustness, order, locale).filter((bar) => bar.percent > 0 || bar.structure === order[0]);
   if (!first) return "";
   const others = rest.map((bar) => `${bar.name} in ${bar.percent}%`);
   return `${first.name} wins in ${first.percent}% of ${drawsLabel(robustness)}${others.length > 0 ? `; ${others.join(", ")}` : ""}.`;

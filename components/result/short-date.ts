@@ -1,0 +1,7 @@
+/** "5 Dec 2026" as each language writes it, the short date the result pages and share links show. */
+import { DATE_LOCALE } from "@/lib/i18n/dates";
+import type { Locale } from "@/lib/i18n/locales";
+
+export function shortDate(iso: string, locale: Locale): string {
+  return new Date(iso).toLocaleDateString(DATE_LOCALE[locale], { day: "numeric", month: "short", year: "numeric" });
+}
