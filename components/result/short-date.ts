@@ -2,6 +2,7 @@
 import { DATE_LOCALE } from "@/lib/i18n/dates";
 import type { Locale } from "@/lib/i18n/locales";
 
-export function shortDate(iso: string, locale: Locale): string {
-  return new Date(iso).toLocaleDateString(DATE_LOCALE[locale], { day: "numeric", month: "short", year: "numeric" });
+/** In the server's time zone unless told; a due date is a UTC day. */
+export function shortDate(iso: string, locale: Locale, timeZone?: "UTC"): string {
+  return new Date(iso).toLocaleDateString(DATE_LOCALE[locale], { day: "numeric", month: "short", year: "numeric", timeZone });
 }

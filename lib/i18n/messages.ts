@@ -17,6 +17,9 @@ import LocaleSwitcherFr from "./messages/LocaleSwitcher/fr.json";
 import MetadataDe from "./messages/Metadata/de.json";
 import MetadataEn from "./messages/Metadata/en.json";
 import MetadataFr from "./messages/Metadata/fr.json";
+import MyAssessmentsDe from "./messages/MyAssessments/de.json";
+import MyAssessmentsEn from "./messages/MyAssessments/en.json";
+import MyAssessmentsFr from "./messages/MyAssessments/fr.json";
 import QuestionnaireDe from "./messages/Questionnaire/de.json";
 import QuestionnaireEn from "./messages/Questionnaire/en.json";
 import QuestionnaireFr from "./messages/Questionnaire/fr.json";
@@ -47,6 +50,7 @@ const ENGLISH = {
   Landing: LandingEn,
   LocaleSwitcher: LocaleSwitcherEn,
   Metadata: MetadataEn,
+  MyAssessments: MyAssessmentsEn,
   Questionnaire: QuestionnaireEn,
   Report: ReportEn,
   RespondentEmail: RespondentEmailEn,
@@ -66,6 +70,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     Landing: LandingDe,
     LocaleSwitcher: LocaleSwitcherDe,
     Metadata: MetadataDe,
+    MyAssessments: MyAssessmentsDe,
     Questionnaire: QuestionnaireDe,
     Report: ReportDe,
     RespondentEmail: RespondentEmailDe,
@@ -80,6 +85,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     Landing: LandingFr,
     LocaleSwitcher: LocaleSwitcherFr,
     Metadata: MetadataFr,
+    MyAssessments: MyAssessmentsFr,
     Questionnaire: QuestionnaireFr,
     Report: ReportFr,
     RespondentEmail: RespondentEmailFr,
