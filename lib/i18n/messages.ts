@@ -8,6 +8,9 @@ import type { Locale } from "./locales";
 import ChromeDe from "./messages/Chrome/de.json";
 import ChromeEn from "./messages/Chrome/en.json";
 import ChromeFr from "./messages/Chrome/fr.json";
+import CombinedReportDe from "./messages/CombinedReport/de.json";
+import CombinedReportEn from "./messages/CombinedReport/en.json";
+import CombinedReportFr from "./messages/CombinedReport/fr.json";
 import LandingDe from "./messages/Landing/de.json";
 import LandingEn from "./messages/Landing/en.json";
 import LandingFr from "./messages/Landing/fr.json";
@@ -47,6 +50,7 @@ import WhatIfFr from "./messages/WhatIf/fr.json";
 
 const ENGLISH = {
   Chrome: ChromeEn,
+  CombinedReport: CombinedReportEn,
   Landing: LandingEn,
   LocaleSwitcher: LocaleSwitcherEn,
   Metadata: MetadataEn,
@@ -67,6 +71,7 @@ export const MESSAGES: Record<Locale, Messages> = {
   en: ENGLISH,
   de: {
     Chrome: ChromeDe,
+    CombinedReport: CombinedReportDe,
     Landing: LandingDe,
     LocaleSwitcher: LocaleSwitcherDe,
     Metadata: MetadataDe,
@@ -82,6 +87,7 @@ export const MESSAGES: Record<Locale, Messages> = {
   },
   fr: {
     Chrome: ChromeFr,
+    CombinedReport: CombinedReportFr,
     Landing: LandingFr,
     LocaleSwitcher: LocaleSwitcherFr,
     Metadata: MetadataFr,

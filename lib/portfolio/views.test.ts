@@ -1,6 +1,6 @@
 /** The markup of the organization view, the portfolio charts and the peer benchmark: accessible structure, escaped names. */
 import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
+import { renderStatic } from "../testing/render-static";
 import { describe, expect, it } from "vitest";
 import { CombinedView, CompareRespondentsLink } from "@/components/workspace/aggregate/combined-view";
 import { DisagreementAgendaView } from "@/components/workspace/aggregate/disagreement-agenda";
@@ -28,7 +28,7 @@ const TEAM = [
   respondent("r2", "Ben", "cfo", { ...COMPLETE_ANSWERS, speed_vs_stability: 5, employees: 30, stage: "startup" }),
 ];
 
-const render = (element: Parameters<typeof renderToStaticMarkup>[0]) => renderToStaticMarkup(element);
+const render = (element: Parameters<typeof renderStatic>[0]) => renderStatic(element);
 
 /** Text as React writes it into markup. */
 const escaped = (text: string) => text.replace(/&/g, "&amp;").replace(/'/g, "&#x27;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
