@@ -24,6 +24,7 @@ import type { TAnswers } from "../questionnaire/schema";
 import { MODEL_VERSION } from "../scoring/engine";
 import { recommendationContentIn, structuresIn } from "../scoring/translations/localize";
 import { longDateIn } from "../i18n/dates";
+import { glossaryTerm } from "../i18n/glossary";
 import type { ScoringOutput, StructureId, StructureScores } from "../scoring/types";
 import { DomainError } from "../errors";
 import type { RoleWeights } from "../validation/aggregation";
@@ -61,6 +62,9 @@ export interface OrganizationReportInput {
   /** The report's language; English when not given. */
   locale?: Locale;
 }
+
+/** The role titles a reader searches the report for, as the glossary writes them in the report's language. */
+const ROLE_KEYWORDS = ["cio", "cto", "ctio", "cdo"];
 
 function nothingToCombine(): DomainError {
   return new DomainError("conflict", "nothing_to_combine", "No submitted result of this organization carries weight yet, so there is no combined report.");
@@ -239,10 +243,7 @@ export function buildOrganizationReport(input: OrganizationReportInput): ReportM
       subject: t("report.subject", { count, structure: structure.name, level: combined.confidence.level }),
       keywords: [
         "Rolefit",
-        "CIO",
-        "CTO",
-        "CTIO",
-        "CDO",
+        ...ROLE_KEYWORDS.map((id) => glossaryTerm(id).text[locale]),
         t("report.keywordTechnologyLeadership"),
         t("report.keywordOrganization"),
         t("report.keywordCombinedView"),
