@@ -27,7 +27,7 @@ export function TippingPoints({ points, renderAction }: { points: TippingPoint[]
     <ol className="space-y-3">
       {points.map((point, index) => (
         <li key={index} className="flex flex-wrap items-start justify-between gap-3 rounded-md border border-line p-4" data-testid="tipping-point">
-          <div className="min-w-0 flex-1">
+          <div className="min-w-0 flex-1 basis-64">
             <p className="font-semibold">
               {t.rich("wouldBecome", {
                 count: point.changes.length,
