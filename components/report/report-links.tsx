@@ -3,6 +3,7 @@
  * Plain links, so the browser handles the download and the route handler checks access on every request.
  */
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 /** Whose report: one result, an organization's combined view (or one engagement's), or the result behind an assessment's private link. */
 export type ReportTarget = { resultId: string } | { organizationId: string; engagementId?: string } | { token: string };
@@ -25,11 +26,12 @@ export function reportUrls(target: ReportTarget) {
 }
 
 export function ReportLinks({ className = "", showPrint = true, ...target }: ReportTarget & { className?: string; showPrint?: boolean }) {
+  const t = useTranslations("ShareLinks");
   const urls = reportUrls(target);
   const link = "inline-flex items-center rounded-md border border-line bg-white px-3 py-1.5 text-sm font-semibold text-brand no-underline hover:border-brand";
   return (
-    <nav aria-label="Export the report" className={`no-print flex flex-wrap items-center gap-2 ${className}`}>
-      <span className="text-sm text-muted">Export the report:</span>
+    <nav aria-label={t("exportLabel")} className={`no-print flex flex-wrap items-center gap-2 ${className}`}>
+      <span className="text-sm text-muted">{t("export")}</span>
       <a href={urls.pdf} download className={link} data-testid="report-pdf">
         PDF
       </a>
@@ -38,7 +40,7 @@ export function ReportLinks({ className = "", showPrint = true, ...target }: Rep
       </a>
       {showPrint ? (
         <Link href={urls.print} className={link} data-testid="report-print" prefetch={false}>
-          Print version
+          {t("printVersion")}
         </Link>
       ) : null}
     </nav>

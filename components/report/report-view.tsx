@@ -2,6 +2,7 @@
  * The report as a print-optimised page: the same model and order as the PDF and Markdown.
  * All text goes through React, which escapes it; nothing is injected as HTML.
  */
+import { useTranslations } from "next-intl";
 import type { ReportDisagreements, ReportLabels, ReportModel } from "@/lib/report/model";
 import { coverConfidenceLabel, coverRespondents, coverSubtitle, modelsPick, recommendedLabel, sectionsOf } from "@/lib/report/model";
 import { OverrideNote, ReviewStatusLine } from "@/components/result/review-status";
@@ -10,8 +11,9 @@ import { FirmLogo } from "./firm-logo";
 import { BulletList, Card, CitationList, Contributions, ReportSection, ReportTable } from "./report-parts";
 
 function PreparedBy({ cover }: { cover: ReportModel["cover"] }) {
+  const t = useTranslations("ResultPage.document");
   const { consultantFirmName: name, consultantFirmLogo: logo } = cover;
-  const text = name ? <p className="text-sm opacity-90 [overflow-wrap:anywhere]">Prepared by {name}</p> : null;
+  const text = name ? <p className="text-sm opacity-90 [overflow-wrap:anywhere]">{t("preparedBy", { name })}</p> : null;
   if (!logo) return text ? <div className="mt-3">{text}</div> : null;
   return (
     <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2">
@@ -22,12 +24,13 @@ function PreparedBy({ cover }: { cover: ReportModel["cover"] }) {
 }
 
 function Cover({ report }: { report: ReportModel }) {
+  const t = useTranslations("ResultPage.document");
   const { cover } = report;
   return (
     <header className="rf-cover rounded-lg bg-brand px-6 py-8 text-white sm:px-10">
       <p className="text-xs font-bold uppercase tracking-[0.2em]">Rolefit</p>
       <p className="mt-6 text-sm opacity-90">{coverSubtitle(report)}</p>
-      <h1 className="mt-1 text-3xl font-bold break-words [overflow-wrap:anywhere] sm:text-4xl">{cover.organizationName ?? "Your company"}</h1>
+      <h1 className="mt-1 text-3xl font-bold break-words [overflow-wrap:anywhere] sm:text-4xl">{cover.organizationName ?? t("yourCompany")}</h1>
       <PreparedBy cover={cover} />
       <div className="mt-8 rounded-md bg-white p-5 text-ink">
         <p className="text-xs font-bold uppercase tracking-wide text-accent">{recommendedLabel(cover)}</p>
@@ -41,7 +44,7 @@ function Cover({ report }: { report: ReportModel }) {
         </p>
         <p className="mt-3 text-muted">{cover.recommendationDescription}</p>
         <dl className="mt-4 grid grid-cols-[10rem_1fr] gap-x-4 gap-y-1 text-sm">
-          <dt className="text-muted">{cover.respondents.length === 1 ? "Respondent" : "Respondents"}</dt>
+          <dt className="text-muted">{t("respondents", { count: cover.respondents.length })}</dt>
           <dd className="[overflow-wrap:anywhere]">
             {coverRespondents(report).map((line, index) => (
               <span key={index} className="block">
@@ -49,12 +52,12 @@ function Cover({ report }: { report: ReportModel }) {
               </span>
             ))}
           </dd>
-          <dt className="text-muted">Report date</dt>
+          <dt className="text-muted">{t("reportDate")}</dt>
           <dd>{cover.dateLabel}</dd>
-          <dt className="text-muted">Scoring model</dt>
-          <dd>Version {cover.modelVersion}</dd>
-          <dt className="text-muted">Questionnaire</dt>
-          <dd>Version {cover.questionnaireVersion}</dd>
+          <dt className="text-muted">{t("scoringModel")}</dt>
+          <dd>{t("versionWord")} {cover.modelVersion}</dd>
+          <dt className="text-muted">{t("questionnaire")}</dt>
+          <dd>{t("versionWord")} {cover.questionnaireVersion}</dd>
         </dl>
         {cover.modelNote ? <p className="mt-3 text-sm text-warn">{cover.modelNote}</p> : null}
       </div>
@@ -63,10 +66,11 @@ function Cover({ report }: { report: ReportModel }) {
 }
 
 function Scores({ report }: { report: ReportModel }) {
+  const t = useTranslations("ResultPage.document");
   return (
     <ReportSection labels={report.labels} id="scores">
       <figure className="rf-keep">
-        <figcaption className="sr-only">Scores out of 100 for each structure</figcaption>
+        <figcaption className="sr-only">{t("scoresCaption")}</figcaption>
         <ul className="space-y-3">
           {report.scores.bars.map((bar) => (
             <li key={bar.structure}>
@@ -75,7 +79,7 @@ function Scores({ report }: { report: ReportModel }) {
                   {bar.name}
                   {bar.recommended ? ` (${modelsPick(report)})` : ""}
                 </span>
-                <span className="font-semibold tabular-nums">{bar.score.toFixed(1)} / 100</span>
+                <span className="font-semibold tabular-nums">{t("outOf100", { score: bar.score.toFixed(1) })}</span>
               </div>
               <div className="rf-bar-track mt-1 h-3 rounded-full bg-line" aria-hidden="true">
                 <div className={`rf-bar h-full rounded-full ${bar.recommended ? "bg-brand" : "bg-muted/60"}`} style={{ width: `${Math.max(1, Math.min(100, bar.score))}%` }} />
@@ -86,7 +90,7 @@ function Scores({ report }: { report: ReportModel }) {
       </figure>
       <p className="mt-4">{report.scores.caption}</p>
       {report.scores.robustness ? <Shares block={report.scores.robustness} /> : null}
-      <p className="mt-2 text-sm text-muted">How confidence is set: {report.scores.confidenceRule}</p>
+      <p className="mt-2 text-sm text-muted">{t("howConfidence", { rule: report.scores.confidenceRule })}</p>
     </ReportSection>
   );
 }
@@ -183,6 +187,7 @@ function Disagreements({ block, labels }: { block: ReportDisagreements; labels: 
 }
 
 function Body({ report }: { report: ReportModel }) {
+  const t = useTranslations("ResultPage.document");
   const { leadership, revisit } = report;
   return (
     <>
@@ -191,7 +196,7 @@ function Body({ report }: { report: ReportModel }) {
         <StructureChartNotes chart={report.structureChart} labels={report.labels} />
       </ReportSection>
       <ReportSection labels={report.labels} id="ownership">
-        <ReportTable caption="Who owns what" head={["Area", "Owner", "How"]} rows={report.ownership.map((row) => [row.area, row.owner, row.note])} />
+        <ReportTable caption={t("ownershipCaption")} head={[t("area"), t("owner"), t("how")]} rows={report.ownership.map((row) => [row.area, row.owner, row.note])} />
       </ReportSection>
       <ReportSection labels={report.labels} id="mechanisms">
         <div className="grid gap-3 sm:grid-cols-2 print:grid-cols-2">
@@ -234,7 +239,7 @@ function Body({ report }: { report: ReportModel }) {
             </Card>
           ))}
         </div>
-        <h3 className="rf-heading mt-4 font-semibold">Drawn from</h3>
+        <h3 className="rf-heading mt-4 font-semibold">{t("drawnFrom")}</h3>
         <CitationList items={revisit.contentCitations} />
       </ReportSection>
     </>
@@ -242,6 +247,7 @@ function Body({ report }: { report: ReportModel }) {
 }
 
 function Appendix({ report }: { report: ReportModel }) {
+  const t = useTranslations("ResultPage.document");
   const { methodology } = report;
   return (
     <>
@@ -252,7 +258,7 @@ function Appendix({ report }: { report: ReportModel }) {
             {group.sections.map((section) => (
               <div key={section.title} className="mt-4">
                 <h3 className="rf-heading font-semibold">{section.title}</h3>
-                <ReportTable caption={section.title} head={["Question", "Answer"]} rows={section.items.map((item) => [item.question, item.answer])} />
+                <ReportTable caption={section.title} head={[t("question"), t("answer")]} rows={section.items.map((item) => [item.question, item.answer])} />
               </div>
             ))}
           </div>
@@ -264,10 +270,10 @@ function Appendix({ report }: { report: ReportModel }) {
             <p key={index}>{paragraph}</p>
           ))}
           <p>
-            <strong>Confidence.</strong> {methodology.confidenceRule}
+            <strong>{t("confidence")}</strong> {methodology.confidenceRule}
           </p>
         </div>
-        <h3 className="rf-heading mt-4 font-semibold">The three structures</h3>
+        <h3 className="rf-heading mt-4 font-semibold">{t("threeStructures")}</h3>
         <dl className="mt-1 space-y-2">
           {methodology.structures.map((structure) => (
             <div key={structure.name} className="rf-keep">
@@ -276,15 +282,15 @@ function Appendix({ report }: { report: ReportModel }) {
             </div>
           ))}
         </dl>
-        <h3 className="rf-heading mt-4 font-semibold">How the answers read on each dimension</h3>
-        <ReportTable caption="Dimensions" head={["Dimension", "Strength", "Informed"]} rows={methodology.dimensions.map((d) => [d.label, d.value, d.coverage])} />
+        <h3 className="rf-heading mt-4 font-semibold">{t("dimensionsHeading")}</h3>
+        <ReportTable caption={t("dimensions")} head={[t("dimension"), t("strength"), t("informed")]} rows={methodology.dimensions.map((d) => [d.label, d.value, d.coverage])} />
       </ReportSection>
       <ReportSection labels={report.labels} id="sources">
         <dl className="space-y-3">
           {report.sources.map((source) => (
             <div key={source.id} className="rf-keep">
               <dt className="font-semibold">
-                {source.id}: {source.title} <span className="font-normal text-muted">({source.publisher})</span>
+                {source.id}: <span lang="en">{source.title}</span> <span className="font-normal text-muted">({source.publisher})</span>
               </dt>
               <dd className="text-sm">{source.contributes}</dd>
             </div>
@@ -296,11 +302,12 @@ function Appendix({ report }: { report: ReportModel }) {
 }
 
 export function ReportView({ report }: { report: ReportModel }) {
+  const t = useTranslations("ResultPage.document");
   return (
     <article className="rf-report mx-auto max-w-3xl" aria-label={report.meta.title}>
       <Cover report={report} />
-      <nav aria-label="Contents" className="rf-contents mt-8 rounded-md border border-line bg-white p-5">
-        <h2 className="font-semibold">Contents</h2>
+      <nav aria-label={t("contents")} className="rf-contents mt-8 rounded-md border border-line bg-white p-5">
+        <h2 className="font-semibold">{t("contents")}</h2>
         {/* The gap keeps each entry's 24 px target area clear of the next one's (WCAG 2.5.8, axe's target-size). */}
         <ol className="mt-2 list-decimal space-y-1 pl-5 text-sm">
           {sectionsOf(report).map((section) => (
@@ -328,7 +335,7 @@ export function ReportView({ report }: { report: ReportModel }) {
       <Body report={report} />
       {report.disagreements !== null ? <Disagreements block={report.disagreements} labels={report.labels} /> : null}
       <Appendix report={report} />
-      <p className="mt-10 border-t border-line pt-3 text-xs text-muted">Generated by Rolefit on {report.cover.dateLabel}.</p>
+      <p className="mt-10 border-t border-line pt-3 text-xs text-muted">{t("generated", { date: report.cover.dateLabel })}</p>
     </article>
   );
 }

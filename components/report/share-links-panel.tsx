@@ -3,6 +3,7 @@
  * The page loads the links (lib/services/share-links.ts decides what this person may see) and
  * places the panel with them.
  */
+import { useTranslations } from "next-intl";
 import { Card, SectionHeading } from "@/components/ui/card";
 import type { ShareLinkView } from "@/lib/services/share-links";
 import { CreateShareLinkForm } from "./share/create-share-link-form";
@@ -14,17 +15,18 @@ import type { ShareActions } from "./share/share-actions-prop";
  * or the assessment's private link for its respondent.
  */
 export function ShareLinksPanel({ links, actions }: { links: ShareLinkView[]; actions: ShareActions }) {
+  const t = useTranslations("ShareLinks");
   return (
     <section aria-labelledby="share-links-heading" className="no-print" data-testid="share-links-panel">
       <Card>
         <SectionHeading
           id="share-links-heading"
-          lead="Anyone who holds a share link can read this report and download it, without an account, until the link expires or is revoked. They see nothing else in Rolefit."
+          lead={t("panelLead")}
         >
-          Share a read-only copy
+          {t("panelTitle")}
         </SectionHeading>
         <CreateShareLinkForm actions={actions} />
-        <h3 className="mt-8 font-semibold">Links to this report</h3>
+        <h3 className="mt-8 font-semibold">{t("linksHeading")}</h3>
         <div className="mt-2">
           <ShareLinkList links={links} actions={actions} />
         </div>

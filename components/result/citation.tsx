@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { SOURCES, type SourceId } from "@/lib/sources/sources";
 import type { Citation } from "@/lib/scoring/types";
@@ -9,6 +10,7 @@ import type { Citation } from "@/lib/scoring/types";
  * The source's title, publisher and quotations stay as published, in English, marked lang="en".
  */
 function SourceChip({ source, citations }: { source: SourceId; citations: Citation[] }) {
+  const t = useTranslations("ResultPage.citation");
   const id = useId();
   const meta = SOURCES[source];
   return (
@@ -19,13 +21,13 @@ function SourceChip({ source, citations }: { source: SourceId; citations: Citati
         className="inline-flex cursor-pointer items-center rounded border border-line bg-canvas px-1.5 py-0.5 font-semibold text-brand hover:border-brand"
       >
         {source}
-        <span className="sr-only">: show the cited passage from {meta.title}</span>
+        <span className="sr-only">{t("show", { title: meta.title })}</span>
       </button>
       <span
         id={id}
         popover="auto"
         role="dialog"
-        aria-label={`Cited from ${meta.title}`}
+        aria-label={t("citedFrom", { title: meta.title })}
         className="m-auto w-[min(36rem,calc(100vw-2rem))] rounded-md border border-line bg-white p-4 text-left text-sm shadow-lg"
         data-testid="citation-passage"
       >
@@ -42,7 +44,7 @@ function SourceChip({ source, citations }: { source: SourceId; citations: Citati
           </span>
         ))}
         <button type="button" popoverTarget={id} popoverTargetAction="hide" className="mt-3 font-semibold text-brand underline underline-offset-2">
-          Close
+          {t("close")}
         </button>
       </span>
     </span>

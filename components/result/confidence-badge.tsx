@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ConfidenceLevel } from "@/lib/scoring/types";
 
 const styles: Record<ConfidenceLevel, string> = {
@@ -7,9 +8,10 @@ const styles: Record<ConfidenceLevel, string> = {
 };
 
 export function ConfidenceBadge({ level }: { level: ConfidenceLevel }) {
+  const t = useTranslations("ResultPage.confidence");
   return (
     <span className={`inline-flex items-center rounded-full border px-3 py-1 text-sm font-semibold ${styles[level]}`}>
-      {level.charAt(0).toUpperCase() + level.slice(1)} confidence
+      {t(level)}
     </span>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReportContribution, ReportContributions } from "@/lib/report/model";
 import { Citations } from "./citation";
 
@@ -27,6 +28,7 @@ function ContributionItem({ item, answerLabel }: { item: ReportContribution; ans
  * The largest come first; the long tail folds away.
  */
 export function ContributionList({ block }: { block: ReportContributions }) {
+  const t = useTranslations("ResultPage");
   if (block.items.length === 0) return <p className="text-muted">{block.emptyText}</p>;
   const first = block.items.slice(0, SHOWN_FIRST);
   const rest = block.items.slice(SHOWN_FIRST);
@@ -40,7 +42,7 @@ export function ContributionList({ block }: { block: ReportContributions }) {
       {rest.length > 0 ? (
         <details className="mt-3">
           <summary className="cursor-pointer text-sm font-semibold text-brand">
-            Show {rest.length} smaller {rest.length === 1 ? "contribution" : "contributions"}
+            {t("showSmaller", { count: rest.length })}
           </summary>
           <ol className="mt-2 divide-y divide-line border-y border-line">
             {rest.map((item) => (

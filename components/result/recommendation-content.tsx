@@ -1,16 +1,18 @@
+import { useTranslations } from "next-intl";
 import type { ReportCitation, ReportModel } from "@/lib/report/model";
 import { Citations } from "./citation";
 
 export function OwnershipTable({ rows }: { rows: ReportModel["ownership"] }) {
+  const t = useTranslations("ResultPage.ownership");
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm">
-        <caption className="sr-only">Who owns what</caption>
+        <caption className="sr-only">{t("caption")}</caption>
         <thead>
           <tr className="border-b border-line">
-            <th scope="col" className="py-2 pr-4 font-semibold">Area</th>
-            <th scope="col" className="py-2 pr-4 font-semibold">Owner</th>
-            <th scope="col" className="py-2 font-semibold">How</th>
+            <th scope="col" className="py-2 pr-4 font-semibold">{t("area")}</th>
+            <th scope="col" className="py-2 pr-4 font-semibold">{t("owner")}</th>
+            <th scope="col" className="py-2 font-semibold">{t("how")}</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-line">
@@ -68,9 +70,10 @@ export function BulletList({ items }: { items: string[] }) {
 }
 
 export function ContentSources({ citations }: { citations: ReportCitation[] }) {
+  const t = useTranslations("ResultPage.ownership");
   return (
     <p className="mt-4 flex flex-wrap items-center gap-2 text-sm text-muted">
-      Drawn from: <Citations citations={citations} />
+      {t("drawnFrom")} <Citations citations={citations} />
     </p>
   );
 }

@@ -2,6 +2,7 @@
  * A saved result next to the same answers scored by the current model, when the model has moved
  * on since submission. Nothing is overwritten: the saved result stays exactly as it was scored.
  */
+import { useLocale, useTranslations } from "next-intl";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { DriverChanges } from "@/components/workspace/compare/driver-changes";
@@ -9,50 +10,52 @@ import { ValueTable } from "@/components/workspace/compare/value-table";
 import { buildComparison } from "@/lib/portfolio/compare";
 import type { TAnswers } from "@/lib/questionnaire/schema";
 import type { RescoreOutcome } from "@/lib/scoring/rescore";
-import { STRUCTURES } from "@/lib/scoring/structures";
+import type { Locale } from "@/lib/i18n/locales";
+import { structuresIn } from "@/lib/scoring/translations/localize";
 import { ShareChart } from "./share-chart";
 
 type Compared = Extract<RescoreOutcome, { status: "compared" }>;
 
-function shareLine(share: number | null, draws: number | undefined): string {
-  return share === null || draws === undefined ? "robustness not measured" : `wins in ${Math.round(share * 100)}% of ${draws.toLocaleString("en-US")} plausible variants of its model`;
-}
 
 function RescoreComparison({ outcome }: { outcome: Compared }) {
+  const t = useTranslations("ResultPage.rescore");
+  const structures = structuresIn(useLocale() as Locale);
+  const shareLine = (share: number | null, draws: number | undefined) =>
+    share === null || draws === undefined ? t("notMeasured") : t("share", { percent: Math.round(share * 100), draws });
   const { stored, current, comparison, storedRobustness } = outcome;
   // The answers are the same on both sides, so only the model's reading of them can differ.
   const answers: TAnswers = {};
   const side = buildComparison([
-    { resultId: "saved", label: "As saved", answers, output: stored },
-    { resultId: "current", label: "Current model", answers, output: current },
+    { resultId: "saved", label: t("asSavedShort"), answers, output: stored },
+    { resultId: "current", label: t("currentShort"), answers, output: current },
   ]);
-  const headings = [`As saved (model ${stored.modelVersion})`, `Current model (${current.modelVersion})`];
+  const headings = [t("asSaved", { model: stored.modelVersion }), t("current", { model: current.modelVersion })];
   return (
     <section aria-labelledby="rescore-heading" data-testid="rescore-comparison">
       <Card>
         <SectionHeading
           id="rescore-heading"
-          lead={`This result was scored with model ${stored.modelVersion}. Here are the same answers scored with the current model, ${current.modelVersion}, for comparison; the saved result below is unchanged.`}
+          lead={t("lead", { stored: stored.modelVersion, current: current.modelVersion })}
         >
-          Re-scored with the current model
+          {t("title")}
         </SectionHeading>
         <dl className="grid gap-4 sm:grid-cols-2">
           <div>
-            <dt className="text-sm text-muted">As saved</dt>
-            <dd className="text-lg font-semibold">{STRUCTURES[stored.recommended].name}</dd>
+            <dt className="text-sm text-muted">{t("asSavedShort")}</dt>
+            <dd className="text-lg font-semibold">{structures[stored.recommended].name}</dd>
             <dd className="text-sm text-muted">
-              {stored.confidence.level} confidence, {stored.margin.toFixed(1)} points ahead
+              {t("confidenceAhead", { level: stored.confidence.level, points: stored.margin.toFixed(1) })}
             </dd>
             <dd className="text-sm text-muted" data-testid="rescore-share-saved">
               {shareLine(comparison.winnerShare.from, storedRobustness?.draws)}
-              {storedRobustness && !stored.robustness ? ` (measured now with model ${stored.modelVersion})` : ""}
+              {storedRobustness && !stored.robustness ? ` ${t("measuredNow", { model: stored.modelVersion })}` : ""}
             </dd>
           </div>
           <div>
-            <dt className="text-sm text-muted">Under the current model</dt>
-            <dd className="text-lg font-semibold">{STRUCTURES[current.recommended].name}</dd>
+            <dt className="text-sm text-muted">{t("underCurrent")}</dt>
+            <dd className="text-lg font-semibold">{structures[current.recommended].name}</dd>
             <dd className="text-sm text-muted">
-              {current.confidence.level} confidence, {current.margin.toFixed(1)} points ahead
+              {t("confidenceAhead", { level: current.confidence.level, points: current.margin.toFixed(1) })}
             </dd>
             <dd className="text-sm text-muted" data-testid="rescore-share-current">
               {shareLine(comparison.winnerShare.to, current.robustness?.draws)}
@@ -61,27 +64,27 @@ function RescoreComparison({ outcome }: { outcome: Compared }) {
         </dl>
         <p className="mt-4">
           {comparison.recommendationChanged
-            ? `The current model would recommend ${STRUCTURES[current.recommended].name} instead of ${STRUCTURES[stored.recommended].name}.`
-            : "The current model makes the same recommendation."}{" "}
-          {comparison.confidence.changed ? `Confidence would move from ${comparison.confidence.from} to ${comparison.confidence.to}.` : "Confidence is unchanged."}
+            ? t("wouldRecommend", { current: structures[current.recommended].name, stored: structures[stored.recommended].name })
+            : t("same")}{" "}
+          {comparison.confidence.changed ? t("confidenceMoves", { from: comparison.confidence.from, to: comparison.confidence.to }) : t("confidenceSame")}
         </p>
         <div className="mt-6 grid gap-6 md:grid-cols-2">
-          {storedRobustness ? <ShareChart robustness={storedRobustness} order={stored.ranking} highlight={stored.recommended} label={`As saved (model ${stored.modelVersion})`} /> : null}
-          {current.robustness ? <ShareChart robustness={current.robustness} order={current.ranking} highlight={current.recommended} label={`Current model (${current.modelVersion})`} /> : null}
+          {storedRobustness ? <ShareChart robustness={storedRobustness} order={stored.ranking} highlight={stored.recommended} label={headings[0]} /> : null}
+          {current.robustness ? <ShareChart robustness={current.robustness} order={current.ranking} highlight={current.recommended} label={headings[1]} /> : null}
         </div>
         <div className="mt-6">
           <ValueTable
-            caption="Scores out of 100, as saved and under the current model, with the change"
-            rowHeading="Structure"
+            caption={t("scoresCaption")}
+            rowHeading={t("structure")}
             headings={headings}
             rows={side.scores}
             highlight={[stored.recommended, current.recommended]}
             testId="rescore-scores"
           />
         </div>
-        <h3 className="mt-6 font-semibold">Drivers that changed</h3>
+        <h3 className="mt-6 font-semibold">{t("driversChanged")}</h3>
         <div className="mt-2">
-          <DriverChanges caption="Criteria that drive one version's recommendation but not the other's, or drive both differently." headings={headings} rows={side.drivers.changed} unchanged={side.drivers.unchanged} />
+          <DriverChanges caption={t("driversCaption")} headings={headings} rows={side.drivers.changed} unchanged={side.drivers.unchanged} />
         </div>
       </Card>
     </section>
@@ -89,17 +92,18 @@ function RescoreComparison({ outcome }: { outcome: Compared }) {
 }
 
 export function RescoreNotice({ outcome, storedVersion, showWhenCurrent = false }: { outcome: RescoreOutcome; storedVersion: string; showWhenCurrent?: boolean }) {
+  const t = useTranslations("ResultPage.rescore");
   if (outcome.status === "current") {
     return showWhenCurrent ? (
       <p className="text-sm text-muted" data-testid="rescore-current">
-        Scored with the current model ({storedVersion}): re-scoring would change nothing.
+        {t("isCurrent", { model: storedVersion })}
       </p>
     ) : null;
   }
   if (outcome.status === "not_comparable") {
     return (
-      <Notice tone="info" title={`Scored with model ${storedVersion}`}>
-        {outcome.reason} The result below is shown exactly as it was scored.
+      <Notice tone="info" title={t("scoredWith", { model: storedVersion })}>
+        {outcome.reason} {t("asScored")}
       </Notice>
     );
   }

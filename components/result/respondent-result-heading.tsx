@@ -1,4 +1,7 @@
-import { formatDate } from "@/components/workspace/format";
+import { useLocale, useTranslations } from "next-intl";
+import { shortDate } from "@/components/result/short-date";
+import type { Locale } from "@/lib/i18n/locales";
+
 
 /** The line above the respondent's own result: whose company, when, by whom, and which questionnaire and model scored it. */
 export function RespondentResultHeading({
@@ -14,10 +17,13 @@ export function RespondentResultHeading({
   questionnaireVersion: string;
   modelVersion: string;
 }) {
+  const t = useTranslations("ResultPage.heading");
+  const locale = useLocale() as Locale;
   return (
     <p className="mb-4 text-sm text-muted">
-      {organizationName ? <strong className="text-ink">{organizationName}</strong> : "Your company"} · submitted {formatDate(submittedAt)}
-      {respondentName ? ` by ${respondentName}` : ""} · questionnaire {questionnaireVersion} · model {modelVersion}
+      {organizationName ? <strong className="text-ink">{organizationName}</strong> : t("yourCompany")} ·{" "}
+      {respondentName ? t("submittedBy", { date: shortDate(submittedAt, locale), name: respondentName }) : t("submitted", { date: shortDate(submittedAt, locale) })} ·{" "}
+      {t("versions", { questionnaire: questionnaireVersion, model: modelVersion })}
     </p>
   );
 }

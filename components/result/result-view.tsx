@@ -4,6 +4,7 @@
  * the report's view model (lib/report/model.ts), the one every view of a result renders; this page
  * adds the charts and the what-if panel, which need the stored output and answers.
  */
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
@@ -11,6 +12,7 @@ import type { TAnswers, TQuestionnaire } from "@/lib/questionnaire/schema";
 import { recommendedLabel, type ReportLabels, type ReportModel, type ReportSectionId } from "@/lib/report/model";
 import { robustnessCaption } from "@/lib/scoring/robustness-text";
 import { robustnessOfStored } from "@/lib/scoring/stored";
+import { recommendationContentIn } from "@/lib/scoring/translations/localize";
 import type { Robustness, ScoringOutput } from "@/lib/scoring/types";
 import { Citations } from "./citation";
 import { ConfidenceBadge } from "./confidence-badge";
@@ -49,12 +51,11 @@ function Block({ id, title, lead, children }: { id: string; title: string; lead?
 
 /** A result scored before robustness was stored: the analysis is measured now with the model that scored it. */
 function MeasuredLater({ output, robustness }: { output: ScoringOutput; robustness: Robustness | null }) {
+  const t = useTranslations("ResultPage.view");
   if (output.robustness) return null;
   return (
     <p className="mt-3 text-sm text-muted" data-testid="robustness-measured-later">
-      {robustness
-        ? `This result was scored with model ${output.modelVersion}, before robustness was stored with results: the share of draws is measured now with that same model. Its confidence was set by that model's rule, quoted above.`
-        : `This result was scored with model ${output.modelVersion}, which this server can no longer analyse, so its robustness is not shown.`}
+      {robustness ? t("measuredLater", { model: output.modelVersion }) : t("notAnalysable", { model: output.modelVersion })}
     </p>
   );
 }
@@ -69,6 +70,8 @@ function Section({ id, labels, lead, children }: { id: ReportSectionId; labels: 
 }
 
 export function ResultView({ report, output, answers, questionnaire, heading, titleLevel = "h1" }: Props) {
+  const t = useTranslations("ResultPage.view");
+  const { locale } = report;
   const Title = titleLevel;
   const fired = report.revisit.signals.filter((signal) => signal.fired);
   const robustness = robustnessOfStored({ questionnaireVersion: output.questionnaireVersion, answers, output });
@@ -84,18 +87,18 @@ export function ResultView({ report, output, answers, questionnaire, heading, ti
         </Title>
         <ReviewStatusLine review={report.cover.review} />
         {override ? <OverrideNote override={override} /> : null}
-        {override ? <p className="mt-6 text-sm font-semibold uppercase tracking-wide text-muted">The scoring model&apos;s analysis</p> : null}
+        {override ? <p className="mt-6 text-sm font-semibold uppercase tracking-wide text-muted">{t("modelAnalysis")}</p> : null}
         <div className="mt-3 flex flex-wrap items-center gap-3">
           <ConfidenceBadge level={report.cover.confidence} />
           <span className="text-sm text-muted">{report.scores.caption}</span>
         </div>
-        <p className="mt-4 text-lg">{output.content.summary}</p>
+        <p className="mt-4 text-lg">{locale === "en" ? output.content.summary : recommendationContentIn(output.recommended, locale).summary}</p>
         <p className="mt-3 text-sm text-muted" data-testid="confidence-reason">
           {output.confidence.reason}
-          {robustness && !output.robustness ? ` Measured now: ${robustnessCaption(robustness, output.ranking)}` : ""}
+          {robustness && !output.robustness ? ` ${t("measuredNow", { caption: robustnessCaption(robustness, output.ranking, locale) })}` : ""}
         </p>
         <p className="mt-1 text-sm text-muted">
-          <span className="font-semibold">How confidence is set:</span> {report.scores.confidenceRule}
+          <span className="font-semibold">{t("howConfidence")}</span> {report.scores.confidenceRule}
         </p>
         <div className="mt-6 grid gap-6 md:grid-cols-2">
           <ScoreChart scores={output.scores} ranking={output.ranking} highlight={output.recommended} />
@@ -128,7 +131,7 @@ export function ResultView({ report, output, answers, questionnaire, heading, ti
         </Block>
       ) : null}
 
-      <Block id="what-if" title={report.labels.sections.change} lead={`${change.lead} Try them, or change any answer; nothing is saved.`}>
+      <Block id="what-if" title={report.labels.sections.change} lead={`${change.lead} ${t("whatIfLead")}`}>
         <WhatIfPanel questionnaire={questionnaire} answers={answers} recommended={output.recommended} tippingPoints={output.tippingPoints} />
       </Block>
 

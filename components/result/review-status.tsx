@@ -3,6 +3,7 @@
  * draft or reviewed (and by whom), and a consultant's recommendation with the model's beside it.
  * The result page, the review page, the print report and the shared page all render these.
  */
+import { useTranslations } from "next-intl";
 import type { ReportOverride, ReportReview } from "@/lib/report/review";
 
 const BADGE_STYLES = {
@@ -25,23 +26,24 @@ export function ReviewStatusLine({ review }: { review: ReportReview }) {
 
 /** Under the consultant's recommendation: the model's own, the reason given, and who gave it when. */
 export function OverrideNote({ override }: { override: ReportOverride }) {
+  const t = useTranslations("ResultPage.override");
   return (
     <div className="mt-4 rounded-md border border-warn/30 bg-warn-soft px-4 py-3" data-testid="override-banner">
       <dl className="grid gap-3 sm:grid-cols-2">
         <div>
-          <dt className="text-sm text-muted">Consultant&apos;s recommendation</dt>
+          <dt className="text-sm text-muted">{t("consultantRecommendation")}</dt>
           <dd className="font-semibold" data-testid="override-recommendation">
             {override.recommendation}
           </dd>
         </div>
         <div>
-          <dt className="text-sm text-muted">The scoring model&apos;s recommendation</dt>
+          <dt className="text-sm text-muted">{t("modelRecommendation")}</dt>
           <dd className="font-semibold" data-testid="override-model-recommendation">
             {override.modelRecommendation}
           </dd>
         </div>
       </dl>
-      <p className="mt-3 text-sm text-muted">Why, in the consultant&apos;s words ({override.byline}):</p>
+      <p className="mt-3 text-sm text-muted">{t("why", { byline: override.byline })}</p>
       <blockquote className="mt-1 whitespace-pre-wrap break-words border-l-2 border-warn/40 pl-3" data-testid="override-justification">
         {override.justification}
       </blockquote>

@@ -1,3 +1,5 @@
+import { useLocale, useTranslations } from "next-intl";
+import type { Locale } from "@/lib/i18n/locales";
 import { shareBars } from "@/lib/scoring/robustness-text";
 import type { Robustness, StructureId } from "@/lib/scoring/types";
 
@@ -6,13 +8,15 @@ import type { Robustness, StructureId } from "@/lib/scoring/types";
  * percentages are in the text, so the bars are decoration and the list reads on its own.
  */
 export function ShareChart({ robustness, order, highlight, label }: { robustness: Robustness; order: readonly StructureId[]; highlight: StructureId; label?: string }) {
+  const t = useTranslations("ResultPage.charts");
+  const locale = useLocale() as Locale;
   return (
     <figure>
       <figcaption className="text-sm font-semibold">
-        {label ? `${label}: share` : "Share"} of {robustness.draws.toLocaleString("en-US")} plausible variants of the model each structure wins
+        {label ? t("shareCaptionLabelled", { label, draws: robustness.draws }) : t("shareCaption", { draws: robustness.draws })}
       </figcaption>
       <ul className="mt-3 space-y-3">
-        {shareBars(robustness, order).map((bar) => (
+        {shareBars(robustness, order, locale).map((bar) => (
           <li key={bar.structure} data-testid={`share-${bar.structure}`}>
             <div className="flex justify-between text-sm">
               <span className={bar.structure === highlight ? "font-semibold" : ""}>{bar.name}</span>

@@ -3,6 +3,7 @@
  * HTML and CSS. The drawing is hidden from screen readers, which read the chart's sentences
  * (the report model's text equivalent) instead; on a phone the boxes stack instead of shrinking.
  */
+import { useTranslations } from "next-intl";
 import { useId, type ReactNode } from "react";
 import { type ReportChartNode, type ReportLabels, type ReportCitation, type ReportStructureChart, type ReportTransition } from "@/lib/report/model";
 import type { ChangeKind, CurrentStatus } from "@/lib/scoring/org-chart";
@@ -83,10 +84,11 @@ function NodeBox({ node }: { node: ReportChartNode }) {
 
 /** The CEO, the roles reporting to it, then (under a CDO) the roles reporting to the CDO, each level full width. */
 function Recommended({ chart }: { chart: ReportStructureChart }) {
+  const t = useTranslations("ResultPage.chart");
   const levels = [chart.nodes.filter((node) => node.reportsTo === "ceo"), chart.nodes.filter((node) => node.reportsTo === "cdo")].filter((level) => level.length > 0);
   return (
     <div className="rf-keep">
-      <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-accent">Recommended: {chart.recommendedName}</p>
+      <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-accent">{t("recommended", { name: chart.recommendedName })}</p>
       <Ceo />
       {levels.map((level) => (
         <Branch key={level[0]?.role} count={level.length}>
@@ -101,11 +103,12 @@ function Recommended({ chart }: { chart: ReportStructureChart }) {
 
 /** Reporting lines today are not asked, so today's roles hang from one line under the CEO rather than in a tree. */
 function Today({ chart }: { chart: ReportStructureChart }) {
+  const t = useTranslations("ResultPage.chart");
   const drawn = chart.current.filter((role) => role.status !== "none");
   const absent = chart.current.filter((role) => role.status === "none").map((role) => role.short);
   return (
     <div className="rf-keep">
-      <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted">Today</p>
+      <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted">{t("today")}</p>
       <div className="w-40 rounded-md bg-brand px-3 py-2 text-center text-sm font-semibold text-white">CEO</div>
       {drawn.length > 0 ? (
         <ul className="ml-6 space-y-2 pt-3 pl-4">
@@ -123,9 +126,9 @@ function Today({ chart }: { chart: ReportStructureChart }) {
           ))}
         </ul>
       ) : (
-        <p className="mt-3 text-sm text-muted">No technology executive role today.</p>
+        <p className="mt-3 text-sm text-muted">{t("noRoleToday")}</p>
       )}
-      {absent.length > 0 ? <p className="mt-3 text-xs text-muted">Not part of the structure today: {absent.join(", ")}.</p> : null}
+      {absent.length > 0 ? <p className="mt-3 text-xs text-muted">{t("absent", { roles: absent.join(", ") })}</p> : null}
       <p className="mt-1 text-xs text-muted">{chart.currentNote}</p>
     </div>
   );
@@ -133,10 +136,11 @@ function Today({ chart }: { chart: ReportStructureChart }) {
 
 /** The two drawings side by side on a wide screen, stacked below it; the sentences stand in for them for screen readers. */
 export function StructureChartFigure({ chart }: { chart: ReportStructureChart }) {
+  const t = useTranslations("ResultPage.chart");
   const descriptionId = useId();
   return (
     <figure aria-describedby={descriptionId} className="rf-chart" data-testid="structure-chart">
-      <figcaption className="sr-only">Org chart: the recommended structure, {chart.recommendedName}, beside today&apos;s roles</figcaption>
+      <figcaption className="sr-only">{t("caption", { name: chart.recommendedName })}</figcaption>
       <div aria-hidden="true" className="grid gap-8 lg:grid-cols-[3fr_2fr]">
         <Recommended chart={chart} />
         <Today chart={chart} />
@@ -152,11 +156,12 @@ export function StructureChartFigure({ chart }: { chart: ReportStructureChart })
 
 /** The decisions for roles outside the recommended structure, and the first move (its reasons are in the hire-first section). */
 export function StructureChartNotes({ chart, labels }: { chart: ReportStructureChart; labels: ReportLabels }) {
+  const t = useTranslations("ResultPage.chart");
   return (
     <div className="mt-6 space-y-4">
       {chart.outgoing.length > 0 ? (
         <div>
-          <h3 className="font-semibold">Roles outside the recommended structure</h3>
+          <h3 className="font-semibold">{t("outgoing")}</h3>
           <ul className="mt-1 list-disc space-y-1 pl-5">
             {chart.outgoing.map((role) => (
               <li key={role.role}>
@@ -179,6 +184,7 @@ export function StructureChartNotes({ chart, labels }: { chart: ReportStructureC
 }
 
 export function TransitionPlanView({ plan, cite, revisitHeading }: { plan: ReportTransition; cite: (items: ReportCitation[]) => ReactNode; revisitHeading: string }) {
+  const t = useTranslations("ResultPage.chart");
   return (
     <div data-testid="transition-plan">
       <ol className="space-y-3">
@@ -189,7 +195,7 @@ export function TransitionPlanView({ plan, cite, revisitHeading }: { plan: Repor
             </span>
             <div className="min-w-0">
               <p className="font-semibold">
-                <span className="sr-only">Step {index + 1}: </span>
+                <span className="sr-only">{t("step", { number: index + 1 })}</span>
                 {step.title}
               </p>
               <p className="mt-1 text-sm">{step.detail}</p>

@@ -4,6 +4,7 @@
  * Change answers and see the recommendation move, computed in the browser by the same model
  * that scored the result, with its robustness analysis (a few milliseconds). Nothing here is saved.
  */
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { QuestionField } from "@/components/assessment/question-field";
 import { Button } from "@/components/ui/button";
@@ -16,7 +17,8 @@ import { confidenceFor } from "@/lib/scoring/confidence";
 import { CURRENT_MODEL } from "@/lib/scoring/current-model";
 import { scoreOnly } from "@/lib/scoring/engine";
 import { analyseRobustness } from "@/lib/scoring/robustness";
-import { STRUCTURES } from "@/lib/scoring/structures";
+import { structuresIn } from "@/lib/scoring/translations/localize";
+import type { Locale } from "@/lib/i18n/locales";
 import type { StructureId, TippingPoint } from "@/lib/scoring/types";
 import { ConfidenceBadge } from "./confidence-badge";
 import { ScoreChart } from "./score-chart";
@@ -31,6 +33,9 @@ interface Props {
 }
 
 export function WhatIfPanel({ questionnaire, answers, recommended, tippingPoints }: Props) {
+  const t = useTranslations("WhatIf");
+  const locale = useLocale() as Locale;
+  const structures = structuresIn(locale);
   const [draft, setDraft] = useState<TAnswers>(answers);
   const [questionId, setQuestionId] = useState<string>("");
   const [error, setError] = useState<string | undefined>();
@@ -61,8 +66,8 @@ export function WhatIfPanel({ questionnaire, answers, recommended, tippingPoints
         <div className="space-y-4">
           <SelectField
             name="what-if-question"
-            label="Question to change"
-            placeholder="Choose a question"
+            label={t("question")}
+            placeholder={t("chooseQuestion")}
             options={shownQuestions(questionnaire, draft).map((q) => ({ id: q.id, label: q.label }))}
             value={questionId}
             onChange={(event) => {
@@ -87,12 +92,12 @@ export function WhatIfPanel({ questionnaire, answers, recommended, tippingPoints
           ) : null}
         </div>
         <div aria-live="polite" className="rounded-md border border-line bg-canvas p-4">
-          <p className="text-sm text-muted">{changed.length === 0 ? "With your saved answers" : "With your changes"}, the model recommends</p>
+          <p className="text-sm text-muted">{changed.length === 0 ? t("withSaved") : t("withChanges")}</p>
           <p className="mt-1 text-xl font-bold" data-testid="what-if-recommendation">
-            {STRUCTURES[outcome.recommended].name}
+            {structures[outcome.recommended].name}
           </p>
           {outcome.recommended !== recommended ? (
-            <p className="mt-1 text-sm font-semibold text-warn">This differs from your saved result ({STRUCTURES[recommended].name}).</p>
+            <p className="mt-1 text-sm font-semibold text-warn">{t("differs", { structure: structures[recommended].name })}</p>
           ) : null}
           <div className="mt-2">
             <ConfidenceBadge level={outcome.confidence.level} />
@@ -106,28 +111,28 @@ export function WhatIfPanel({ questionnaire, answers, recommended, tippingPoints
           </div>
           {changed.length > 0 ? (
             <div className="mt-4 text-sm">
-              <p className="font-semibold">Changed answers</p>
+              <p className="font-semibold">{t("changedAnswers")}</p>
               <ul className="mt-1 space-y-1">
                 {changed.map((q) => (
                   <li key={q.id}>
-                    {q.label}: {answerLabel(q, answers[q.id])} → <strong>{answerLabel(q, draft[q.id])}</strong>
+                    {q.label}: {answerLabel(q, answers[q.id], locale)} → <strong>{answerLabel(q, draft[q.id], locale)}</strong>
                   </li>
                 ))}
               </ul>
               <Button variant="secondary" className="mt-3" onClick={() => setDraft(answers)}>
-                Reset to saved answers
+                {t("reset")}
               </Button>
             </div>
           ) : null}
         </div>
       </div>
       <div>
-        <h3 className="mb-3 font-semibold">Try the changes that would tip the result</h3>
+        <h3 className="mb-3 font-semibold">{t("tryTipping")}</h3>
         <TippingPoints
           points={tippingPoints}
           renderAction={(point, index) => (
             <Button variant="secondary" className="min-h-9 px-3 py-1.5 text-sm" onClick={() => applyTippingPoint(point)} data-testid={`apply-tipping-point-${index}`}>
-              Try this change
+              {t("tryThis")}
             </Button>
           )}
         />

@@ -17,6 +17,9 @@ import AdminFr from "./messages/Admin/fr.json";
 import ChromeDe from "./messages/Chrome/de.json";
 import ChromeEn from "./messages/Chrome/en.json";
 import ChromeFr from "./messages/Chrome/fr.json";
+import CombinedReportDe from "./messages/CombinedReport/de.json";
+import CombinedReportEn from "./messages/CombinedReport/en.json";
+import CombinedReportFr from "./messages/CombinedReport/fr.json";
 import CompareDe from "./messages/Compare/de.json";
 import CompareEn from "./messages/Compare/en.json";
 import CompareFr from "./messages/Compare/fr.json";
@@ -47,6 +50,9 @@ import MetadataFr from "./messages/Metadata/fr.json";
 import MethodologyDe from "./messages/Methodology/de.json";
 import MethodologyEn from "./messages/Methodology/en.json";
 import MethodologyFr from "./messages/Methodology/fr.json";
+import MyAssessmentsDe from "./messages/MyAssessments/de.json";
+import MyAssessmentsEn from "./messages/MyAssessments/en.json";
+import MyAssessmentsFr from "./messages/MyAssessments/fr.json";
 import OrganizationDe from "./messages/Organization/de.json";
 import OrganizationEn from "./messages/Organization/en.json";
 import OrganizationFr from "./messages/Organization/fr.json";
@@ -71,12 +77,18 @@ import ReportScoringFr from "./messages/ReportScoring/fr.json";
 import RespondentEmailDe from "./messages/RespondentEmail/de.json";
 import RespondentEmailEn from "./messages/RespondentEmail/en.json";
 import RespondentEmailFr from "./messages/RespondentEmail/fr.json";
+import ResultPageDe from "./messages/ResultPage/de.json";
+import ResultPageEn from "./messages/ResultPage/en.json";
+import ResultPageFr from "./messages/ResultPage/fr.json";
 import ReviewDe from "./messages/Review/de.json";
 import ReviewEn from "./messages/Review/en.json";
 import ReviewFr from "./messages/Review/fr.json";
 import ScoringTextDe from "./messages/ScoringText/de.json";
 import ScoringTextEn from "./messages/ScoringText/en.json";
 import ScoringTextFr from "./messages/ScoringText/fr.json";
+import ShareLinksDe from "./messages/ShareLinks/de.json";
+import ShareLinksEn from "./messages/ShareLinks/en.json";
+import ShareLinksFr from "./messages/ShareLinks/fr.json";
 import SignInDe from "./messages/SignIn/de.json";
 import SignInEn from "./messages/SignIn/en.json";
 import SignInFr from "./messages/SignIn/fr.json";
@@ -95,6 +107,9 @@ import UiFr from "./messages/Ui/fr.json";
 import WebhooksDe from "./messages/Webhooks/de.json";
 import WebhooksEn from "./messages/Webhooks/en.json";
 import WebhooksFr from "./messages/Webhooks/fr.json";
+import WhatIfDe from "./messages/WhatIf/de.json";
+import WhatIfEn from "./messages/WhatIf/en.json";
+import WhatIfFr from "./messages/WhatIf/fr.json";
 import WorkspaceDe from "./messages/Workspace/de.json";
 import WorkspaceEn from "./messages/Workspace/en.json";
 import WorkspaceFr from "./messages/Workspace/fr.json";
@@ -104,6 +119,7 @@ const ENGLISH = {
   AccountEmail: AccountEmailEn,
   Admin: AdminEn,
   Chrome: ChromeEn,
+  CombinedReport: CombinedReportEn,
   Compare: CompareEn,
   ConsultantEmail: ConsultantEmailEn,
   EmailFrame: EmailFrameEn,
@@ -114,6 +130,7 @@ const ENGLISH = {
   LocaleSwitcher: LocaleSwitcherEn,
   Metadata: MetadataEn,
   Methodology: MethodologyEn,
+  MyAssessments: MyAssessmentsEn,
   Organization: OrganizationEn,
   OrganizationSettings: OrganizationSettingsEn,
   Portfolio: PortfolioEn,
@@ -122,14 +139,17 @@ const ENGLISH = {
   Report: ReportEn,
   ReportScoring: ReportScoringEn,
   RespondentEmail: RespondentEmailEn,
+  ResultPage: ResultPageEn,
   Review: ReviewEn,
   ScoringText: ScoringTextEn,
+  ShareLinks: ShareLinksEn,
   SignIn: SignInEn,
   SignUp: SignUpEn,
   Sources: SourcesEn,
   Team: TeamEn,
   Ui: UiEn,
   Webhooks: WebhooksEn,
+  WhatIf: WhatIfEn,
   Workspace: WorkspaceEn,
 };
 
@@ -142,6 +162,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     AccountEmail: AccountEmailDe,
     Admin: AdminDe,
     Chrome: ChromeDe,
+    CombinedReport: CombinedReportDe,
     Compare: CompareDe,
     ConsultantEmail: ConsultantEmailDe,
     EmailFrame: EmailFrameDe,
@@ -152,6 +173,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     LocaleSwitcher: LocaleSwitcherDe,
     Metadata: MetadataDe,
     Methodology: MethodologyDe,
+    MyAssessments: MyAssessmentsDe,
     Organization: OrganizationDe,
     OrganizationSettings: OrganizationSettingsDe,
     Portfolio: PortfolioDe,
@@ -160,14 +182,17 @@ export const MESSAGES: Record<Locale, Messages> = {
     Report: ReportDe,
     ReportScoring: ReportScoringDe,
     RespondentEmail: RespondentEmailDe,
+    ResultPage: ResultPageDe,
     Review: ReviewDe,
     ScoringText: ScoringTextDe,
+    ShareLinks: ShareLinksDe,
     SignIn: SignInDe,
     SignUp: SignUpDe,
     Sources: SourcesDe,
     Team: TeamDe,
     Ui: UiDe,
     Webhooks: WebhooksDe,
+    WhatIf: WhatIfDe,
     Workspace: WorkspaceDe,
   },
   fr: {
@@ -175,6 +200,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     AccountEmail: AccountEmailFr,
     Admin: AdminFr,
     Chrome: ChromeFr,
+    CombinedReport: CombinedReportFr,
     Compare: CompareFr,
     ConsultantEmail: ConsultantEmailFr,
     EmailFrame: EmailFrameFr,
@@ -185,6 +211,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     LocaleSwitcher: LocaleSwitcherFr,
     Metadata: MetadataFr,
     Methodology: MethodologyFr,
+    MyAssessments: MyAssessmentsFr,
     Organization: OrganizationFr,
     OrganizationSettings: OrganizationSettingsFr,
     Portfolio: PortfolioFr,
@@ -193,14 +220,17 @@ export const MESSAGES: Record<Locale, Messages> = {
     Report: ReportFr,
     ReportScoring: ReportScoringFr,
     RespondentEmail: RespondentEmailFr,
+    ResultPage: ResultPageFr,
     Review: ReviewFr,
     ScoringText: ScoringTextFr,
+    ShareLinks: ShareLinksFr,
     SignIn: SignInFr,
     SignUp: SignUpFr,
     Sources: SourcesFr,
     Team: TeamFr,
     Ui: UiFr,
     Webhooks: WebhooksFr,
+    WhatIf: WhatIfFr,
     Workspace: WorkspaceFr,
   },
 };

@@ -5,10 +5,15 @@
  * combineRespondents itself, so a change listed here is one the combined view would really show.
  * Domain output, like a single result's tipping points in lib/scoring: the report lays it out.
  */
-import type { StructureId, StructureScores, TippingPoint } from "../scoring/types";
+import type { Locale } from "../i18n/locales";
+import { answerLabel } from "../questionnaire/labels";
+import { questionnaireIn } from "../questionnaire/localize";
+import { allQuestions } from "../questionnaire/skip";
+import { structuresIn } from "../scoring/translations/localize";
+import type { AnswerChange, StructureId, StructureScores, TippingPoint } from "../scoring/types";
 import { ROLE_WEIGHT, weightedRoleOf, type RoleWeights } from "../validation/aggregation";
 import { combineRespondents, type RespondentResult } from "./aggregate";
-import { joinNames, type CombinedMember, type CombinedView } from "./combined-explain";
+import { combinedText, joinNames, numberIn, type CombinedMember, type CombinedView } from "./combined-explain";
 
 /** One change that tips the combination: what changes, and the combined scores it would give. */
 export interface CombinedTippingPoint {
@@ -25,8 +30,15 @@ function flipped(results: RespondentResult[], weights: RoleWeights, current: Str
   return combined && combined.recommendation !== current ? combined : null;
 }
 
-function becomes(combined: CombinedView): string {
-  return `the combined recommendation would become ${combined.recommendationName}`;
+function becomes(combined: CombinedView, locale: Locale): string {
+  return combinedText(locale)("change.becomes", { structure: structuresIn(locale)[combined.recommendation].name });
+}
+
+/** A respondent's stored answer change in the report's language: the question and answers by id, the stored English where the question is gone. */
+function changeWords(change: AnswerChange, locale: Locale): { question: string; from: string; to: string } {
+  const question = locale === "en" ? undefined : allQuestions(questionnaireIn(locale)).find((candidate) => candidate.id === change.questionId);
+  if (!question) return { question: change.questionLabel, from: change.fromLabel, to: change.toLabel };
+  return { question: question.label, from: answerLabel(question, change.from, locale), to: answerLabel(question, change.to, locale) };
 }
 
 /**
@@ -34,7 +46,7 @@ function becomes(combined: CombinedView): string {
  * kept when they would also tip the combination. Changes that move a respondent's scores without
  * changing their own recommendation are not searched, so this can miss a combination's tipping point.
  */
-function answerChanges(members: readonly CombinedMember[], weights: RoleWeights, current: StructureId): CombinedTippingPoint[] {
+function answerChanges(members: readonly CombinedMember[], weights: RoleWeights, current: StructureId, locale: Locale): CombinedTippingPoint[] {
   const found = members.flatMap((member) => {
     if (member.weight === 0) return [];
     for (const point of member.output.tippingPoints) {
@@ -48,14 +60,17 @@ function answerChanges(members: readonly CombinedMember[], weights: RoleWeights,
   return found
     .sort((a, b) => a.point.size - b.point.size)
     .slice(0, PER_KIND)
-    .map(({ point, member, combined }) => answerPoint(point, member, combined));
+    .map(({ point, member, combined }) => answerPoint(point, member, combined, locale));
 }
 
-function answerPoint(point: TippingPoint, member: CombinedMember, combined: CombinedView): CombinedTippingPoint {
-  const count = point.changes.length === 1 ? "one answer" : "two answers";
+function answerPoint(point: TippingPoint, member: CombinedMember, combined: CombinedView, locale: Locale): CombinedTippingPoint {
+  const colon = locale === "fr" ? "\u00a0: " : ": ";
   return {
-    headline: `If ${member.label} changed ${count}, ${becomes(combined)}.`,
-    changes: point.changes.map((change) => ({ question: `${member.label}: ${change.questionLabel}`, from: change.fromLabel, to: change.toLabel })),
+    headline: combinedText(locale)("change.answers", { name: member.label, count: point.changes.length, becomes: becomes(combined, locale) }),
+    changes: point.changes.map((change) => {
+      const words = changeWords(change, locale);
+      return { question: `${member.label}${colon}${words.question}`, from: words.from, to: words.to };
+    }),
     newScores: combined.scores,
   };
 }
@@ -67,7 +82,8 @@ function candidateWeights(current: number): number[] {
 }
 
 /** For each role a respondent holds, the nearest other weight that would tip the combination. */
-function weightChanges(members: readonly CombinedMember[], weights: RoleWeights, current: StructureId): CombinedTippingPoint[] {
+function weightChanges(members: readonly CombinedMember[], weights: RoleWeights, current: StructureId, locale: Locale): CombinedTippingPoint[] {
+  const t = combinedText(locale);
   const roles = new Map<string, CombinedMember[]>();
   for (const member of members) {
     const role = weightedRoleOf(member.result.role);
@@ -88,8 +104,14 @@ function weightChanges(members: readonly CombinedMember[], weights: RoleWeights,
     .map(({ from, to, holders, combined }) => {
       const roleLabel = holders[0]?.roleLabel ?? "";
       return {
-        headline: `With a weight of ${to} instead of ${from} for ${roleLabel}, ${becomes(combined)}.`,
-        changes: [{ question: `Weight of ${roleLabel} (${joinNames(holders.map((holder) => holder.label))})`, from: String(from), to: String(to) }],
+        headline: t("change.weight", { to: numberIn(to, locale), from: numberIn(from, locale), role: roleLabel, becomes: becomes(combined, locale) }),
+        changes: [
+          {
+            question: t("change.weightQuestion", { role: roleLabel, names: joinNames(holders.map((holder) => holder.label), locale) }),
+            from: numberIn(from, locale),
+            to: numberIn(to, locale),
+          },
+        ],
         newScores: combined.scores,
       };
     });
@@ -100,7 +122,8 @@ function weightChanges(members: readonly CombinedMember[], weights: RoleWeights,
  * covered by that role's weight already (a weight of 0 leaves them out), so only respondents who
  * share a counted role with someone else are tried.
  */
-function leaveOneOut(members: readonly CombinedMember[], weights: RoleWeights, current: StructureId): CombinedTippingPoint[] {
+function leaveOneOut(members: readonly CombinedMember[], weights: RoleWeights, current: StructureId, locale: Locale): CombinedTippingPoint[] {
+  const t = combinedText(locale);
   const counted = members.filter((member) => member.weight > 0);
   return counted
     .filter((member) => counted.some((other) => other !== member && weightedRoleOf(other.result.role) === weightedRoleOf(member.result.role)))
@@ -109,8 +132,8 @@ function leaveOneOut(members: readonly CombinedMember[], weights: RoleWeights, c
       return combined
         ? [
             {
-              headline: `Without ${member.label}'s answers, ${becomes(combined)}.`,
-              changes: [{ question: `${member.label} (${member.roleLabel})`, from: "Counted", to: "Left out" }],
+              headline: t("change.without", { name: member.label, becomes: becomes(combined, locale) }),
+              changes: [{ question: `${member.label} (${member.roleLabel})`, from: t("change.counted"), to: t("change.leftOut") }],
               newScores: combined.scores,
             },
           ]
@@ -119,6 +142,6 @@ function leaveOneOut(members: readonly CombinedMember[], weights: RoleWeights, c
     .slice(0, PER_KIND);
 }
 
-export function combinedTippingPoints(members: readonly CombinedMember[], weights: RoleWeights, current: StructureId): CombinedTippingPoint[] {
-  return [...answerChanges(members, weights, current), ...weightChanges(members, weights, current), ...leaveOneOut(members, weights, current)];
+export function combinedTippingPoints(members: readonly CombinedMember[], weights: RoleWeights, current: StructureId, locale: Locale = "en"): CombinedTippingPoint[] {
+  return [...answerChanges(members, weights, current, locale), ...weightChanges(members, weights, current, locale), ...leaveOneOut(members, weights, current, locale)];
 }

@@ -5,11 +5,14 @@
  * the combined scores, just as one result's contributions add up to its scores. Domain output,
  * like a single result's explanation in lib/scoring: the report (lib/report) lays it out.
  */
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { translator } from "../i18n/translate";
 import { percent, type OrganizationAggregate, type RespondentResult } from "./aggregate";
 import { criterionById } from "../scoring/criteria";
 import { TIE_BREAK } from "../scoring/engine";
 import { answerSummary, roundScores } from "../scoring/explain";
 import { hireFirstAdvice } from "../scoring/hire-first";
+import { dimensionLabelIn } from "../scoring/translations/localize";
 import {
   STRUCTURE_IDS,
   type Contribution,
@@ -40,28 +43,51 @@ function weighted<T extends { weight: number }>(members: readonly T[]): T[] {
   return members.filter((member) => member.weight > 0);
 }
 
-/** "Ana Lima and Ben Ortiz", "Ana Lima, Ben Ortiz and Cara Diaz". */
-export function joinNames(names: readonly string[]): string {
+/** The combined view's words in a language (lib/i18n/messages/CombinedReport). */
+export function combinedText(locale: Locale) {
+  return translator(locale, "CombinedReport");
+}
+
+/** A share in whole percent as the language writes it: "42%", "42 %". */
+export function percentIn(share: number, locale: Locale): string {
+  return locale === "en" ? percent(share) : `${Math.round(share * 100)}\u00a0%`;
+}
+
+/** A number as the language writes it: "1.5", "1,5". */
+export function numberIn(value: number, locale: Locale): string {
+  return locale === "en" ? String(value) : String(value).replace(".", ",");
+}
+
+/** A score to one decimal as the language writes it: "61.2", "61,2". */
+export function pointsIn(value: number, locale: Locale): string {
+  const text = value.toFixed(1);
+  return locale === "en" ? text : text.replace(".", ",");
+}
+
+/** "Ana Lima and Ben Ortiz", "Ana Lima, Ben Ortiz and Cara Diaz"; "und", "et" in German and French. */
+export function joinNames(names: readonly string[], locale: Locale = DEFAULT_LOCALE): string {
   if (names.length <= 1) return names[0] ?? "";
-  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  return `${names.slice(0, -1).join(", ")} ${combinedText(locale)("and")} ${names[names.length - 1]}`;
 }
 
 /**
  * Each counted respondent's answer to the criterion's questions, "Name: answer", respondents who
  * answered alike grouped; one answer when everyone agrees.
  */
-function combinedAnswer(criterionId: string, members: readonly CombinedMember[]): string {
+function combinedAnswer(criterionId: string, members: readonly CombinedMember[], locale: Locale): string {
+  const t = combinedText(locale);
   const criterion = criterionById(criterionId);
   const groups = new Map<string, string[]>();
   for (const member of members) {
     const own = member.output.contributions.find((item) => item.criterionId === criterionId);
-    const answer = own?.answerSummary ?? (criterion ? answerSummary(criterion, member.result.answers) : "Not answered");
+    const answer = own?.answerSummary ?? (criterion ? answerSummary(criterion, member.result.answers) : t("notAnswered"));
     groups.set(answer, [...(groups.get(answer) ?? []), member.label]);
   }
   const entries = [...groups];
   const [only] = entries;
-  if (entries.length === 1 && only) return members.length > 1 ? `${only[0]} (every respondent)` : only[0];
-  return entries.map(([answer, names]) => `${joinNames(names)}: ${answer}`).join(" / ");
+  if (entries.length === 1 && only) return members.length > 1 ? t("everyRespondent", { answer: only[0] }) : only[0];
+  const colon = locale === "fr" ? "\u00a0: " : ": ";
+  return entries.map(([answer, names]) => `${joinNames(names, locale)}${colon}${answer}`).join(" / ");
 }
 
 /**
@@ -72,6 +98,7 @@ export function combinedContributions(
   members: readonly CombinedMember[],
   recommended: StructureId,
   runnerUp: StructureId,
+  locale: Locale = DEFAULT_LOCALE,
 ): { drivers: Contribution[]; counterSignals: Contribution[] } {
   const counted = weighted(members);
   const totalWeight = counted.reduce((total, member) => total + member.weight, 0);
@@ -85,7 +112,7 @@ export function combinedContributions(
   }
   const list = [...byCriterion.values()].map(({ base, raw }) => ({
     raw,
-    contribution: { ...base, answerSummary: combinedAnswer(base.criterionId, counted), points: roundScores(raw) },
+    contribution: { ...base, answerSummary: combinedAnswer(base.criterionId, counted, locale), points: roundScores(raw) },
   }));
   const others = STRUCTURE_IDS.filter((id) => id !== recommended);
   // The other structure a criterion favours most; ties go as ties go in the scores.
@@ -122,7 +149,8 @@ export function combinedUninformed(members: readonly CombinedMember[]): string[]
 /** What the hire-first advice reads of a respondent; the organization's page has no stored outputs at hand. */
 export type HireFirstMember = Pick<CombinedMember, "label" | "weight"> & { result: Pick<RespondentResult, "answers" | "dimensions"> };
 
-export function combinedHireFirst(members: readonly HireFirstMember[], recommended: StructureId): HireFirstAdvice {
+export function combinedHireFirst(members: readonly HireFirstMember[], recommended: StructureId, locale: Locale = DEFAULT_LOCALE): HireFirstAdvice {
+  const t = combinedText(locale);
   const counted = weighted(members);
   const totalWeight = counted.reduce((total, member) => total + member.weight, 0);
   const options = new Map<string, { advice: ReturnType<typeof hireFirstAdvice>; weight: number; names: string[] }>();
@@ -139,16 +167,18 @@ export function combinedHireFirst(members: readonly HireFirstMember[], recommend
   const agreement =
     others.length === 0
       ? counted.length > 1
-        ? " Every respondent's answers lead to this advice."
+        ? t("hireFirst.everyone")
         : ""
-      : ` This follows the answers of respondents holding ${percent(chosen.weight / totalWeight)} of the weight; ${others
-          .map((other) => `the answers of ${joinNames(other.names)} point to "${other.advice.title}" instead`)
-          .join("; ")}.`;
+      : t("hireFirst.split", {
+          percent: percentIn(chosen.weight / totalWeight, locale),
+          others: others.map((other) => t("hireFirst.other", { names: joinNames(other.names, locale), title: other.advice.title })).join("; "),
+        });
   return { ...chosen.advice, reason: `${chosen.advice.reason}${agreement}` };
 }
 
 /** The restructuring signals, present when they show in at least one counted respondent's answers. */
-export function combinedTriggers(members: readonly CombinedMember[]): RestructureTrigger[] {
+export function combinedTriggers(members: readonly CombinedMember[], locale: Locale = DEFAULT_LOCALE): RestructureTrigger[] {
+  const t = combinedText(locale);
   const counted = weighted(members);
   const first = counted[0];
   if (!first) return [];
@@ -156,10 +186,10 @@ export function combinedTriggers(members: readonly CombinedMember[]): Restructur
     const firing = counted.filter((member) => member.output.triggers.some((own) => own.id === trigger.id && own.fired));
     const firstFiring = firing[0]?.output.triggers.find((own) => own.id === trigger.id);
     const explanation = firstFiring
-      ? `Present in the answers of ${joinNames(firing.map((member) => member.label))} (${firing.length} of ${counted.length} respondents). ${firstFiring.explanation}`
+      ? t("triggers.present", { names: joinNames(firing.map((member) => member.label), locale), firing: firing.length, counted: counted.length, explanation: firstFiring.explanation })
       : counted.length === 1
         ? trigger.explanation
-        : `None of the ${counted.length} respondents' answers shows this signal.`;
+        : t("triggers.none", { counted: counted.length });
     return { ...trigger, fired: firing.length > 0, explanation };
   });
 }
@@ -176,7 +206,7 @@ export interface CombinedDimension {
 }
 
 /** Each dimension as the weighted mean of the respondents whose answers informed it, with their range. */
-export function combinedDimensions(members: readonly CombinedMember[]): CombinedDimension[] {
+export function combinedDimensions(members: readonly CombinedMember[], locale: Locale = DEFAULT_LOCALE): CombinedDimension[] {
   const counted = weighted(members);
   const first = counted[0];
   if (!first) return [];
@@ -188,12 +218,13 @@ export function combinedDimensions(members: readonly CombinedMember[]): Combined
     const informed = readings.filter((reading): reading is { weight: number; value: number; coverage: number } => reading.value !== null);
     const readingWeight = readings.reduce((total, reading) => total + reading.weight, 0);
     const coverage = readingWeight > 0 ? readings.reduce((total, reading) => total + reading.weight * reading.coverage, 0) / readingWeight : 0;
-    if (informed.length === 0) return { label: dimension.label, value: null, range: null, coverage };
+    const label = locale === "en" ? dimension.label : dimensionLabelIn(dimension.id, locale);
+    if (informed.length === 0) return { label, value: null, range: null, coverage };
     const informedWeight = informed.reduce((total, reading) => total + reading.weight, 0);
     const mean = informed.reduce((total, reading) => total + reading.weight * reading.value, 0) / informedWeight;
     const values = informed.map((reading) => reading.value);
     const low = Math.min(...values);
     const high = Math.max(...values);
-    return { label: dimension.label, value: mean, range: informed.length > 1 && low !== high ? { low, high } : null, coverage };
+    return { label, value: mean, range: informed.length > 1 && low !== high ? { low, high } : null, coverage };
   });
 }

@@ -3,24 +3,36 @@
  * workshop: the questions they answered differently and the dimensions they see differently.
  * Every spread is on a 0-1 scale so questions of different types can share one ranking.
  */
-import { QUESTIONNAIRE } from "../questionnaire/definition";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { answerLabel } from "../questionnaire/labels";
+import { questionnaireIn } from "../questionnaire/localize";
 import { DONT_KNOW, type TAnswerValue, type TQuestion } from "../questionnaire/schema";
 import { CRITERIA } from "../scoring/criteria";
-import { DIMENSIONS, dimensionLabel } from "../scoring/dimensions";
+import { criteriaIn, dimensionLabelIn, dimensionsIn } from "../scoring/translations/localize";
 import { factorLevel, type Factor } from "../scoring/mapping";
 import type { DimensionId } from "../scoring/types";
 import { respondentLabels, type RespondentResult } from "./aggregate";
+import { combinedText } from "./combined-explain";
 
-export const DISAGREEMENT_RULE = {
-  questions:
-    "Answers on a 1-5 scale: the gap between the highest and lowest answer, as a share of the whole scale. Numbers: how far apart the scoring model's own bands " +
-    "place the highest and lowest answer (0 when every answer falls in one band, 1 when they sit at opposite ends). Single and multiple choice: the share of " +
-    "respondents whose answer differs from the most common one (a multiple choice answer counts as the same only when exactly the same options are chosen). " +
-    "\"Don't know\" and unanswered questions are left out of the spread and counted separately; a question needs two answers to be compared.",
-  dimensions: "The gap between the highest and lowest respondent's dimension value, out of 100. Respondents whose answers did not inform a dimension are left out of it.",
-  ranking: "Widest spread first; among equal spreads, the question the scoring model weighs most.",
-} as const;
+export interface DisagreementRule {
+  questions: string;
+  dimensions: string;
+  ranking: string;
+}
+
+const RULES = new Map<Locale, DisagreementRule>();
+
+/** How spreads are measured and ranked, in a language; one object per language, as the agenda carries it. */
+export function disagreementRuleIn(locale: Locale): DisagreementRule {
+  const found = RULES.get(locale);
+  if (found) return found;
+  const t = combinedText(locale);
+  const rule = { questions: t("disagreement.questionsRule"), dimensions: t("disagreement.dimensionsRule"), ranking: t("disagreement.rankingRule") };
+  RULES.set(locale, rule);
+  return rule;
+}
+
+export const DISAGREEMENT_RULE = disagreementRuleIn(DEFAULT_LOCALE);
 
 /** The agenda's default length: enough for a half-day workshop, short enough to read aloud. */
 export const DEFAULT_AGENDA_LENGTH = 8;
@@ -71,7 +83,7 @@ export interface DimensionDisagreement {
 }
 
 export interface DisagreementAgenda {
-  rule: typeof DISAGREEMENT_RULE;
+  rule: DisagreementRule;
   respondentCount: number;
   /** Before the agenda was cut to its length. */
   questionsWithDisagreement: number;
@@ -80,22 +92,39 @@ export interface DisagreementAgenda {
   dimensions: DimensionDisagreement[];
 }
 
-const SECTIONS = QUESTIONNAIRE.sections.flatMap((section) => section.questions.map((question) => ({ question, section: section.title })));
+interface Agenda {
+  sections: { question: TQuestion; section: string }[];
+  readings: Map<string, CriterionReading[]>;
+}
 
-const READINGS = new Map(
-  SECTIONS.map(({ question }) => [
-    question.id,
-    CRITERIA.filter((criterion) => criterion.questionIds.includes(question.id)).map(
-      (criterion): CriterionReading => ({
-        criterionId: criterion.id,
-        statement: criterion.statement,
-        dimension: criterion.dimension,
-        dimensionLabel: dimensionLabel(criterion.dimension),
-        weight: criterion.weight,
-      }),
-    ),
-  ]),
-);
+/** The questionnaire's questions and the criteria reading each, in a language; built once per language. */
+const AGENDAS = new Map<Locale, Agenda>();
+
+function agendaIn(locale: Locale): Agenda {
+  const found = AGENDAS.get(locale);
+  if (found) return found;
+  const sections = questionnaireIn(locale).sections.flatMap((section) => section.questions.map((question) => ({ question, section: section.title })));
+  const criteria = criteriaIn(locale);
+  const readings = new Map(
+    sections.map(({ question }) => [
+      question.id,
+      criteria
+        .filter((criterion) => criterion.questionIds.includes(question.id))
+        .map(
+          (criterion): CriterionReading => ({
+            criterionId: criterion.id,
+            statement: criterion.statement,
+            dimension: criterion.dimension,
+            dimensionLabel: dimensionLabelIn(criterion.dimension, locale),
+            weight: criterion.weight,
+          }),
+        ),
+    ]),
+  );
+  const agenda = { sections, readings };
+  AGENDAS.set(locale, agenda);
+  return agenda;
+}
 
 /** Every banded factor that reads a number question, from single and interaction criteria alike. */
 function bandFactors(questionId: string): Factor[] {
@@ -126,13 +155,20 @@ function choiceKey(value: TAnswerValue): string {
   return Array.isArray(value) ? [...value].sort().join("+") : String(value);
 }
 
-function questionSpread(question: TQuestion, given: TAnswerValue[]): { spread: number; summary: string } {
+function questionSpread(question: TQuestion, given: TAnswerValue[], locale: Locale): { spread: number; summary: string } {
+  const t = combinedText(locale);
   if (question.type === "scale" || question.type === "number") {
     const values = given.filter((value): value is number => typeof value === "number");
     const low = Math.min(...values);
     const high = Math.max(...values);
-    const range = question.type === "scale" ? `${low} to ${high} on the 1-5 scale` : `${answerLabel(question, low)} to ${answerLabel(question, high)}`;
-    return { spread: numericSpread(question, values), summary: low === high ? `Every answer is ${answerLabel(question, low)}.` : `Answers range from ${range}.` };
+    const range =
+      question.type === "scale"
+        ? t("disagreement.scaleRange", { low, high })
+        : t("disagreement.numberRange", { low: answerLabel(question, low, locale), high: answerLabel(question, high, locale) });
+    return {
+      spread: numericSpread(question, values),
+      summary: low === high ? t("disagreement.everyAnswer", { answer: answerLabel(question, low, locale) }) : t("disagreement.range", { range }),
+    };
   }
   const counts = new Map<string, { count: number; value: TAnswerValue }>();
   for (const value of given) {
@@ -143,21 +179,28 @@ function questionSpread(question: TQuestion, given: TAnswerValue[]): { spread: n
   const differing = given.length - (mostCommon?.count ?? 0);
   const summary =
     differing === 0
-      ? "Every respondent gave the same answer."
+      ? t("disagreement.allSame")
       : mostCommon && mostCommon.count > 1
-        ? `${differing} of ${given.length} respondents answered other than the most common answer, "${answerLabel(question, mostCommon.value)}".`
-        : `All ${given.length} respondents gave different answers.`;
+        ? t("disagreement.differFromCommon", { differing, given: given.length, answer: answerLabel(question, mostCommon.value, locale) })
+        : t("disagreement.allDifferent", { given: given.length });
   return { spread: differing / given.length, summary };
 }
 
-function questionDisagreement(question: TQuestion, section: string, respondents: readonly RespondentResult[], labels: Map<string, string>): QuestionDisagreement | null {
+function questionDisagreement(
+  question: TQuestion,
+  section: string,
+  respondents: readonly RespondentResult[],
+  labels: Map<string, string>,
+  agenda: Agenda,
+  locale: Locale,
+): QuestionDisagreement | null {
   const answers = respondents.map((respondent) => {
     const value = respondent.answers[question.id] ?? null;
-    return { resultId: respondent.resultId, respondent: labels.get(respondent.resultId) ?? respondent.resultId, answer: answerLabel(question, value), value };
+    return { resultId: respondent.resultId, respondent: labels.get(respondent.resultId) ?? respondent.resultId, answer: answerLabel(question, value, locale), value };
   });
   const given = answers.map((answer) => answer.value).filter((value): value is TAnswerValue => value !== null && value !== DONT_KNOW);
   if (given.length < 2) return null;
-  const { spread, summary } = questionSpread(question, given);
+  const { spread, summary } = questionSpread(question, given, locale);
   const dontKnow = answers.filter((answer) => answer.value === DONT_KNOW).length;
   return {
     questionId: question.id,
@@ -170,7 +213,7 @@ function questionDisagreement(question: TQuestion, section: string, respondents:
     dontKnow,
     unanswered: answers.length - given.length - dontKnow,
     answers,
-    whyItMatters: READINGS.get(question.id) ?? [],
+    whyItMatters: agenda.readings.get(question.id) ?? [],
   };
 }
 
@@ -178,8 +221,10 @@ function modelWeight(item: QuestionDisagreement): number {
   return item.whyItMatters.reduce((total, reading) => total + reading.weight, 0);
 }
 
-function dimensionDisagreements(respondents: readonly RespondentResult[], labels: Map<string, string>): DimensionDisagreement[] {
-  return DIMENSIONS.flatMap((dimension) => {
+function dimensionDisagreements(respondents: readonly RespondentResult[], labels: Map<string, string>, locale: Locale): DimensionDisagreement[] {
+  const t = combinedText(locale);
+  const one = (value: number) => (locale === "en" ? value.toFixed(1) : value.toFixed(1).replace(".", ","));
+  return dimensionsIn(locale).flatMap((dimension) => {
     const values = respondents.map((respondent) => ({
       resultId: respondent.resultId,
       respondent: labels.get(respondent.resultId) ?? respondent.resultId,
@@ -197,7 +242,7 @@ function dimensionDisagreements(respondents: readonly RespondentResult[], labels
         spread: round3((high - low) / 100),
         low,
         high,
-        summary: low === high ? `Every respondent scores ${low.toFixed(1)}.` : `Respondents range from ${low.toFixed(1)} to ${high.toFixed(1)} out of 100.`,
+        summary: low === high ? t("disagreement.everyScores", { value: one(low) }) : t("disagreement.dimensionRange", { low: one(low), high: one(high) }),
         informed: informed.length,
         notInformed: values.length - informed.length,
         values,
@@ -206,17 +251,19 @@ function dimensionDisagreements(respondents: readonly RespondentResult[], labels
   });
 }
 
-export function disagreementAgenda(respondents: readonly RespondentResult[], limit: number = DEFAULT_AGENDA_LENGTH): DisagreementAgenda {
+export function disagreementAgenda(respondents: readonly RespondentResult[], limit: number = DEFAULT_AGENDA_LENGTH, locale: Locale = DEFAULT_LOCALE): DisagreementAgenda {
   const labels = respondentLabels(respondents);
-  const order = new Map(SECTIONS.map(({ question }, index) => [question.id, index]));
-  const questions = SECTIONS.map(({ question, section }) => questionDisagreement(question, section, respondents, labels))
+  const agenda = agendaIn(locale);
+  const order = new Map(agenda.sections.map(({ question }, index) => [question.id, index]));
+  const questions = agenda.sections
+    .map(({ question, section }) => questionDisagreement(question, section, respondents, labels, agenda, locale))
     .filter((item): item is QuestionDisagreement => item !== null && item.spread > 0)
     .sort((a, b) => b.spread - a.spread || modelWeight(b) - modelWeight(a) || (order.get(a.questionId) ?? 0) - (order.get(b.questionId) ?? 0));
-  const dimensions = dimensionDisagreements(respondents, labels)
+  const dimensions = dimensionDisagreements(respondents, labels, locale)
     .filter((item) => item.spread > 0)
     .sort((a, b) => b.spread - a.spread);
   return {
-    rule: DISAGREEMENT_RULE,
+    rule: disagreementRuleIn(locale),
     respondentCount: respondents.length,
     questionsWithDisagreement: questions.length,
     dimensionsWithDisagreement: dimensions.length,

@@ -1,13 +1,11 @@
 /** The markup of the organization view, the portfolio charts and the peer benchmark: accessible structure, escaped names. */
-import { NextIntlClientProvider } from "next-intl";
-import { createElement, type ComponentProps, type FunctionComponent, type ReactElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
+import { createElement } from "react";
+import { renderStatic } from "../testing/render-static";
 import { describe, expect, it } from "vitest";
 import { CombinedView, CompareRespondentsLink } from "@/components/workspace/aggregate/combined-view";
 import { DisagreementAgendaView } from "@/components/workspace/aggregate/disagreement-agenda";
 import { DistributionCharts } from "@/components/workspace/charts/distribution-charts";
 import { PeerBenchmark } from "@/components/workspace/peer-benchmark";
-import { MESSAGES } from "../i18n/messages";
 import { score } from "../scoring";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
 import type { TAnswers } from "../questionnaire/schema";
@@ -30,10 +28,7 @@ const TEAM = [
   respondent("r2", "Ben", "cfo", { ...COMPLETE_ANSWERS, speed_vs_stability: 5, employees: 30, stage: "startup" }),
 ];
 
-/** As a page renders them: inside next-intl's provider, in English. */
-// The provider's props type asks for children as a prop; createElement passes them as its third argument.
-const EnglishProvider = NextIntlClientProvider as FunctionComponent<Omit<ComponentProps<typeof NextIntlClientProvider>, "children">>;
-const render = (element: ReactElement) => renderToStaticMarkup(createElement(EnglishProvider, { locale: "en", messages: MESSAGES.en, timeZone: "UTC" }, element));
+const render = (element: Parameters<typeof renderStatic>[0]) => renderStatic(element);
 
 /** Text as React writes it into markup. */
 const escaped = (text: string) => text.replace(/&/g, "&amp;").replace(/'/g, "&#x27;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

@@ -1,6 +1,6 @@
 /** The organization's combined report: built from its respondents' stored outputs and the role weights, every section in order. */
 import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
+import { renderStatic } from "../testing/render-static";
 import { describe, expect, it } from "vitest";
 import { ReportView } from "@/components/report/report-view";
 import { AGGREGATION_RULE, combineRespondents, type RespondentResult } from "../portfolio/aggregate";
@@ -45,7 +45,7 @@ describe("an organization's combined report", () => {
       "Appendix B: Methodology",
       "Appendix C: Sources",
     ]);
-    const markup = renderToStaticMarkup(createElement(ReportView, { report }));
+    const markup = renderStatic(createElement(ReportView, { report }));
     expect([...markup.matchAll(/<h2 id="report-([a-z]+)"/g)].map((match) => match[1])).toEqual(sectionsOf(report).map((section) => section.id));
     const markdown = renderReportMarkdown(report);
     expect(markdown.indexOf("## When to revisit this decision")).toBeLessThan(markdown.indexOf("## Where respondents disagree"));
@@ -193,7 +193,7 @@ describe("hostile names in the organization report", () => {
   });
 
   it("escapes them in the print page", () => {
-    const markup = renderToStaticMarkup(createElement(ReportView, { report }));
+    const markup = renderStatic(createElement(ReportView, { report }));
     expect(markup).not.toMatch(/<script|<img|<b>/i);
     expect(markup).toContain("José &lt;b&gt;Ñúñez&lt;/b&gt;");
   });

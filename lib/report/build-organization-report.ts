@@ -3,31 +3,35 @@
  * with the organization's role weights (lib/portfolio/aggregate.ts), explained from their stored
  * outputs, with the workshop agenda of where they disagree. Pure, like buildResultReport.
  */
-import { AGGREGATION_RULE, combineRespondents, type RespondentResult } from "../portfolio/aggregate";
+import { combineRespondents, type RespondentResult } from "../portfolio/aggregate";
 import { combinedTippingPoints, type CombinedTippingPoint } from "../portfolio/combined-change";
 import {
   combinedContributions,
   combinedDimensions,
   combinedHireFirst,
   combinedTriggers,
+  combinedText,
   combinedUninformed,
+  percentIn,
+  pointsIn,
   type CombinedDimension,
   type CombinedMember,
   type CombinedView,
 } from "../portfolio/combined-explain";
-import { DISAGREEMENT_RULE, disagreementAgenda, type DisagreementAgenda } from "../portfolio/disagreement";
+import { disagreementAgenda, disagreementRuleIn, type DisagreementAgenda } from "../portfolio/disagreement";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import type { TAnswers } from "../questionnaire/schema";
-import { recommendationContent } from "../scoring/content";
 import { MODEL_VERSION } from "../scoring/engine";
-import { STRUCTURES } from "../scoring/structures";
-import type { ScoringOutput, StructureId } from "../scoring/types";
+import { recommendationContentIn, structuresIn } from "../scoring/translations/localize";
+import { longDateIn } from "../i18n/dates";
+import { glossaryTerm } from "../i18n/glossary";
+import type { ScoringOutput, StructureId, StructureScores } from "../scoring/types";
 import { DomainError } from "../errors";
 import type { RoleWeights } from "../validation/aggregation";
 import { answerAppendix, scoringParagraphs, sourceList, structureDescriptions } from "./appendix";
 import { ROBUSTNESS_METHOD } from "../scoring/robustness-text";
 import { citations, cleanUserText, contributions, rankedScores, reportHireFirst, reportRobustness, reportSignals, roleLabel } from "./build-report";
-import { confidenceLabel, longDate, percent, points, reportFileBaseName } from "./format";
+import { reportFileBaseName } from "./format";
 import { reportLogo } from "./logo";
 import { reportLabels, type ReportChange, ReportDisagreements, ReportMethodology, ReportModel, ReportTippingPoint } from "./model";
 import { organizationSummary } from "./organization-summary";
@@ -59,6 +63,9 @@ export interface OrganizationReportInput {
   locale?: Locale;
 }
 
+/** The role titles a reader searches the report for, as the glossary writes them in the report's language. */
+const ROLE_KEYWORDS = ["cio", "cto", "ctio", "cdo"];
+
 function nothingToCombine(): DomainError {
   return new DomainError("conflict", "nothing_to_combine", "No submitted result of this organization carries weight yet, so there is no combined report.");
 }
@@ -87,81 +94,95 @@ function distinct(values: readonly string[]): string {
   return [...new Set(values)].join(", ");
 }
 
-function modelNote(members: readonly CombinedMember[]): string | null {
+function modelNote(members: readonly CombinedMember[], locale: Locale): string | null {
   const older = members.filter((member) => member.output.modelVersion !== MODEL_VERSION);
   if (older.length === 0) return null;
   const names = older.map((member) => `${member.label} (${member.output.modelVersion})`).join(", ");
-  return `Some results were scored with an earlier model: ${names}; the current model is ${MODEL_VERSION}. This report combines the results as they were scored.`;
+  return combinedText(locale)("report.modelNote", { names, current: MODEL_VERSION });
 }
 
-function tippingPoint(point: CombinedTippingPoint): ReportTippingPoint {
-  return { headline: point.headline, changes: point.changes.map((item) => ({ ...item })), newScores: `New combined scores: ${rankedScores(point.newScores)}.` };
+function tippingPoint(point: CombinedTippingPoint, locale: Locale): ReportTippingPoint {
+  return {
+    headline: point.headline,
+    changes: point.changes.map((item) => ({ ...item })),
+    newScores: combinedText(locale)("report.newScores", { scores: rankedScoresIn(point.newScores, locale) }),
+  };
 }
 
-function dimension(item: CombinedDimension): ReportMethodology["dimensions"][number] {
-  if (item.value === null) return { label: item.label, value: "Not informed", coverage: percent(item.coverage) };
-  const range = item.range ? ` (respondents ${points(item.range.low)} to ${points(item.range.high)})` : "";
-  return { label: item.label, value: `${points(item.value)} of 100${range}`, coverage: percent(item.coverage) };
+/** "CTIO 61.2, …" in the language: English as every report writes it, other languages with their structure names and decimal commas. */
+function rankedScoresIn(scores: StructureScores, locale: Locale): string {
+  if (locale === "en") return rankedScores(scores);
+  const structures = structuresIn(locale);
+  return (Object.keys(scores) as StructureId[])
+    .sort((a, b) => scores[b] - scores[a])
+    .map((id) => `${structures[id].name} ${pointsIn(scores[id], locale)}`)
+    .join(", ");
 }
 
-function change(members: readonly CombinedMember[], weights: RoleWeights, combined: CombinedView): ReportChange {
+function dimension(item: CombinedDimension, locale: Locale): ReportMethodology["dimensions"][number] {
+  const t = combinedText(locale);
+  if (item.value === null) return { label: item.label, value: t("report.notInformed"), coverage: percentIn(item.coverage, locale) };
+  const range = item.range ? t("report.dimensionRange", { low: pointsIn(item.range.low, locale), high: pointsIn(item.range.high, locale) }) : "";
+  return { label: item.label, value: t("report.dimensionValue", { value: pointsIn(item.value, locale), range }), coverage: percentIn(item.coverage, locale) };
+}
+
+function change(members: readonly CombinedMember[], weights: RoleWeights, combined: CombinedView, locale: Locale): ReportChange {
+  const t = combinedText(locale);
+  const structures = structuresIn(locale);
   const runnerUp = combined.ranking[1] ?? combined.recommendation;
   return {
-    lead:
-      `The combined view puts ${combined.recommendationName} ${points(combined.lead)} points ahead of ${STRUCTURES[runnerUp].name}. ` +
-      "Because it is a weighted mean of the respondents' scores, it moves when one respondent's answers change, when a role's weight changes, or when a respondent is left out. " +
-      "Each change below was tried on the combination itself; the answer changes come from each respondent's own search for the smallest changes that would alter their result.",
+    lead: t("report.changeLead", { recommended: structures[combined.recommendation].name, lead: pointsIn(combined.lead, locale), runnerUp: structures[runnerUp].name }),
     // The combination's own search below covers both directions: every change of an answer, a weight or a respondent that tips it.
     eitherWay: null,
-    tippingPoints: combinedTippingPoints(members, weights, combined.recommendation).map(tippingPoint),
-    emptyText:
-      "No change of one or two answers by any one respondent, no other weight for any one role and no single respondent left out would alter the combined recommendation: the respondents' answers carry it together.",
+    tippingPoints: combinedTippingPoints(members, weights, combined.recommendation, locale).map((point) => tippingPoint(point, locale)),
+    emptyText: t("report.changeEmpty"),
     uninformed: combinedUninformed(members),
   };
 }
 
-function disagreements(agenda: DisagreementAgenda): ReportDisagreements {
+function disagreements(agenda: DisagreementAgenda, locale: Locale): ReportDisagreements {
+  const t = combinedText(locale);
   const listed = agenda.questions.length;
-  const cut = agenda.questionsWithDisagreement > listed ? `; the ${listed} widest are listed here` : "";
+  const cut = agenda.questionsWithDisagreement > listed ? t("report.disagreementsCut", { listed }) : "";
   const widestDimension = agenda.dimensions[0];
   return {
     lead:
-      `The questions the respondents answered most differently, widest spread first: an agenda for a workshop with them. ${agenda.questionsWithDisagreement} ${agenda.questionsWithDisagreement === 1 ? "question differs" : "questions differ"} in all${cut}.` +
-      (widestDimension ? ` Of the dimensions, they read ${widestDimension.label} most differently. ${widestDimension.summary}` : ""),
+      t("report.disagreementsLead", { count: agenda.questionsWithDisagreement, cut }) +
+      (widestDimension ? t("report.widestDimension", { dimension: widestDimension.label, summary: widestDimension.summary }) : ""),
     items: agenda.questions.map((question) => ({
       question: question.label,
       summary: question.summary,
       answers: question.answers.map((answer) => ({ respondent: answer.respondent, answer: answer.answer })),
     })),
-    emptyText:
-      agenda.respondentCount < 2
-        ? "With a single respondent there is nothing to compare yet."
-        : "Wherever at least two respondents answered a question, they gave the same answer.",
+    emptyText: agenda.respondentCount < 2 ? t("report.singleRespondent") : t("report.sameAnswers"),
   };
 }
 
 /** "each respondent's answers informed between 80% and 100%", or one share when they are all alike. */
-function coverageRange(members: readonly CombinedMember[]): string {
+function coverageRange(members: readonly CombinedMember[], locale: Locale): string {
+  const t = combinedText(locale);
   const coverages = members.map((member) => member.output.coverage);
-  const low = percent(Math.min(...coverages));
-  const high = percent(Math.max(...coverages));
-  if (low === high) return members.length === 1 ? `the answers informed ${low}` : `every respondent's answers informed ${low}`;
-  return `each respondent's answers informed between ${low} and ${high}`;
+  const low = percentIn(Math.min(...coverages), locale);
+  const high = percentIn(Math.max(...coverages), locale);
+  if (low === high) return members.length === 1 ? t("report.coverageOne", { low }) : t("report.coverageEvery", { low });
+  return t("report.coverageRange", { low, high });
 }
 
-function methodology(members: readonly CombinedMember[], combined: CombinedView): ReportMethodology {
+function methodology(members: readonly CombinedMember[], combined: CombinedView, locale: Locale): ReportMethodology {
+  const t = combinedText(locale);
+  const rule = disagreementRuleIn(locale);
   return {
     paragraphs: [
       ...scoringParagraphs(distinct(members.map((member) => member.output.modelVersion))),
-      `Each respondent's answers are scored on their own. How they are combined: ${AGGREGATION_RULE}`,
-      `${ROBUSTNESS_METHOD} For the combined view each draw applies one variant of the model to every respondent and combines their scores with their weights.`,
-      "Drivers and counter-signals of the combined view weigh each criterion the same way: its combined points for a structure are the weighted mean of the points it gave that structure in each respondent's result, so over all criteria they add up to the combined scores. What would change the combined recommendation is found by trying, on the combination itself, each respondent's smallest answer changes, every other weight for each role, and leaving out each respondent who shares a role with another.",
-      `Where respondents disagree: ${DISAGREEMENT_RULE.questions} ${DISAGREEMENT_RULE.ranking}`,
-      `The answers were given to questionnaire version ${distinct(members.map((member) => member.output.questionnaireVersion))}; ${coverageRange(members)} of the criterion weight.`,
+      t("report.methodCombined", { rule: t("aggregationRule") }),
+      t("report.methodRobustness", { method: ROBUSTNESS_METHOD }),
+      t("report.methodDrivers"),
+      t("report.methodDisagreements", { questions: rule.questions, ranking: rule.ranking }),
+      t("report.methodQuestionnaire", { version: distinct(members.map((member) => member.output.questionnaireVersion)), coverage: coverageRange(members, locale) }),
     ],
     confidenceRule: combined.confidence.rule,
     structures: structureDescriptions(),
-    dimensions: combinedDimensions(members).map(dimension),
+    dimensions: combinedDimensions(members, locale).map((item) => dimension(item, locale)),
   };
 }
 
@@ -169,7 +190,9 @@ export function buildOrganizationReport(input: OrganizationReportInput): ReportM
   const generatedAt = (input.generatedAt ?? new Date()).toISOString();
   const locale = input.locale ?? DEFAULT_LOCALE;
   const labels = reportLabels(locale);
-  const organizationName = cleanUserText(input.organizationName) ?? "This organization";
+  const t = combinedText(locale);
+  const structures = structuresIn(locale);
+  const organizationName = cleanUserText(input.organizationName) ?? t("report.nobody");
   const consultantFirmName = cleanUserText(input.consultantFirmName);
   const prepared = inSubmissionOrder(input.respondents).map((respondent) => ({ output: respondent.output, result: asResult(respondent) }));
   const results = prepared.map((respondent) => respondent.result);
@@ -181,35 +204,34 @@ export function buildOrganizationReport(input: OrganizationReportInput): ReportM
     const counted = aggregate.respondents[index];
     return counted ? [{ result, output, label: counted.label, roleLabel: counted.roleLabel, weight: counted.weight }] : [];
   });
-  const agenda = disagreementAgenda(results);
+  const agenda = disagreementAgenda(results, undefined, locale);
   const recommended: StructureId = combined.recommendation;
   const runnerUp = combined.ranking[1] ?? recommended;
-  const structure = STRUCTURES[recommended];
-  const content = recommendationContent(recommended);
-  const explained = combinedContributions(members, recommended, runnerUp);
-  const hireFirstAdvice = combinedHireFirst(members, recommended);
+  const structure = structures[recommended];
+  const content = recommendationContentIn(recommended, locale);
+  const explained = combinedContributions(members, recommended, runnerUp, locale);
+  const hireFirstAdvice = combinedHireFirst(members, recommended, locale);
   const hireFirst = reportHireFirst(hireFirstAdvice);
-  const combinedSignals = combinedTriggers(members);
+  const combinedSignals = combinedTriggers(members, locale);
   const triggers = reportSignals(combinedSignals);
-  const whatWouldChange = change(members, input.roleWeights, combined);
-  const title = `Combined technology leadership recommendation for ${organizationName}`;
+  const whatWouldChange = change(members, input.roleWeights, combined, locale);
+  const title = t("report.title", { organization: organizationName });
   const count = members.length;
 
   const drivers = contributions(
     explained.drivers,
     runnerUp,
-    `The criteria that put ${structure.name} ahead of ${STRUCTURES[runnerUp].name} in the combined view, largest first, with each respondent's answer and the passages they rest on.`,
-    "No single criterion stands out across the respondents; the combined scores are close.",
+    t("report.driversLead", { recommended: structure.name, runnerUp: structures[runnerUp].name }),
+    t("report.driversEmpty"),
   );
   const counter = contributions(
     explained.counterSignals,
     recommended,
-    "Criteria in the respondents' answers that favour another structure in the combined view, largest first.",
-    "Across the respondents, none of the answers points to another structure.",
+    t("report.counterLead"),
+    t("report.counterEmpty"),
   );
-  const answerLabel = count === 1 ? "Answer" : "Answers";
-  const note = (versus: StructureId) =>
-    `Points are combined score points out of 100 (the weighted mean of the respondents' points) by which the criterion favours that structure over ${STRUCTURES[versus].name}.`;
+  const answerLabel = t("report.answerLabel", { count });
+  const note = (versus: StructureId) => t("report.note", { versus: structures[versus].name });
 
   return {
     kind: "organization",
@@ -218,8 +240,15 @@ export function buildOrganizationReport(input: OrganizationReportInput): ReportM
     meta: {
       title,
       author: consultantFirmName ?? "Rolefit",
-      subject: `Combined recommendation of ${count} ${count === 1 ? "respondent" : "respondents"}: ${structure.name} (${confidenceLabel(combined.confidence.level).toLowerCase()})`,
-      keywords: ["Rolefit", "CIO", "CTO", "CTIO", "CDO", "technology leadership", "organization", "combined view", structure.name],
+      subject: t("report.subject", { count, structure: structure.name, level: combined.confidence.level }),
+      keywords: [
+        "Rolefit",
+        ...ROLE_KEYWORDS.map((id) => glossaryTerm(id).text[locale]),
+        t("report.keywordTechnologyLeadership"),
+        t("report.keywordOrganization"),
+        t("report.keywordCombinedView"),
+        structure.name,
+      ],
     },
     fileBaseName: reportFileBaseName(organizationName, generatedAt, "rolefit-combined-report"),
     cover: {
@@ -232,26 +261,30 @@ export function buildOrganizationReport(input: OrganizationReportInput): ReportM
         role: roleLabel(member.result.role),
         resultId: member.result.resultId,
         submittedAt: member.result.submittedAt,
-        overrideName: member.result.override ? STRUCTURES[member.result.override].name : null,
+        overrideName: member.result.override ? structures[member.result.override].name : null,
       })),
       generatedAt,
-      dateLabel: longDate(generatedAt),
+      dateLabel: longDateIn(generatedAt, locale),
       recommended,
       recommendation: structure.name,
       recommendationDescription: structure.description,
       review: UNREVIEWED,
       confidence: combined.confidence.level,
-      confidenceLabel: confidenceLabel(combined.confidence.level),
+      confidenceLabel: t(`confidenceLabel.${combined.confidence.level}`),
       modelVersion: distinct(members.map((member) => member.output.modelVersion)),
       questionnaireVersion: distinct(members.map((member) => member.output.questionnaireVersion)),
-      modelNote: modelNote(members),
+      modelNote: modelNote(members, locale),
     },
-    summary: organizationSummary({ labels, organizationName, aggregate, combined, members, content, explained, change: whatWouldChange, hireFirst, triggers, agenda }),
+    summary: organizationSummary({ locale, labels, organizationName, aggregate, combined, members, content, explained, change: whatWouldChange, hireFirst, triggers, agenda }),
     scores: {
-      bars: combined.ranking.map((id) => ({ structure: id, name: STRUCTURES[id].name, score: combined.scores[id], recommended: id === recommended })),
-      caption:
-        `In the combined view of ${count} ${count === 1 ? "respondent" : "respondents"}, ${structure.name} leads ${STRUCTURES[runnerUp].name} by ${points(combined.lead)} points; ` +
-        `${coverageRange(members)} of the model.`,
+      bars: combined.ranking.map((id) => ({ structure: id, name: structures[id].name, score: combined.scores[id], recommended: id === recommended })),
+      caption: t("report.caption", {
+        count,
+        recommended: structure.name,
+        runnerUp: structures[runnerUp].name,
+        lead: pointsIn(combined.lead, locale),
+        coverage: coverageRange(members, locale),
+      }),
       confidenceRule: combined.confidence.rule,
       robustness: reportRobustness(combined.robustness, combined.ranking, recommended, null),
     },
@@ -269,11 +302,14 @@ export function buildOrganizationReport(input: OrganizationReportInput): ReportM
       hireFirstAdvice,
       combinedSignals,
     ),
-    disagreements: disagreements(agenda),
+    disagreements: disagreements(agenda, locale),
     answers: members.map((member) =>
-      answerAppendix(member.result.answers, `${member.label} (${member.roleLabel}, submitted ${longDate(member.result.submittedAt)})`),
+      answerAppendix(
+        member.result.answers,
+        t("report.answersOf", { name: member.label, role: member.roleLabel, date: longDateIn(member.result.submittedAt, locale) }),
+      ),
     ),
-    methodology: methodology(members, combined),
+    methodology: methodology(members, combined, locale),
     sources: sourceList(),
   };
 }

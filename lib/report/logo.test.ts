@@ -1,6 +1,6 @@
 /** The firm's logo in the report model, the print page and the Markdown. */
 import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
+import { renderStatic } from "../testing/render-static";
 import { describe, expect, it } from "vitest";
 import { ReportView } from "@/components/report/report-view";
 import { jpegBytes, pngBytes } from "../testing/logo-images";
@@ -63,13 +63,13 @@ describe("the logo on the print page and in the Markdown", () => {
   const report = archetypeReport("regional_bank", { consultantFirmLogo: pngBytes({ width: 70, height: 24 }) });
 
   it("shows the logo as an inline image with alt text beside \"Prepared by\"", () => {
-    const markup = renderToStaticMarkup(createElement(ReportView, { report }));
+    const markup = renderStatic(createElement(ReportView, { report }));
     expect(markup).toContain(`<img src="${report.cover.consultantFirmLogo?.src}" alt="Example Advisory logo" style="width:70px;height:24px"`);
     expect(markup).toContain("Prepared by Example Advisory");
   });
 
   it("shows no image without a logo", () => {
-    expect(renderToStaticMarkup(createElement(ReportView, { report: archetypeReport("regional_bank") }))).not.toContain("<img");
+    expect(renderStatic(createElement(ReportView, { report: archetypeReport("regional_bank") }))).not.toContain("<img");
   });
 
   it("keeps only the firm's name in the Markdown", () => {

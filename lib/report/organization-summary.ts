@@ -3,15 +3,16 @@
  * combined recommendation, how far the respondents agree, and what would change it, in a few
  * plain sentences. Everything it says comes from the combination and the respondents' outputs.
  */
-import { AGGREGATION_RULE, type OrganizationAggregate } from "../portfolio/aggregate";
+import type { Locale } from "../i18n/locales";
+import type { OrganizationAggregate } from "../portfolio/aggregate";
 import type { DisagreementAgenda } from "../portfolio/disagreement";
-import { STRUCTURES } from "../scoring/structures";
+import { structuresIn } from "../scoring/translations/localize";
 import type { Contribution, RecommendationContent, StructureId } from "../scoring/types";
-import { joinNames, type CombinedMember, type CombinedView } from "../portfolio/combined-explain";
-import { plural, points } from "./format";
+import { combinedText, joinNames, numberIn, pointsIn, type CombinedMember, type CombinedView } from "../portfolio/combined-explain";
 import type { ReportChange, ReportLabels, ReportLeadership, ReportTrigger } from "./model";
 
 export interface OrganizationSummaryInput {
+  locale: Locale;
   labels: ReportLabels;
   organizationName: string;
   aggregate: OrganizationAggregate;
@@ -28,16 +29,21 @@ export interface OrganizationSummaryInput {
 /** How many questions of the agenda the summary names. */
 const NAMED_DISAGREEMENTS = 3;
 
-function weightsSentence(aggregate: OrganizationAggregate): string {
+function weightsSentence(aggregate: OrganizationAggregate, locale: Locale): string {
+  const t = combinedText(locale);
   const held = aggregate.weights.filter((row) => row.respondents > 0);
-  if (held.every((row) => row.weight === 1)) return "Every respondent's role weighs 1, so each counts equally.";
-  const rows = held.map((row) => `${row.label} ${row.weight} (${plural(row.respondents, "respondent", "respondents")}${row.weight === 0 ? ", left out" : ""})`);
-  return `Role weights used: ${rows.join("; ")}.`;
+  if (held.every((row) => row.weight === 1)) return t("summary.allEqual");
+  const rows = held.map((row) =>
+    t("summary.weightRow", { role: row.label, weight: numberIn(row.weight, locale), count: row.respondents, leftOut: row.weight === 0 ? "yes" : "no" }),
+  );
+  return t("summary.weightsUsed", { rows: rows.join("; ") });
 }
 
-function agreementSentence(members: readonly CombinedMember[], combined: CombinedView): string {
+function agreementSentence(members: readonly CombinedMember[], combined: CombinedView, locale: Locale): string {
+  const t = combinedText(locale);
+  const structures = structuresIn(locale);
   const counted = members.filter((member) => member.weight > 0);
-  const name = combined.recommendationName;
+  const name = structures[combined.recommendation].name;
   const dissent = new Map<StructureId, string[]>();
   for (const member of counted) {
     if (member.result.recommended !== combined.recommendation) {
@@ -46,14 +52,19 @@ function agreementSentence(members: readonly CombinedMember[], combined: Combine
   }
   const parts =
     dissent.size === 0
-      ? [counted.length === 1 ? `The one counted respondent recommends ${name} on their own.` : `Every counted respondent recommends ${name} on their own.`]
+      ? [counted.length === 1 ? t("summary.oneAgrees", { structure: name }) : t("summary.allAgree", { structure: name })]
       : [
-          `${combined.agreement.respondents} of ${combined.agreement.of} counted respondents recommend ${name} on their own; ` +
-            [...dissent].map(([id, names]) => `${joinNames(names)} ${names.length === 1 ? "recommends" : "recommend"} ${STRUCTURES[id].name}`).join("; ") +
-            ".",
+          t("summary.someAgree", {
+            agreeing: combined.agreement.respondents,
+            counted: combined.agreement.of,
+            structure: name,
+            dissent: [...dissent]
+              .map(([id, names]) => t("summary.dissent", { names: joinNames(names, locale), count: names.length, structure: structures[id].name }))
+              .join("; "),
+          }),
         ];
   const left = members.filter((member) => member.weight === 0).map((member) => member.label);
-  if (left.length > 0) parts.push(`${joinNames(left)} ${left.length === 1 ? "is" : "are"} left out by a weight of 0.`);
+  if (left.length > 0) parts.push(t("summary.leftOut", { names: joinNames(left, locale), count: left.length }));
   return parts.join(" ");
 }
 
@@ -62,38 +73,51 @@ function lowerFirst(text: string): string {
 }
 
 export function organizationSummary(input: OrganizationSummaryInput): string[] {
-  const { aggregate, combined, members, explained, change, agenda } = input;
-  const name = combined.recommendationName;
-  const people = joinNames(members.map((member) => `${member.label} (${member.roleLabel})`));
-  const others = combined.ranking
-    .filter((id) => id !== combined.recommendation)
-    .map((id) => `${STRUCTURES[id].name} (${points(combined.scores[id])})`)
-    .join(" and ");
+  const { aggregate, combined, members, explained, change, agenda, locale } = input;
+  const t = combinedText(locale);
+  const structures = structuresIn(locale);
+  const name = structures[combined.recommendation].name;
+  const people = joinNames(
+    members.map((member) => `${member.label} (${member.roleLabel})`),
+    locale,
+  );
+  const others = joinNames(
+    combined.ranking
+      .filter((id) => id !== combined.recommendation)
+      .map((id) => t("summary.otherScore", { structure: structures[id].name, score: pointsIn(combined.scores[id], locale) })),
+    locale,
+  );
   const paragraphs = [
-    `Recommended structure for ${input.organizationName}, combining the answers of ${plural(members.length, "respondent", "respondents")}: ${name}. ${input.content.summary}`,
-    `The respondents are ${people}. ${AGGREGATION_RULE} ${weightsSentence(aggregate)}`,
-    `${name} scores ${points(combined.scores[combined.recommendation])} out of 100 in the combined view, against ${others}. ` +
-      `Confidence is ${combined.confidence.level}: ${combined.confidence.reason} ${agreementSentence(members, combined)}`,
+    t("summary.recommended", { organization: input.organizationName, count: members.length, structure: name, summary: input.content.summary }),
+    t("summary.respondents", { people, rule: t("aggregationRule"), weights: weightsSentence(aggregate, locale) }),
+    t("summary.scores", {
+      structure: name,
+      score: pointsIn(combined.scores[combined.recommendation], locale),
+      others,
+      level: t(`confidence.${combined.confidence.level}`),
+      reason: combined.confidence.reason,
+      agreement: agreementSentence(members, combined, locale),
+    }),
   ];
 
   const reasons: string[] = [];
   const strongest = explained.drivers[0];
-  if (strongest) reasons.push(`What weighs most in its favour across the respondents: ${strongest.statement}`);
+  if (strongest) reasons.push(t("summary.favour", { statement: strongest.statement }));
   const against = explained.counterSignals[0];
-  if (against) reasons.push(`What points the other way: ${against.statement}`);
+  if (against) reasons.push(t("summary.against", { statement: against.statement }));
   if (reasons.length > 0) paragraphs.push(reasons.join(" "));
 
   const nearest = change.tippingPoints[0];
-  paragraphs.push(nearest ? `One change that would alter it: ${lowerFirst(nearest.headline)}` : change.emptyText);
-  paragraphs.push(`${input.labels.headings.hireFirst}: ${input.hireFirst.title}.`);
+  paragraphs.push(nearest ? t("summary.oneChange", { headline: lowerFirst(nearest.headline) }) : change.emptyText);
+  paragraphs.push(t("summary.hireFirst", { heading: input.labels.headings.hireFirst, title: input.hireFirst.title }));
 
   const fired = input.triggers.filter((trigger) => trigger.fired);
   if (fired.length > 0) {
-    paragraphs.push(`Signals that the current set-up needs attention now, in at least one respondent's answers: ${fired.map((trigger) => trigger.label).join("; ")}.`);
+    paragraphs.push(t("summary.signals", { labels: fired.map((trigger) => trigger.label).join("; ") }));
   }
-  const widest = agenda.questions.slice(0, NAMED_DISAGREEMENTS).map((question) => `"${question.label}"`);
+  const widest = agenda.questions.slice(0, NAMED_DISAGREEMENTS).map((question) => t("summary.quoted", { text: question.label }));
   if (widest.length > 0) {
-    paragraphs.push(`The respondents disagree most on ${joinNames(widest)}; "Where respondents disagree" sets out each one's answers, as an agenda for talking it through.`);
+    paragraphs.push(t("summary.disagree", { questions: joinNames(widest, locale), section: input.labels.sections.disagreements }));
   }
   return paragraphs;
 }

@@ -1,6 +1,6 @@
 /** The print page's markup: every section, and user input escaped by React (never injected as HTML). */
 import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
+import { renderStatic } from "../testing/render-static";
 import { describe, expect, it } from "vitest";
 import { ReportView } from "@/components/report/report-view";
 import { ReportLinks } from "@/components/report/report-links";
@@ -8,7 +8,7 @@ import { sectionsOf } from "./model";
 import { archetypeReport, hostileReport } from "../testing/report-fixtures";
 
 function html(report = archetypeReport("regional_bank")): string {
-  return renderToStaticMarkup(createElement(ReportView, { report }));
+  return renderStatic(createElement(ReportView, { report }));
 }
 
 describe("the print report", () => {
@@ -30,14 +30,14 @@ describe("the print report", () => {
   });
 
   it("links to the PDF, the Markdown and the print page of the result", () => {
-    const markup = renderToStaticMarkup(createElement(ReportLinks, { resultId: "abc 1/2" }));
+    const markup = renderStatic(createElement(ReportLinks, { resultId: "abc 1/2" }));
     expect(markup).toContain('href="/api/v1/results/abc%201%2F2/report?format=pdf"');
     expect(markup).toContain('href="/api/v1/results/abc%201%2F2/report?format=md"');
     expect(markup).toContain('href="/report/results/abc%201%2F2"');
   });
 
   it("links to the PDF, the Markdown and the print page of an organization's combined report", () => {
-    const markup = renderToStaticMarkup(createElement(ReportLinks, { organizationId: "org 1/2" }));
+    const markup = renderStatic(createElement(ReportLinks, { organizationId: "org 1/2" }));
     expect(markup).toContain('href="/api/v1/organizations/org%201%2F2/report?format=pdf"');
     expect(markup).toContain('href="/api/v1/organizations/org%201%2F2/report?format=md"');
     expect(markup).toContain('href="/report/organizations/org%201%2F2"');

@@ -3,7 +3,7 @@
  * and the result page, the print page and the Markdown say the same titles and sentences.
  */
 import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
+import { renderStatic } from "../testing/render-static";
 import { describe, expect, it } from "vitest";
 import { ResultView } from "@/components/result/result-view";
 import { ReportView } from "@/components/report/report-view";
@@ -42,7 +42,7 @@ function contribution(points: Contribution["points"], favours: Contribution["fav
 }
 
 const resultPage = ({ report, output, answers }: ReturnType<typeof scored>) =>
-  renderToStaticMarkup(createElement(ResultView, { report, output, answers, questionnaire: QUESTIONNAIRE, heading: null }));
+  renderStatic(createElement(ResultView, { report, output, answers, questionnaire: QUESTIONNAIRE, heading: null }));
 
 /** Text as React escapes it into markup. */
 const escaped = (text: string) => text.replaceAll("&", "&amp;").replaceAll("'", "&#x27;").replaceAll('"', "&quot;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
@@ -77,7 +77,7 @@ describe("every view of a result renders the same view model", () => {
     const view = scored(id);
     const { report } = view;
     const page = resultPage(view);
-    const print = renderToStaticMarkup(createElement(ReportView, { report }));
+    const print = renderStatic(createElement(ReportView, { report }));
     const markdown = renderReportMarkdown(report);
     for (const section of ["drivers", "counter", "change", "ownership", "mechanisms", "kpis", "leadership", "revisit"] as const) {
       expect(page).toContain(escaped(report.labels.sections[section]));

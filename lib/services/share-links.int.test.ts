@@ -1,6 +1,6 @@
 /** Read-only share links against a real SQLite file: who may create, list and revoke them, and what a holder gets. */
 import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
+import { renderStatic } from "../testing/render-static";
 import { afterAll, describe, expect, it } from "vitest";
 import { SharedReportView } from "@/components/report/share/shared-report-view";
 import { ANONYMOUS } from "../auth/actor";
@@ -165,7 +165,7 @@ describe("opening a shared report", () => {
     const shared = await openSharedReport(token);
     expect(shared.report.cover.organizationName).toBe(HOSTILE_COMPANY);
 
-    const markup = renderToStaticMarkup(createElement(SharedReportView, { shared, token }));
+    const markup = renderStatic(createElement(SharedReportView, { shared, token }));
     expect(markup).not.toMatch(/<script|<b>|<img/i);
     expect(markup).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
     expect(markup).toContain("José &lt;b&gt;Ñúñez&lt;/b&gt;");

@@ -1,9 +1,11 @@
+import { useTranslations } from "next-intl";
 import { MissingPage } from "@/components/workspace/missing-page";
 
 export default function MyNotFound() {
+  const t = useTranslations("MyAssessments.notFound");
   return (
-    <MissingPage title="We could not find that assessment" action={{ href: "/my", label: "Back to your assessments" }}>
-      <p>It does not exist, or it is not one you can open with this account. Your own assessments are all listed on your page.</p>
+    <MissingPage title={t("title")} action={{ href: "/my", label: t("back") }}>
+      <p>{t("body")}</p>
     </MissingPage>
   );
 }

@@ -1,26 +1,31 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
 import { ConfidenceBadge } from "@/components/result/confidence-badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card, SectionHeading } from "@/components/ui/card";
-import { formatDate, structureName } from "@/components/workspace/format";
+import { shortDate } from "@/components/result/short-date";
+import type { Locale } from "@/lib/i18n/locales";
+import { structuresIn } from "@/lib/scoring/translations/localize";
 import { StartAssessmentButton } from "@/components/workspace/start-assessment-button";
 import { resumeOwnDraftAction } from "./actions";
 import { requireSecondFactorReady } from "@/lib/auth/guards";
 import { listOrganizations } from "@/lib/services/organizations";
 import { listMyTeamsProgress } from "@/lib/services/engagements";
-import { formatDueDate } from "@/components/engagements/engagement-status";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { listMyAssessments, type AssessmentSummary } from "@/lib/services/workspace";
 import { respondentNextStep } from "@/lib/report/review";
-import { labelOf } from "@/lib/validation/organizations";
-import { REVIEW_STATUSES } from "@/lib/validation/portfolio";
 
-export const metadata: Metadata = { title: "Your assessments", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("MyAssessments");
+  return { title: t("title"), robots: { index: false, follow: false } };
+}
 
-function AssessmentItem({ assessment }: { assessment: AssessmentSummary }) {
-  const title = assessment.organizationName ?? "Your company";
+type Translate = Awaited<ReturnType<typeof getTranslations<"MyAssessments">>>;
+
+function AssessmentItem({ assessment, t, locale }: { assessment: AssessmentSummary; t: Translate; locale: Locale }) {
+  const title = assessment.organizationName ?? t("yourCompany");
   return (
     <li className="flex flex-wrap items-center justify-between gap-3 py-4" data-testid="my-assessment">
       <div>
@@ -29,31 +34,32 @@ function AssessmentItem({ assessment }: { assessment: AssessmentSummary }) {
           <>
             <div className="mt-1 flex flex-wrap items-center gap-2 text-sm">
               <span>
-                {assessment.result.overridden ? "Your consultant recommends " : ""}
-                {structureName(assessment.result.recommendation)}
+                {assessment.result.overridden
+                  ? t("consultantRecommends", { structure: structuresIn(locale)[assessment.result.recommendation].name })
+                  : structuresIn(locale)[assessment.result.recommendation].name}
               </span>
               {assessment.result.overridden ? null : <ConfidenceBadge level={assessment.result.confidence} />}
-              <span className="text-muted">submitted {formatDate(assessment.result.createdAt)}</span>
+              <span className="text-muted">{t("submitted", { date: shortDate(assessment.result.createdAt, locale) })}</span>
             </div>
             <p className="mt-1 text-sm text-muted" data-testid="my-assessment-next">
-              {assessment.organizationId ? <strong className="font-semibold text-ink">{labelOf(REVIEW_STATUSES, assessment.result.reviewStatus)}. </strong> : null}
+              {assessment.organizationId ? <strong className="font-semibold text-ink">{t(`status.${assessment.result.reviewStatus}`)}. </strong> : null}
               {respondentNextStep(assessment.result.reviewStatus, assessment.organizationId !== null)}
             </p>
           </>
         ) : (
-          <p className="mt-1 text-sm text-muted">Draft · last saved {formatDate(assessment.updatedAt)} · continue where you stopped, then submit it for your recommendation.</p>
+          <p className="mt-1 text-sm text-muted">{t("draft", { date: shortDate(assessment.updatedAt, locale) })}</p>
         )}
       </div>
       {assessment.result ? (
-        <Link href={`/my/results/${assessment.result.id}`} className={buttonClass("secondary", "no-underline")} aria-label={`View the result for ${title}`}>
-          View result
+        <Link href={`/my/results/${assessment.result.id}`} className={buttonClass("secondary", "no-underline")} aria-label={t("viewResultFor", { title })}>
+          {t("viewResult")}
         </Link>
       ) : (
         // Opening a draft issues a new private link: a change of state, so a POST, never a link.
         <form action={resumeOwnDraftAction}>
           <input type="hidden" name="assessmentId" value={assessment.id} />
-          <button type="submit" className={buttonClass("primary")} aria-label={`Continue the draft for ${title}`}>
-            Continue
+          <button type="submit" className={buttonClass("primary")} aria-label={t("continueFor", { title })}>
+            {t("continue")}
           </button>
         </form>
       )}
@@ -64,30 +70,31 @@ function AssessmentItem({ assessment }: { assessment: AssessmentSummary }) {
 export default async function MyAssessmentsPage({ searchParams }: { searchParams: Promise<{ deleted?: string | string[] }> }) {
   const { deleted } = await searchParams;
   const actor = await requireSecondFactorReady("/my");
+  const [t, locale] = await Promise.all([getTranslations("MyAssessments"), getLocale() as Promise<Locale>]);
   const [assessments, organizations, teams] = await Promise.all([listMyAssessments(actor), listOrganizations(actor), listMyTeamsProgress(actor)]);
   const memberOf = organizations.filter((organization) => actor.memberships.some((m) => m.organizationId === organization.id));
   return (
     <div className="space-y-8">
       <div>
-        <h1 className="text-3xl font-bold tracking-tight">Your assessments</h1>
-        <p className="mt-2 text-lg text-muted">Drafts you can continue and the results you submitted, newest first.</p>
+        <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
+        <p className="mt-2 text-lg text-muted">{t("lead")}</p>
       </div>
 
       {deleted === "result" ? (
         <Notice tone="success" role="status">
-          The result has been deleted, and share links to its report have stopped working.
+          {t("deleted")}
         </Notice>
       ) : null}
 
       <section aria-labelledby="assessments">
         <Card>
-          <SectionHeading id="assessments">Assessments</SectionHeading>
+          <SectionHeading id="assessments">{t("assessments")}</SectionHeading>
           {assessments.length === 0 ? (
-            <p className="text-muted">You have not started an assessment with this account yet.</p>
+            <p className="text-muted">{t("none")}</p>
           ) : (
             <ul className="divide-y divide-line">
               {assessments.map((assessment) => (
-                <AssessmentItem key={assessment.id} assessment={assessment} />
+                <AssessmentItem key={assessment.id} assessment={assessment} t={t} locale={locale} />
               ))}
             </ul>
           )}
@@ -97,17 +104,18 @@ export default async function MyAssessmentsPage({ searchParams }: { searchParams
       {teams.length > 0 ? (
         <section aria-labelledby="teams">
           <Card>
-            <SectionHeading id="teams" lead="How many of your leadership team have answered each round your consultants run. Nobody's answers are shown here.">
-              Your team&apos;s progress
+            <SectionHeading id="teams" lead={t("teamsLead")}>
+              {t("teams")}
             </SectionHeading>
             <ul className="space-y-5" data-testid="team-progress">
               {teams.map((team) => (
                 <li key={team.id}>
                   <p className="font-semibold [overflow-wrap:anywhere]">{team.name}</p>
                   <p className="mb-2 text-sm text-muted [overflow-wrap:anywhere]">
-                    {team.organizationName} · {team.status === "open" ? `answers due by ${formatDueDate(team.dueAt)}` : "closed"}
+                    {team.organizationName} · {team.status === "open" ? t("dueBy", { date: shortDate(team.dueAt, locale, "UTC") }) : t("closed")}
                   </p>
-                  <ProgressBar value={team.progress.total === 0 ? 0 : team.progress.completed / team.progress.total} label={`${team.progress.completed} of ${team.progress.total} answered`} percentText={(percent) => `${percent}% answered`} />
+                  <ProgressBar value={team.progress.total === 0 ? 0 : team.progress.completed / team.progress.total} label={t("answeredOf", { completed: team.progress.completed, total: team.progress.total })}
+                    percentText={(percent) => t("percentAnswered", { percent })} />
                 </li>
               ))}
             </ul>
@@ -117,13 +125,12 @@ export default async function MyAssessmentsPage({ searchParams }: { searchParams
 
       <section aria-labelledby="start">
         <Card>
-          <SectionHeading id="start" lead="Each new assessment is shared with the organization's consultants.">
-            Start a new assessment
+          <SectionHeading id="start" lead={t("startLead")}>
+            {t("start")}
           </SectionHeading>
           {memberOf.length === 0 ? (
             <p className="text-muted">
-              You do not belong to an organization yet: ask your consultant for an invitation link. You can also{" "}
-              <Link href="/">take an assessment on your own</Link>.
+              {t.rich("noOrganization", { link: (chunks) => <Link href="/">{chunks}</Link> })}
             </p>
           ) : (
             <ul className="space-y-3">

@@ -1,30 +1,32 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
+import { shortDate } from "@/components/result/short-date";
+import type { Locale } from "@/lib/i18n/locales";
 import { useActionState, useId } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { CopyField } from "@/components/ui/copy-field";
 import { FormMessage } from "@/components/workspace/form-message";
-import { formatDate } from "@/components/workspace/format";
 import { IDLE } from "@/lib/http/form-state";
 import { SHARE_LINK_DEFAULTS, SHARE_LINK_EXPIRY_DAYS } from "@/lib/validation/share-links";
 import { HiddenFields, type ShareActions } from "./share-actions-prop";
 
-const dayLabel = (days: number) => (days === 1 ? "1 day" : `${days} days`);
-
 export function CreateShareLinkForm({ actions }: { actions: ShareActions }) {
+  const t = useTranslations("ShareLinks");
+  const locale = useLocale() as Locale;
   const [state, action, pending] = useActionState(actions.create, IDLE);
   const id = useId();
   const expiryError = state.status === "error" ? state.fieldErrors.expiresInDays : undefined;
   return (
     <div className="space-y-4">
       <form action={action} className="space-y-4" noValidate>
-        <FormMessage state={state} errorTitle="No link was created" />
+        <FormMessage state={state} errorTitle={t("notCreated")} />
         <HiddenFields fields={actions.createFields} />
         <div className="flex flex-wrap items-end gap-3">
           <div>
             <label htmlFor={`${id}-expiry`} className="block font-semibold">
-              The link works for
+              {t("worksFor")}
             </label>
             <select
               id={`${id}-expiry`}
@@ -36,13 +38,13 @@ export function CreateShareLinkForm({ actions }: { actions: ShareActions }) {
             >
               {SHARE_LINK_EXPIRY_DAYS.map((days) => (
                 <option key={days} value={days}>
-                  {dayLabel(days)}
+                  {t("days", { count: days })}
                 </option>
               ))}
             </select>
           </div>
           <button type="submit" className={buttonClass("primary")} disabled={pending}>
-            {pending ? "Creating the link…" : "Create share link"}
+            {pending ? t("creating") : t("create")}
           </button>
         </div>
         {expiryError ? (
@@ -53,13 +55,10 @@ export function CreateShareLinkForm({ actions }: { actions: ShareActions }) {
       </form>
       {state.status === "success" ? (
         <div data-testid="new-share-link">
-          <Notice tone="success" title="Copy this link now: it is shown only once">
-            <p>
-              Anyone who has it can read this report, without an account, until {formatDate(state.data.expiresAt)}. Rolefit keeps only a
-              fingerprint of it, so it cannot be shown again; if it is lost, revoke it and create another.
-            </p>
+          <Notice tone="success" title={t("copyNow")}>
+            <p>{t("createdBody", { date: shortDate(state.data.expiresAt, locale) })}</p>
             <div className="mt-3">
-              <CopyField value={state.data.url} label="Share link to this report" noun="link" testId="new-share-link-url" />
+              <CopyField value={state.data.url} label={t("urlLabel")} noun="link" testId="new-share-link-url" />
             </div>
           </Notice>
         </div>

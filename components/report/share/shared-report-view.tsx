@@ -4,7 +4,9 @@
  */
 import { PrintButton } from "@/components/report/print-button";
 import { ReportView } from "@/components/report/report-view";
-import { formatDate } from "@/components/workspace/format";
+import { useLocale, useTranslations } from "next-intl";
+import { shortDate } from "@/components/result/short-date";
+import type { Locale } from "@/lib/i18n/locales";
 import type { SharedReport } from "@/lib/services/share-links";
 
 export function sharedReportUrls(token: string) {
@@ -13,22 +15,27 @@ export function sharedReportUrls(token: string) {
 }
 
 export function SharedReportView({ shared, token }: { shared: SharedReport; token: string }) {
+  const t = useTranslations("ShareLinks");
+  const locale = useLocale() as Locale;
   const urls = sharedReportUrls(token);
   const link = "inline-flex items-center rounded-md border border-line bg-white px-3 py-1.5 text-sm font-semibold text-brand no-underline hover:border-brand";
   return (
     <div>
-      <aside aria-label="About this copy" className="no-print mb-8 rounded-md border border-brand/30 bg-brand-soft px-4 py-3" data-testid="shared-report-note">
+      <aside aria-label={t("aboutCopy")} className="no-print mb-8 rounded-md border border-brand/30 bg-brand-soft px-4 py-3" data-testid="shared-report-note">
         <p>
-          A read-only copy shared by <strong className="[overflow-wrap:anywhere]">{shared.sharedBy}</strong>. The link works until{" "}
-          {formatDate(shared.expiresAt)}, unless it is revoked sooner.
+          {t.rich("sharedBy", {
+            name: shared.sharedBy,
+            date: shortDate(shared.expiresAt, locale),
+            strong: (chunks) => <strong className="[overflow-wrap:anywhere]">{chunks}</strong>,
+          })}
         </p>
         <div className="mt-3 flex flex-wrap items-center gap-2">
           <PrintButton />
           <a href={urls.pdf} download className={link} data-testid="shared-report-pdf">
-            Download PDF
+            {t("downloadPdf")}
           </a>
           <a href={urls.markdown} download className={link} data-testid="shared-report-markdown">
-            Download Markdown
+            {t("downloadMarkdown")}
           </a>
         </div>
       </aside>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { PrintButton } from "@/components/report/print-button";
 import { ReportLinks } from "@/components/report/report-links";
@@ -21,10 +22,11 @@ export async function generateMetadata({ params }: { params: Promise<{ token: st
 export default async function RespondentPrintPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const report = await loadReport(token);
+  const t = await getTranslations("ResultPage.pages");
   return (
     <div>
       <div className="no-print mb-6 flex flex-wrap items-center justify-between gap-3">
-        <Link href={`/assessment/${encodeURIComponent(token)}/result`}>← Back to the result</Link>
+        <Link href={`/assessment/${encodeURIComponent(token)}/result`}>← {t("backToResult")}</Link>
         <div className="flex flex-wrap items-center gap-2">
           <PrintButton />
           <ReportLinks token={token} showPrint={false} />

@@ -1,6 +1,7 @@
-import { getLocale } from "next-intl/server";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/locales";
 import { ReportLinks } from "@/components/report/report-links";
 import { Card } from "@/components/ui/card";
 import { ShareLinksPanel } from "@/components/report/share-links-panel";
@@ -11,7 +12,7 @@ import { RespondentResultHeading } from "@/components/result/respondent-result-h
 import { ClaimAssessmentPanel } from "@/components/workspace/claim-assessment-panel";
 import { getActor } from "@/lib/auth/session";
 import { loadForPage } from "@/lib/http/load-for-page";
-import { QUESTIONNAIRE } from "@/lib/questionnaire/definition";
+import { questionnaireIn } from "@/lib/questionnaire/localize";
 import { rescoreWithCurrentModel } from "@/lib/scoring/rescore";
 import { getResultForToken } from "@/lib/services/assessments";
 import { getClaimStatus } from "@/lib/services/claims";
@@ -22,14 +23,14 @@ import { createRespondentShareLinkAction, revokeRespondentShareLinkAction } from
 import { DomainError } from "@/lib/errors";
 import { resultView } from "@/lib/results/report";
 
-export const metadata: Metadata = {
-  title: "Your recommendation",
-  robots: { index: false, follow: false },
-  referrer: "no-referrer",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("ResultPage.pages");
+  return { title: t("resultTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+}
 
 export default async function ResultPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
+  const [t, locale] = await Promise.all([getTranslations("ResultPage.pages"), getLocale() as Promise<Locale>]);
   const actor = await getActor();
   const result = await loadForPage(
     getResultForToken(actor, token).catch((error: unknown) => {
@@ -44,10 +45,10 @@ export default async function ResultPage({ params }: { params: Promise<{ token: 
     <div className="space-y-6">
       <ReportLinks token={token} />
       <ResultView
-        report={resultView(result, await getLocale())}
+        report={resultView(result, locale)}
         output={result.output}
         answers={result.answers}
-        questionnaire={QUESTIONNAIRE}
+        questionnaire={questionnaireIn(locale)}
         heading={
           <RespondentResultHeading
             organizationName={result.details.organizationName}
@@ -66,16 +67,14 @@ export default async function ResultPage({ params }: { params: Promise<{ token: 
       />
       {isEmailConfigured() ? (
         <Card className="no-print">
-          <h2 className="text-lg font-semibold">Keep the link to this result</h2>
-          <p className="mt-2 text-muted">
-            {claimStatus === "yours" ? "Email yourself the private link to this result." : "Until you save it to an account, this private link is the only way back to your result."}
-          </p>
+          <h2 className="text-lg font-semibold">{t("keepLink")}</h2>
+          <p className="mt-2 text-muted">{claimStatus === "yours" ? t("emailYourself") : t("onlyWayBack")}</p>
           <EmailMyLink token={token} />
         </Card>
       ) : null}
       <ClaimAssessmentPanel token={token} status={claimStatus} />
-      <DeleteLinkCard href={`/assessment/${token}/delete`} title="Delete my answers">
-        Erase your answers and this result for good; the private link and any share links stop working.
+      <DeleteLinkCard href={`/assessment/${token}/delete`} title={t("deleteMyAnswers")}>
+        {t("deleteMyAnswersBody")}
       </DeleteLinkCard>
     </div>
   );

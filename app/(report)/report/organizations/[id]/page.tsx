@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
+import type { Locale } from "@/lib/i18n/locales";
 import { PrintButton } from "@/components/report/print-button";
 import { ReportLinks } from "@/components/report/report-links";
 import { ReportView } from "@/components/report/report-view";
@@ -25,26 +27,27 @@ async function combinedOrNothing(work: Promise<ReportModel>): Promise<ReportMode
 /** One load per request for both the metadata and the page; access is checked by the service. */
 const loadReport = cache(async (id: string) => {
   const actor = await requireSecondFactorReady(`/report/organizations/${encodeURIComponent(id)}`);
-  return loadForPage(combinedOrNothing(loadOrganizationReport(actor, recordIdOfPage(id))));
+  return loadForPage(combinedOrNothing(loadOrganizationReport(actor, recordIdOfPage(id), { locale: (await getLocale()) as Locale })));
 });
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
   const report = await loadReport(id);
-  return { title: report?.meta.title ?? "Combined report", robots: { index: false, follow: false } };
+  const t = await getTranslations("ResultPage.pages");
+  return { title: report?.meta.title ?? t("combinedReport"), robots: { index: false, follow: false } };
 }
 
 export default async function OrganizationReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const report = await loadReport(id);
-  const back = <Link href={`/workspace/organizations/${encodeURIComponent(id)}`}>← Back to the organization</Link>;
+  const t = await getTranslations("ResultPage.pages");
+  const back = <Link href={`/workspace/organizations/${encodeURIComponent(id)}`}>← {t("backToOrganization")}</Link>;
   if (!report) {
     return (
       <div className="mx-auto max-w-3xl space-y-6">
         {back}
-        <Notice tone="warning" title="No combined report yet">
-          No submitted result of this organization carries weight, so there is nothing to combine. The report appears once a respondent whose role weighs more
-          than 0 has submitted.
+        <Notice tone="warning" title={t("noCombinedTitle")}>
+          {t("noCombinedBody")}
         </Notice>
       </div>
     );

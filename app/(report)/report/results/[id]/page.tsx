@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
+import type { Locale } from "@/lib/i18n/locales";
 import { ReportView } from "@/components/report/report-view";
 import { ReportLinks } from "@/components/report/report-links";
 import { loadForPage, recordIdOfPage } from "@/lib/http/load-for-page";
@@ -12,7 +14,7 @@ import "../../report-print.css";
 /** One load per request for both the metadata and the page; access is checked by the service. */
 const loadReport = cache(async (id: string) => {
   const actor = await requireSecondFactorReady(`/report/results/${encodeURIComponent(id)}`);
-  return loadForPage(loadResultReport(actor, recordIdOfPage(id)));
+  return loadForPage(loadResultReport(actor, recordIdOfPage(id), { locale: (await getLocale()) as Locale }));
 });
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
@@ -24,10 +26,11 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const report = await loadReport(id);
+  const t = await getTranslations("ResultPage.pages");
   return (
     <div>
       <div className="no-print mb-6 flex flex-wrap items-center justify-between gap-3">
-        <Link href={`/my/results/${encodeURIComponent(id)}`}>← Back to the result</Link>
+        <Link href={`/my/results/${encodeURIComponent(id)}`}>← {t("backToResult")}</Link>
         <div className="flex flex-wrap items-center gap-2">
           <PrintButton />
           <ReportLinks resultId={id} showPrint={false} />

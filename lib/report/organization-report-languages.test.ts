@@ -1,0 +1,86 @@
+/**
+ * The organization's combined report in German and French: every sentence, title and label the
+ * combined report writes itself differs from the English report's, so no English is left in them.
+ * Names, numbers, ids and the glossary's shared terms may read the same in every language.
+ */
+import { describe, expect, it } from "vitest";
+import { sameAsEnglishIn } from "../i18n/glossary";
+import type { Locale } from "../i18n/locales";
+import { organizationReportInput } from "../testing/report-fixtures";
+import { buildOrganizationReport } from "./build-organization-report";
+import type { ReportModel } from "./model";
+
+/** The methodology paragraphs the combined report adds after the single result's scoring paragraphs. */
+const COMBINED_METHOD_PARAGRAPHS = 5;
+
+/** Every text the combined report writes itself, by where it sits, so a failure names the place. */
+function writtenTexts(report: ReportModel): Map<string, string> {
+  const texts = new Map<string, string>();
+  const add = (where: string, text: string | null | undefined) => {
+    if (text) texts.set(where, text);
+  };
+  add("meta.title", report.meta.title);
+  add("meta.subject", report.meta.subject);
+  report.meta.keywords.forEach((keyword, index) => add(`meta.keywords.${index}`, keyword));
+  add("cover.recommendation", report.cover.recommendation);
+  add("cover.recommendationDescription", report.cover.recommendationDescription);
+  add("cover.confidenceLabel", report.cover.confidenceLabel);
+  add("cover.dateLabel", report.cover.dateLabel);
+  add("cover.modelNote", report.cover.modelNote);
+  report.summary.forEach((paragraph, index) => add(`summary.${index}`, paragraph));
+  add("scores.caption", report.scores.caption);
+  report.scores.bars.forEach((bar) => add(`scores.bars.${bar.structure}`, bar.name));
+  for (const block of ["drivers", "counter"] as const) {
+    add(`${block}.lead`, report[block].lead);
+    add(`${block}.emptyText`, report[block].emptyText);
+    add(`${block}.answerLabel`, report[block].answerLabel);
+    add(`${block}.note`, report[block].note);
+  }
+  add("change.lead", report.change.lead);
+  add("change.emptyText", report.change.emptyText);
+  report.change.tippingPoints.forEach((point, index) => {
+    add(`change.tippingPoints.${index}.headline`, point.headline);
+    add(`change.tippingPoints.${index}.newScores`, point.newScores);
+  });
+  add("disagreements.lead", report.disagreements?.lead);
+  add("disagreements.emptyText", report.disagreements?.emptyText);
+  report.disagreements?.items.forEach((item, index) => {
+    add(`disagreements.${index}.question`, item.question);
+    add(`disagreements.${index}.summary`, item.summary);
+  });
+  report.methodology.paragraphs.slice(-COMBINED_METHOD_PARAGRAPHS).forEach((paragraph, index) => add(`methodology.combined.${index}`, paragraph));
+  report.methodology.dimensions.forEach((dimension, index) => {
+    add(`methodology.dimensions.${index}.label`, dimension.label);
+    add(`methodology.dimensions.${index}.value`, dimension.value);
+  });
+  report.answers.forEach((group, index) => add(`answers.${index}.respondent`, group.respondent));
+  report.ownership.forEach((row, index) => add(`ownership.${index}`, `${row.area} ${row.owner} ${row.note}`));
+  report.mechanisms.forEach((mechanism, index) => add(`mechanisms.${index}`, `${mechanism.name} ${mechanism.description}`));
+  report.leadership.profile.forEach((line, index) => add(`leadership.profile.${index}`, line));
+  report.revisit.revisitTriggers.forEach((line, index) => add(`revisit.revisitTriggers.${index}`, line));
+  return texts;
+}
+
+/** A text that may read the same in both languages: no letters at all, a respondent's name, or a shared term. */
+function mayMatch(text: string, locale: Locale, names: readonly string[]): boolean {
+  return !/\p{L}/u.test(text) || names.includes(text) || sameAsEnglishIn(locale).includes(text);
+}
+
+describe("an organization's combined report in German and French", () => {
+  const input = organizationReportInput(5);
+  const english = writtenTexts(buildOrganizationReport(input));
+  const names = input.respondents.map((respondent) => respondent.name ?? "");
+
+  it.each(["de", "fr"] as const)("leaves no English in the texts it writes (%s)", (locale) => {
+    const report = buildOrganizationReport({ ...input, locale });
+    const translated = writtenTexts(report);
+    expect(report.locale).toBe(locale);
+    expect([...translated.keys()]).toEqual([...english.keys()]);
+    const left = [...english].filter(([where, text]) => translated.get(where) === text && !mayMatch(text, locale, names));
+    expect(left).toEqual([]);
+  });
+
+  it("still writes the English report by default", () => {
+    expect(writtenTexts(buildOrganizationReport({ ...input, locale: "en" }))).toEqual(english);
+  });
+});
