@@ -1,6 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
+import { messagesFor } from "../lib/i18n/messages";
+import { structuresIn } from "../lib/scoring/translations/localize";
+import { STRUCTURES } from "../lib/scoring/structures";
+import type { StructureId } from "../lib/scoring/types";
+import { COMPLETE_ANSWERS } from "../lib/testing/fixtures";
+import { extractPdf } from "../lib/testing/extract-pdf-text";
 import { expectNoSeriousAxeViolations } from "./axe";
+import { SECTION_IDS, answerSection, next } from "./questionnaire-driver";
 import { waitForMail } from "./support/mailbox";
 import { signInPage } from "./support/sign-in";
 import { createWorld } from "./support/world";
@@ -111,4 +118,63 @@ test("a respondent answers in German: questions, options, help, numbers typed th
   const token = page.url().split("/").pop()!.split("?")[0]!;
   const draft = await page.request.get(`/api/v1/assessments/${token}`);
   expect((await draft.json()).answers.employees).toBe(1500);
+});
+
+test("a respondent answers in German, the consultant reviews in English, and the report goes to the board in French", async ({ browser }) => {
+  test.setTimeout(300_000);
+  const world = createWorld();
+  const run = randomUUID().slice(0, 8);
+  const email = `jonas.${run}@client.example`;
+  const consultant = await (await browser.newContext({ locale: "en-US" })).newPage();
+  await signInPage(consultant, world.people.consultantA, `/workspace/organizations/${world.orgA}/engagements/new`);
+  await consultant.getByLabel("Name").fill(`Board ${run}`);
+  await consultant.getByRole("combobox", { name: "Language of the invitations and questionnaires" }).selectOption({ label: "Deutsch" });
+  await consultant.getByLabel("The people to invite").fill(`Jonas Weber, ${email}, CFO`);
+  await consultant.getByRole("button", { name: "Create and send invitations" }).click();
+  await expect(consultant).toHaveURL(/\/workspace\/engagements\/[\w-]+$/);
+
+  const [invitation] = await waitForMail(email);
+  const path = PERSONAL_LINK.exec(invitation!.text)?.[1];
+  expect(path, "a personal link in the invitation").toBeTruthy();
+  const respondent = await (await browser.newContext({ locale: "en-US" })).newPage();
+  await respondent.goto(path!);
+  await expect(respondent).toHaveURL(/\/assessment\/[A-Za-z0-9_-]{43}$/);
+  await expectLanguage(respondent, "de", "Methodik");
+  await next(respondent, "de");
+  for (const sectionId of SECTION_IDS) {
+    await answerSection(respondent, sectionId, COMPLETE_ANSWERS, "de");
+    await next(respondent, "de");
+  }
+  await respondent.getByRole("button", { name: messagesFor("de").Questionnaire.submit }).click();
+  await expect(respondent).toHaveURL(/\/result$/);
+  const token = /\/assessment\/([A-Za-z0-9_-]{43})\/result$/.exec(respondent.url())![1]!;
+  const { resultId } = (await (await respondent.request.get(`/api/v1/assessments/${token}`)).json()) as { resultId: string };
+  const result = (await (await consultant.request.get(`/api/v1/results/${resultId}`)).json()) as { recommendation: StructureId };
+  const recommended = result.recommendation;
+  // The respondent reads their result in German, down to the explanations.
+  await expect(respondent.getByTestId("recommendation")).toContainText(structuresIn("de")[recommended].name);
+  await expect(respondent.getByRole("heading", { name: messagesFor("de").Report.labels.sections.drivers })).toBeVisible();
+  await expectNoSeriousAxeViolations(respondent);
+
+  // The consultant reviews the same result in English: it was stored by id, not by the words it was answered in.
+  await consultant.goto(`/workspace/results/${resultId}`);
+  await expectLanguage(consultant, "en", "Methodology");
+  await expect(consultant.getByTestId("recommendation")).toContainText(STRUCTURES[recommended].name);
+  await expect(consultant.getByRole("heading", { name: messagesFor("en").Report.labels.sections.drivers })).toBeVisible();
+
+  // The board reads French: the PDF's words are French, its citations stay as published, in English.
+  const download = await consultant.request.get(`/api/v1/results/${resultId}/report?format=pdf&lang=fr`);
+  expect(download.status()).toBe(200);
+  const pdf = await extractPdf(await download.body());
+  const text = pdf.pages.map((page) => page.text).join(" ").replace(/\s+/g, " ");
+  expect(text).toContain(structuresIn("fr")[recommended].name);
+  expect(text).toContain(messagesFor("fr").Report.labels.sections.summary.replace(/\s+/g, " "));
+  const markdown = await (await consultant.request.get(`/api/v1/results/${resultId}/report?format=md&lang=fr`)).text();
+  // A citation names its source and quotes it as published: S1-S4, then the phrase in quotation marks.
+  const phrase = /S\d: [“«]\s?([^”»&\\]{30,}?)\s?[”»]/.exec(markdown)?.[1];
+  expect(phrase, "a quoted source phrase in the French report").toBeTruthy();
+  expect(text).toContain(phrase!.replace(/\s+/g, " ").slice(0, 40));
+  expect((await consultant.request.get(`/api/v1/results/${resultId}/report?format=pdf&lang=xx`)).status()).toBe(400);
+  await consultant.context().close();
+  await respondent.context().close();
 });

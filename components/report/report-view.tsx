@@ -304,7 +304,7 @@ function Appendix({ report }: { report: ReportModel }) {
 export function ReportView({ report }: { report: ReportModel }) {
   const t = useTranslations("ResultPage.document");
   return (
-    <article className="rf-report mx-auto max-w-3xl" aria-label={report.meta.title}>
+    <article className="rf-report mx-auto max-w-3xl" aria-label={report.meta.title} lang={report.locale}>
       <Cover report={report} />
       <nav aria-label={t("contents")} className="rf-contents mt-8 rounded-md border border-line bg-white p-5">
         <h2 className="font-semibold">{t("contents")}</h2>

@@ -78,7 +78,7 @@ export function ResultView({ report, output, answers, questionnaire, heading, ti
   const { change, leadership } = report;
   const { override } = report.cover.review;
   return (
-    <div className="space-y-6">
+    <div className="space-y-6" lang={report.locale}>
       <Card className="border-brand/30">
         {heading}
         <p className="text-sm font-semibold uppercase tracking-wide text-accent">{recommendedLabel(report.cover)}</p>

@@ -56,3 +56,9 @@ export function localeOfRequest(request: Request, actor: Actor | null): Locale {
     acceptLanguage: request.headers.get("accept-language"),
   });
 }
+
+/** The report language a page's address chooses (`?lang=de`), or undefined: anything else is no choice, and the report's default applies. */
+export async function reportLanguageOfPage(searchParams: Promise<Record<string, string | string[] | undefined>>): Promise<Locale | undefined> {
+  const { lang } = await searchParams;
+  return isLocale(lang) ? lang : undefined;
+}

@@ -43,7 +43,7 @@ function AssessmentItem({ assessment, t, locale }: { assessment: AssessmentSumma
             </div>
             <p className="mt-1 text-sm text-muted" data-testid="my-assessment-next">
               {assessment.organizationId ? <strong className="font-semibold text-ink">{t(`status.${assessment.result.reviewStatus}`)}. </strong> : null}
-              {respondentNextStep(assessment.result.reviewStatus, assessment.organizationId !== null)}
+              {respondentNextStep(assessment.result.reviewStatus, assessment.organizationId !== null, locale)}
             </p>
           </>
         ) : (

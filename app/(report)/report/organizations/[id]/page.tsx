@@ -8,6 +8,7 @@ import { ReportLinks } from "@/components/report/report-links";
 import { ReportView } from "@/components/report/report-view";
 import { Notice } from "@/components/ui/notice";
 import { loadForPage, recordIdOfPage } from "@/lib/http/load-for-page";
+import { reportLanguageOfPage } from "@/lib/http/locale";
 import { requireSecondFactorReady } from "@/lib/auth/guards";
 import { loadOrganizationReport } from "@/lib/results/report";
 import type { ReportModel } from "@/lib/report/model";
@@ -25,21 +26,26 @@ async function combinedOrNothing(work: Promise<ReportModel>): Promise<ReportMode
 }
 
 /** One load per request for both the metadata and the page; access is checked by the service. */
-const loadReport = cache(async (id: string) => {
+const loadReport = cache(async (id: string, language: Locale | undefined) => {
   const actor = await requireSecondFactorReady(`/report/organizations/${encodeURIComponent(id)}`);
-  return loadForPage(combinedOrNothing(loadOrganizationReport(actor, recordIdOfPage(id), { locale: (await getLocale()) as Locale })));
+  return loadForPage(combinedOrNothing(loadOrganizationReport(actor, recordIdOfPage(id), { locale: language, fallbackLocale: await getLocale() })));
 });
 
-export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+interface PageProps {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export async function generateMetadata({ params, searchParams }: PageProps): Promise<Metadata> {
   const { id } = await params;
-  const report = await loadReport(id);
+  const report = await loadReport(id, await reportLanguageOfPage(searchParams));
   const t = await getTranslations("ResultPage.pages");
   return { title: report?.meta.title ?? t("combinedReport"), robots: { index: false, follow: false } };
 }
 
-export default async function OrganizationReportPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function OrganizationReportPage({ params, searchParams }: PageProps) {
   const { id } = await params;
-  const report = await loadReport(id);
+  const report = await loadReport(id, await reportLanguageOfPage(searchParams));
   const t = await getTranslations("ResultPage.pages");
   const back = <Link href={`/workspace/organizations/${encodeURIComponent(id)}`}>← {t("backToOrganization")}</Link>;
   if (!report) {
