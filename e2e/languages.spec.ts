@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { messagesFor } from "../lib/i18n/messages";
 import { structuresIn } from "../lib/scoring/translations/localize";
 import { STRUCTURES } from "../lib/scoring/structures";
@@ -17,6 +17,21 @@ const PERSONAL_LINK = /https?:\/\/[^\s"<>]+(\/respond\/[A-Za-z0-9_-]{43})/;
 async function expectLanguage(page: Page, lang: string, methodology: string): Promise<void> {
   await expect(page.locator("html")).toHaveAttribute("lang", lang);
   await expect(page.getByRole("navigation").getByRole("link", { name: methodology })).toBeVisible();
+}
+
+/** A consultant in an English browser creates an engagement in German that invites one person. */
+async function germanEngagement(browser: Browser, name: string, role: string): Promise<{ consultant: Page; email: string; run: string }> {
+  const world = createWorld();
+  const run = randomUUID().slice(0, 8);
+  const email = `${name.split(" ")[0]!.toLowerCase()}.${run}@client.example`;
+  const consultant = await (await browser.newContext({ locale: "en-US" })).newPage();
+  await signInPage(consultant, world.people.consultantA, `/workspace/organizations/${world.orgA}/engagements/new`);
+  await consultant.getByLabel("Name").fill(`Review ${run}`);
+  await consultant.getByRole("combobox", { name: "Language of the invitations and questionnaires" }).selectOption({ label: "Deutsch" });
+  await consultant.getByLabel("The people to invite").fill(`${name}, ${email}, ${role}`);
+  await consultant.getByRole("button", { name: "Create and send invitations" }).click();
+  await expect(consultant).toHaveURL(/\/workspace\/engagements\/[\w-]+$/);
+  return { consultant, email, run };
 }
 
 test("a visitor gets their browser's language, switches by keyboard, and the choice stays in that browser", async ({ browser }) => {
@@ -68,16 +83,7 @@ test("a signed-in person's language is saved to their account and follows them t
 
 test("an engagement in German opens each respondent's questionnaire in German, whatever their browser says", async ({ browser }) => {
   test.setTimeout(180_000);
-  const world = createWorld();
-  const run = randomUUID().slice(0, 8);
-  const email = `lena.${run}@client.example`;
-  const consultant = await (await browser.newContext({ locale: "en-US" })).newPage();
-  await signInPage(consultant, world.people.consultantA, `/workspace/organizations/${world.orgA}/engagements/new`);
-  await consultant.getByLabel("Name").fill(`Review ${run}`);
-  await consultant.getByRole("combobox", { name: "Language of the invitations and questionnaires" }).selectOption({ label: "Deutsch" });
-  await consultant.getByLabel("The people to invite").fill(`Lena Brandt, ${email}, CEO`);
-  await consultant.getByRole("button", { name: "Create and send invitations" }).click();
-  await expect(consultant).toHaveURL(/\/workspace\/engagements\/[\w-]+$/);
+  const { consultant, email, run } = await germanEngagement(browser, "Lena Brandt", "CEO");
   // The consultant's own pages stay in their language.
   await expectLanguage(consultant, "en", "Methodology");
 
@@ -122,16 +128,7 @@ test("a respondent answers in German: questions, options, help, numbers typed th
 
 test("a respondent answers in German, the consultant reviews in English, and the report goes to the board in French", async ({ browser }) => {
   test.setTimeout(300_000);
-  const world = createWorld();
-  const run = randomUUID().slice(0, 8);
-  const email = `jonas.${run}@client.example`;
-  const consultant = await (await browser.newContext({ locale: "en-US" })).newPage();
-  await signInPage(consultant, world.people.consultantA, `/workspace/organizations/${world.orgA}/engagements/new`);
-  await consultant.getByLabel("Name").fill(`Board ${run}`);
-  await consultant.getByRole("combobox", { name: "Language of the invitations and questionnaires" }).selectOption({ label: "Deutsch" });
-  await consultant.getByLabel("The people to invite").fill(`Jonas Weber, ${email}, CFO`);
-  await consultant.getByRole("button", { name: "Create and send invitations" }).click();
-  await expect(consultant).toHaveURL(/\/workspace\/engagements\/[\w-]+$/);
+  const { consultant, email } = await germanEngagement(browser, "Jonas Weber", "CFO");
 
   const [invitation] = await waitForMail(email);
   const path = PERSONAL_LINK.exec(invitation!.text)?.[1];

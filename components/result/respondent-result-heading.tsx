@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { shortDate } from "@/components/result/short-date";
+import { shortDateIn as shortDate } from "@/lib/i18n/dates";
 import type { Locale } from "@/lib/i18n/locales";
 
 

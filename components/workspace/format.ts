@@ -1,12 +1,12 @@
 /** Display helpers shared by the workspace and "my assessments" pages, in the page's language (English when not given). */
-import { DATE_LOCALE } from "@/lib/i18n/dates";
+import { DATE_LOCALE, shortDateIn } from "@/lib/i18n/dates";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { structuresIn } from "@/lib/scoring/translations/localize";
 import type { StructureId } from "@/lib/scoring/types";
 import { RESPONDENT_ROLES } from "@/lib/validation/assessment";
 
 export function formatDate(iso: string, locale: Locale = DEFAULT_LOCALE): string {
-  return new Date(iso).toLocaleDateString(DATE_LOCALE[locale], { day: "numeric", month: "short", year: "numeric" });
+  return shortDateIn(iso, locale);
 }
 
 /** Date and time in UTC, said so: reviewers in several time zones read the same trail. */

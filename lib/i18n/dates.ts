@@ -7,3 +7,8 @@ export const DATE_LOCALE: Record<Locale, string> = { en: "en-GB", de: "de-DE", f
 export function longDateIn(iso: string, locale: Locale): string {
   return new Date(iso).toLocaleDateString(DATE_LOCALE[locale], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 }
+
+/** "5 Dec 2026", the short date of lists and cards: in the server's time zone unless told; a due date is a UTC day. */
+export function shortDateIn(iso: string, locale: Locale, timeZone?: "UTC"): string {
+  return new Date(iso).toLocaleDateString(DATE_LOCALE[locale], { day: "numeric", month: "short", year: "numeric", timeZone });
+}

@@ -5,7 +5,7 @@ import { Notice } from "@/components/ui/notice";
 import { ConfidenceBadge } from "@/components/result/confidence-badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card, SectionHeading } from "@/components/ui/card";
-import { shortDate } from "@/components/result/short-date";
+import { shortDateIn as shortDate } from "@/lib/i18n/dates";
 import type { Locale } from "@/lib/i18n/locales";
 import { structuresIn } from "@/lib/scoring/translations/localize";
 import { StartAssessmentButton } from "@/components/workspace/start-assessment-button";

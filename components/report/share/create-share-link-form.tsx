@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { shortDate } from "@/components/result/short-date";
+import { shortDateIn as shortDate } from "@/lib/i18n/dates";
 import type { Locale } from "@/lib/i18n/locales";
 import { useActionState, useId } from "react";
 import { buttonClass } from "@/components/ui/button";

@@ -1,6 +1,6 @@
 import { ACTIONS_COLUMN, Table } from "@/components/ui/table";
 import { useLocale, useTranslations } from "next-intl";
-import { shortDate } from "@/components/result/short-date";
+import { shortDateIn as shortDate } from "@/lib/i18n/dates";
 import type { Locale } from "@/lib/i18n/locales";
 import type { ShareLinkStatus, ShareLinkView } from "@/lib/services/share-links";
 import { RevokeShareLinkButton } from "./revoke-share-link-button";

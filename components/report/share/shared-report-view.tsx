@@ -5,7 +5,7 @@
 import { PrintButton } from "@/components/report/print-button";
 import { ReportView } from "@/components/report/report-view";
 import { useLocale, useTranslations } from "next-intl";
-import { shortDate } from "@/components/result/short-date";
+import { shortDateIn as shortDate } from "@/lib/i18n/dates";
 import type { Locale } from "@/lib/i18n/locales";
 import type { SharedReport } from "@/lib/services/share-links";
 
