@@ -33,14 +33,14 @@ function Cover({ report }: { report: ReportModel }) {
       <h1 className="mt-1 text-3xl font-bold break-words [overflow-wrap:anywhere] sm:text-4xl">{cover.organizationName ?? t("yourCompany")}</h1>
       <PreparedBy cover={cover} />
       <div className="mt-8 rounded-md bg-white p-5 text-ink">
-        <p className="text-xs font-bold uppercase tracking-wide text-accent">{recommendedLabel(cover)}</p>
+        <p className="text-xs font-bold uppercase tracking-wide text-accent">{recommendedLabel(cover, report.labels)}</p>
         <p className="mt-1 text-2xl font-bold" data-testid="report-recommendation">
           {cover.recommendation}
         </p>
         <ReviewStatusLine review={cover.review} />
         {cover.review.override ? <OverrideNote override={cover.review.override} /> : null}
         <p className="mt-3 inline-block rounded bg-brand-soft px-2 py-0.5 text-sm font-semibold text-brand">
-          {coverConfidenceLabel(cover)}
+          {coverConfidenceLabel(cover, report.locale)}
         </p>
         <p className="mt-3 text-muted">{cover.recommendationDescription}</p>
         <dl className="mt-4 grid grid-cols-[10rem_1fr] gap-x-4 gap-y-1 text-sm">

@@ -12,7 +12,7 @@ import type { TAnswers, TQuestionnaire } from "@/lib/questionnaire/schema";
 import { recommendedLabel, type ReportLabels, type ReportModel, type ReportSectionId } from "@/lib/report/model";
 import { robustnessCaption } from "@/lib/scoring/robustness-text";
 import { robustnessOfStored } from "@/lib/scoring/stored";
-import { recommendationContentIn } from "@/lib/scoring/translations/localize";
+import { outputIn } from "@/lib/scoring/translations/output";
 import type { Robustness, ScoringOutput } from "@/lib/scoring/types";
 import { Citations } from "./citation";
 import { ConfidenceBadge } from "./confidence-badge";
@@ -69,9 +69,11 @@ function Section({ id, labels, lead, children }: { id: ReportSectionId; labels: 
   );
 }
 
-export function ResultView({ report, output, answers, questionnaire, heading, titleLevel = "h1" }: Props) {
+export function ResultView({ report, output: stored, answers, questionnaire, heading, titleLevel = "h1" }: Props) {
   const t = useTranslations("ResultPage.view");
   const { locale } = report;
+  // The stored output's own text (the confidence reason, tipping points) in the report's language.
+  const output = outputIn({ output: stored, answers }, locale);
   const Title = titleLevel;
   const fired = report.revisit.signals.filter((signal) => signal.fired);
   const robustness = robustnessOfStored({ questionnaireVersion: output.questionnaireVersion, answers, output });
@@ -81,7 +83,7 @@ export function ResultView({ report, output, answers, questionnaire, heading, ti
     <div className="space-y-6" lang={report.locale}>
       <Card className="border-brand/30">
         {heading}
-        <p className="text-sm font-semibold uppercase tracking-wide text-accent">{recommendedLabel(report.cover)}</p>
+        <p className="text-sm font-semibold uppercase tracking-wide text-accent">{recommendedLabel(report.cover, report.labels)}</p>
         <Title className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl" data-testid="recommendation">
           {report.cover.recommendation}
         </Title>
@@ -92,7 +94,7 @@ export function ResultView({ report, output, answers, questionnaire, heading, ti
           <ConfidenceBadge level={report.cover.confidence} />
           <span className="text-sm text-muted">{report.scores.caption}</span>
         </div>
-        <p className="mt-4 text-lg">{locale === "en" ? output.content.summary : recommendationContentIn(output.recommended, locale).summary}</p>
+        <p className="mt-4 text-lg">{output.content.summary}</p>
         <p className="mt-3 text-sm text-muted" data-testid="confidence-reason">
           {output.confidence.reason}
           {robustness && !output.robustness ? ` ${t("measuredNow", { caption: robustnessCaption(robustness, output.ranking, locale) })}` : ""}

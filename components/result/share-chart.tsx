@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/locales";
+import { percent } from "@/lib/report/format";
 import { shareBars } from "@/lib/scoring/robustness-text";
 import type { Robustness, StructureId } from "@/lib/scoring/types";
 
@@ -20,7 +21,7 @@ export function ShareChart({ robustness, order, highlight, label }: { robustness
           <li key={bar.structure} data-testid={`share-${bar.structure}`}>
             <div className="flex justify-between text-sm">
               <span className={bar.structure === highlight ? "font-semibold" : ""}>{bar.name}</span>
-              <span className="font-semibold tabular-nums">{bar.percent}%</span>
+              <span className="font-semibold tabular-nums">{percent(bar.percent / 100, locale)}</span>
             </div>
             <div className="mt-1 h-3 rounded-full bg-line" aria-hidden="true">
               <div className={`h-full rounded-full ${bar.structure === highlight ? "bg-accent" : "bg-muted/60"}`} style={{ width: `${Math.max(bar.percent > 0 ? 1 : 0, bar.percent)}%` }} />

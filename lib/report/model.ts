@@ -349,7 +349,7 @@ export function sectionTitle(report: Pick<ReportModel, "labels">, id: ReportSect
 }
 
 /** The label above the cover's recommendation: a consultant's override is marked as theirs. English unless the report's labels are given. */
-export function recommendedLabel(cover: ReportCover, labels: ReportLabels = reportLabels("en")): string {
+export function recommendedLabel(cover: ReportCover, labels: ReportLabels): string {
   return cover.review.override ? labels.cover.recommendedOnReview : labels.cover.recommended;
 }
 
@@ -358,8 +358,8 @@ export function modelsPick(report: ReportModel): string {
   return report.cover.review.override ? report.labels.cover.modelsPickOverridden : report.labels.cover.modelsPick;
 }
 
-/** The confidence badge on a cover: once overridden, the confidence is the model's in its own recommendation, and says so. English unless the locale is given. */
-export function coverConfidenceLabel(cover: ReportCover, locale: Locale = "en"): string {
+/** The confidence badge on a cover: once overridden, the confidence is the model's in its own recommendation, and says so. */
+export function coverConfidenceLabel(cover: ReportCover, locale: Locale): string {
   const { override } = cover.review;
   return override ? translator(locale, "Report")("cover.confidenceInModels", { confidence: cover.confidenceLabel, structure: override.modelRecommendation }) : cover.confidenceLabel;
 }

@@ -66,7 +66,7 @@ describe("a report of an overridden result", () => {
     expect(report.cover.recommended).toBe(consultant);
     expect(report.cover.recommendation).toBe(STRUCTURES[consultant].name);
     expect(report.cover.recommendationDescription).toBe(STRUCTURES[consultant].description);
-    expect(recommendedLabel(report.cover)).toBe("Recommended on a consultant's review");
+    expect(recommendedLabel(report.cover, report.labels)).toBe("Recommended on a consultant's review");
     expect(report.cover.review.override?.modelRecommendation).toBe(STRUCTURES[model].name);
     expect(report.meta.subject).toContain(`the model recommends ${STRUCTURES[model].name}`);
   });

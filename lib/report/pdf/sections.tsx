@@ -44,7 +44,7 @@ function ScoreChart({ report, compact = false }: { report: ReportModel; compact?
               {bar.name}
               {bar.recommended && !compact ? ` (${modelsPick(report)})` : ""}
             </Text>
-            <Text style={styles.bold}>{bar.score.toFixed(1)} / 100</Text>
+            <Text style={styles.bold}>{bar.score.toFixed(1).replace(".", report.labels.decimal)} / 100</Text>
           </View>
           <View style={styles.chartTrack}>
             <View style={[styles.chartBar, { width: `${Math.max(1, Math.min(100, bar.score))}%`, backgroundColor: bar.recommended ? COLORS.brand : COLORS.bar }]} />
@@ -60,7 +60,7 @@ function ScoreChart({ report, compact = false }: { report: ReportModel; compact?
   );
 }
 
-function ShareChart({ block }: { block: ReportRobustness }) {
+function ShareChart({ block, labels }: { block: ReportRobustness; labels: ReportLabels }) {
   const { Text, View } = reactPdf();
   return (
     <View>
@@ -69,7 +69,7 @@ function ShareChart({ block }: { block: ReportRobustness }) {
         <View key={bar.structure} style={styles.chartRow}>
           <View style={styles.chartLabels}>
             <Text style={bar.recommended ? [styles.bold, styles.chartName] : styles.chartName}>{bar.name}</Text>
-            <Text style={styles.bold}>{bar.percent}%</Text>
+            <Text style={styles.bold}>{fillLabel(labels.percent, { value: bar.percent })}</Text>
           </View>
           <View style={styles.chartTrack}>
             <View style={[styles.chartBar, { width: `${bar.percent}%`, backgroundColor: bar.recommended ? COLORS.accent : COLORS.bar }]} />
@@ -95,7 +95,7 @@ export function ScoresSection({ report }: { report: ReportModel }) {
           </View>
           {scores.robustness ? (
             <View style={{ width: "48%", marginLeft: "4%" }}>
-              <ShareChart block={scores.robustness} />
+              <ShareChart block={scores.robustness} labels={report.labels} />
             </View>
           ) : null}
         </View>
