@@ -7,7 +7,8 @@
  */
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { translator } from "../i18n/translate";
-import { percent, type OrganizationAggregate, type RespondentResult } from "./aggregate";
+import { percent } from "../report/format";
+import type { OrganizationAggregate, RespondentResult } from "./aggregate";
 import { criterionById } from "../scoring/criteria";
 import { TIE_BREAK } from "../scoring/engine";
 import { answerSummary, roundScores } from "../scoring/explain";
@@ -48,20 +49,9 @@ export function combinedText(locale: Locale) {
   return translator(locale, "CombinedReport");
 }
 
-/** A share in whole percent as the language writes it: "42%", "42 %". */
-export function percentIn(share: number, locale: Locale): string {
-  return locale === "en" ? percent(share) : `${Math.round(share * 100)}\u00a0%`;
-}
-
 /** A number as the language writes it: "1.5", "1,5". */
 export function numberIn(value: number, locale: Locale): string {
   return locale === "en" ? String(value) : String(value).replace(".", ",");
-}
-
-/** A score to one decimal as the language writes it: "61.2", "61,2". */
-export function pointsIn(value: number, locale: Locale): string {
-  const text = value.toFixed(1);
-  return locale === "en" ? text : text.replace(".", ",");
 }
 
 /** "Ana Lima and Ben Ortiz", "Ana Lima, Ben Ortiz and Cara Diaz"; "und", "et" in German and French. */
@@ -170,7 +160,7 @@ export function combinedHireFirst(members: readonly HireFirstMember[], recommend
         ? t("hireFirst.everyone")
         : ""
       : t("hireFirst.split", {
-          percent: percentIn(chosen.weight / totalWeight, locale),
+          percent: percent(chosen.weight / totalWeight, locale),
           others: others.map((other) => t("hireFirst.other", { names: joinNames(other.names, locale), title: other.advice.title })).join("; "),
         });
   return { ...chosen.advice, reason: `${chosen.advice.reason}${agreement}` };

@@ -12,8 +12,6 @@ import {
   combinedTriggers,
   combinedText,
   combinedUninformed,
-  percentIn,
-  pointsIn,
   type CombinedDimension,
   type CombinedMember,
   type CombinedView,
@@ -25,13 +23,13 @@ import { MODEL_VERSION } from "../scoring/engine";
 import { recommendationContentIn, structuresIn } from "../scoring/translations/localize";
 import { longDateIn } from "../i18n/dates";
 import { glossaryTerm } from "../i18n/glossary";
-import type { ScoringOutput, StructureId, StructureScores } from "../scoring/types";
+import type { ScoringOutput, StructureId } from "../scoring/types";
 import { DomainError } from "../errors";
 import type { RoleWeights } from "../validation/aggregation";
 import { answerAppendix, scoringParagraphs, sourceList, structureDescriptions } from "./appendix";
-import { ROBUSTNESS_METHOD } from "../scoring/robustness-text";
+import { robustnessMethod } from "../scoring/robustness-text";
 import { citations, cleanUserText, contributions, rankedScores, reportHireFirst, reportRobustness, reportSignals, roleLabel } from "./build-report";
-import { reportFileBaseName } from "./format";
+import { percent, points, reportFileBaseName } from "./format";
 import { reportLogo } from "./logo";
 import { reportLabels, type ReportChange, ReportDisagreements, ReportMethodology, ReportModel, ReportTippingPoint } from "./model";
 import { organizationSummary } from "./organization-summary";
@@ -105,25 +103,16 @@ function tippingPoint(point: CombinedTippingPoint, locale: Locale): ReportTippin
   return {
     headline: point.headline,
     changes: point.changes.map((item) => ({ ...item })),
-    newScores: combinedText(locale)("report.newScores", { scores: rankedScoresIn(point.newScores, locale) }),
+    newScores: combinedText(locale)("report.newScores", { scores: rankedScores(point.newScores, locale) }),
   };
 }
 
 /** "CTIO 61.2, …" in the language: English as every report writes it, other languages with their structure names and decimal commas. */
-function rankedScoresIn(scores: StructureScores, locale: Locale): string {
-  if (locale === "en") return rankedScores(scores);
-  const structures = structuresIn(locale);
-  return (Object.keys(scores) as StructureId[])
-    .sort((a, b) => scores[b] - scores[a])
-    .map((id) => `${structures[id].name} ${pointsIn(scores[id], locale)}`)
-    .join(", ");
-}
-
 function dimension(item: CombinedDimension, locale: Locale): ReportMethodology["dimensions"][number] {
   const t = combinedText(locale);
-  if (item.value === null) return { label: item.label, value: t("report.notInformed"), coverage: percentIn(item.coverage, locale) };
-  const range = item.range ? t("report.dimensionRange", { low: pointsIn(item.range.low, locale), high: pointsIn(item.range.high, locale) }) : "";
-  return { label: item.label, value: t("report.dimensionValue", { value: pointsIn(item.value, locale), range }), coverage: percentIn(item.coverage, locale) };
+  if (item.value === null) return { label: item.label, value: t("report.notInformed"), coverage: percent(item.coverage, locale) };
+  const range = item.range ? t("report.dimensionRange", { low: points(item.range.low, locale), high: points(item.range.high, locale) }) : "";
+  return { label: item.label, value: t("report.dimensionValue", { value: points(item.value, locale), range }), coverage: percent(item.coverage, locale) };
 }
 
 function change(members: readonly CombinedMember[], weights: RoleWeights, combined: CombinedView, locale: Locale): ReportChange {
@@ -131,7 +120,7 @@ function change(members: readonly CombinedMember[], weights: RoleWeights, combin
   const structures = structuresIn(locale);
   const runnerUp = combined.ranking[1] ?? combined.recommendation;
   return {
-    lead: t("report.changeLead", { recommended: structures[combined.recommendation].name, lead: pointsIn(combined.lead, locale), runnerUp: structures[runnerUp].name }),
+    lead: t("report.changeLead", { recommended: structures[combined.recommendation].name, lead: points(combined.lead, locale), runnerUp: structures[runnerUp].name }),
     // The combination's own search below covers both directions: every change of an answer, a weight or a respondent that tips it.
     eitherWay: null,
     tippingPoints: combinedTippingPoints(members, weights, combined.recommendation, locale).map((point) => tippingPoint(point, locale)),
@@ -162,8 +151,8 @@ function disagreements(agenda: DisagreementAgenda, locale: Locale): ReportDisagr
 function coverageRange(members: readonly CombinedMember[], locale: Locale): string {
   const t = combinedText(locale);
   const coverages = members.map((member) => member.output.coverage);
-  const low = percentIn(Math.min(...coverages), locale);
-  const high = percentIn(Math.max(...coverages), locale);
+  const low = percent(Math.min(...coverages), locale);
+  const high = percent(Math.max(...coverages), locale);
   if (low === high) return members.length === 1 ? t("report.coverageOne", { low }) : t("report.coverageEvery", { low });
   return t("report.coverageRange", { low, high });
 }
@@ -175,7 +164,7 @@ function methodology(members: readonly CombinedMember[], combined: CombinedView,
     paragraphs: [
       ...scoringParagraphs(distinct(members.map((member) => member.output.modelVersion))),
       t("report.methodCombined", { rule: t("aggregationRule") }),
-      t("report.methodRobustness", { method: ROBUSTNESS_METHOD }),
+      t("report.methodRobustness", { method: robustnessMethod(locale) }),
       t("report.methodDrivers"),
       t("report.methodDisagreements", { questions: rule.questions, ranking: rule.ranking }),
       t("report.methodQuestionnaire", { version: distinct(members.map((member) => member.output.questionnaireVersion)), coverage: coverageRange(members, locale) }),
@@ -282,7 +271,7 @@ export function buildOrganizationReport(input: OrganizationReportInput): ReportM
         count,
         recommended: structure.name,
         runnerUp: structures[runnerUp].name,
-        lead: pointsIn(combined.lead, locale),
+        lead: points(combined.lead, locale),
         coverage: coverageRange(members, locale),
       }),
       confidenceRule: combined.confidence.rule,

@@ -63,8 +63,3 @@ export function reportFileBaseName(organizationName: string | null, generatedAt:
   const date = generatedAt.slice(0, 10).replace(/[^0-9-]/g, "");
   return [prefix, slug, date].filter((part) => part.length > 0).join("-");
 }
-
-/** "1 result", "3 results": a count with its noun in the matching number. */
-export function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}

@@ -8,7 +8,8 @@ import type { OrganizationAggregate } from "../portfolio/aggregate";
 import type { DisagreementAgenda } from "../portfolio/disagreement";
 import { structuresIn } from "../scoring/translations/localize";
 import type { Contribution, RecommendationContent, StructureId } from "../scoring/types";
-import { combinedText, joinNames, numberIn, pointsIn, type CombinedMember, type CombinedView } from "../portfolio/combined-explain";
+import { combinedText, joinNames, numberIn, type CombinedMember, type CombinedView } from "../portfolio/combined-explain";
+import { points } from "./format";
 import type { ReportChange, ReportLabels, ReportLeadership, ReportTrigger } from "./model";
 
 export interface OrganizationSummaryInput {
@@ -84,7 +85,7 @@ export function organizationSummary(input: OrganizationSummaryInput): string[] {
   const others = joinNames(
     combined.ranking
       .filter((id) => id !== combined.recommendation)
-      .map((id) => t("summary.otherScore", { structure: structures[id].name, score: pointsIn(combined.scores[id], locale) })),
+      .map((id) => t("summary.otherScore", { structure: structures[id].name, score: points(combined.scores[id], locale) })),
     locale,
   );
   const paragraphs = [
@@ -92,7 +93,7 @@ export function organizationSummary(input: OrganizationSummaryInput): string[] {
     t("summary.respondents", { people, rule: t("aggregationRule"), weights: weightsSentence(aggregate, locale) }),
     t("summary.scores", {
       structure: name,
-      score: pointsIn(combined.scores[combined.recommendation], locale),
+      score: points(combined.scores[combined.recommendation], locale),
       others,
       level: t(`confidence.${combined.confidence.level}`),
       reason: combined.confidence.reason,

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
 import { score } from "../scoring/score";
-import { STATUS_LABELS } from "../scoring/org-chart";
+import { statusLabelsIn } from "../scoring/org-chart";
 import { STRUCTURE_IDS } from "../scoring/types";
 import { renderReportMarkdown } from "./markdown";
 import { organizationStructureSections, resultStructureSections } from "./structure-sections";
@@ -45,7 +45,7 @@ describe("the report's org chart and transition plan", () => {
       const statuses = new Set(input.respondents.map((respondent) => respondent.answers[`role_${role.role}`]));
       if (statuses.size > 1) {
         expect(role.status, role.short).toBe("disputed");
-        expect(role.detail, role.short).toContain(`Amira Haddad: ${STATUS_LABELS[input.respondents[0]?.answers[`role_${role.role}`] as "filled"].toLowerCase()}`);
+        expect(role.detail, role.short).toContain(`Amira Haddad: ${statusLabelsIn("en")[input.respondents[0]?.answers[`role_${role.role}`] as "filled"].toLowerCase()}`);
       } else {
         expect(role.status, role.short).not.toBe("disputed");
       }

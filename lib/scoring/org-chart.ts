@@ -66,30 +66,8 @@ export interface OrgChart {
   hireFirstCaveat: string | null;
 }
 
-export const ROLE_TITLES: Record<ChartRole, { title: string; short: string }> = {
-  cdo: { title: "Chief Digital Officer (CDO)", short: "CDO" },
-  cio: { title: "Chief Information Officer (CIO)", short: "CIO" },
-  cto: { title: "Chief Technology Officer (CTO)", short: "CTO" },
-  ctio: { title: "Chief Technology and Information Officer (CTIO)", short: "CTIO" },
-};
-
-export const STATUS_LABELS: Record<CurrentStatus, string> = {
-  filled: "In place",
-  vacant: "Vacant or being hired",
-  none: "Not part of the structure",
-  unknown: "Not known",
-  disputed: "Respondents disagree",
-};
-
-export const CHANGE_LABELS: Record<ChangeKind, string> = {
-  keep: "Keep",
-  create: "Create",
-  fill: "Fill the vacancy",
-  merge: "Merge",
-  rescope: "Re-scope",
-  remove: "Leave out",
-  unknown: "Confirm first",
-};
+const CURRENT_STATUSES: readonly CurrentStatus[] = ["filled", "vacant", "none", "unknown", "disputed"];
+const CHANGE_KINDS: readonly ChangeKind[] = ["keep", "create", "fill", "merge", "rescope", "remove", "unknown"];
 
 type Translate = ReturnType<typeof translator<"ReportScoring">>;
 
@@ -101,12 +79,12 @@ export function roleTitlesIn(locale: Locale): Record<ChartRole, { title: string;
 
 export function statusLabelsIn(locale: Locale): Record<CurrentStatus, string> {
   const t = translator(locale, "ReportScoring");
-  return Object.fromEntries((Object.keys(STATUS_LABELS) as CurrentStatus[]).map((status) => [status, t(`chart.status.${status}`)])) as Record<CurrentStatus, string>;
+  return Object.fromEntries(CURRENT_STATUSES.map((status) => [status, t(`chart.status.${status}`)])) as Record<CurrentStatus, string>;
 }
 
 export function changeLabelsIn(locale: Locale): Record<ChangeKind, string> {
   const t = translator(locale, "ReportScoring");
-  return Object.fromEntries((Object.keys(CHANGE_LABELS) as ChangeKind[]).map((change) => [change, t(`chart.change.${change}`)])) as Record<ChangeKind, string>;
+  return Object.fromEntries(CHANGE_KINDS.map((change) => [change, t(`chart.change.${change}`)])) as Record<ChangeKind, string>;
 }
 
 const STRUCTURE_ROLES: Record<StructureId, { role: ChartRole; reportsTo: "ceo" | "cdo" }[]> = {
@@ -151,7 +129,7 @@ export function combinedCurrentRoles(respondents: readonly { label: string; answ
  */
 export function remitOf(structure: StructureId, role: ChartRole, locale: Locale = DEFAULT_LOCALE): string[] {
   const t = translator(locale, "ReportScoring");
-  const named = (owner: string, other: ChartRole) => new RegExp(`\\b${ROLE_TITLES[other].short}\\b`).test(owner);
+  const named = (owner: string, other: ChartRole) => new RegExp(`\\b${other.toUpperCase()}\\b`).test(owner);
   const localized = recommendationContentIn(structure, locale).ownership;
   return recommendationContent(structure).ownership.flatMap((row, index) => {
     if (!named(row.owner, role)) return [];
