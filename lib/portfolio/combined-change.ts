@@ -6,6 +6,7 @@
  * Domain output, like a single result's tipping points in lib/scoring: the report lays it out.
  */
 import type { Locale } from "../i18n/locales";
+import { joinAnd } from "../scoring/robustness-text";
 import { answerLabel } from "../questionnaire/labels";
 import { questionnaireIn } from "../questionnaire/localize";
 import { allQuestions } from "../questionnaire/skip";
@@ -13,7 +14,7 @@ import { structuresIn } from "../scoring/translations/localize";
 import type { AnswerChange, StructureId, StructureScores, TippingPoint } from "../scoring/types";
 import { ROLE_WEIGHT, weightedRoleOf, type RoleWeights } from "../validation/aggregation";
 import { combineRespondents, type RespondentResult } from "./aggregate";
-import { combinedText, joinNames, numberIn, type CombinedMember, type CombinedView } from "./combined-explain";
+import { combinedText, numberIn, type CombinedMember, type CombinedView } from "./combined-explain";
 
 /** One change that tips the combination: what changes, and the combined scores it would give. */
 export interface CombinedTippingPoint {
@@ -107,7 +108,7 @@ function weightChanges(members: readonly CombinedMember[], weights: RoleWeights,
         headline: t("change.weight", { to: numberIn(to, locale), from: numberIn(from, locale), role: roleLabel, becomes: becomes(combined, locale) }),
         changes: [
           {
-            question: t("change.weightQuestion", { role: roleLabel, names: joinNames(holders.map((holder) => holder.label), locale) }),
+            question: t("change.weightQuestion", { role: roleLabel, names: joinAnd(holders.map((holder) => holder.label), locale) }),
             from: numberIn(from, locale),
             to: numberIn(to, locale),
           },

@@ -6,6 +6,7 @@
  * like a single result's explanation in lib/scoring: the report (lib/report) lays it out.
  */
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { joinAnd } from "../scoring/robustness-text";
 import { translator } from "../i18n/translate";
 import { percent } from "../report/format";
 import type { OrganizationAggregate, RespondentResult } from "./aggregate";
@@ -54,12 +55,6 @@ export function numberIn(value: number, locale: Locale): string {
   return locale === "en" ? String(value) : String(value).replace(".", ",");
 }
 
-/** "Ana Lima and Ben Ortiz", "Ana Lima, Ben Ortiz and Cara Diaz"; "und", "et" in German and French. */
-export function joinNames(names: readonly string[], locale: Locale = DEFAULT_LOCALE): string {
-  if (names.length <= 1) return names[0] ?? "";
-  return `${names.slice(0, -1).join(", ")} ${combinedText(locale)("and")} ${names[names.length - 1]}`;
-}
-
 /**
  * Each counted respondent's answer to the criterion's questions, "Name: answer", respondents who
  * answered alike grouped; one answer when everyone agrees.
@@ -77,7 +72,7 @@ function combinedAnswer(criterionId: string, members: readonly CombinedMember[],
   const [only] = entries;
   if (entries.length === 1 && only) return members.length > 1 ? t("everyRespondent", { answer: only[0] }) : only[0];
   const colon = locale === "fr" ? "\u00a0: " : ": ";
-  return entries.map(([answer, names]) => `${joinNames(names, locale)}${colon}${answer}`).join(" / ");
+  return entries.map(([answer, names]) => `${joinAnd(names, locale)}${colon}${answer}`).join(" / ");
 }
 
 /**
@@ -161,7 +156,7 @@ export function combinedHireFirst(members: readonly HireFirstMember[], recommend
         : ""
       : t("hireFirst.split", {
           percent: percent(chosen.weight / totalWeight, locale),
-          others: others.map((other) => t("hireFirst.other", { names: joinNames(other.names, locale), title: other.advice.title })).join("; "),
+          others: others.map((other) => t("hireFirst.other", { names: joinAnd(other.names, locale), title: other.advice.title })).join("; "),
         });
   return { ...chosen.advice, reason: `${chosen.advice.reason}${agreement}` };
 }
@@ -176,7 +171,7 @@ export function combinedTriggers(members: readonly CombinedMember[], locale: Loc
     const firing = counted.filter((member) => member.output.triggers.some((own) => own.id === trigger.id && own.fired));
     const firstFiring = firing[0]?.output.triggers.find((own) => own.id === trigger.id);
     const explanation = firstFiring
-      ? t("triggers.present", { names: joinNames(firing.map((member) => member.label), locale), firing: firing.length, counted: counted.length, explanation: firstFiring.explanation })
+      ? t("triggers.present", { names: joinAnd(firing.map((member) => member.label), locale), firing: firing.length, counted: counted.length, explanation: firstFiring.explanation })
       : counted.length === 1
         ? trigger.explanation
         : t("triggers.none", { counted: counted.length });

@@ -4,11 +4,12 @@
  * plain sentences. Everything it says comes from the combination and the respondents' outputs.
  */
 import type { Locale } from "../i18n/locales";
+import { joinAnd } from "../scoring/robustness-text";
 import type { OrganizationAggregate } from "../portfolio/aggregate";
 import type { DisagreementAgenda } from "../portfolio/disagreement";
 import { structuresIn } from "../scoring/translations/localize";
 import type { Contribution, RecommendationContent, StructureId } from "../scoring/types";
-import { combinedText, joinNames, numberIn, type CombinedMember, type CombinedView } from "../portfolio/combined-explain";
+import { combinedText, numberIn, type CombinedMember, type CombinedView } from "../portfolio/combined-explain";
 import { points } from "./format";
 import type { ReportChange, ReportLabels, ReportLeadership, ReportTrigger } from "./model";
 
@@ -60,12 +61,12 @@ function agreementSentence(members: readonly CombinedMember[], combined: Combine
             counted: combined.agreement.of,
             structure: name,
             dissent: [...dissent]
-              .map(([id, names]) => t("summary.dissent", { names: joinNames(names, locale), count: names.length, structure: structures[id].name }))
+              .map(([id, names]) => t("summary.dissent", { names: joinAnd(names, locale), count: names.length, structure: structures[id].name }))
               .join("; "),
           }),
         ];
   const left = members.filter((member) => member.weight === 0).map((member) => member.label);
-  if (left.length > 0) parts.push(t("summary.leftOut", { names: joinNames(left, locale), count: left.length }));
+  if (left.length > 0) parts.push(t("summary.leftOut", { names: joinAnd(left, locale), count: left.length }));
   return parts.join(" ");
 }
 
@@ -78,11 +79,11 @@ export function organizationSummary(input: OrganizationSummaryInput): string[] {
   const t = combinedText(locale);
   const structures = structuresIn(locale);
   const name = structures[combined.recommendation].name;
-  const people = joinNames(
+  const people = joinAnd(
     members.map((member) => `${member.label} (${member.roleLabel})`),
     locale,
   );
-  const others = joinNames(
+  const others = joinAnd(
     combined.ranking
       .filter((id) => id !== combined.recommendation)
       .map((id) => t("summary.otherScore", { structure: structures[id].name, score: points(combined.scores[id], locale) })),
@@ -118,7 +119,7 @@ export function organizationSummary(input: OrganizationSummaryInput): string[] {
   }
   const widest = agenda.questions.slice(0, NAMED_DISAGREEMENTS).map((question) => t("summary.quoted", { text: question.label }));
   if (widest.length > 0) {
-    paragraphs.push(t("summary.disagree", { questions: joinNames(widest, locale), section: input.labels.sections.disagreements }));
+    paragraphs.push(t("summary.disagree", { questions: joinAnd(widest, locale), section: input.labels.sections.disagreements }));
   }
   return paragraphs;
 }
