@@ -86,6 +86,14 @@ const ZEnv = z.object({
    * balancer may point this at one shared directory, so a report rendered by one is a file read for all.
    */
   REPORT_CACHE_DIR: z.string().min(1).optional(),
+  /**
+   * For layout checks only (e2e/pseudo-locale.spec.ts): pages in English show every catalog message
+   * in a pseudo-language, accented and 40% longer (lib/i18n/pseudo.ts). Never set in production.
+   */
+  PSEUDO_LOCALE: z
+    .enum(["true", "false"], { error: "PSEUDO_LOCALE must be true or false" })
+    .default("false")
+    .transform((value) => value === "true"),
   /** Whether this instance runs durable jobs (the retention purge). Every instance may: each job is claimed by one. */
   JOBS_ENABLED: z
     .enum(["true", "false"], { error: "JOBS_ENABLED must be true or false" })

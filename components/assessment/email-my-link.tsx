@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useId, useState } from "react";
 import { emailMyLinkAction } from "@/app/(assessment)/assessment/[token]/email-actions";
 import { buttonClass } from "@/components/ui/button";
@@ -7,6 +8,7 @@ import { IDLE } from "@/lib/http/form-state";
 
 /** "Email me this link": shown only where the server can send email (the page decides). */
 export function EmailMyLink({ token }: { token: string }) {
+  const t = useTranslations("ResumeLink");
   const [state, action, pending] = useActionState(emailMyLinkAction, IDLE);
   const id = useId();
   // Controlled, so a refused address stays in the field to be corrected (a form action resets uncontrolled fields).
@@ -16,7 +18,7 @@ export function EmailMyLink({ token }: { token: string }) {
     <form action={action} className="mt-3" noValidate data-testid="email-my-link">
       <input type="hidden" name="token" value={token} />
       <label htmlFor={`${id}-email`} className="block font-semibold">
-        Email me this link
+        {t("emailLabel")}
       </label>
       <div className="mt-1 flex flex-wrap items-center gap-2">
         <input
@@ -32,11 +34,11 @@ export function EmailMyLink({ token }: { token: string }) {
           className="min-w-0 flex-1 rounded border border-line bg-white px-2 py-1.5 text-sm aria-invalid:border-danger"
         />
         <button type="submit" className={buttonClass("secondary", "min-h-9 px-3 py-1.5 text-sm")} disabled={pending}>
-          {pending ? "Sending…" : "Send"}
+          {pending ? t("sending") : t("send")}
         </button>
       </div>
       <p id={`${id}-status`} aria-live="polite" className={`mt-1 text-sm ${error ? "font-medium text-danger" : "text-muted"}`}>
-        {error ?? (state.status === "success" ? `Sent to ${state.data.email}. Only the link is in the email, none of your answers.` : "We send only the link, none of your answers.")}
+        {error ?? (state.status === "success" ? t("sent", { email: state.data.email }) : t("onlyLink"))}
       </p>
     </form>
   );

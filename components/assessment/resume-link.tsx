@@ -1,18 +1,20 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { EmailMyLink } from "./email-my-link";
 import { Button } from "@/components/ui/button";
 
 export function ResumeLink({ url, emailToken }: { url: string; emailToken: string | null }) {
+  const t = useTranslations("ResumeLink");
   const [copied, setCopied] = useState(false);
   return (
     <div className="rounded-md border border-line bg-white px-4 py-3 text-sm" data-testid="resume-link">
-      <p className="font-semibold">Your private link to come back later</p>
-      <p className="mt-1 text-muted">Anyone with this link can open and change this assessment, so keep it to yourself.</p>
+      <p className="font-semibold">{t("title")}</p>
+      <p className="mt-1 text-muted">{t("warning")}</p>
       <div className="mt-2 flex flex-wrap items-center gap-2">
         <input
-          aria-label="Private resume link"
+          aria-label={t("linkLabel")}
           readOnly
           value={url}
           onFocus={(event) => event.currentTarget.select()}
@@ -25,7 +27,7 @@ export function ResumeLink({ url, emailToken }: { url: string; emailToken: strin
             void navigator.clipboard?.writeText(url).then(() => setCopied(true));
           }}
         >
-          {copied ? "Copied" : "Copy link"}
+          {copied ? t("copied") : t("copy")}
         </Button>
       </div>
       {emailToken ? <EmailMyLink token={emailToken} /> : null}

@@ -26,23 +26,26 @@ export function InvitationList({ invitations }: { invitations: InvitationView[] 
       caption={t("caption")}
       columns={[{ label: t("created") }, { label: t("status") }, { label: t("used") }, { label: t("expires") }, ACTIONS_COLUMN]}
       testId="invitation-list"
+      stackOnPhone
     >
       {invitations.map((invitation) => {
         const description = t("description", { date: formatDate(invitation.createdAt, locale), person: invitation.createdBy });
         return (
           <tr key={invitation.id} data-testid="invitation-row">
-            <td>
-              {formatDate(invitation.createdAt, locale)}
-              <span className="block text-muted">{t("by", { person: invitation.createdBy })}</span>
+            <td data-label={t("created")}>
+              <div>
+                {formatDate(invitation.createdAt, locale)}
+                <span className="block text-muted">{t("by", { person: invitation.createdBy })}</span>
+              </div>
             </td>
-            <td>
-              <InvitationStatusBadge status={invitation.status} />
-              {invitation.revokedAt ? <span className="block text-muted">{t("on", { date: formatDate(invitation.revokedAt, locale) })}</span> : null}
+            <td data-label={t("status")}>
+              <div>
+                <InvitationStatusBadge status={invitation.status} />
+                {invitation.revokedAt ? <span className="block text-muted">{t("on", { date: formatDate(invitation.revokedAt, locale) })}</span> : null}
+              </div>
             </td>
-            <td>
-              {t("uses", { uses: invitation.uses, max: invitation.maxUses })}
-            </td>
-            <td>{formatDate(invitation.expiresAt, locale)}</td>
+            <td data-label={t("used")}>{t("uses", { uses: invitation.uses, max: invitation.maxUses })}</td>
+            <td data-label={t("expires")}>{formatDate(invitation.expiresAt, locale)}</td>
             <td className="text-right">
               {invitation.status === "active" ? <RevokeInvitationButton invitationId={invitation.id} description={description} /> : null}
             </td>

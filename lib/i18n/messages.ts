@@ -80,6 +80,9 @@ import RespondentEmailFr from "./messages/RespondentEmail/fr.json";
 import ResultPageDe from "./messages/ResultPage/de.json";
 import ResultPageEn from "./messages/ResultPage/en.json";
 import ResultPageFr from "./messages/ResultPage/fr.json";
+import ResumeLinkDe from "./messages/ResumeLink/de.json";
+import ResumeLinkEn from "./messages/ResumeLink/en.json";
+import ResumeLinkFr from "./messages/ResumeLink/fr.json";
 import ReviewDe from "./messages/Review/de.json";
 import ReviewEn from "./messages/Review/en.json";
 import ReviewFr from "./messages/Review/fr.json";
@@ -140,6 +143,7 @@ const ENGLISH = {
   ReportScoring: ReportScoringEn,
   RespondentEmail: RespondentEmailEn,
   ResultPage: ResultPageEn,
+  ResumeLink: ResumeLinkEn,
   Review: ReviewEn,
   ScoringText: ScoringTextEn,
   ShareLinks: ShareLinksEn,
@@ -183,6 +187,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     ReportScoring: ReportScoringDe,
     RespondentEmail: RespondentEmailDe,
     ResultPage: ResultPageDe,
+    ResumeLink: ResumeLinkDe,
     Review: ReviewDe,
     ScoringText: ScoringTextDe,
     ShareLinks: ShareLinksDe,
@@ -221,6 +226,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     ReportScoring: ReportScoringFr,
     RespondentEmail: RespondentEmailFr,
     ResultPage: ResultPageFr,
+    ResumeLink: ResumeLinkFr,
     Review: ReviewFr,
     ScoringText: ScoringTextFr,
     ShareLinks: ShareLinksFr,

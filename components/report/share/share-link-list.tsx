@@ -41,20 +41,27 @@ export function ShareLinkList({ links, actions }: { links: ShareLinkView[]; acti
       caption={t("tableCaption")}
       columns={[{ label: t("created") }, { label: t("statusColumn") }, { label: t("expires") }, { label: t("lastOpened") }, ACTIONS_COLUMN]}
       testId="share-link-list"
+      stackOnPhone
     >
       {links.map((link) => (
         <tr key={link.id} data-testid="share-link-row">
-          <td>
-            {formatDate(link.createdAt)}
-            <span className="block text-muted [overflow-wrap:anywhere]">{t("by", { name: link.createdBy })}</span>
+          <td data-label={t("created")}>
+            <div className="min-w-0">
+              {formatDate(link.createdAt)}
+              <span className="block text-muted [overflow-wrap:anywhere]">{t("by", { name: link.createdBy })}</span>
+            </div>
           </td>
-          <td>
-            <StatusBadge status={link.status} />
-            {link.revokedAt ? <span className="block text-muted">{t("on", { date: formatDate(link.revokedAt) })}</span> : null}
+          <td data-label={t("statusColumn")}>
+            <div>
+              <StatusBadge status={link.status} />
+              {link.revokedAt ? <span className="block text-muted">{t("on", { date: formatDate(link.revokedAt) })}</span> : null}
+            </div>
           </td>
-          <td>{formatDate(link.expiresAt)}</td>
-          <td>
-            <Opened link={link} />
+          <td data-label={t("expires")}>{formatDate(link.expiresAt)}</td>
+          <td data-label={t("lastOpened")}>
+            <div>
+              <Opened link={link} />
+            </div>
           </td>
           <td className="text-right">
             {link.status === "active" && link.canRevoke ? (
