@@ -9,7 +9,6 @@ import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { translator } from "../i18n/translate";
 import type { TAnswers } from "../questionnaire/schema";
 import { percent } from "../report/format";
-import { combinedText } from "./combined-explain";
 import { CONFIDENCE_RULE } from "../scoring/confidence";
 import { rankStructures } from "../scoring/engine";
 import { modelForVersion } from "../scoring/models";
@@ -18,6 +17,7 @@ import { structuresIn } from "../scoring/translations/localize";
 import { STRUCTURE_IDS, type ConfidenceLevel, type DimensionResult, type Robustness, type StructureId, type StructureScores } from "../scoring/types";
 import { RESPONDENT_ROLES } from "../validation/assessment";
 import { ROLE_WEIGHT, WEIGHTED_ROLES, weightForRole, weightedRoleOf, type RoleWeights } from "../validation/aggregation";
+import { combinedText } from "./combined-explain";
 
 /** One respondent's latest submitted result, as the combination reads it. */
 export interface RespondentResult {
@@ -92,7 +92,7 @@ export function aggregationRuleIn(locale: Locale = DEFAULT_LOCALE): string {
 
 const CONFIDENCE_RULES = new Map<Locale, string>();
 
-/** How the combination's confidence is set, in words; written once per language, as the combination may be tried thousands of times. */
+/** How the combination's confidence is set, in words; written once per language, as the what-if search combines the respondents again for every change it tries. */
 export function combinedConfidenceRuleIn(locale: Locale = DEFAULT_LOCALE): string {
   let rule = CONFIDENCE_RULES.get(locale);
   if (rule === undefined) {
