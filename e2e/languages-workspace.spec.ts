@@ -24,6 +24,13 @@ test("a consultant whose account is set to German reads the workspace in German,
   await expect(page.getByRole("heading", { name: "Alle befragten Personen zusammen" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Worin die befragten Personen uneinig sind" })).toBeVisible();
   await expect(page.getByTestId("assessment-table").getByRole("columnheader", { name: "Empfehlung" })).toBeVisible();
+  // The combined view's own words (rule, confidence, roles) are German too, not only its headings.
+  await expect(page.getByText(/^Jede befragte Person zählt einmal, mit ihrem zuletzt eingereichten Ergebnis\./)).toBeVisible();
+  const combined = page.getByTestId("combined-recommendation");
+  await expect(combined).toContainText(/Wie die Sicherheit bestimmt wird: Hoch, wenn die gemeinsame Empfehlung in mindestens 80\s%/);
+  await expect(combined).toContainText(/Befragte mit \d+\s% der Gewichtung empfehlen sie für sich allein/);
+  await expect(combined).not.toContainText("plausible variants");
+  await expect(page.getByTestId("respondent-table")).toContainText("Vorstandsvorsitz oder Geschäftsführung (CEO)");
   await expectNoSeriousAxeViolations(page);
 
   // The results list: filters, count and table headers, with the filters still in the address.

@@ -4,7 +4,7 @@ import { CASE_LIBRARY } from "../scoring/case-library";
 import { score } from "../scoring/score";
 import type { StructureId, StructureScores } from "../scoring/types";
 import { readRoleWeights } from "../validation/aggregation";
-import { AGGREGATION_RULE, COMBINED_CONFIDENCE_RULE, combineRespondents, respondentLabels, type RespondentResult } from "./aggregate";
+import { aggregationRuleIn, combineRespondents, combinedConfidenceRuleIn, respondentLabels, type RespondentResult } from "./aggregate";
 
 const EQUAL = readRoleWeights(null);
 
@@ -50,7 +50,7 @@ describe("combining an organization's respondents", () => {
       ["Person c", "cdo", 1, true],
     ]);
     expect(aggregate.totalWeight).toBe(3);
-    expect(aggregate.rule).toBe(AGGREGATION_RULE);
+    expect(aggregate.rule).toBe(aggregationRuleIn());
   });
 
   it("lets role weights change the combined recommendation", () => {
@@ -99,7 +99,7 @@ describe("combining an organization's respondents", () => {
     const agreeing = combineRespondents([scored("a", "ceo", "regional_bank"), scored("b", "cfo", "stable_insurer")], EQUAL);
     expect(agreeing.combined?.recommendation).toBe("separate");
     expect(agreeing.combined?.robustness?.structures.separate.wins).toBeGreaterThan(0.95 * (agreeing.combined?.robustness?.draws ?? 0));
-    expect(agreeing.combined?.confidence).toMatchObject({ level: "high", rule: COMBINED_CONFIDENCE_RULE });
+    expect(agreeing.combined?.confidence).toMatchObject({ level: "high", rule: combinedConfidenceRuleIn() });
     expect(agreeing.combined?.confidence.reason).toContain("100% of the weight");
 
     // Half of the weight behind it is not enough for high, however robust the combination.

@@ -1,17 +1,23 @@
 /**
  * One organization's respondents combined into one recommendation. The rule is data: the page
- * and the organization's report print AGGREGATION_RULE, and every number they show comes from
- * combineRespondents, so the words and the arithmetic cannot drift apart.
+ * and the organization's report print the rule this module writes (aggregationRuleIn), and every
+ * number they show comes from combineRespondents, so the words and the arithmetic cannot drift
+ * apart. Its words are written in the reader's language from the CombinedReport catalog, the one
+ * source of the page's and the report's text.
  */
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { translator } from "../i18n/translate";
 import type { TAnswers } from "../questionnaire/schema";
+import { percent } from "../report/format";
 import { CONFIDENCE_RULE } from "../scoring/confidence";
 import { rankStructures } from "../scoring/engine";
 import { modelForVersion } from "../scoring/models";
 import { DEFAULT_DRAWS, analyseCombinedRobustness, leadingRival } from "../scoring/robustness";
-import { STRUCTURES } from "../scoring/structures";
+import { structuresIn } from "../scoring/translations/localize";
 import { STRUCTURE_IDS, type ConfidenceLevel, type DimensionResult, type Robustness, type StructureId, type StructureScores } from "../scoring/types";
+import { RESPONDENT_ROLES } from "../validation/assessment";
 import { ROLE_WEIGHT, WEIGHTED_ROLES, weightForRole, weightedRoleOf, type RoleWeights } from "../validation/aggregation";
-import { labelOf } from "../validation/organizations";
+import { combinedText } from "./combined-explain";
 
 /** One respondent's latest submitted result, as the combination reads it. */
 export interface RespondentResult {
@@ -31,7 +37,7 @@ export interface RespondentResult {
 
 export interface AggregateRespondent {
   resultId: string;
-  /** The respondent's name, or "Respondent 2" in submission order when they gave none. */
+  /** The respondent's name, or "Respondent 2" ("Befragte Person 2") in submission order when they gave none. */
   label: string;
   role: string;
   roleLabel: string;
@@ -79,52 +85,70 @@ export interface OrganizationAggregate {
 /** Agreement thresholds, as shares of the respondents' total weight. */
 export const AGREEMENT_RULE = { high: 0.75, moderate: 0.5 } as const;
 
-export const AGGREGATION_RULE =
-  "Each respondent counts once, with their latest submitted result. A structure's combined score is the weighted mean of the respondents' scores for it, " +
-  "each respondent weighted by their role (1 unless a consultant changed it; a weight of 0 leaves them out). The combined recommendation is the structure with " +
-  "the highest combined score (ties go to the structure with fewer executive seats, as in a single result). Its lead is the gap to the runner-up.";
+/** How the respondents are combined, in words. */
+export function aggregationRuleIn(locale: Locale = DEFAULT_LOCALE): string {
+  return combinedText(locale)("aggregationRule");
+}
 
-/** "42%": a share as the combined view's sentences write it. */
-export const percent = (share: number) => `${Math.round(share * 100)}%`;
+const CONFIDENCE_RULES = new Map<Locale, string>();
 
-export const COMBINED_CONFIDENCE_RULE =
-  `High when the combined recommendation wins in at least ${percent(CONFIDENCE_RULE.high.minShare)} of ${DEFAULT_DRAWS.toLocaleString("en-US")} plausible variants of the model, ` +
-  `each applied to every respondent, and respondents holding at least ${percent(AGREEMENT_RULE.high)} of the weight recommend the same structure on their own; ` +
-  `moderate when it wins in at least ${percent(CONFIDENCE_RULE.moderate.minShare)} and at least ${percent(AGREEMENT_RULE.moderate)} of the weight agrees; low otherwise. ` +
-  `When respondents were scored with different model versions the variants cannot be shared, and confidence rests on agreement alone: moderate when at least ${percent(AGREEMENT_RULE.high)} of the weight agrees, low otherwise.`;
+/** How the combination's confidence is set, in words; written once per language, as the what-if search combines the respondents again for every change it tries. */
+export function combinedConfidenceRuleIn(locale: Locale = DEFAULT_LOCALE): string {
+  let rule = CONFIDENCE_RULES.get(locale);
+  if (rule === undefined) {
+    rule = combinedText(locale)("confidenceRule", {
+      highShare: percent(CONFIDENCE_RULE.high.minShare, locale),
+      moderateShare: percent(CONFIDENCE_RULE.moderate.minShare, locale),
+      highAgreement: percent(AGREEMENT_RULE.high, locale),
+      moderateAgreement: percent(AGREEMENT_RULE.moderate, locale),
+      draws: DEFAULT_DRAWS,
+    });
+    CONFIDENCE_RULES.set(locale, rule);
+  }
+  return rule;
+}
 
 function round1(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
-export function roleLabel(role: string | null): string {
-  const id = weightedRoleOf(role);
-  return labelOf(WEIGHTED_ROLES, id) ?? id;
+/** The role a respondent is weighted under, as the language names it ("Role not given" when they gave none). */
+export function roleLabel(role: string | null, locale: Locale = DEFAULT_LOCALE): string {
+  const known = RESPONDENT_ROLES.find((candidate) => candidate.id === weightedRoleOf(role));
+  return known ? translator(locale, "Questionnaire")(`roles.${known.id}`) : combinedText(locale)("roleNotGiven");
 }
 
-/** Labels in submission order, so "Respondent 2" means the same person on every view of the organization. */
-export function respondentLabels(respondents: readonly RespondentResult[]): Map<string, string> {
+/** Labels in submission order, so "Respondent 2" means the same person on every view of the organization, in every language. */
+export function respondentLabels(respondents: readonly RespondentResult[], locale: Locale = DEFAULT_LOCALE): Map<string, string> {
   const ordered = [...respondents].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt) || a.resultId.localeCompare(b.resultId));
-  return new Map(ordered.map((respondent, index) => [respondent.resultId, respondent.name?.trim() || `Respondent ${index + 1}`]));
+  return new Map(ordered.map((respondent, index) => [respondent.resultId, respondent.name?.trim() || combinedText(locale)("respondentLabel", { number: index + 1 })]));
 }
 
-function combinedConfidence(recommendation: StructureId, robustness: Robustness | null, weightShare: number): { level: ConfidenceLevel; rule: string; reason: string } {
-  const agreement = `respondents holding ${percent(weightShare)} of the weight recommend it on their own`;
+function combinedConfidence(
+  recommendation: StructureId,
+  robustness: Robustness | null,
+  weightShare: number,
+  locale: Locale,
+): { level: ConfidenceLevel; rule: string; reason: string } {
+  const t = combinedText(locale);
+  const rule = combinedConfidenceRuleIn(locale);
+  const agreement = t("confidenceReason.agreement", { share: percent(weightShare, locale) });
   if (!robustness) {
     const level: ConfidenceLevel = weightShare >= AGREEMENT_RULE.high ? "moderate" : "low";
-    return { level, rule: COMBINED_CONFIDENCE_RULE, reason: `The respondents were scored with different model versions, so the combination's robustness is not measured; ${agreement}.` };
+    return { level, rule, reason: t("confidenceReason.unmeasured", { agreement }) };
   }
   const share = Math.round((100 * robustness.structures[recommendation].wins) / robustness.draws) / 100;
   const { high, moderate } = CONFIDENCE_RULE;
   const level: ConfidenceLevel =
     share >= high.minShare && weightShare >= AGREEMENT_RULE.high ? "high" : share >= moderate.minShare && weightShare >= AGREEMENT_RULE.moderate ? "moderate" : "low";
+  const structures = structuresIn(locale);
   const rival = leadingRival(robustness, recommendation);
-  const rivalShare = robustness.structures[rival].wins / robustness.draws;
+  const values = { structure: structures[recommendation].name, share: percent(share, locale), draws: robustness.draws, agreement };
   const reason =
-    `${STRUCTURES[recommendation].name} wins the combination in ${percent(share)} of ${robustness.draws.toLocaleString("en-US")} plausible variants of the model` +
-    (share < high.minShare ? ` and ${STRUCTURES[rival].name} in ${percent(rivalShare)}: the choice between these two stays open` : "") +
-    `; ${agreement}.`;
-  return { level, rule: COMBINED_CONFIDENCE_RULE, reason };
+    share < high.minShare
+      ? t("confidenceReason.open", { ...values, rival: structures[rival].name, rivalShare: percent(robustness.structures[rival].wins / robustness.draws, locale) })
+      : t("confidenceReason.wins", values);
+  return { level, rule, reason };
 }
 
 /** The combination's robustness, when every counted respondent was scored with one model that is still known. */
@@ -148,10 +172,14 @@ function weightedMean(respondents: readonly { weight: number; scores: StructureS
 export interface CombineOptions {
   /** Measure the combination's robustness (the default); the what-if search over combinations only needs the recommendation. */
   robustness?: boolean;
+  /** The language of the labels, the rule and the confidence reason; English when not given. */
+  locale?: Locale;
 }
 
 export function combineRespondents(respondents: readonly RespondentResult[], weights: RoleWeights, options: CombineOptions = {}): OrganizationAggregate {
-  const labels = respondentLabels(respondents);
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const structures = structuresIn(locale);
+  const labels = respondentLabels(respondents, locale);
   const weighted = respondents.map((respondent) => ({ respondent, weight: weightForRole(weights, respondent.role), scores: respondent.scores }));
   const totalWeight = weighted.reduce((total, entry) => total + entry.weight, 0);
 
@@ -168,16 +196,16 @@ export function combineRespondents(respondents: readonly RespondentResult[], wei
       scores,
       ranking,
       recommendation,
-      recommendationName: STRUCTURES[recommendation].name,
+      recommendationName: structures[recommendation].name,
       lead,
       agreement: { respondents: agreeing.length, of: weighted.filter((entry) => entry.weight > 0).length, weightShare: Math.round(weightShare * 1000) / 1000 },
       robustness,
-      confidence: combinedConfidence(recommendation, robustness, weightShare),
+      confidence: combinedConfidence(recommendation, robustness, weightShare, locale),
     };
   }
 
   return {
-    rule: AGGREGATION_RULE,
+    rule: aggregationRuleIn(locale),
     respondentCount: respondents.length,
     totalWeight,
     combined,
@@ -185,18 +213,18 @@ export function combineRespondents(respondents: readonly RespondentResult[], wei
       resultId: respondent.resultId,
       label: labels.get(respondent.resultId) ?? respondent.resultId,
       role: weightedRoleOf(respondent.role),
-      roleLabel: roleLabel(respondent.role),
+      roleLabel: roleLabel(respondent.role, locale),
       submittedAt: respondent.submittedAt,
       weight,
       recommended: respondent.recommended,
-      recommendedName: STRUCTURES[respondent.recommended].name,
-      overrideName: respondent.override ? STRUCTURES[respondent.override].name : null,
+      recommendedName: structures[respondent.recommended].name,
+      overrideName: respondent.override ? structures[respondent.override].name : null,
       scores: respondent.scores,
       agrees: combined !== null && weight > 0 && respondent.recommended === combined.recommendation,
     })),
     weights: WEIGHTED_ROLES.map((role) => ({
       roleId: role.id,
-      label: role.label,
+      label: roleLabel(role.id, locale),
       weight: weights[role.id] ?? ROLE_WEIGHT.default,
       respondents: respondents.filter((respondent) => weightedRoleOf(respondent.role) === role.id).length,
     })),

@@ -140,7 +140,7 @@ export function combinedHireFirst(members: readonly HireFirstMember[], recommend
   const totalWeight = counted.reduce((total, member) => total + member.weight, 0);
   const options = new Map<string, { advice: ReturnType<typeof hireFirstAdvice>; weight: number; names: string[] }>();
   for (const member of counted) {
-    const advice = hireFirstAdvice(recommended, member.result.answers, member.result.dimensions);
+    const advice = hireFirstAdvice(recommended, member.result.answers, member.result.dimensions, locale);
     const option = options.get(advice.title) ?? { advice, weight: 0, names: [] };
     option.weight += member.weight;
     option.names.push(member.label);

@@ -252,7 +252,7 @@ function dimensionDisagreements(respondents: readonly RespondentResult[], labels
 }
 
 export function disagreementAgenda(respondents: readonly RespondentResult[], limit: number = DEFAULT_AGENDA_LENGTH, locale: Locale = DEFAULT_LOCALE): DisagreementAgenda {
-  const labels = respondentLabels(respondents);
+  const labels = respondentLabels(respondents, locale);
   const agenda = agendaIn(locale);
   const order = new Map(agenda.sections.map(({ question }, index) => [question.id, index]));
   const questions = agenda.sections

@@ -3,7 +3,7 @@ import { createElement } from "react";
 import { renderStatic } from "../testing/render-static";
 import { describe, expect, it } from "vitest";
 import { ReportView } from "@/components/report/report-view";
-import { AGGREGATION_RULE, combineRespondents, type RespondentResult } from "../portfolio/aggregate";
+import { aggregationRuleIn, combineRespondents, type RespondentResult } from "../portfolio/aggregate";
 import { disagreementAgenda } from "../portfolio/disagreement";
 import { STRUCTURES } from "../scoring/structures";
 import { DomainError } from "../errors";
@@ -69,7 +69,7 @@ describe("an organization's combined report", () => {
   it("says in plain words how many respondents it combines, by which rule and with which role weights", () => {
     const summary = organizationReportFixture(3).summary.join("\n");
     expect(summary).toContain("combining the answers of 3 respondents");
-    expect(summary).toContain(AGGREGATION_RULE);
+    expect(summary).toContain(aggregationRuleIn());
     expect(summary).toContain("Role weights used: Chief Executive Officer 2 (1 respondent); Chief Financial Officer 1 (1 respondent)");
     expect(summary).toMatch(/Confidence is (high|moderate|low): /);
     expect(summary).toContain("The respondents disagree most on");

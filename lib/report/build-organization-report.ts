@@ -21,6 +21,7 @@ import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import type { TAnswers } from "../questionnaire/schema";
 import { MODEL_VERSION } from "../scoring/engine";
 import { recommendationContentIn, structuresIn } from "../scoring/translations/localize";
+import { outputIn } from "../scoring/translations/output";
 import { longDateIn } from "../i18n/dates";
 import { glossaryTerm } from "../i18n/glossary";
 import type { ScoringOutput, StructureId } from "../scoring/types";
@@ -183,9 +184,13 @@ export function buildOrganizationReport(input: OrganizationReportInput): ReportM
   const structures = structuresIn(locale);
   const organizationName = cleanUserText(input.organizationName) ?? t("report.nobody");
   const consultantFirmName = cleanUserText(input.consultantFirmName);
-  const prepared = inSubmissionOrder(input.respondents).map((respondent) => ({ output: respondent.output, result: asResult(respondent) }));
+  // Each stored output read in the report's language (statements, signals, advice), numbers and ids unchanged.
+  const prepared = inSubmissionOrder(input.respondents).map((respondent) => ({
+    output: outputIn({ output: respondent.output, answers: respondent.answers }, locale),
+    result: asResult(respondent),
+  }));
   const results = prepared.map((respondent) => respondent.result);
-  const aggregate = combineRespondents(results, input.roleWeights);
+  const aggregate = combineRespondents(results, input.roleWeights, { locale });
   const { combined } = aggregate;
   if (!combined) throw nothingToCombine();
   // combineRespondents keeps its input's order, so the two lists pair up by position.
@@ -212,12 +217,16 @@ export function buildOrganizationReport(input: OrganizationReportInput): ReportM
     runnerUp,
     t("report.driversLead", { recommended: structure.name, runnerUp: structures[runnerUp].name }),
     t("report.driversEmpty"),
+    undefined,
+    locale,
   );
   const counter = contributions(
     explained.counterSignals,
     recommended,
     t("report.counterLead"),
     t("report.counterEmpty"),
+    undefined,
+    locale,
   );
   const answerLabel = t("report.answerLabel", { count });
   const note = (versus: StructureId) => t("report.note", { versus: structures[versus].name });
@@ -247,7 +256,7 @@ export function buildOrganizationReport(input: OrganizationReportInput): ReportM
       consultantFirmLogo: reportLogo(input.consultantFirmLogo ?? null, consultantFirmName),
       respondents: members.map((member) => ({
         name: member.label,
-        role: roleLabel(member.result.role),
+        role: roleLabel(member.result.role, locale),
         resultId: member.result.resultId,
         submittedAt: member.result.submittedAt,
         overrideName: member.result.override ? structures[member.result.override].name : null,
@@ -290,6 +299,7 @@ export function buildOrganizationReport(input: OrganizationReportInput): ReportM
       members.map((member) => ({ label: member.label, answers: member.result.answers })),
       hireFirstAdvice,
       combinedSignals,
+      locale,
     ),
     disagreements: disagreements(agenda, locale),
     answers: members.map((member) =>

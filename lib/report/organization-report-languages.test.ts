@@ -22,6 +22,10 @@ function writtenTexts(report: ReportModel): Map<string, string> {
   add("meta.title", report.meta.title);
   add("meta.subject", report.meta.subject);
   report.meta.keywords.forEach((keyword, index) => add(`meta.keywords.${index}`, keyword));
+  report.cover.respondents.forEach((respondent, index) => {
+    add(`cover.respondents.${index}.name`, respondent.name);
+    add(`cover.respondents.${index}.role`, respondent.role);
+  });
   add("cover.recommendation", report.cover.recommendation);
   add("cover.recommendationDescription", report.cover.recommendationDescription);
   add("cover.confidenceLabel", report.cover.confidenceLabel);
@@ -29,13 +33,26 @@ function writtenTexts(report: ReportModel): Map<string, string> {
   add("cover.modelNote", report.cover.modelNote);
   report.summary.forEach((paragraph, index) => add(`summary.${index}`, paragraph));
   add("scores.caption", report.scores.caption);
+  add("scores.confidenceRule", report.scores.confidenceRule);
   report.scores.bars.forEach((bar) => add(`scores.bars.${bar.structure}`, bar.name));
   for (const block of ["drivers", "counter"] as const) {
     add(`${block}.lead`, report[block].lead);
     add(`${block}.emptyText`, report[block].emptyText);
     add(`${block}.answerLabel`, report[block].answerLabel);
     add(`${block}.note`, report[block].note);
+    report[block].items.forEach((item, index) => {
+      add(`${block}.items.${index}.statement`, item.statement);
+      add(`${block}.items.${index}.reason`, item.reason);
+      add(`${block}.items.${index}.lead`, item.lead);
+    });
   }
+  add("leadership.hireFirst.title", report.leadership.hireFirst.title);
+  add("leadership.hireFirst.reason", report.leadership.hireFirst.reason);
+  report.revisit.signals.forEach((signal, index) => add(`revisit.signals.${index}`, `${signal.label} ${signal.explanation}`));
+  add("structureChart.lead", report.structureChart.lead);
+  report.structureChart.description.forEach((line, index) => add(`structureChart.description.${index}`, line));
+  add("transition.lead", report.transition.lead);
+  report.transition.steps.forEach((step, index) => add(`transition.steps.${index}`, `${step.title} ${step.detail}`));
   add("change.lead", report.change.lead);
   add("change.emptyText", report.change.emptyText);
   report.change.tippingPoints.forEach((point, index) => {
@@ -49,6 +66,7 @@ function writtenTexts(report: ReportModel): Map<string, string> {
     add(`disagreements.${index}.summary`, item.summary);
   });
   report.methodology.paragraphs.slice(-COMBINED_METHOD_PARAGRAPHS).forEach((paragraph, index) => add(`methodology.combined.${index}`, paragraph));
+  add("methodology.confidenceRule", report.methodology.confidenceRule);
   report.methodology.dimensions.forEach((dimension, index) => {
     add(`methodology.dimensions.${index}.label`, dimension.label);
     add(`methodology.dimensions.${index}.value`, dimension.value);
@@ -66,10 +84,16 @@ function mayMatch(text: string, locale: Locale, names: readonly string[]): boole
   return !/\p{L}/u.test(text) || names.includes(text) || sameAsEnglishIn(locale).includes(text);
 }
 
-describe("an organization's combined report in German and French", () => {
+/** Two respondents without a name and one without a role, so the report names them itself. */
+function unnamedInput() {
   const input = organizationReportInput(5);
+  return { ...input, respondents: input.respondents.map((respondent, index) => (index < 2 ? { ...respondent, name: null } : index === 4 ? { ...respondent, role: null } : respondent)) };
+}
+
+describe("an organization's combined report in German and French", () => {
+  const input = unnamedInput();
   const english = writtenTexts(buildOrganizationReport(input));
-  const names = input.respondents.map((respondent) => respondent.name ?? "");
+  const names = input.respondents.flatMap((respondent) => (respondent.name ? [respondent.name] : []));
 
   it.each(["de", "fr"] as const)("leaves no English in the texts it writes (%s)", (locale) => {
     const report = buildOrganizationReport({ ...input, locale });
@@ -78,6 +102,22 @@ describe("an organization's combined report in German and French", () => {
     expect([...translated.keys()]).toEqual([...english.keys()]);
     const left = [...english].filter(([where, text]) => translated.get(where) === text && !mayMatch(text, locale, names));
     expect(left).toEqual([]);
+  });
+
+  it.each([
+    ["de", "Befragte Person 2", "Rolle nicht angegeben", "80\u00a0%", "10.000"],
+    ["fr", "Répondant 2", "Rôle non indiqué", "80\u00a0%", "10\u202f000"],
+  ] as const)("names respondents and roles, and writes the combination's numbers, as the language does (%s)", (locale, second, noRole, share, draws) => {
+    const report = buildOrganizationReport({ ...input, locale });
+    expect(report.cover.respondents[1]?.name).toBe(second);
+    expect(report.answers[1]?.respondent).toMatch(new RegExp(`^${second} `));
+    expect(report.answers[4]?.respondent).toContain(noRole);
+    expect(report.scores.confidenceRule).toContain(share);
+    expect(report.scores.confidenceRule).toContain(draws);
+    // Still the one combination: the same person second, the same scores.
+    const english = buildOrganizationReport(input);
+    expect(report.cover.respondents.map((respondent) => respondent.resultId)).toEqual(english.cover.respondents.map((respondent) => respondent.resultId));
+    expect(report.scores.bars.map((bar) => [bar.structure, bar.score])).toEqual(english.scores.bars.map((bar) => [bar.structure, bar.score]));
   });
 
   it("still writes the English report by default", () => {

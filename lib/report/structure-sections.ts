@@ -136,7 +136,7 @@ export function resultStructureSections(recommended: StructureId, answers: TAnsw
 /** The org chart alone for an organization's page, from its respondents' answers. */
 export function organizationStructureChart(recommended: StructureId, respondents: readonly HireFirstMember[], locale: Locale = DEFAULT_LOCALE): ReportStructureChart {
   const current = combinedCurrentRoles(respondents.map((respondent) => ({ label: respondent.label, answers: respondent.result.answers })));
-  return reportStructureChart(recommended, current, combinedHireFirst(respondents, recommended), locale);
+  return reportStructureChart(recommended, current, combinedHireFirst(respondents, recommended, locale), locale);
 }
 
 /** For an organization's report: every respondent's account of today's roles, disagreements kept. */

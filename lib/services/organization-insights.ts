@@ -48,23 +48,24 @@ function assertReviewer(actor: Actor, organizationId: string): UserActor {
 }
 
 /** The combined recommendation drawn against the respondents' account of today's roles; combineRespondents keeps its input's order. */
-function structureChartOf(aggregate: OrganizationAggregate, respondents: readonly RespondentResult[]): ReportStructureChart | null {
+function structureChartOf(aggregate: OrganizationAggregate, respondents: readonly RespondentResult[], locale: Locale): ReportStructureChart | null {
   if (!aggregate.combined) return null;
   const members = respondents.flatMap((result, index) => {
     const counted = aggregate.respondents[index];
     return counted ? [{ result, label: counted.label, weight: counted.weight }] : [];
   });
-  return organizationStructureChart(aggregate.combined.recommendation, members);
+  return organizationStructureChart(aggregate.combined.recommendation, members, locale);
 }
 
-export async function getOrganizationAggregate(actor: Actor, organizationId: string, scope: RespondentScope = {}): Promise<OrganizationInsights> {
+/** The combined view, its agenda and its chart, written in the reader's language. */
+export async function getOrganizationAggregate(actor: Actor, organizationId: string, scope: RespondentScope = {}, locale: Locale = DEFAULT_LOCALE): Promise<OrganizationInsights> {
   const { organization, weights, respondents, respondentTotal } = await findOrganizationRespondents(actor, organizationId, scope);
-  const aggregate = combineRespondents(respondents, weights);
+  const aggregate = combineRespondents(respondents, weights, { locale });
   return {
     organization: { id: organization.id, name: organization.name },
     aggregate,
-    agenda: disagreementAgenda(respondents),
-    structureChart: structureChartOf(aggregate, respondents),
+    agenda: disagreementAgenda(respondents, undefined, locale),
+    structureChart: structureChartOf(aggregate, respondents, locale),
     respondentTotal,
     respondentLimit: MAX_COMBINED_RESPONDENTS,
   };

@@ -11,7 +11,8 @@ import { unknownField } from "./text";
 /** Respondents who did not give a role are weighted under this id. */
 export const UNSPECIFIED_ROLE = "unspecified";
 
-export const WEIGHTED_ROLES: readonly { id: string; label: string }[] = [...RESPONDENT_ROLES, { id: UNSPECIFIED_ROLE, label: "Role not given" }];
+/** The roles weights are set for; each language names them (lib/portfolio/aggregate.ts, roleLabel). */
+export const WEIGHTED_ROLES: readonly { id: string }[] = [...RESPONDENT_ROLES, { id: UNSPECIFIED_ROLE }];
 
 export type WeightedRoleId = (typeof RESPONDENT_ROLES)[number]["id"] | typeof UNSPECIFIED_ROLE;
 

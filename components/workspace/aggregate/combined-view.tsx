@@ -4,19 +4,20 @@ import { ConfidenceBadge } from "@/components/result/confidence-badge";
 import { ScoreChart } from "@/components/result/score-chart";
 import { ShareChart } from "@/components/result/share-chart";
 import { Notice } from "@/components/ui/notice";
+import type { Locale } from "@/lib/i18n/locales";
 import type { OrganizationAggregate } from "@/lib/portfolio/aggregate";
+import { points } from "@/lib/report/format";
 import { winConditions } from "@/lib/scoring/robustness-text";
 import { structuresIn } from "@/lib/scoring/translations/localize";
 import { STRUCTURE_IDS } from "@/lib/scoring/types";
 import { formatDate } from "../format";
 
-/** The combined recommendation of an organization's respondents, and each respondent's own. */
+/** The combined recommendation of an organization's respondents, and each respondent's own; the aggregate's words are already in the page's language. */
 export function CombinedView({ aggregate, respondentTotal, respondentLimit }: { aggregate: OrganizationAggregate; respondentTotal: number; respondentLimit: number }) {
   const t = useTranslations("Organization.combined");
-  const locale = useLocale();
+  const locale = useLocale() as Locale;
   const format = useFormatter();
   const structures = structuresIn(locale);
-  const oneDecimal = (value: number) => format.number(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const { combined } = aggregate;
   if (aggregate.respondentCount === 0) {
     return <p className="text-muted">{t("none")}</p>;
@@ -60,7 +61,7 @@ export function CombinedView({ aggregate, respondentTotal, respondentLimit }: { 
           {combined.robustness ? (
             <div className="mt-3 space-y-1 text-sm">
               {combined.ranking.slice(0, 2).map((id) => {
-                const sentence = combined.robustness ? winConditions(combined.robustness, id) : null;
+                const sentence = combined.robustness ? winConditions(combined.robustness, id, locale) : null;
                 return sentence ? <p key={id}>{sentence}</p> : null;
               })}
             </div>
@@ -102,7 +103,7 @@ export function CombinedView({ aggregate, respondentTotal, respondentLimit }: { 
                     {t("roleSubmitted", { role: respondent.roleLabel, date: formatDate(respondent.submittedAt, locale) })}
                   </span>
                 </th>
-                <td className="py-2 pr-4 text-right tabular-nums">{respondent.weight}</td>
+                <td className="py-2 pr-4 text-right tabular-nums">{format.number(respondent.weight)}</td>
                 <td className="py-2 pr-4">
                   {respondent.recommendedName}
                   {respondent.overrideName ? (
@@ -116,7 +117,7 @@ export function CombinedView({ aggregate, respondentTotal, respondentLimit }: { 
                 </td>
                 {STRUCTURE_IDS.map((id) => (
                   <td key={id} className={`py-2 pr-4 text-right tabular-nums ${id === respondent.recommended ? "font-semibold" : ""}`}>
-                    {oneDecimal(respondent.scores[id])}
+                    {points(respondent.scores[id], locale)}
                   </td>
                 ))}
               </tr>

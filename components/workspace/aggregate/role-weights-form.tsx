@@ -6,8 +6,7 @@ import { setRoleWeightsAction } from "@/app/(workspace)/workspace/organizations/
 import { buttonClass } from "@/components/ui/button";
 import { IDLE } from "@/lib/http/form-state";
 import type { WeightRow } from "@/lib/portfolio/aggregate";
-import { RESPONDENT_ROLES } from "@/lib/validation/assessment";
-import { ROLE_WEIGHT, UNSPECIFIED_ROLE } from "@/lib/validation/aggregation";
+import { ROLE_WEIGHT } from "@/lib/validation/aggregation";
 import { FormMessage } from "../form-message";
 
 /**
@@ -16,11 +15,6 @@ import { FormMessage } from "../form-message";
  */
 export function RoleWeightsForm({ organizationId, weights }: { organizationId: string; weights: WeightRow[] }) {
   const t = useTranslations("OrganizationSettings.weightsForm");
-  const roles = useTranslations("Questionnaire.roles");
-  const roleLabel = (row: WeightRow) => {
-    const known = RESPONDENT_ROLES.find((role) => role.id === row.roleId);
-    return known ? roles(known.id) : row.roleId === UNSPECIFIED_ROLE ? t("roleNotGiven") : row.label;
-  };
   const [state, action, pending] = useActionState(setRoleWeightsAction, IDLE);
   const [values, setValues] = useState(() => Object.fromEntries(weights.map((row) => [row.roleId, String(row.weight)])));
   const errors = state.status === "error" ? state.fieldErrors : {};
@@ -52,7 +46,7 @@ export function RoleWeightsForm({ organizationId, weights }: { organizationId: s
               return (
                 <tr key={row.roleId}>
                   <th scope="row" className="py-2 pr-4 font-normal">
-                    <label htmlFor={inputId}>{roleLabel(row)}</label>
+                    <label htmlFor={inputId}>{row.label}</label>
                   </th>
                   <td className="py-2 pr-4 text-right tabular-nums">{row.respondents}</td>
                   <td className="py-2">

@@ -40,13 +40,14 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
   const { id } = await params;
   const actor = await requireSecondFactorReady(`/workspace/engagements/${encodeURIComponent(id)}`);
   const engagement = await loadForPage(getEngagement(actor, recordIdOfPage(id)));
-  const insights = await loadForPage(getOrganizationAggregate(actor, engagement.organization.id, { engagementId: engagement.id }));
+  const locale = await getLocale();
+  const insights = await loadForPage(getOrganizationAggregate(actor, engagement.organization.id, { engagementId: engagement.id }, locale));
   const { progress } = engagement;
   const open = engagement.status === "open";
   const manageable = open;
   const emailEnabled = isEmailConfigured();
   const reportLinks = open ? [] : await loadForPage(listEngagementReportLinks(actor, engagement.id));
-  const [t, locale] = await Promise.all([getTranslations("Engagements"), getLocale()]);
+  const t = await getTranslations("Engagements");
   return (
     <div className="space-y-8">
       <div>

@@ -24,8 +24,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OrganizationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireSecondFactorReady(`/workspace/organizations/${encodeURIComponent(id)}`);
+  const locale = await getLocale();
   const [organization, assessments, insights] = await loadForPage(
-    Promise.all([getOrganization(actor, id), listOrganizationAssessments(actor, id), getOrganizationAggregate(actor, id)]),
+    Promise.all([getOrganization(actor, id), listOrganizationAssessments(actor, id), getOrganizationAggregate(actor, id, {}, locale)]),
   );
   const { aggregate, agenda } = insights;
   const t = await getTranslations("Organization.page");
@@ -51,10 +52,10 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
         <section aria-labelledby="structure-chart">
           <Card>
             <SectionHeading id="structure-chart" lead={`${insights.structureChart.lead} ${t("chartLead")}`}>
-              {reportLabels(await getLocale()).sections.chart}
+              {reportLabels(locale).sections.chart}
             </SectionHeading>
             <StructureChartFigure chart={insights.structureChart} />
-            <StructureChartNotes chart={insights.structureChart} labels={reportLabels(await getLocale())} />
+            <StructureChartNotes chart={insights.structureChart} labels={reportLabels(locale)} />
           </Card>
         </section>
       ) : null}
