@@ -12,6 +12,7 @@ function answerCounts(item: QuestionDisagreement, t: Translate): string {
 
 function QuestionItem({ item, rank }: { item: QuestionDisagreement; rank: number }) {
   const t = useTranslations("Organization.agenda");
+  const format = useFormatter();
   return (
     <li className="rounded-md border border-line p-4" data-testid="agenda-question">
       <p className="text-sm text-muted">
@@ -42,7 +43,7 @@ function QuestionItem({ item, rank }: { item: QuestionDisagreement; rank: number
           <ul className="mt-1 list-disc space-y-1 pl-5">
             {item.whyItMatters.map((reading) => (
               <li key={reading.criterionId}>
-                {reading.statement} <span className="text-muted">{t("reading", { dimension: reading.dimensionLabel, weight: reading.weight })}</span>
+                {reading.statement} <span className="text-muted">{t("reading", { dimension: reading.dimensionLabel, weight: format.number(reading.weight, { maximumFractionDigits: 2 }) })}</span>
               </li>
             ))}
           </ul>
