@@ -244,7 +244,7 @@ export function buildOrganizationReport(input: OrganizationReportInput): ReportM
       title,
       organizationName,
       consultantFirmName,
-      consultantFirmLogo: reportLogo(input.consultantFirmLogo ?? null, consultantFirmName),
+      consultantFirmLogo: reportLogo(input.consultantFirmLogo ?? null, consultantFirmName, locale),
       respondents: members.map((member) => ({
         name: member.label,
         role: roleLabel(member.result.role),

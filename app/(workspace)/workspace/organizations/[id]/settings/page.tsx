@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { RoleWeightsForm } from "@/components/workspace/aggregate/role-weights-form";
 import { OrganizationBrandingForm } from "@/components/workspace/organization-branding-form";
@@ -19,7 +19,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OrganizationSettingsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireSecondFactorReady(`/workspace/organizations/${encodeURIComponent(id)}/settings`);
-  const [organization, insights, branding] = await loadForPage(Promise.all([getOrganization(actor, id), getOrganizationAggregate(actor, id), getOrganizationBranding(actor, id)]));
+  const locale = await getLocale();
+  const [organization, insights, branding] = await loadForPage(Promise.all([getOrganization(actor, id), getOrganizationAggregate(actor, id), getOrganizationBranding(actor, id, locale)]));
   const t = await getTranslations("OrganizationSettings");
   return (
     <div className="space-y-8">
