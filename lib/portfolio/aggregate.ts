@@ -11,7 +11,6 @@ import { DEFAULT_DRAWS, analyseCombinedRobustness, leadingRival } from "../scori
 import { STRUCTURES } from "../scoring/structures";
 import { STRUCTURE_IDS, type ConfidenceLevel, type DimensionResult, type Robustness, type StructureId, type StructureScores } from "../scoring/types";
 import { ROLE_WEIGHT, WEIGHTED_ROLES, weightForRole, weightedRoleOf, type RoleWeights } from "../validation/aggregation";
-import { labelOf } from "../validation/organizations";
 
 /** One respondent's latest submitted result, as the combination reads it. */
 export interface RespondentResult {
@@ -99,7 +98,7 @@ function round1(value: number): number {
 
 export function roleLabel(role: string | null): string {
   const id = weightedRoleOf(role);
-  return labelOf(WEIGHTED_ROLES, id) ?? id;
+  return WEIGHTED_ROLES.find((role) => role.id === id)?.label ?? id;
 }
 
 /** Labels in submission order, so "Respondent 2" means the same person on every view of the organization. */
