@@ -28,6 +28,9 @@ async function germanEngagement(browser: Browser, name: string, role: string): P
   await signInPage(consultant, world.people.consultantA, `/workspace/organizations/${world.orgA}/engagements/new`);
   await consultant.getByLabel("Name").fill(`Review ${run}`);
   await consultant.getByRole("combobox", { name: "Language of the invitations and questionnaires" }).selectOption({ label: "Deutsch" });
+  // The suggested message follows the engagement's language; the name typed above stays.
+  await expect(consultant.getByLabel("Message in the invitation")).toHaveValue(/^Wir überprüfen, wie /);
+  await expect(consultant.getByLabel("Name")).toHaveValue(`Review ${run}`);
   await consultant.getByLabel("The people to invite").fill(`${name}, ${email}, ${role}`);
   await consultant.getByRole("button", { name: "Create and send invitations" }).click();
   await expect(consultant).toHaveURL(/\/workspace\/engagements\/[\w-]+$/);

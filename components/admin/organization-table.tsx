@@ -1,8 +1,8 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Table } from "@/components/ui/table";
 import Link from "next/link";
 import type { AdminOrganizationRow } from "@/lib/services/admin-organizations";
-import { ORGANIZATION_INDUSTRIES, ORGANIZATION_SIZE_BANDS, labelOf } from "@/lib/validation/organizations";
+import { industryLabelIn, sizeBandLabelIn } from "@/components/workspace/labels";
 
 /**
  * Every organization in one table: the administrator compares them side by side, which cards
@@ -10,6 +10,7 @@ import { ORGANIZATION_INDUSTRIES, ORGANIZATION_SIZE_BANDS, labelOf } from "@/lib
  */
 export function OrganizationTable({ organizations }: { organizations: AdminOrganizationRow[] }) {
   const t = useTranslations("Admin.organizationsPage");
+  const locale = useLocale();
   if (organizations.length === 0) return null;
   const notGiven = <span className="text-muted">{t("notGiven")}</span>;
   return (
@@ -32,8 +33,8 @@ export function OrganizationTable({ organizations }: { organizations: AdminOrgan
           <th scope="row" className="font-semibold">
             <Link href={`/admin/organizations/${organization.id}`}>{organization.name}</Link>
           </th>
-          <td>{labelOf(ORGANIZATION_INDUSTRIES, organization.industry) ?? notGiven}</td>
-          <td>{labelOf(ORGANIZATION_SIZE_BANDS, organization.sizeBand) ?? notGiven}</td>
+          <td>{industryLabelIn(organization.industry, locale) ?? notGiven}</td>
+          <td>{sizeBandLabelIn(organization.sizeBand, locale) ?? notGiven}</td>
           <td>{organization.consultantFirmName ?? notGiven}</td>
           {/* An organization with executives and no consultant has nobody reviewing its results; said in words, not only in colour. */}
           <td className="text-right tabular-nums">

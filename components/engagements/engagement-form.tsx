@@ -9,7 +9,8 @@ import { Notice } from "@/components/ui/notice";
 import { FormMessage } from "@/components/workspace/form-message";
 import { IDLE } from "@/lib/http/form-state";
 import { MAX_ENGAGEMENT_RESPONDENTS } from "@/lib/engagements/respondent-list";
-import { DEFAULT_LOCALE, LOCALES, LOCALE_NAMES, isLocale } from "@/lib/i18n/locales";
+import { textsForLanguage, type InvitationTexts } from "@/lib/engagements/invitation-texts";
+import { DEFAULT_LOCALE, LOCALES, LOCALE_NAMES, isLocale, type Locale } from "@/lib/i18n/locales";
 import { DEFAULT_REMINDER_DAYS } from "@/lib/validation/engagements";
 import { ScheduleFields } from "./schedule-fields";
 
@@ -23,34 +24,44 @@ function lineErrors(fieldErrors: Record<string, string>): string[] {
 
 const MAX_FILE_BYTES = 200_000;
 
+/**
+ * A new engagement. Its name and message are suggested in the engagement's language (from the
+ * server, `defaults`, since the page holds only its own language's messages), and follow that
+ * language when it changes until the consultant edits them.
+ */
 export function EngagementForm({
   organizationId,
-  organizationName,
   organizationLanguage,
+  defaults,
   defaultDueDate,
   emailEnabled,
 }: {
   organizationId: string;
-  organizationName: string;
   organizationLanguage: string;
+  defaults: Record<Locale, InvitationTexts>;
   defaultDueDate: string;
   emailEnabled: boolean;
 }) {
   const t = useTranslations("Engagements");
   const [state, action, pending] = useActionState(createEngagementAction, IDLE);
+  const initialLanguage: Locale = isLocale(organizationLanguage) ? organizationLanguage : DEFAULT_LOCALE;
   const [values, setValues] = useState({
-    name: t("form.defaultName"),
+    ...defaults[initialLanguage],
     dueDate: defaultDueDate,
-    message: t("form.defaultMessage", { organization: organizationName }),
     respondents: "",
-    language: isLocale(organizationLanguage) ? organizationLanguage : DEFAULT_LOCALE,
+    language: initialLanguage,
   });
   const [reminderDays, setReminderDays] = useState<number[]>([...DEFAULT_REMINDER_DAYS]);
   const [notify, setNotify] = useState<string>("each");
   const [fileError, setFileError] = useState<string | undefined>();
   const errors = state.status === "error" ? state.fieldErrors : {};
   const badLines = lineErrors(errors);
-  const set = (field: keyof typeof values) => (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => setValues((current) => ({ ...current, [field]: event.target.value }));
+  const set = (field: Exclude<keyof typeof values, "language">) => (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => setValues((current) => ({ ...current, [field]: event.target.value }));
+  const setLanguage = (event: ChangeEvent<HTMLSelectElement>) => {
+    const language = event.target.value;
+    if (!isLocale(language)) return;
+    setValues((current) => ({ ...current, ...textsForLanguage(current, current.language, language, defaults), language }));
+  };
 
   async function readFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -68,6 +79,15 @@ export function EngagementForm({
     <form action={action} className="space-y-6" noValidate>
       <FormMessage state={state} errorTitle={t("form.notCreated")} />
       <input type="hidden" name="organizationId" value={organizationId} />
+      <SelectField
+        name="language"
+        label={t("form.language")}
+        help={t("form.languageHelp")}
+        options={LOCALES.map((locale) => ({ id: locale, label: LOCALE_NAMES[locale] }))}
+        value={values.language}
+        onChange={setLanguage}
+        error={errors.language}
+      />
       <TextField name="name" label={t("form.name")} required maxLength={120} value={values.name} onChange={set("name")} error={errors.name} />
       <TextField
         name="dueDate"
@@ -89,15 +109,6 @@ export function EngagementForm({
         value={values.message}
         onChange={set("message")}
         error={errors.message}
-      />
-      <SelectField
-        name="language"
-        label={t("form.language")}
-        help={t("form.languageHelp")}
-        options={LOCALES.map((locale) => ({ id: locale, label: LOCALE_NAMES[locale] }))}
-        value={values.language}
-        onChange={set("language")}
-        error={errors.language}
       />
       <div className="space-y-3">
         <TextArea

@@ -233,7 +233,7 @@ function Body({ report }: { report: ReportModel }) {
         <h3 className="rf-heading mt-4 font-semibold">{report.labels.headings.signals}</h3>
         <div className="mt-2 space-y-3">
           {revisit.signals.map((signal, index) => (
-            <Card key={index} tone={signal.fired ? "warn" : "plain"} title={`${signal.label} (${signal.fired ? "present now" : "not present"})`}>
+            <Card key={index} tone={signal.fired ? "warn" : "plain"} title={`${signal.label} (${signal.fired ? report.labels.signals.present : report.labels.signals.absent})`}>
               <p>{signal.explanation}</p>
               <CitationList items={signal.citations} />
             </Card>

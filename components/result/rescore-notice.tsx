@@ -12,6 +12,7 @@ import type { TAnswers } from "@/lib/questionnaire/schema";
 import type { RescoreOutcome } from "@/lib/scoring/rescore";
 import type { Locale } from "@/lib/i18n/locales";
 import { structuresIn } from "@/lib/scoring/translations/localize";
+import { structureNameInSentence } from "@/lib/scoring/translations/in-sentence";
 import { ShareChart } from "./share-chart";
 
 type Compared = Extract<RescoreOutcome, { status: "compared" }>;
@@ -19,7 +20,8 @@ type Compared = Extract<RescoreOutcome, { status: "compared" }>;
 
 function RescoreComparison({ outcome }: { outcome: Compared }) {
   const t = useTranslations("ResultPage.rescore");
-  const structures = structuresIn(useLocale() as Locale);
+  const locale = useLocale() as Locale;
+  const structures = structuresIn(locale);
   const shareLine = (share: number | null, draws: number | undefined) =>
     share === null || draws === undefined ? t("notMeasured") : t("share", { percent: Math.round(share * 100), draws });
   const { stored, current, comparison, storedRobustness } = outcome;
@@ -64,7 +66,7 @@ function RescoreComparison({ outcome }: { outcome: Compared }) {
         </dl>
         <p className="mt-4">
           {comparison.recommendationChanged
-            ? t("wouldRecommend", { current: structures[current.recommended].name, stored: structures[stored.recommended].name })
+            ? t("wouldRecommend", { current: structureNameInSentence(structures[current.recommended].name, locale), stored: structureNameInSentence(structures[stored.recommended].name, locale) })
             : t("same")}{" "}
           {comparison.confidence.changed ? t("confidenceMoves", { from: comparison.confidence.from, to: comparison.confidence.to }) : t("confidenceSame")}
         </p>

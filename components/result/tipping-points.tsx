@@ -5,6 +5,7 @@ import { answerLabel } from "@/lib/questionnaire/labels";
 import { questionnaireIn } from "@/lib/questionnaire/localize";
 import { allQuestions } from "@/lib/questionnaire/skip";
 import { structuresIn } from "@/lib/scoring/translations/localize";
+import { structureNameInSentence } from "@/lib/scoring/translations/in-sentence";
 import type { AnswerChange, TippingPoint } from "@/lib/scoring/types";
 
 /** A stored change reads in the page's language: its question and answers by id, the stored English words where the question is gone. */
@@ -31,7 +32,7 @@ export function TippingPoints({ points, renderAction }: { points: TippingPoint[]
             <p className="font-semibold">
               {t.rich("wouldBecome", {
                 count: point.changes.length,
-                structure: structures[point.newRecommendation].name,
+                structure: structureNameInSentence(structures[point.newRecommendation].name, locale),
                 name: (chunks) => <span className="text-brand">{chunks}</span>,
               })}
             </p>

@@ -18,6 +18,7 @@ import { CURRENT_MODEL } from "@/lib/scoring/current-model";
 import { scoreOnly } from "@/lib/scoring/engine";
 import { analyseRobustness } from "@/lib/scoring/robustness";
 import { structuresIn } from "@/lib/scoring/translations/localize";
+import { structureNameInSentence } from "@/lib/scoring/translations/in-sentence";
 import type { Locale } from "@/lib/i18n/locales";
 import type { StructureId, TippingPoint } from "@/lib/scoring/types";
 import { ConfidenceBadge } from "./confidence-badge";
@@ -97,7 +98,7 @@ export function WhatIfPanel({ questionnaire, answers, recommended, tippingPoints
             {structures[outcome.recommended].name}
           </p>
           {outcome.recommended !== recommended ? (
-            <p className="mt-1 text-sm font-semibold text-warn">{t("differs", { structure: structures[recommended].name })}</p>
+            <p className="mt-1 text-sm font-semibold text-warn">{t("differs", { structure: structureNameInSentence(structures[recommended].name, locale) })}</p>
           ) : null}
           <div className="mt-2">
             <ConfidenceBadge level={outcome.confidence.level} />

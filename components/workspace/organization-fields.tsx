@@ -3,24 +3,26 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { SelectField, TextField } from "@/components/ui/field";
-import { ORGANIZATION_INDUSTRIES, ORGANIZATION_SIZE_BANDS } from "@/lib/validation/organizations";
+import { ORGANIZATION_SIZE_BANDS } from "@/lib/validation/organizations";
+import type { Option } from "./labels";
 
 /**
  * The fields that describe a client organization, shared by the consultant's and the
  * administrator's create forms. Controlled, so what was typed survives a refused submission
  * (React resets uncontrolled forms after an action). The industries come named in the page's
- * language from the server (components/workspace/labels.ts), English when not given.
+ * language from the server (components/workspace/labels.ts): their words are the questionnaire's,
+ * too many to send to the browser in every language.
  */
 export function OrganizationFields({
   errors,
   firmLabel,
   firmHelp,
-  industries = ORGANIZATION_INDUSTRIES,
+  industries,
 }: {
   errors: Record<string, string>;
   firmLabel: string;
   firmHelp: string;
-  industries?: readonly { id: string; label: string }[];
+  industries: readonly Option[];
 }) {
   const t = useTranslations("Organization");
   const [values, setValues] = useState({ name: "", industry: "", sizeBand: "", consultantFirmName: "" });

@@ -14,6 +14,9 @@ import AccountEmailFr from "./messages/AccountEmail/fr.json";
 import AdminDe from "./messages/Admin/de.json";
 import AdminEn from "./messages/Admin/en.json";
 import AdminFr from "./messages/Admin/fr.json";
+import BrandingDe from "./messages/Branding/de.json";
+import BrandingEn from "./messages/Branding/en.json";
+import BrandingFr from "./messages/Branding/fr.json";
 import ChromeDe from "./messages/Chrome/de.json";
 import ChromeEn from "./messages/Chrome/en.json";
 import ChromeFr from "./messages/Chrome/fr.json";
@@ -121,6 +124,7 @@ const ENGLISH = {
   Account: AccountEn,
   AccountEmail: AccountEmailEn,
   Admin: AdminEn,
+  Branding: BrandingEn,
   Chrome: ChromeEn,
   CombinedReport: CombinedReportEn,
   Compare: CompareEn,
@@ -165,6 +169,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     Account: AccountDe,
     AccountEmail: AccountEmailDe,
     Admin: AdminDe,
+    Branding: BrandingDe,
     Chrome: ChromeDe,
     CombinedReport: CombinedReportDe,
     Compare: CompareDe,
@@ -204,6 +209,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     Account: AccountFr,
     AccountEmail: AccountEmailFr,
     Admin: AdminFr,
+    Branding: BrandingFr,
     Chrome: ChromeFr,
     CombinedReport: CombinedReportFr,
     Compare: CompareFr,

@@ -16,7 +16,7 @@ export interface ProfileOption {
 export function industryOptionsIn(locale: Locale): ProfileOption[] {
   const question = allQuestions(questionnaireIn(locale)).find((candidate) => candidate.id === "industry");
   const labels = new Map(question && question.type === "single" ? question.options.map((option) => [option.id, option.label]) : []);
-  return ORGANIZATION_INDUSTRIES.map((industry) => ({ id: industry.id, label: labels.get(industry.id) ?? industry.label }));
+  return ORGANIZATION_INDUSTRIES.map((industry) => ({ id: industry.id, label: labels.get(industry.id) ?? industry.id }));
 }
 
 export function sizeBandOptionsIn(locale: Locale): ProfileOption[] {

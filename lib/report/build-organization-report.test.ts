@@ -86,7 +86,7 @@ describe("an organization's combined report", () => {
     expect(report.answers.map((group) => group.respondent)).toEqual([
       "Amira Haddad (Chief Executive Officer, submitted 1 February 2026)",
       "Ben Ortiz (Chief Financial Officer, submitted 2 February 2026)",
-      "Chloé Martin (Technology executive (CIO, CTO, CDO), submitted 3 February 2026)",
+      "Chloé Martin (Technology executive [CIO, CTO, CDO], submitted 3 February 2026)",
     ]);
     for (const group of report.answers) expect(group.sections.flatMap((section) => section.items).length).toBeGreaterThan(20);
     expect(renderReportMarkdown(report)).toContain("Amira Haddad (Chief Executive Officer, 1 February 2026); Ben Ortiz");

@@ -30,7 +30,7 @@ import type { RoleWeights } from "../validation/aggregation";
 import { answerAppendix, scoringParagraphs, sourceList, structureDescriptions } from "./appendix";
 import { robustnessMethod } from "../scoring/robustness-text";
 import { citations, cleanUserText, contributions, rankedScores, reportHireFirst, reportRobustness, reportSignals, roleLabel } from "./build-report";
-import { percent, points, reportFileBaseName } from "./format";
+import { insideParentheses, percent, points, reportFileBaseName } from "./format";
 import { reportLogo } from "./logo";
 import { reportLabels, type ReportChange, ReportDisagreements, ReportMethodology, ReportModel, ReportTippingPoint } from "./model";
 import { organizationSummary } from "./organization-summary";
@@ -253,7 +253,7 @@ export function buildOrganizationReport(input: OrganizationReportInput): ReportM
       title,
       organizationName,
       consultantFirmName,
-      consultantFirmLogo: reportLogo(input.consultantFirmLogo ?? null, consultantFirmName),
+      consultantFirmLogo: reportLogo(input.consultantFirmLogo ?? null, consultantFirmName, locale),
       respondents: members.map((member) => ({
         name: member.label,
         role: roleLabel(member.result.role, locale),
@@ -305,7 +305,7 @@ export function buildOrganizationReport(input: OrganizationReportInput): ReportM
     answers: members.map((member) =>
       answerAppendix(
         member.result.answers,
-        t("report.answersOf", { name: member.label, role: member.roleLabel, date: longDateIn(member.result.submittedAt, locale) }),
+        t("report.answersOf", { name: member.label, role: insideParentheses(member.roleLabel), date: longDateIn(member.result.submittedAt, locale) }),
       ),
     ),
     methodology: methodology(members, combined, locale),

@@ -187,7 +187,7 @@ export function buildResultReport(input: ResultReportInput): ReportModel {
       title,
       organizationName,
       consultantFirmName,
-      consultantFirmLogo: reportLogo(input.consultantFirmLogo ?? null, consultantFirmName),
+      consultantFirmLogo: reportLogo(input.consultantFirmLogo ?? null, consultantFirmName, locale),
       respondents: [respondent],
       generatedAt,
       dateLabel: longDate(generatedAt, locale),

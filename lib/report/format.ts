@@ -8,6 +8,15 @@ export function confidenceLabel(level: ConfidenceLevel, locale: Locale = DEFAULT
   return translator(locale, "Report")(`confidence.${level}`);
 }
 
+/**
+ * Text that goes inside parentheses, its own parentheses made square brackets, as typesetting does
+ * in English, German and French: "Chloé Martin (Technology executive [CIO, CTO, CDO])", never
+ * "(… (CIO, CTO, CDO))". Role labels carry their abbreviation in parentheses ("DSI (CIO)").
+ */
+export function insideParentheses(text: string): string {
+  return text.replaceAll("(", "[").replaceAll(")", "]");
+}
+
 /** "12 March 2026", in UTC so a report reads the same whichever server renders it. */
 export function longDate(iso: string, locale: Locale = DEFAULT_LOCALE): string {
   return longDateIn(iso, locale);

@@ -31,19 +31,25 @@ describe("the logo's size on the cover", () => {
 
 describe("the logo in the report model", () => {
   it("is a data URL of the type the bytes are, whatever was declared, with the firm in its alt text", () => {
-    const logo = reportLogo(jpegBytes({ width: 280, height: 96 }), "Acme Advisory");
+    const logo = reportLogo(jpegBytes({ width: 280, height: 96 }), "Acme Advisory", "en");
     expect(logo).toEqual({ src: logoDataUrl("image/jpeg", jpegBytes({ width: 280, height: 96 })), alt: "Acme Advisory logo", width: 140, height: 48 });
     expect(logo?.src.startsWith("data:image/jpeg;base64,/9j/")).toBe(true);
   });
 
   it("is left out when the stored bytes no longer pass the checks, so a report never breaks on it", () => {
-    expect(reportLogo(new TextEncoder().encode("<svg/>"), "Acme Advisory")).toBeNull();
-    expect(reportLogo(pngBytes().subarray(0, 40), "Acme Advisory")).toBeNull();
-    expect(reportLogo(null, "Acme Advisory")).toBeNull();
+    expect(reportLogo(new TextEncoder().encode("<svg/>"), "Acme Advisory", "en")).toBeNull();
+    expect(reportLogo(pngBytes().subarray(0, 40), "Acme Advisory", "en")).toBeNull();
+    expect(reportLogo(null, "Acme Advisory", "en")).toBeNull();
   });
 
   it("names no firm in its alt text when the organization names none", () => {
-    expect(reportLogo(pngBytes(), null)?.alt).toBe("Consulting firm's logo");
+    expect(reportLogo(pngBytes(), null, "en")?.alt).toBe("Consulting firm's logo");
+  });
+
+  it("has its alt text in the report's language", () => {
+    expect(reportLogo(pngBytes(), "Acme Advisory", "de")?.alt).toBe("Logo von Acme Advisory");
+    expect(reportLogo(pngBytes(), null, "fr")?.alt).toBe("Logo du cabinet de conseil");
+    expect(archetypeReport("regional_bank", { consultantFirmLogo: pngBytes(), locale: "fr" }).cover.consultantFirmLogo?.alt).toBe("Logo du cabinet Example Advisory");
   });
 
   it("is on the cover of a result's report and of an organization's combined report", () => {

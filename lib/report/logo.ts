@@ -2,6 +2,8 @@
  * The consulting firm's logo as the report carries it: a data: URL (so the model stays plain,
  * serialisable data and the page needs no second request) with the size it is drawn at.
  */
+import type { Locale } from "../i18n/locales";
+import { translator } from "../i18n/translate";
 import { inspectLogo, type LogoMediaType } from "../validation/logo-image";
 import type { ReportLogo } from "./model";
 
@@ -30,10 +32,11 @@ export function fitLogo(width: number, height: number, box: { width: number; hei
  * The stored logo, read again from its bytes rather than trusted: bytes that no longer pass
  * (written by hand, or refused by a stricter rule since) leave the cover without a logo.
  */
-export function reportLogo(bytes: Uint8Array | null, firmName: string | null): ReportLogo | null {
+export function reportLogo(bytes: Uint8Array | null, firmName: string | null, locale: Locale): ReportLogo | null {
   if (!bytes) return null;
   const inspected = inspectLogo(bytes);
   if (!inspected.ok) return null;
   const { mediaType, width, height } = inspected.image;
-  return { src: logoDataUrl(mediaType, bytes), alt: firmName ? `${firmName} logo` : "Consulting firm's logo", ...fitLogo(width, height) };
+  const t = translator(locale, "Branding");
+  return { src: logoDataUrl(mediaType, bytes), alt: firmName ? t("logoAlt", { firm: firmName }) : t("logoAltNoFirm"), ...fitLogo(width, height) };
 }

@@ -6,7 +6,7 @@
 import type { SourceId } from "../sources/sources";
 import type { ChangeKind, ChartNode, ChartRole, CurrentStatus } from "../scoring/org-chart";
 import type { ConfidenceLevel, StructureId } from "../scoring/types";
-import { longDate } from "./format";
+import { insideParentheses, longDate } from "./format";
 import type { Locale } from "../i18n/locales";
 import { messagesFor, type Messages } from "../i18n/messages";
 import { translator } from "../i18n/translate";
@@ -334,7 +334,7 @@ export function coverRespondents(report: ReportModel): string[] {
       respondent.overrideName ? t("cover.consultantRecommends", { name: respondent.overrideName }) : null,
     ].filter(Boolean);
     const name = respondent.name ?? report.labels.cover.notNamed;
-    return details.length > 0 ? `${name} (${details.join(", ")})` : name;
+    return details.length > 0 ? `${name} (${insideParentheses(details.join(", "))})` : name;
   });
 }
 

@@ -10,7 +10,7 @@ import type { DisagreementAgenda } from "../portfolio/disagreement";
 import { structuresIn } from "../scoring/translations/localize";
 import type { Contribution, RecommendationContent, StructureId } from "../scoring/types";
 import { combinedText, numberIn, type CombinedMember, type CombinedView } from "../portfolio/combined-explain";
-import { points } from "./format";
+import { insideParentheses, points } from "./format";
 import type { ReportChange, ReportLabels, ReportLeadership, ReportTrigger } from "./model";
 
 export interface OrganizationSummaryInput {
@@ -80,7 +80,7 @@ export function organizationSummary(input: OrganizationSummaryInput): string[] {
   const structures = structuresIn(locale);
   const name = structures[combined.recommendation].name;
   const people = joinAnd(
-    members.map((member) => `${member.label} (${member.roleLabel})`),
+    members.map((member) => `${member.label} (${insideParentheses(member.roleLabel)})`),
     locale,
   );
   const others = joinAnd(

@@ -29,7 +29,7 @@ describe("the PDF cover with the firm's logo", () => {
 
   it("keeps the cover of the hostile report on one page with a logo, and the logo's row inside the margins", async () => {
     const report = hostileReport();
-    const pdf = await extractPdf(await renderReportPdf({ ...report, cover: { ...report.cover, consultantFirmLogo: reportLogo(pngBytes({ width: 140, height: 48 }), HOSTILE_FIRM) } }));
+    const pdf = await extractPdf(await renderReportPdf({ ...report, cover: { ...report.cover, consultantFirmLogo: reportLogo(pngBytes({ width: 140, height: 48 }), HOSTILE_FIRM, "en") } }));
     expect(squash(pdf.pages[0]?.text ?? "")).toContain("Confidential: prepared for the organization named above.");
     expect(squash(pdf.pages[1]?.text ?? "")).toContain("Executive summary");
     const cover = pdf.pages[0];

@@ -251,7 +251,9 @@ describe("the PDF of a result in French", () => {
   it("declares French as its language and has French metadata", () => {
     expect(bytes.toString("latin1")).toMatch(/\/Lang \(fr\)/);
     expect(pdf.info.Title).toBe("Recommandation de direction technologique pour Regional bank");
-    expect(pdf.info.Subject).toBe(`Structure recommandée\u00a0: ${report.cover.recommendation} (niveau de confiance élevé)`);
+    // The structure's name stands inside the sentence, so French writes its article in lower case.
+    expect(report.cover.recommendation).toBe("Un DSI et un CTO distincts");
+    expect(pdf.info.Subject).toBe("Structure recommandée\u00a0: un DSI et un CTO distincts (niveau de confiance élevé)");
   });
 
   it("lists and heads every section with its French title, and keeps each citation in English as published", () => {

@@ -46,7 +46,7 @@ describe("setting, replacing and removing the logo", () => {
 
     expect(await updateOrganizationBranding(consultant.actor, { organizationId, consultantFirmName: " Acme Advisory ", logo: upload(PNG) })).toEqual({ organizationId, changed: true });
     expect(await storedLogo(organizationId)).toEqual({ mediaType: "image/png", bytes: STORED_PNG });
-    const branding = await getOrganizationBranding(consultant.actor, organizationId);
+    const branding = await getOrganizationBranding(consultant.actor, organizationId, "en");
     expect(branding).toMatchObject({ organizationId, consultantFirmName: "Acme Advisory", logo: { alt: "Acme Advisory logo", width: 120, height: 40, bytes: STORED_PNG.length } });
     expect(branding.logo?.src.startsWith("data:image/png;base64,")).toBe(true);
 
@@ -60,7 +60,7 @@ describe("setting, replacing and removing the logo", () => {
     expect(await removeOrganizationLogo(consultant.actor, { organizationId })).toEqual({ organizationId, removed: true });
     expect(await storedLogo(organizationId)).toBeNull();
     expect(await removeOrganizationLogo(consultant.actor, { organizationId })).toEqual({ organizationId, removed: false });
-    expect(await getOrganizationBranding(consultant.actor, organizationId)).toEqual({ organizationId, consultantFirmName: "Acme Advisory", logo: null });
+    expect(await getOrganizationBranding(consultant.actor, organizationId, "en")).toEqual({ organizationId, consultantFirmName: "Acme Advisory", logo: null });
 
     // An empty name clears it; the report then names no firm.
     await updateOrganizationBranding(consultant.actor, { organizationId, consultantFirmName: "" });
@@ -94,7 +94,7 @@ describe("who may not", () => {
     const attempts = [
       (actor: Actor) => updateOrganizationBranding(actor, change),
       (actor: Actor) => removeOrganizationLogo(actor, { organizationId }),
-      (actor: Actor) => getOrganizationBranding(actor, organizationId),
+      (actor: Actor) => getOrganizationBranding(actor, organizationId, "en"),
     ];
 
     for (const attempt of attempts) {

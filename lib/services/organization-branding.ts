@@ -5,6 +5,7 @@
 import "server-only";
 import type { Actor } from "../auth/actor";
 import { db, serializeWrite } from "../db";
+import type { Locale } from "../i18n/locales";
 import { reportLogo } from "../report/logo";
 import type { ReportLogo } from "../report/model";
 import { checkLogoForReport } from "../report/pdf/logo-check";
@@ -22,8 +23,8 @@ export interface OrganizationBranding {
   logo: (ReportLogo & { bytes: number; updatedAt: string }) | null;
 }
 
-/** The branding form's current values. The only read of an organization that loads its logo, besides the reports. */
-export async function getOrganizationBranding(actor: Actor, organizationId: unknown): Promise<OrganizationBranding> {
+/** The branding form's current values, the logo's alt text in the page's language. The only read of an organization that loads its logo, besides the reports. */
+export async function getOrganizationBranding(actor: Actor, organizationId: unknown, locale: Locale): Promise<OrganizationBranding> {
   const id = parseOrganizationId(organizationId);
   assertConsultantOf(actor, id);
   const organization = await db.organization.findUnique({
@@ -32,7 +33,7 @@ export async function getOrganizationBranding(actor: Actor, organizationId: unkn
   });
   if (!organization) throw organizationNotFound();
   const { consultantFirmName, logo } = organization;
-  const shown = logo ? reportLogo(logo.bytes, consultantFirmName) : null;
+  const shown = logo ? reportLogo(logo.bytes, consultantFirmName, locale) : null;
   return {
     organizationId: id,
     consultantFirmName,

@@ -8,27 +8,20 @@ import { allQuestions } from "../questionnaire/skip";
 import { ZResumeToken } from "./assessment";
 import { singleLineText, unknownField } from "./text";
 
-/** The same industries the questionnaire asks about, so a client's profile and answers line up. */
-export const ORGANIZATION_INDUSTRIES: readonly { id: string; label: string }[] = (() => {
+/**
+ * The same industries the questionnaire asks about, so a client's profile and answers line up. Ids
+ * only, as stored: their words are in the reader's language (lib/portfolio/profile-labels.ts).
+ */
+export const ORGANIZATION_INDUSTRIES: readonly { id: string }[] = (() => {
   const question = allQuestions(QUESTIONNAIRE).find((candidate) => candidate.id === "industry");
   if (!question || question.type !== "single") throw new Error("The questionnaire has no single-choice industry question");
-  return question.options;
+  return question.options.map((option) => ({ id: option.id }));
 })();
 
-export const ORGANIZATION_SIZE_BANDS = [
-  { id: "1_49", label: "1 to 49 employees" },
-  { id: "50_249", label: "50 to 249 employees" },
-  { id: "250_999", label: "250 to 999 employees" },
-  { id: "1000_4999", label: "1,000 to 4,999 employees" },
-  { id: "5000_plus", label: "5,000 employees or more" },
-] as const;
+/** Named in the Organization catalog's `sizeBands`. */
+export const ORGANIZATION_SIZE_BANDS = [{ id: "1_49" }, { id: "50_249" }, { id: "250_999" }, { id: "1000_4999" }, { id: "5000_plus" }] as const;
 
 export const INVITATION_DEFAULTS = { expiresInDays: 7, maxUses: 10 } as const;
-
-export function labelOf(list: readonly { id: string; label: string }[], id: string | null | undefined): string | null {
-  return list.find((item) => item.id === id)?.label ?? null;
-}
-
 
 /** An empty form control means "not given", the same as a field left out of a JSON body. */
 const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);

@@ -8,6 +8,7 @@ import { Card, SectionHeading } from "@/components/ui/card";
 import { shortDateIn as shortDate } from "@/lib/i18n/dates";
 import type { Locale } from "@/lib/i18n/locales";
 import { structuresIn } from "@/lib/scoring/translations/localize";
+import { structureNameInSentence } from "@/lib/scoring/translations/in-sentence";
 import { StartAssessmentButton } from "@/components/workspace/start-assessment-button";
 import { resumeOwnDraftAction } from "./actions";
 import { requireSecondFactorReady } from "@/lib/auth/guards";
@@ -35,7 +36,7 @@ function AssessmentItem({ assessment, t, locale }: { assessment: AssessmentSumma
             <div className="mt-1 flex flex-wrap items-center gap-2 text-sm">
               <span>
                 {assessment.result.overridden
-                  ? t("consultantRecommends", { structure: structuresIn(locale)[assessment.result.recommendation].name })
+                  ? t("consultantRecommends", { structure: structureNameInSentence(structuresIn(locale)[assessment.result.recommendation].name, locale) })
                   : structuresIn(locale)[assessment.result.recommendation].name}
               </span>
               {assessment.result.overridden ? null : <ConfidenceBadge level={assessment.result.confidence} />}

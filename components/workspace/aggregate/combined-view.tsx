@@ -9,6 +9,7 @@ import type { OrganizationAggregate } from "@/lib/portfolio/aggregate";
 import { points } from "@/lib/report/format";
 import { winConditions } from "@/lib/scoring/robustness-text";
 import { structuresIn } from "@/lib/scoring/translations/localize";
+import { structureNameInSentence } from "@/lib/scoring/translations/in-sentence";
 import { STRUCTURE_IDS } from "@/lib/scoring/types";
 import { formatDate } from "../format";
 
@@ -44,7 +45,7 @@ export function CombinedView({ aggregate, respondentTotal, respondentLimit }: { 
             <span className="text-sm text-muted">
               {t("lead", {
                 lead: combined.lead,
-                runnerUp: structures[combined.ranking[1] ?? combined.recommendation].name,
+                runnerUp: structureNameInSentence(structures[combined.ranking[1] ?? combined.recommendation].name, locale),
                 respondents: combined.agreement.respondents,
                 of: combined.agreement.of,
                 share: combined.agreement.weightShare,

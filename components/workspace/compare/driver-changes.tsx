@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { DriverChange, DriverRow } from "@/lib/portfolio/compare";
 import { structuresIn } from "@/lib/scoring/translations/localize";
+import { structureNameInSentence } from "@/lib/scoring/translations/in-sentence";
 
 const CHANGE_STYLES: Record<DriverChange, string> = {
   appeared: "border-ok/30 bg-ok-soft text-ok",
@@ -12,14 +13,15 @@ const CHANGE_STYLES: Record<DriverChange, string> = {
 
 function DriverCellContent({ cell }: { cell: DriverRow["cells"][number] }) {
   const t = useTranslations("Compare.driverTable");
-  const structures = structuresIn(useLocale());
+  const locale = useLocale();
+  const structures = structuresIn(locale);
   return (
     <>
       {cell.change ? <span className={`mb-1 inline-block rounded-full border px-2 py-0.5 text-xs font-semibold ${CHANGE_STYLES[cell.change]}`}>{t(`changes.${cell.change}`)}</span> : null}
       {cell.driver ? (
         <span className="block">
           {cell.driver.answerSummary}
-          {cell.driver.favours ? <span className="block text-muted">{t("favours", { structure: structures[cell.driver.favours].name })}</span> : null}
+          {cell.driver.favours ? <span className="block text-muted">{t("favours", { structure: structureNameInSentence(structures[cell.driver.favours].name, locale) })}</span> : null}
         </span>
       ) : (
         <span className="block text-muted">{t("notADriver")}</span>

@@ -1,6 +1,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { AuditEntry } from "@/lib/services/audit";
 import { structuresIn } from "@/lib/scoring/translations/localize";
+import type { Locale } from "@/lib/i18n/locales";
+import { structureNameInSentence } from "@/lib/scoring/translations/in-sentence";
 import type { StructureId } from "@/lib/scoring/types";
 import { REVIEW_STATUSES } from "@/lib/validation/portfolio";
 import { formatDateTime } from "@/components/workspace/format";
@@ -13,9 +15,12 @@ function text(value: unknown): string {
 type Translate = ReturnType<typeof useTranslations<"Review">>;
 
 /** What happened, in a sentence; the justification of an override is quoted after it. */
-function describeAuditEntry(entry: AuditEntry, t: Translate, names: Record<StructureId, { name: string }>): { summary: string; quote: string | null } {
+function describeAuditEntry(entry: AuditEntry, t: Translate, names: Record<StructureId, { name: string }>, locale: Locale): { summary: string; quote: string | null } {
   const { detail } = entry;
-  const structure = (value: unknown) => names[text(value) as StructureId]?.name ?? (text(value) || t("audit.unknownStructure"));
+  const structure = (value: unknown) => {
+    const name = names[text(value) as StructureId]?.name;
+    return name ? structureNameInSentence(name, locale) : text(value) || t("audit.unknownStructure");
+  };
   const status = (value: unknown) => {
     const found = REVIEW_STATUSES.find((candidate) => candidate.id === text(value));
     return found ? t(`statuses.${found.id}`) : text(value) || t("audit.unknownStatus");
@@ -63,7 +68,7 @@ export function AuditTrail({ entries, truncated }: { entries: AuditEntry[]; trun
     <>
       <ol className="divide-y divide-line text-sm" aria-label={t("audit.label")} data-testid="audit-trail">
         {entries.map((entry) => {
-          const { summary, quote } = describeAuditEntry(entry, t, names);
+          const { summary, quote } = describeAuditEntry(entry, t, names, locale);
           return (
             <li key={entry.id} className="py-3" data-testid="audit-entry" data-action={entry.action}>
               <p className="text-muted">

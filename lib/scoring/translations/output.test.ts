@@ -78,4 +78,18 @@ describe("a stored output in another language", () => {
     expect(written.confidence.reason).toMatch(/\d+\u00a0%/);
     expect(written.confidence.rule).toContain("10\u202f000");
   });
+
+  it("writes a French structure's name with a lower-case article inside a sentence and a capital at its start", () => {
+    const names = ["Un DSI et un CTO distincts", "Un CTIO unique", "Un CDO au-dessus du DSI et du CTO"];
+    const inside = new RegExp(`[^.!?…\\s]\\s+(${names.join("|")})`, "u");
+    let rivals = 0;
+    for (const { output, answers } of SCORED) {
+      const written = outputIn({ output, answers }, "fr");
+      for (const [path, text] of texts(written)) expect(inside.exec(text)?.[0], path).toBeUndefined();
+      // The reason opens with the leading structure; a rival named after a semicolon is inside the sentence.
+      expect(written.confidence.reason).toMatch(new RegExp(`^(${names.join("|")}) l’emporte`, "u"));
+      if (/ ; (un DSI|un CTIO|un CDO)/u.test(written.confidence.reason) || / et (un DSI|un CTIO|un CDO)[^,]* dans /u.test(written.confidence.reason)) rivals += 1;
+    }
+    expect(rivals, "an archetype whose confidence reason names a rival").toBeGreaterThan(0);
+  });
 });

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AdminSubNav } from "@/components/admin/organization-admin-nav";
 import { OrganizationCreateForm } from "@/components/admin/organization-create-form";
 import { OrganizationSearchForm } from "@/components/admin/organization-search-form";
 import { OrganizationTable } from "@/components/admin/organization-table";
 import { Card, SectionHeading } from "@/components/ui/card";
+import { industryOptionsIn } from "@/components/workspace/labels";
 import { Notice } from "@/components/ui/notice";
 import { getActor } from "@/lib/auth/session";
 import { ORGANIZATION_LIST_LIMIT, listAllOrganizations } from "@/lib/services/admin-organizations";
@@ -26,7 +27,7 @@ export default async function AdminOrganizationsPage({ searchParams }: { searchP
   const query = (typeof q === "string" ? q : "").trim().slice(0, 200);
   // The service checks the caller again: the checks above only choose what to show.
   const { organizations, truncated } = await listAllOrganizations(actor, query ? { q: query } : {});
-  const [t, admin] = await Promise.all([getTranslations("Admin.organizationsPage"), getTranslations("Admin")]);
+  const [t, admin, locale] = await Promise.all([getTranslations("Admin.organizationsPage"), getTranslations("Admin"), getLocale()]);
   const matching = { matching: query ? "yes" : "no", query };
 
   return (
@@ -64,7 +65,7 @@ export default async function AdminOrganizationsPage({ searchParams }: { searchP
           <SectionHeading id="create-organization" lead={t("createLead")}>
             {t("createTitle")}
           </SectionHeading>
-          <OrganizationCreateForm />
+          <OrganizationCreateForm industries={industryOptionsIn(locale)} />
         </Card>
       </section>
     </div>

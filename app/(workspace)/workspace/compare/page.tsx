@@ -12,6 +12,7 @@ import { Notice } from "@/components/ui/notice";
 import type { Actor } from "@/lib/auth/actor";
 import { requireSecondFactorReady } from "@/lib/auth/guards";
 import type { Locale } from "@/lib/i18n/locales";
+import { structureNameInSentence } from "@/lib/scoring/translations/in-sentence";
 import { compareResults, type ResultComparisonView } from "@/lib/services/result-compare";
 import { COMPARE_LIMITS, ZCompareIds } from "@/lib/validation/review";
 
@@ -68,7 +69,7 @@ async function HowToCompare({ problem }: { problem?: string }) {
 }
 
 async function Comparison({ view }: { view: ResultComparisonView }) {
-  const t = await getTranslations("Compare");
+  const [t, locale] = await Promise.all([getTranslations("Compare"), getLocale()]);
   const { results, comparison } = view;
   const headings = columnHeadings(results);
   return (
@@ -85,7 +86,7 @@ async function Comparison({ view }: { view: ResultComparisonView }) {
           {comparison.recommendationsDiffer
             ? t("differ")
             : comparison.columns[0]
-              ? t("same", { structure: comparison.columns[0].recommendedName })
+              ? t("same", { structure: structureNameInSentence(comparison.columns[0].recommendedName, locale) })
               : t("sameStructure")}
         </p>
       </Section>

@@ -21,7 +21,7 @@ export default async function OrganizationSettingsPage({ params }: { params: Pro
   const actor = await requireSecondFactorReady(`/workspace/organizations/${encodeURIComponent(id)}/settings`);
   const locale = await getLocale();
   const [organization, insights, branding] = await loadForPage(
-    Promise.all([getOrganization(actor, id), getOrganizationAggregate(actor, id, {}, locale), getOrganizationBranding(actor, id)]),
+    Promise.all([getOrganization(actor, id), getOrganizationAggregate(actor, id, {}, locale), getOrganizationBranding(actor, id, locale)]),
   );
   const t = await getTranslations("OrganizationSettings");
   return (

@@ -5,6 +5,7 @@ import { EngagementForm } from "@/components/engagements/engagement-form";
 import { Card } from "@/components/ui/card";
 import { loadForPage } from "@/lib/http/load-for-page";
 import { requireSecondFactorReady } from "@/lib/auth/guards";
+import { invitationDefaults } from "@/lib/engagements/invitation-defaults";
 import { isEmailConfigured } from "@/lib/services/mailer";
 import { getOrganization } from "@/lib/services/organizations";
 import { defaultEngagementDueDate } from "@/lib/services/engagements";
@@ -30,7 +31,7 @@ export default async function NewEngagementPage({ params }: { params: Promise<{ 
         <p className="mt-2 text-lg text-muted">{t("newLead")}</p>
       </div>
       <Card>
-        <EngagementForm organizationId={organization.id} organizationName={organization.name} organizationLanguage={organization.language} defaultDueDate={defaultDueDate} emailEnabled={isEmailConfigured()} />
+        <EngagementForm organizationId={organization.id} organizationLanguage={organization.language} defaults={invitationDefaults(organization.name)} defaultDueDate={defaultDueDate} emailEnabled={isEmailConfigured()} />
       </Card>
     </div>
   );
