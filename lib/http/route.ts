@@ -144,7 +144,8 @@ export function route<P = Record<string, never>>(handler: Handler<P>, options: R
         } else if (unavailable) {
           // An outage fails every request alike: one warn line each, no stack.
           logger.warn({ method: request.method, path, reason: unavailable }, "database unavailable");
-          response = jsonError(databaseUnavailableError(), await errorLocaleOf(request));
+          // No session lookup: it would ask the database that just failed.
+          response = jsonError(databaseUnavailableError(), localeOfRequest(request, null));
         } else {
           logger.error({ err: error, method: request.method, path }, "unhandled route error");
           const message = localizeServerMessage("Something went wrong on our side. Your saved answers are safe; try again.", await errorLocaleOf(request));
