@@ -58,5 +58,13 @@ test("the privacy, sign-up and missing pages speak the reader's language", async
   await expect(signUp.getByLabel("Geschäftliche E-Mail-Adresse")).toBeVisible();
   await expect(signUp.getByRole("button", { name: "Konto erstellen" })).toBeVisible();
   await expectNoSeriousAxeViolations(signUp);
+  // A refusal the server writes in English reaches a German reader in German.
+  await signUp.getByLabel("Ihr Name").fill("Ada Beispiel");
+  await signUp.getByLabel("Geschäftliche E-Mail-Adresse").fill(`ada-${Date.now()}@example.test`);
+  await signUp.getByLabel("Passwort", { exact: true }).fill("kurz");
+  await signUp.getByRole("button", { name: "Konto erstellen" }).click();
+  // Exact: the help text below the field starts with the same sentence.
+  await expect(signUp.getByText("Verwenden Sie mindestens 8 Zeichen; 15 oder mehr sind besser.", { exact: true }).first()).toBeVisible();
+  await expect(signUp.getByText("Use at least 8 characters")).toHaveCount(0);
   await german.close();
 });

@@ -23,7 +23,9 @@ async function send<T>(url: string, method: "PUT" | "POST", body: unknown, keepa
   try {
     response = await fetch(url, {
       method,
-      headers: { "Content-Type": "application/json" },
+      // The page's language (which a respondent's engagement may have chosen, unknown to the browser's
+      // own Accept-Language), so the server's error messages come back in it.
+      headers: { "Content-Type": "application/json", "Accept-Language": document.documentElement.lang || "en" },
       body: JSON.stringify(body),
       keepalive,
     });

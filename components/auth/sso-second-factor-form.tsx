@@ -7,17 +7,17 @@ import { useState, type FormEvent } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { SSO_ERROR_MESSAGES } from "@/lib/auth/sso-messages";
 import { useSignInMessage } from "./sign-in-form";
 
 /** Failures after which this pending sign-in is gone: only a new single sign-on helps. */
 const FINAL = new Set(["sso_second_factor_expired", "sso_account_disabled"]);
 
-export function SsoSecondFactorForm({ callbackPath }: { callbackPath: string }) {
+/** `ssoMessages`: lib/auth/sso-messages.ts in the page's language, made on the server so the catalog stays there. */
+export function SsoSecondFactorForm({ callbackPath, ssoMessages }: { callbackPath: string; ssoMessages: Record<string, string> }) {
   const t = useTranslations("SignUp");
   const signInWords = useTranslations("SignIn");
   const signInMessageFor = useSignInMessage();
-  const messageFor = (code: string) => (code === "totp_required" ? t("codeRequired") : (SSO_ERROR_MESSAGES[code] ?? signInMessageFor(code)));
+  const messageFor = (code: string) => (code === "totp_required" ? t("codeRequired") : ((Object.hasOwn(ssoMessages, code) ? ssoMessages[code] : undefined) ?? signInMessageFor(code)));
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 

@@ -8,7 +8,7 @@ import { NextResponse } from "next/server";
 import type { Actor } from "../auth/actor";
 import { actorFromApiRequest, presentsApiToken } from "../auth/api-actor";
 import { jsonError } from "../http/errors";
-import { route } from "../http/route";
+import { errorLocaleOf, route } from "../http/route";
 import { DomainError } from "../errors";
 
 export const API_CACHE_CONTROL = "private, no-store";
@@ -19,8 +19,8 @@ export function apiJson(body: unknown, headers: Record<string, string> = {}): Ne
   return NextResponse.json(body, { headers: { ...headers, "Cache-Control": API_CACHE_CONTROL } });
 }
 
-function apiError(error: DomainError, request: Request): Response {
-  const response = jsonError(error);
+async function apiError(error: DomainError, request: Request): Promise<Response> {
+  const response = jsonError(error, await errorLocaleOf(request));
   response.headers.set("Cache-Control", API_CACHE_CONTROL);
   if (error.kind === "unauthenticated") {
     // A request without credentials is told the scheme only; one with a bad token is told it is the token.

@@ -3,6 +3,9 @@
  * Rolefit's own codes for its refusals, and next-auth's for a provider that could not be used.
  * Each says what happened and what the person can do; none names the address or the account.
  */
+import type { Locale } from "../i18n/locales";
+import { localizeServerMessage } from "../i18n/server-messages";
+
 export const SSO_ERROR_MESSAGES: Record<string, string> = {
   sso_email_missing:
     "Your identity provider did not share an email address, and Rolefit finds your account by its email. Ask your administrator, or sign in with your email and password.",
@@ -15,3 +18,13 @@ export const SSO_ERROR_MESSAGES: Record<string, string> = {
   OAuthSignin: "Your identity provider could not be reached, so signing in could not start. Try again later, or sign in with your email and password.",
   OAuthCallback: "Signing in with your identity provider could not be completed: it did not answer, or its answer could not be verified. Try again.",
 };
+
+/** The messages above in the reader's language, for a page to print or to hand to its form. */
+export function ssoErrorMessagesIn(locale: Locale): Record<string, string> {
+  return Object.fromEntries(Object.entries(SSO_ERROR_MESSAGES).map(([code, message]) => [code, localizeServerMessage(message, locale)]));
+}
+
+/** The message for a code from the URL, in the reader's language; none for a code not listed here (or one such as "constructor"). */
+export function ssoErrorMessage(code: string, locale: Locale): string | undefined {
+  return Object.hasOwn(SSO_ERROR_MESSAGES, code) ? localizeServerMessage(SSO_ERROR_MESSAGES[code] ?? "", locale) : undefined;
+}

@@ -12,6 +12,9 @@ import { logger, withRequestId } from "../log/logger";
 import { REQUEST_ID_HEADER, requestIdFrom } from "../log/request-id";
 import { DATABASE_UNAVAILABLE_MESSAGE, databaseUnavailableReason } from "../database/unavailable";
 import { DomainError } from "../errors";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { localizeServerMessage } from "../i18n/server-messages";
+import { errorLocale } from "./locale";
 
 import type { FormState } from "./form-state";
 
@@ -37,19 +40,25 @@ export function formDataToObject(formData: unknown): Record<string, unknown> {
   return Object.fromEntries(fields);
 }
 
-export function errorState(error: unknown): FormState<never> {
+/** A form's error state in the reader's language (the messages are written in English; lib/i18n/server-messages.ts translates them). */
+function failed(message: string, fieldErrors: Record<string, string>, locale: Locale): FormState<never> {
+  const translated = Object.fromEntries(Object.entries(fieldErrors).map(([field, text]) => [field, localizeServerMessage(text, locale)]));
+  return { status: "error", message: localizeServerMessage(message, locale), fieldErrors: translated };
+}
+
+export function errorState(error: unknown, locale: Locale = DEFAULT_LOCALE): FormState<never> {
   if (error instanceof DomainError) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of error.issues) fieldErrors[issue.path || "form"] ??= issue.message;
-    return { status: "error", message: error.message, fieldErrors };
+    return failed(error.message, fieldErrors, locale);
   }
   const unavailable = databaseUnavailableReason(error);
   if (unavailable) {
     logger.warn({ reason: unavailable }, "database unavailable");
-    return { status: "error", message: DATABASE_UNAVAILABLE_MESSAGE, fieldErrors: {} };
+    return failed(DATABASE_UNAVAILABLE_MESSAGE, {}, locale);
   }
   logger.error({ err: error }, "unhandled action error");
-  return { status: "error", message: "Something went wrong on our side. Nothing was changed; try again.", fieldErrors: {} };
+  return failed("Something went wrong on our side. Nothing was changed; try again.", {}, locale);
 }
 
 /** The id proxy.ts gave this request; outside a request (tests, scripts) a new one. */
@@ -69,12 +78,13 @@ export function formAction<S extends z.ZodType, T>(schema: S, handler: (actor: A
       if (!parsed.success) {
         const fieldErrors: Record<string, string> = {};
         for (const issue of parsed.error.issues) fieldErrors[issue.path.join(".") || "form"] ??= issue.message;
-        return { status: "error", message: "Please check the highlighted fields.", fieldErrors };
+        return failed("Please check the highlighted fields.", fieldErrors, await errorLocale());
       }
       return { status: "success", data: await handler(actor, parsed.data) };
     } catch (error) {
       // The request id is looked up only here, where a line may be logged.
-      return withRequestId(await actionRequestId(), () => errorState(error));
+      const locale = await errorLocale();
+      return withRequestId(await actionRequestId(), () => errorState(error, locale));
     }
   };
 }

@@ -4,6 +4,8 @@
  */
 import { NextResponse } from "next/server";
 import type { DomainError, ErrorKind } from "../errors";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { localizeIssues, localizeServerMessage } from "../i18n/server-messages";
 
 export const HTTP_STATUS = {
   invalid: 400,
@@ -25,8 +27,10 @@ export function httpStatusOf(error: DomainError): number {
   return HTTP_STATUS[error.kind];
 }
 
-export function jsonError(error: DomainError): NextResponse {
+/** The error body in the caller's language; the code and the paths stay as they are, since clients key on them. */
+export function jsonError(error: DomainError, locale: Locale = DEFAULT_LOCALE): NextResponse {
   const headers: Record<string, string> = { "Cache-Control": "no-store" };
   if (error.retryAfterSeconds !== undefined) headers["Retry-After"] = String(Math.max(1, Math.ceil(error.retryAfterSeconds)));
-  return NextResponse.json({ error: { code: error.code, message: error.message, issues: error.issues } }, { status: httpStatusOf(error), headers });
+  const body = { code: error.code, message: localizeServerMessage(error.message, locale), issues: localizeIssues(error.issues, locale) };
+  return NextResponse.json({ error: body }, { status: httpStatusOf(error), headers });
 }

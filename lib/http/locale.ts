@@ -8,7 +8,7 @@ import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import type { Actor } from "../auth/actor";
 import { getActor } from "../auth/session";
-import { isLocale, resolveLocale, type Locale } from "../i18n/locales";
+import { DEFAULT_LOCALE, isLocale, resolveLocale, type Locale } from "../i18n/locales";
 import { PATHNAME_HEADER } from "./request-path";
 import { engagementLanguageOfLink } from "../services/engagements";
 import { ZResumeToken } from "../validation/assessment";
@@ -34,6 +34,24 @@ export const requestLocale = cache(async (): Promise<Locale> => {
   const engagement = isLocale(userSetting) || isLocale(chosen) ? null : await engagementLanguage(requestHeaders.get(PATHNAME_HEADER));
   return resolveLocale({ userSetting, chosen, engagementLanguage: engagement, acceptLanguage: requestHeaders.get("accept-language") });
 });
+
+/**
+ * The language to say an error in: requestLocale, or, when the session cannot be read (the
+ * database is down), the switcher's cookie and Accept-Language; outside a request, English. An
+ * error message must not fail in turn.
+ */
+export async function errorLocale(): Promise<Locale> {
+  try {
+    return await requestLocale();
+  } catch {
+    try {
+      const [jar, requestHeaders] = await Promise.all([cookies(), headers()]);
+      return resolveLocale({ userSetting: null, chosen: jar.get(LOCALE_COOKIE)?.value, engagementLanguage: null, acceptLanguage: requestHeaders.get("accept-language") });
+    } catch {
+      return DEFAULT_LOCALE;
+    }
+  }
+}
 
 function cookieValue(header: string | null, name: string): string | null {
   for (const part of (header ?? "").split(";")) {

@@ -12,6 +12,10 @@ import { REQUEST_ID_HEADER, requestIdFrom } from "../log/request-id";
 import { databaseUnavailableError, databaseUnavailableReason } from "../database/unavailable";
 import { DomainError } from "../errors";
 import { jsonError } from "./errors";
+import { localeOfRequest } from "./locale";
+import { actorFromRequest } from "../auth/session";
+import { localizeServerMessage } from "../i18n/server-messages";
+import type { Locale } from "../i18n/locales";
 import { isWellFormedText } from "../validation/text";
 
 export const MAX_BODY_BYTES = 1_000_000;
@@ -106,6 +110,15 @@ export async function readJsonBody(request: Request): Promise<unknown> {
   return body;
 }
 
+/**
+ * The caller's language for an error: their setting when the request carries a session that can
+ * still be read, else the switcher's cookie and Accept-Language. Read only when answering an error.
+ */
+export async function errorLocaleOf(request: Request): Promise<Locale> {
+  const actor = await actorFromRequest(request).catch(() => null);
+  return localeOfRequest(request, actor);
+}
+
 type Handler<P> = (request: Request, params: P) => Promise<Response>;
 
 export interface RouteOptions {
@@ -127,17 +140,16 @@ export function route<P = Record<string, never>>(handler: Handler<P>, options: R
         if (error instanceof DomainError) {
           // A stored row this code cannot read is ours to fix: logged with what it names.
           if (error.kind === "unreadable") logger.error({ code: error.code, method: request.method, path }, error.message);
-          response = jsonError(error);
+          response = jsonError(error, await errorLocaleOf(request));
         } else if (unavailable) {
           // An outage fails every request alike: one warn line each, no stack.
           logger.warn({ method: request.method, path, reason: unavailable }, "database unavailable");
-          response = jsonError(databaseUnavailableError());
+          // No session lookup: it would ask the database that just failed.
+          response = jsonError(databaseUnavailableError(), localeOfRequest(request, null));
         } else {
           logger.error({ err: error, method: request.method, path }, "unhandled route error");
-          response = NextResponse.json(
-            { error: { code: "internal_error", message: "Something went wrong on our side. Your saved answers are safe; try again.", issues: [] } },
-            { status: 500 },
-          );
+          const message = localizeServerMessage("Something went wrong on our side. Your saved answers are safe; try again.", await errorLocaleOf(request));
+          response = NextResponse.json({ error: { code: "internal_error", message, issues: [] } }, { status: 500 });
         }
       }
       const durationMs = Math.round((performance.now() - started) * 10) / 10;

@@ -127,7 +127,7 @@ export const SAME_IN_EVERY_LANGUAGE: readonly string[] = [
 
 /** Words one language writes exactly as English does ("Menu" and "Sources" in French), allowed there only. */
 const SAME_AS_ENGLISH_IN: Partial<Record<Locale, readonly string[]>> = {
-  fr: ["Menu", "Sources", "Navigation", "Code", "Message", "Sessions", "Consultant", "Consultants", "Organisation", "Administration", "{minutes, plural, one {# minute} other {# minutes}}", "Date", "Actions", "Question", "Questions", "Scores", "Dimension", "Dimensions", "Structure", "Notes", "Percentile", "{count, plural, one {# note} other {# notes}}", "Questionnaire", "Version {version}", "Page {page}", "{count} pages"],
+  fr: ["Menu", "Sources", "Navigation", "Code", "Message", "Sessions", "Consultant", "Consultants", "Organisation", "Administration", "{minutes, plural, one {# minute} other {# minutes}}", "Date", "Actions", "Question", "Questions", "Scores", "Dimension", "Dimensions", "Structure", "Notes", "Percentile", "{count, plural, one {# note} other {# notes}}", "Questionnaire", "Version {version}", "Page {page}", "{count} pages", "1 minute", "{count} minutes"],
   // German boards use the English role titles; the questionnaire names each role with its abbreviation.
   de: ["Name", "Start", "Details", "Administration", "Chief Information Officer (CIO)", "Chief Technology Officer (CTO)", "Chief Digital Officer (CDO)", "Optional.", "Dimension", "Median", "Chief Technology and Information Officer (CTIO)"],
 };

@@ -92,6 +92,9 @@ import ReviewFr from "./messages/Review/fr.json";
 import ScoringTextDe from "./messages/ScoringText/de.json";
 import ScoringTextEn from "./messages/ScoringText/en.json";
 import ScoringTextFr from "./messages/ScoringText/fr.json";
+import ServerMessagesDe from "./messages/ServerMessages/de.json";
+import ServerMessagesEn from "./messages/ServerMessages/en.json";
+import ServerMessagesFr from "./messages/ServerMessages/fr.json";
 import ShareLinksDe from "./messages/ShareLinks/de.json";
 import ShareLinksEn from "./messages/ShareLinks/en.json";
 import ShareLinksFr from "./messages/ShareLinks/fr.json";
@@ -150,6 +153,7 @@ const ENGLISH = {
   ResumeLink: ResumeLinkEn,
   Review: ReviewEn,
   ScoringText: ScoringTextEn,
+  ServerMessages: ServerMessagesEn,
   ShareLinks: ShareLinksEn,
   SignIn: SignInEn,
   SignUp: SignUpEn,
@@ -195,6 +199,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     ResumeLink: ResumeLinkDe,
     Review: ReviewDe,
     ScoringText: ScoringTextDe,
+    ServerMessages: ServerMessagesDe,
     ShareLinks: ShareLinksDe,
     SignIn: SignInDe,
     SignUp: SignUpDe,
@@ -235,6 +240,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     ResumeLink: ResumeLinkFr,
     Review: ReviewFr,
     ScoringText: ScoringTextFr,
+    ServerMessages: ServerMessagesFr,
     ShareLinks: ShareLinksFr,
     SignIn: SignInFr,
     SignUp: SignUpFr,

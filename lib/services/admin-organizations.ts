@@ -212,7 +212,10 @@ export async function addOrganizationMember(actor: Actor, { organizationId, emai
     new DomainError("conflict", "already_member", `${user.email} is already a member. Nothing was changed.`, [
       {
         path: "email",
-        message: `${user.email} is already ${existingRole === "consultant" ? "a consultant" : "an executive"} of ${organization.name}. Nothing was changed; change their role in the list instead.`,
+        message:
+          existingRole === "consultant"
+            ? `${user.email} is already a consultant of ${organization.name}. Nothing was changed; change their role in the list instead.`
+            : `${user.email} is already an executive of ${organization.name}. Nothing was changed; change their role in the list instead.`,
       },
     ]);
   return serializeWrite(async () => {

@@ -145,11 +145,10 @@ function checkDueDate(dueDate: string, now: Date): Date {
 }
 
 function listErrors(errors: { line: number; message: string }[]): DomainError {
-  const lines = errors.length === 1 ? "One line of the list needs" : `${errors.length} lines of the list need`;
   return new DomainError(
     "invalid",
     "respondent_list_invalid",
-    `${lines} fixing; nobody was added.`,
+    errors.length === 1 ? "One line of the list needs fixing; nobody was added." : `${errors.length} lines of the list need fixing; nobody was added.`,
     errors.slice(0, 50).map((error) => ({ path: `respondents.${error.line}`, message: `Line ${error.line}: ${error.message}` })),
   );
 }

@@ -9,9 +9,10 @@ import { REQUEST_LIMITS, type RequestKind } from "../request-limit-rules";
 import { countAttempt, wouldRefuse } from "./rate-limits";
 
 function waitInWords(seconds: number): string {
-  if (seconds < 60) return `${seconds} second${seconds === 1 ? "" : "s"}`;
+  // One and many written out, so the ServerMessages catalog can give each its own translation.
+  if (seconds < 60) return seconds === 1 ? "1 second" : `${seconds} seconds`;
   const minutes = Math.ceil(seconds / 60);
-  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+  return minutes === 1 ? "1 minute" : `${minutes} minutes`;
 }
 
 function limited(kind: RequestKind, retryAfterSeconds: number): DomainError {

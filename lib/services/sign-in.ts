@@ -32,10 +32,13 @@ export class SignInError extends Error {
 export function lockedMessage(retryAfterSeconds: number): string {
   if (retryAfterSeconds < 60) {
     const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
-    return `Too many sign-in attempts. For your security, try again in ${seconds} second${seconds === 1 ? "" : "s"}.`;
+    // Whole sentences for one and for many, so each has its entry in the ServerMessages catalog.
+    return seconds === 1 ? "Too many sign-in attempts. For your security, try again in 1 second." : `Too many sign-in attempts. For your security, try again in ${seconds} seconds.`;
   }
   const minutes = Math.ceil(retryAfterSeconds / 60);
-  return `Too many failed sign-ins. For your security, signing in is paused for ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+  return minutes === 1
+    ? "Too many failed sign-ins. For your security, signing in is paused for 1 minute."
+    : `Too many failed sign-ins. For your security, signing in is paused for ${minutes} minutes.`;
 }
 
 // Only what the form sends: next-auth adds its own fields, so the object is not strict. Text that

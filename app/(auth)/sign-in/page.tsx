@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { SSO_PROVIDER } from "@/lib/auth/options";
-import { SSO_ERROR_MESSAGES } from "@/lib/auth/sso-messages";
+import { ssoErrorMessage } from "@/lib/auth/sso-messages";
 import { safeCallbackPath } from "@/lib/validation/auth";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,10 +22,10 @@ function isNotice(value: string | undefined): value is keyof typeof NOTICES {
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; notice?: string; error?: string }> }) {
   const params = await searchParams;
   const callbackPath = safeCallbackPath(params.callbackUrl);
-  const t = await getTranslations("SignIn");
+  const [t, locale] = await Promise.all([getTranslations("SignIn"), getLocale()]);
   const notice = isNotice(params.notice) ? t(NOTICES[params.notice]) : undefined;
   // A failed password sign-in says why inside the form; every other error arrives here in the URL.
-  const error = params.error && params.error !== "CredentialsSignin" ? (SSO_ERROR_MESSAGES[params.error] ?? t("failed")) : undefined;
+  const error = params.error && params.error !== "CredentialsSignin" ? (ssoErrorMessage(params.error, locale) ?? t("failed")) : undefined;
   return (
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>

@@ -2,6 +2,7 @@
 
 import { errorState, formDataToObject } from "@/lib/http/action";
 import type { FormState } from "@/lib/http/form-state";
+import { errorLocale } from "@/lib/http/locale";
 import { requestClientAddress } from "@/lib/http/request-address";
 import { signUp } from "@/lib/services/sign-up";
 
@@ -11,6 +12,6 @@ export async function signUpAction(_previous: FormState<{ email: string }>, form
     const { email } = await signUp(formDataToObject(formData), await requestClientAddress());
     return { status: "success", data: { email } };
   } catch (error) {
-    return errorState(error);
+    return errorState(error, await errorLocale());
   }
 }

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AdminSubNav } from "@/components/admin/organization-admin-nav";
 import { UserList } from "@/components/admin/user-list";
 import { UserSearchForm, type UserSearchValues } from "@/components/admin/user-search-form";
 import { Notice } from "@/components/ui/notice";
 import { getActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
+import { localizeIssues, localizeServerMessage } from "@/lib/i18n/server-messages";
 import { listUsers } from "@/lib/services/admin-users";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -39,9 +40,9 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
     if (error instanceof DomainError && error.code === "invalid_request") return error;
     throw error;
   });
-  const errors = outcome instanceof DomainError ? Object.fromEntries(outcome.issues.map((issue) => [issue.path, issue.message])) : {};
+  const [t, locale] = await Promise.all([getTranslations("Admin"), getLocale()]);
+  const errors = outcome instanceof DomainError ? Object.fromEntries(localizeIssues(outcome.issues, locale).map((issue) => [issue.path, issue.message])) : {};
   const filtered = Boolean(values.q || values.role || values.status);
-  const t = await getTranslations("Admin");
 
   return (
     <div className="space-y-6">
@@ -58,7 +59,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
       <UserSearchForm values={values} errors={errors} />
       {outcome instanceof DomainError ? (
         <Notice tone="error" role="alert" title={t("usersPage.filtersFailed")}>
-          {outcome.message} <Link href="/admin/users">{t("usersPage.showEveryone")}</Link>
+          {localizeServerMessage(outcome.message, locale)} <Link href="/admin/users">{t("usersPage.showEveryone")}</Link>
         </Notice>
       ) : (
         <>

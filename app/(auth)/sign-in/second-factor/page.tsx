@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { SsoSecondFactorForm } from "@/components/auth/sso-second-factor-form";
 import { Card } from "@/components/ui/card";
 import { SSO_PROVIDER } from "@/lib/auth/options";
+import { ssoErrorMessagesIn } from "@/lib/auth/sso-messages";
 import { safeCallbackPath } from "@/lib/validation/auth";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,13 +13,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Where single sign-on sends an account with an authenticator app; the pending sign-in itself is in an HttpOnly cookie. */
 export default async function SsoSecondFactorPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const [params, t] = await Promise.all([searchParams, getTranslations("SignUp")]);
+  const [params, t, locale] = await Promise.all([searchParams, getTranslations("SignUp"), getLocale()]);
   return (
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">{t("codeTitle")}</h1>
       <p className="text-muted">{t("codeLead", { provider: SSO_PROVIDER?.name ?? t("singleSignOn") })}</p>
       <Card>
-        <SsoSecondFactorForm callbackPath={safeCallbackPath(params.callbackUrl)} />
+        <SsoSecondFactorForm callbackPath={safeCallbackPath(params.callbackUrl)} ssoMessages={ssoErrorMessagesIn(locale)} />
       </Card>
     </div>
   );

@@ -12,6 +12,7 @@ import { Notice } from "@/components/ui/notice";
 import type { Actor } from "@/lib/auth/actor";
 import { requireSecondFactorReady } from "@/lib/auth/guards";
 import type { Locale } from "@/lib/i18n/locales";
+import { localizeServerMessage } from "@/lib/i18n/server-messages";
 import { structureNameInSentence } from "@/lib/scoring/translations/in-sentence";
 import { compareResults, type ResultComparisonView } from "@/lib/services/result-compare";
 import { COMPARE_LIMITS, ZCompareIds } from "@/lib/validation/review";
@@ -27,7 +28,10 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 async function compareOrExplain(actor: Actor, ids: unknown, locale: Locale, fallback: string): Promise<{ view: ResultComparisonView } | { problem: string }> {
   const parsed = ZCompareIds.safeParse(ids);
-  if (!parsed.success) return { problem: parsed.error.issues[0]?.message ?? fallback };
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    return { problem: first ? localizeServerMessage(first.message, locale) : fallback };
+  }
   return { view: await compareResults(actor, parsed.data, locale) };
 }
 

@@ -11,6 +11,7 @@ import { ResultsTable } from "@/components/workspace/results-table/results-table
 import { requireSecondFactorReady } from "@/lib/auth/guards";
 import { resultsHref, resultsQueryInput } from "@/lib/portfolio/results-query";
 import { DomainError, type FieldIssue } from "@/lib/errors";
+import { localizeIssues } from "@/lib/i18n/server-messages";
 import { countResults, listResultOrganizations, listResults, type ResultsPage } from "@/lib/services/results-table";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -50,11 +51,11 @@ export default async function ResultsTablePage({ searchParams }: { searchParams:
   const page = Array.isArray(outcome) ? null : outcome;
   // Started once the query is known to be valid, and awaited inside the heading's boundary.
   const count = page ? loadForPage(countResults(actor, input)) : null;
-  const issues = Array.isArray(outcome) ? outcome : [];
+  const [t, locale] = await Promise.all([getTranslations("Workspace.results"), getLocale()]);
+  const issues = Array.isArray(outcome) ? localizeIssues(outcome, locale) : [];
   const fieldErrors = Object.fromEntries(issues.map((issue) => [issue.path, issue.message]));
   // Problems without a form control of their own: a damaged page position, an unknown parameter.
   const otherIssues = issues.filter((issue) => !(FORM_FIELDS as readonly string[]).includes(issue.path));
-  const [t, locale] = await Promise.all([getTranslations("Workspace.results"), getLocale()]);
   const filtered = page ? FILTERS.some((key) => page.query[key] !== undefined) : false;
 
   return (

@@ -10,6 +10,7 @@ import { EVENT_NAME_KEYS, isKnownEvent } from "@/components/workspace/webhooks/e
 import { WebhookForm } from "@/components/workspace/webhooks/webhook-form";
 import { requireSecondFactorReady } from "@/lib/auth/guards";
 import { loadForPage } from "@/lib/http/load-for-page";
+import { localizeServerMessage } from "@/lib/i18n/server-messages";
 import { getOrganization } from "@/lib/services/organizations";
 import { listWebhookEndpoints, webhookNetworkPolicy, type WebhookDeliveryView, type WebhookEndpointView } from "@/lib/services/webhooks";
 
@@ -51,7 +52,7 @@ function DeliveryLog({ endpoint, name }: { endpoint: WebhookEndpointView; name: 
             <td data-label={t("response")} className="[overflow-wrap:anywhere]">
               {delivery.responseStatus ?? "—"}
               {/* A status code speaks for itself; a refused connection, a time-out or a redirect needs the reason. */}
-              {delivery.error && (delivery.responseStatus === null || delivery.responseStatus < 400) ? <span className="block text-sm text-muted">{delivery.error}</span> : null}
+              {delivery.error && (delivery.responseStatus === null || delivery.responseStatus < 400) ? <span className="block text-sm text-muted">{localizeServerMessage(delivery.error, locale)}</span> : null}
             </td>
             <td data-label={t("tries")} className="text-right tabular-nums">
               {delivery.attempts}
