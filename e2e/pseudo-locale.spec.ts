@@ -7,6 +7,7 @@
  * organization page are attached to the run for a person to look at.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Browser, type Page, type TestInfo } from "@playwright/test";
 import { MESSAGES } from "../lib/i18n/messages";
@@ -167,7 +168,9 @@ for (const language of LANGUAGES) {
         if (language.name === "German" && person === "consultantA") {
           const pdf = await page.request.get(`/api/v1/results/${world.resultA}/report?format=pdf&lang=de`);
           expect(pdf.status()).toBe(200);
-          await testInfo.attach(`report-de-${viewport.name}.pdf`, { body: await pdf.body(), contentType: "application/pdf" });
+          const file = testInfo.outputPath(`report-de-${viewport.name}.pdf`);
+          await fs.promises.writeFile(file, await pdf.body());
+          await testInfo.attach(`report-de-${viewport.name}.pdf`, { path: file, contentType: "application/pdf" });
         }
         await page.context().close();
       }

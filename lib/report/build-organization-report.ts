@@ -284,7 +284,7 @@ export function buildOrganizationReport(input: OrganizationReportInput): ReportM
         coverage: coverageRange(members, locale),
       }),
       confidenceRule: combined.confidence.rule,
-      robustness: reportRobustness(combined.robustness, combined.ranking, recommended, null),
+      robustness: reportRobustness(combined.robustness, combined.ranking, recommended, null, locale),
     },
     drivers: { ...drivers, answerLabel, note: note(runnerUp) },
     counter: { ...counter, answerLabel, note: note(recommended) },

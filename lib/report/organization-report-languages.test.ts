@@ -35,6 +35,10 @@ function writtenTexts(report: ReportModel): Map<string, string> {
   add("scores.caption", report.scores.caption);
   add("scores.confidenceRule", report.scores.confidenceRule);
   report.scores.bars.forEach((bar) => add(`scores.bars.${bar.structure}`, bar.name));
+  add("scores.robustness.title", report.scores.robustness?.title);
+  add("scores.robustness.caption", report.scores.robustness?.caption);
+  report.scores.robustness?.bars.forEach((bar) => add(`scores.robustness.bars.${bar.structure}`, bar.name));
+  report.scores.robustness?.conditions.forEach((condition, index) => add(`scores.robustness.conditions.${index}`, condition));
   for (const block of ["drivers", "counter"] as const) {
     add(`${block}.lead`, report[block].lead);
     add(`${block}.emptyText`, report[block].emptyText);

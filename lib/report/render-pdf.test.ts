@@ -265,4 +265,11 @@ describe("the PDF of a result in French", () => {
     expect(text).toContain("Préparé par");
     expect(text).not.toMatch(/\bContents\b|\bPrepared by\b|\bPage \d+ of\b|\bpresent now\b/);
   });
+
+  it("prints French numbers with a space the fonts have: no stray mark between a number and its unit", () => {
+    expect(JSON.stringify(report)).toContain("\u202f%");
+    const text = pdf.pages.map((page) => page.text).join(" ");
+    expect(text).not.toMatch(/[\u202f\u2044]|\d\/%/);
+    expect(text).toMatch(/\d %/);
+  });
 });
