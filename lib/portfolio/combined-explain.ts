@@ -65,7 +65,7 @@ function combinedAnswer(criterionId: string, members: readonly CombinedMember[],
   const groups = new Map<string, string[]>();
   for (const member of members) {
     const own = member.output.contributions.find((item) => item.criterionId === criterionId);
-    const answer = own?.answerSummary ?? (criterion ? answerSummary(criterion, member.result.answers) : t("notAnswered"));
+    const answer = own?.answerSummary ?? (criterion ? answerSummary(criterion, member.result.answers, locale) : t("notAnswered"));
     groups.set(answer, [...(groups.get(answer) ?? []), member.label]);
   }
   const entries = [...groups];

@@ -20,7 +20,7 @@ import type { ReportAnswerGroup, ReportMethodology, ReportSource } from "./model
  * person would say it. Questions skip logic hid are left out; answers to questions the
  * current questionnaire no longer asks are listed at the end by id rather than dropped.
  */
-export function answerAppendix(answers: TAnswers, respondent: string | null, locale: Locale = DEFAULT_LOCALE): ReportAnswerGroup {
+export function answerAppendix(answers: TAnswers, respondent: string | null, locale: Locale): ReportAnswerGroup {
   const known = new Set<string>();
   const sections = questionnaireIn(locale).sections.map((section) => ({
     title: section.title,
@@ -42,12 +42,12 @@ export function answerAppendix(answers: TAnswers, respondent: string | null, loc
 }
 
 /** How the model turns one set of answers into scores: the same for a result and for each respondent of an organization. */
-export function scoringParagraphs(modelVersion: string, locale: Locale = DEFAULT_LOCALE): string[] {
+export function scoringParagraphs(modelVersion: string, locale: Locale): string[] {
   const t = translator(locale, "Report");
   return [t("methodology.model", { modelVersion, criteria: CRITERIA.length, dimensions: DIMENSIONS.length }), t("methodology.support")];
 }
 
-export function structureDescriptions(locale: Locale = DEFAULT_LOCALE): ReportMethodology["structures"] {
+export function structureDescriptions(locale: Locale): ReportMethodology["structures"] {
   const structures = structuresIn(locale);
   return STRUCTURE_IDS.map((id) => ({ name: structures[id].name, description: structures[id].description }));
 }
@@ -72,6 +72,6 @@ export function methodologySummary(output: ScoringOutput, locale: Locale = DEFAU
 }
 
 /** Titles and publishers stay as published; what each source contributes is in the report's language. */
-export function sourceList(locale: Locale = DEFAULT_LOCALE): ReportSource[] {
+export function sourceList(locale: Locale): ReportSource[] {
   return SOURCE_IDS.map((id) => ({ ...sourceIn(id, locale) }));
 }

@@ -163,7 +163,7 @@ function methodology(members: readonly CombinedMember[], combined: CombinedView,
   const rule = disagreementRuleIn(locale);
   return {
     paragraphs: [
-      ...scoringParagraphs(distinct(members.map((member) => member.output.modelVersion))),
+      ...scoringParagraphs(distinct(members.map((member) => member.output.modelVersion)), locale),
       t("report.methodCombined", { rule: t("aggregationRule") }),
       t("report.methodRobustness", { method: robustnessMethod(locale) }),
       t("report.methodDrivers"),
@@ -171,7 +171,7 @@ function methodology(members: readonly CombinedMember[], combined: CombinedView,
       t("report.methodQuestionnaire", { version: distinct(members.map((member) => member.output.questionnaireVersion)), coverage: coverageRange(members, locale) }),
     ],
     confidenceRule: combined.confidence.rule,
-    structures: structureDescriptions(),
+    structures: structureDescriptions(locale),
     dimensions: combinedDimensions(members, locale).map((item) => dimension(item, locale)),
   };
 }
@@ -306,9 +306,10 @@ export function buildOrganizationReport(input: OrganizationReportInput): ReportM
       answerAppendix(
         member.result.answers,
         t("report.answersOf", { name: member.label, role: insideParentheses(member.roleLabel), date: longDateIn(member.result.submittedAt, locale) }),
+        locale,
       ),
     ),
     methodology: methodology(members, combined, locale),
-    sources: sourceList(),
+    sources: sourceList(locale),
   };
 }

@@ -10,9 +10,6 @@ import { organizationReportInput } from "../testing/report-fixtures";
 import { buildOrganizationReport } from "./build-organization-report";
 import type { ReportModel } from "./model";
 
-/** The methodology paragraphs the combined report adds after the single result's scoring paragraphs. */
-const COMBINED_METHOD_PARAGRAPHS = 5;
-
 /** Every text the combined report writes itself, by where it sits, so a failure names the place. */
 function writtenTexts(report: ReportModel): Map<string, string> {
   const texts = new Map<string, string>();
@@ -69,7 +66,15 @@ function writtenTexts(report: ReportModel): Map<string, string> {
     add(`disagreements.${index}.question`, item.question);
     add(`disagreements.${index}.summary`, item.summary);
   });
-  report.methodology.paragraphs.slice(-COMBINED_METHOD_PARAGRAPHS).forEach((paragraph, index) => add(`methodology.combined.${index}`, paragraph));
+  report.methodology.paragraphs.forEach((paragraph, index) => add(`methodology.paragraphs.${index}`, paragraph));
+  report.methodology.structures.forEach((structure, index) => add(`methodology.structures.${index}`, `${structure.name} ${structure.description}`));
+  report.answers.forEach((group, index) =>
+    group.sections.forEach((section, sectionIndex) => {
+      add(`answers.${index}.${sectionIndex}.title`, section.title);
+      section.items.forEach((item, itemIndex) => add(`answers.${index}.${sectionIndex}.${itemIndex}.question`, item.question));
+    }),
+  );
+  report.sources.forEach((source) => add(`sources.${source.id}.contributes`, source.contributes));
   add("methodology.confidenceRule", report.methodology.confidenceRule);
   report.methodology.dimensions.forEach((dimension, index) => {
     add(`methodology.dimensions.${index}.label`, dimension.label);
