@@ -44,6 +44,20 @@ describe("localizeServerMessage", () => {
     expect(localizeServerMessage(parsed.error?.issues[0]?.message ?? "", "de")).toBe("Ungültige Eingabe: erwartet wurde number, erhalten string");
   });
 
+  it.each([
+    [z.string().max(3), "abcd", "Zu lang: höchstens 3 Zeichen", "Trop long\u00a0: 3\u00a0caractères au plus"],
+    [z.string().min(2), "a", "Zu kurz: mindestens 2 Zeichen", "Trop court\u00a0: 2\u00a0caractères au moins"],
+    [z.array(z.string()).max(1), ["a", "b"], "Zu viele Einträge: höchstens 1", "Trop d'éléments\u00a0: 1 au plus"],
+    [z.number().max(5), 6, "Zu groß: höchstens 5", "Trop grand\u00a0: 5 au plus"],
+    [z.number().gt(0), 0, "Zu klein: größer als 0", "Trop petit\u00a0: plus de 0"],
+    [z.number().multipleOf(0.5), 0.3, "Ungültige Zahl: muss ein Vielfaches von 0.5 sein", "Nombre non valide\u00a0: doit être un multiple de 0.5"],
+  ] as const)("translates zod's own size messages (%#)", (schema, input, german, french) => {
+    const message = (schema as z.ZodType).safeParse(input).error?.issues[0]?.message ?? "";
+    expect(localizeServerMessage(message, "de")).toBe(german);
+    expect(localizeServerMessage(message, "fr")).toBe(french);
+    expect(localizeServerMessage(message, "en")).toBe(message);
+  });
+
   it("translates issues' messages and keeps their paths", () => {
     expect(localizeIssues([{ path: "name", message: "Name the engagement." }], "de")).toEqual([{ path: "name", message: "Geben Sie der Befragungsrunde einen Namen." }]);
   });
