@@ -1,5 +1,7 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useId } from "react";
+import type { Locale } from "@/lib/i18n/locales";
+import { citationLocationIn } from "@/lib/sources/citation-locations";
 import { SOURCES, type SourceId } from "@/lib/sources/sources";
 import type { Citation } from "@/lib/scoring/types";
 
@@ -11,6 +13,7 @@ import type { Citation } from "@/lib/scoring/types";
  */
 function SourceChip({ source, citations }: { source: SourceId; citations: Citation[] }) {
   const t = useTranslations("ResultPage.citation");
+  const locale = useLocale() as Locale;
   const id = useId();
   const meta = SOURCES[source];
   return (
@@ -40,7 +43,7 @@ function SourceChip({ source, citations }: { source: SourceId; citations: Citati
         {citations.map((citation) => (
           <span key={citation.phrase} className="mt-3 block">
             <q className="block border-l-4 border-brand-soft pl-3 italic" lang="en">{citation.phrase}</q>
-            <span className="mt-0.5 block text-xs text-muted">{citation.location}</span>
+            <span className="mt-0.5 block text-xs text-muted">{citationLocationIn(citation.location, locale)}</span>
           </span>
         ))}
         <button type="button" popoverTarget={id} popoverTargetAction="hide" className="mt-3 font-semibold text-brand underline underline-offset-2">

@@ -29,13 +29,14 @@ import { DomainError } from "../errors";
 import type { RoleWeights } from "../validation/aggregation";
 import { answerAppendix, scoringParagraphs, sourceList, structureDescriptions } from "./appendix";
 import { robustnessMethod } from "../scoring/robustness-text";
-import { citations, cleanUserText, contributions, rankedScores, reportHireFirst, reportRobustness, reportSignals, roleLabel } from "./build-report";
+import { cleanUserText, contributions, rankedScores, reportHireFirst, reportRobustness, reportSignals, roleLabel } from "./build-report";
 import { insideParentheses, percent, points, reportFileBaseName } from "./format";
 import { reportLogo } from "./logo";
 import { reportLabels, type ReportChange, ReportDisagreements, ReportMethodology, ReportModel, ReportTippingPoint } from "./model";
 import { organizationSummary } from "./organization-summary";
 import { UNREVIEWED } from "./review";
 import { organizationStructureSections } from "./structure-sections";
+import { reportCitations } from "./citations";
 
 export interface OrganizationReportRespondent {
   resultId: string;
@@ -205,9 +206,9 @@ export function buildOrganizationReport(input: OrganizationReportInput): ReportM
   const content = recommendationContentIn(recommended, locale);
   const explained = combinedContributions(members, recommended, runnerUp, locale);
   const hireFirstAdvice = combinedHireFirst(members, recommended, locale);
-  const hireFirst = reportHireFirst(hireFirstAdvice);
+  const hireFirst = reportHireFirst(hireFirstAdvice, locale);
   const combinedSignals = combinedTriggers(members, locale);
-  const triggers = reportSignals(combinedSignals);
+  const triggers = reportSignals(combinedSignals, locale);
   const whatWouldChange = change(members, input.roleWeights, combined, locale);
   const title = t("report.title", { organization: organizationName });
   const count = members.length;
@@ -293,7 +294,7 @@ export function buildOrganizationReport(input: OrganizationReportInput): ReportM
     mechanisms: content.mechanisms.map((mechanism) => ({ ...mechanism })),
     kpis: content.kpis.map((kpi) => ({ role: kpi.role, metrics: [...kpi.metrics] })),
     leadership: { profile: [...content.leadershipProfile], hireFirst },
-    revisit: { revisitTriggers: [...content.revisitTriggers], signals: triggers, contentCitations: citations(content.citations) },
+    revisit: { revisitTriggers: [...content.revisitTriggers], signals: triggers, contentCitations: reportCitations(content.citations, locale) },
     ...organizationStructureSections(
       recommended,
       members.map((member) => ({ label: member.label, answers: member.result.answers })),

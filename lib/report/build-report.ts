@@ -11,15 +11,16 @@ import { drawsLabel, eitherWay, eitherWayLead, robustnessCaption, shareBars, win
 import { robustnessOfStored } from "../scoring/stored";
 import { recommendationContentIn, structuresIn } from "../scoring/translations/localize";
 import { outputIn } from "../scoring/translations/output";
-import type { Citation, Contribution, HireFirstAdvice, RestructureTrigger, Robustness, ScoringOutput, StructureId, StructureScores, TippingPoint } from "../scoring/types";
+import type { Contribution, HireFirstAdvice, RestructureTrigger, Robustness, ScoringOutput, StructureId, StructureScores, TippingPoint } from "../scoring/types";
 import { RESPONDENT_ROLES } from "../validation/assessment";
 import { answerAppendix, methodologySummary, sourceList } from "./appendix";
 import { confidenceLabel, leadPoints, longDate, lowerFirst, percent, points, reportFileBaseName } from "./format";
 import { reportLogo } from "./logo";
 import { resultStructureSections } from "./structure-sections";
-import { reportLabels, type ReportChange, ReportCitation, ReportContributions, ReportLeadership, ReportModel, ReportRespondent, ReportRobustness, ReportTippingPoint, ReportTrigger } from "./model";
+import { reportLabels, type ReportChange, ReportContributions, ReportLeadership, ReportModel, ReportRespondent, ReportRobustness, ReportTippingPoint, ReportTrigger } from "./model";
 import { reportReview, type ResultReview } from "./review";
 import { executiveSummary } from "./summary";
+import { reportCitations } from "./citations";
 
 export interface ResultReportInput {
   resultId: string;
@@ -41,10 +42,6 @@ export interface ResultReportInput {
 }
 
 const NO_REVIEW: ResultReview = { status: "new", statusBy: null, statusAt: null, override: null };
-
-export function citations(list: readonly Citation[]): ReportCitation[] {
-  return list.map((citation) => ({ source: citation.source, phrase: citation.phrase, location: citation.location }));
-}
 
 /**
  * User input as one line of plain text: control characters and explicit bidi overrides (which
@@ -89,18 +86,18 @@ export function contributions(items: Contribution[], versus: StructureId, lead: 
         answer: item.answerSummary,
         reason: item.reason ?? null,
         lead: t("contributions.lead", { points: leadPoints(item.points[favours] - item.points[versus], locale), name: structures[favours].name }),
-        citations: citations(item.citations),
+        citations: reportCitations(item.citations, locale),
       };
     }),
   };
 }
 
-export function reportHireFirst(advice: HireFirstAdvice): ReportLeadership["hireFirst"] {
-  return { title: advice.title, reason: advice.reason, citations: citations(advice.citations) };
+export function reportHireFirst(advice: HireFirstAdvice, locale: Locale): ReportLeadership["hireFirst"] {
+  return { title: advice.title, reason: advice.reason, citations: reportCitations(advice.citations, locale) };
 }
 
-export function reportSignals(triggers: readonly RestructureTrigger[]): ReportTrigger[] {
-  return triggers.map((trigger) => ({ label: trigger.label, fired: trigger.fired, explanation: trigger.explanation, citations: citations(trigger.citations) }));
+export function reportSignals(triggers: readonly RestructureTrigger[], locale: Locale): ReportTrigger[] {
+  return triggers.map((trigger) => ({ label: trigger.label, fired: trigger.fired, explanation: trigger.explanation, citations: reportCitations(trigger.citations, locale) }));
 }
 
 /** "Separate CIO and CTO 61.2, Combined CTIO 55.0, ...", best first. */
@@ -229,12 +226,12 @@ export function buildResultReport(input: ResultReportInput): ReportModel {
     kpis: content.kpis.map((kpi) => ({ role: kpi.role, metrics: [...kpi.metrics] })),
     leadership: {
       profile: [...content.leadershipProfile],
-      hireFirst: reportHireFirst(hireFirst),
+      hireFirst: reportHireFirst(hireFirst, locale),
     },
     revisit: {
       revisitTriggers: [...content.revisitTriggers],
-      signals: reportSignals(output.triggers),
-      contentCitations: citations(content.citations),
+      signals: reportSignals(output.triggers, locale),
+      contentCitations: reportCitations(content.citations, locale),
     },
     ...resultStructureSections(inForce.id, input.answers, output, locale),
     disagreements: null,

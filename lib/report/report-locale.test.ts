@@ -15,8 +15,8 @@ import { buildOrganizationReport } from "./build-organization-report";
 import { escapeMarkdown, renderReportMarkdown } from "./markdown";
 import { coverRespondents, sectionsOf, type ReportModel } from "./model";
 
-/** Fields that are names, ids, versions, dates as data or citations: the same in every language by design. */
-const NOT_TEXT = new Set(["citations", "contentCitations", "source", "id", "structure", "role", "criterionId", "resultId", "kind", "locale", "fileBaseName", "generatedAt", "submittedAt", "modelVersion", "questionnaireVersion", "organizationName", "consultantFirmName", "consultantFirmLogo", "name", "short", "recommended", "modelRecommended", "change", "status", "state", "reportsTo", "labels", "becomes", "confidence", "author", "keywords"]);
+/** Fields that are names, ids, versions, dates as data or quoted phrases: the same in every language by design (a citation's location is not). */
+const NOT_TEXT = new Set(["phrase", "source", "id", "structure", "role", "criterionId", "resultId", "kind", "locale", "fileBaseName", "generatedAt", "submittedAt", "modelVersion", "questionnaireVersion", "organizationName", "consultantFirmName", "consultantFirmLogo", "name", "short", "recommended", "modelRecommended", "change", "status", "state", "reportsTo", "labels", "becomes", "confidence", "author", "keywords"]);
 
 /** Every string the report holds, by path, except under NOT_TEXT fields and the sources' titles and publishers (published in English). */
 function strings(value: unknown, path = ""): Map<string, string> {

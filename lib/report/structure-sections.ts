@@ -13,8 +13,9 @@ import { changeLabelsIn, combinedCurrentRoles, currentRoles, orgChart, roleTitle
 import { joinAnd } from "../scoring/robustness-text";
 import { transitionPlan } from "../scoring/transition-plan";
 import { structuresIn } from "../scoring/translations/localize";
-import type { Citation, HireFirstAdvice, RestructureTrigger, ScoringOutput, StructureId } from "../scoring/types";
-import type { ReportCitation, ReportCurrentRole, ReportStructureChart, ReportTransition } from "./model";
+import type { HireFirstAdvice, RestructureTrigger, ScoringOutput, StructureId } from "../scoring/types";
+import type { ReportCurrentRole, ReportStructureChart, ReportTransition } from "./model";
+import { reportCitations } from "./citations";
 
 export interface StructureSections {
   structureChart: ReportStructureChart;
@@ -32,11 +33,6 @@ interface Words {
 
 function wordsIn(locale: Locale): Words {
   return { locale, t: translator(locale, "Report"), changes: changeLabelsIn(locale) };
-}
-
-// Mapped here rather than with build-report's helpers, which import this module.
-function citations(list: readonly Citation[]): ReportCitation[] {
-  return list.map(({ source, phrase, location }) => ({ source, phrase, location }));
 }
 
 /** A role to hire for is "hire first"; widening or merging roles already held is a first step, not a hire. */
@@ -101,7 +97,7 @@ function chartModel(chart: OrgChart, w: Words): ReportStructureChart {
     current: roles,
     currentNote: w.t("chart.currentNote"),
     outgoing: chart.outgoing.map((role) => ({ ...role, changeLabel: w.changes[role.change] })),
-    hireFirst: { title: hireFirst.title, reason: hireFirst.reason, caveat: chart.hireFirstCaveat, citations: citations(hireFirst.citations) },
+    hireFirst: { title: hireFirst.title, reason: hireFirst.reason, caveat: chart.hireFirstCaveat, citations: reportCitations(hireFirst.citations, w.locale) },
     description: describe(chart, roles, w),
   };
 }
@@ -121,8 +117,8 @@ export function structureSections(
     structureChart: chartModel(chart, w),
     transition: {
       lead: w.t("transition.lead", { name: structuresIn(locale)[recommended].name }),
-      steps: plan.steps.map((step) => ({ title: step.title, detail: step.detail, citations: citations(step.citations) })),
-      revisit: plan.revisit.map((point) => ({ text: point.text, citations: citations(point.citations) })),
+      steps: plan.steps.map((step) => ({ title: step.title, detail: step.detail, citations: reportCitations(step.citations, w.locale) })),
+      revisit: plan.revisit.map((point) => ({ text: point.text, citations: reportCitations(point.citations, w.locale) })),
       signalsNow: signalsNow(plan.signals, w),
     },
   };
