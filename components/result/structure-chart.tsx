@@ -3,10 +3,12 @@
  * HTML and CSS. The drawing is hidden from screen readers, which read the chart's sentences
  * (the report model's text equivalent) instead; on a phone the boxes stack instead of shrinking.
  */
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useId, type ReactNode } from "react";
 import { type ReportChartNode, type ReportLabels, type ReportCitation, type ReportStructureChart, type ReportTransition } from "@/lib/report/model";
+import type { Locale } from "@/lib/i18n/locales";
 import type { ChangeKind, CurrentStatus } from "@/lib/scoring/org-chart";
+import { structureNameInSentence } from "@/lib/scoring/translations/in-sentence";
 
 const CHANGE_STYLES: Record<ChangeKind, string> = {
   keep: "border-brand/40 bg-brand-soft",
@@ -137,10 +139,11 @@ function Today({ chart }: { chart: ReportStructureChart }) {
 /** The two drawings side by side on a wide screen, stacked below it; the sentences stand in for them for screen readers. */
 export function StructureChartFigure({ chart }: { chart: ReportStructureChart }) {
   const t = useTranslations("ResultPage.chart");
+  const locale = useLocale() as Locale;
   const descriptionId = useId();
   return (
     <figure aria-describedby={descriptionId} className="rf-chart" data-testid="structure-chart">
-      <figcaption className="sr-only">{t("caption", { name: chart.recommendedName })}</figcaption>
+      <figcaption className="sr-only">{t("caption", { name: structureNameInSentence(chart.recommendedName, locale) })}</figcaption>
       <div aria-hidden="true" className="grid gap-8 lg:grid-cols-[3fr_2fr]">
         <Recommended chart={chart} />
         <Today chart={chart} />

@@ -1,11 +1,13 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useId, useState } from "react";
 import { clearOverrideAction, setOverrideAction } from "@/app/(workspace)/workspace/results/[id]/actions";
 import { FormStatus, SelectField, TextArea, errorsOf } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { IDLE } from "@/lib/http/form-state";
+import type { Locale } from "@/lib/i18n/locales";
+import { structureNameInSentence } from "@/lib/scoring/translations/in-sentence";
 import { STRUCTURE_IDS, type StructureId } from "@/lib/scoring/types";
 import { JUSTIFICATION_LIMITS } from "@/lib/validation/review";
 
@@ -30,6 +32,7 @@ export function OverrideForm({
   names: StructureNames;
 }) {
   const t = useTranslations("Review");
+  const locale = useLocale() as Locale;
   const id = useId();
   const alternatives = STRUCTURE_IDS.filter((structure) => structure !== modelRecommendation).map((structure) => ({ id: structure, label: names[structure] }));
   const [recommendation, setRecommendation] = useState<string>(current?.recommendation ?? alternatives[0]?.id ?? "");
@@ -37,7 +40,7 @@ export function OverrideForm({
   const [state, action, pending] = useActionState(setOverrideAction, IDLE);
   const errors = errorsOf(state);
   const length = justification.trim().length;
-  const saved = state.status === "success" ? (state.data.changed ? t("override.saved", { structure: names[state.data.recommendation] }) : t("override.unchanged")) : undefined;
+  const saved = state.status === "success" ? (state.data.changed ? t("override.saved", { structure: structureNameInSentence(names[state.data.recommendation], locale) }) : t("override.unchanged")) : undefined;
   return (
     <form action={action} className="space-y-4" noValidate data-testid="override-form">
       <input type="hidden" name="resultId" value={resultId} />
@@ -78,12 +81,13 @@ export function OverrideForm({
 
 export function ClearOverrideButton({ resultId, modelRecommendation, names }: { resultId: string; modelRecommendation: StructureId; names: StructureNames }) {
   const t = useTranslations("Review.override");
+  const locale = useLocale() as Locale;
   const [state, action, pending] = useActionState(clearOverrideAction, IDLE);
   return (
     <form action={action} data-testid="clear-override-form">
       <input type="hidden" name="resultId" value={resultId} />
       <button type="submit" className={buttonClass("secondary")} disabled={pending}>
-        {pending ? t("removing") : t("remove", { structure: names[modelRecommendation] })}
+        {pending ? t("removing") : t("remove", { structure: structureNameInSentence(names[modelRecommendation], locale) })}
       </button>
       <FormStatus state={state} success={state.status === "success" && !state.data.changed ? t("nothingToRemove") : undefined} />
     </form>

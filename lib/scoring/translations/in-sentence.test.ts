@@ -1,6 +1,10 @@
 import { createElement } from "react";
 import { describe, expect, it } from "vitest";
+import { StructureChartFigure } from "@/components/result/structure-chart";
 import { TippingPoints } from "@/components/result/tipping-points";
+import { ClearOverrideButton } from "@/components/workspace/review/override-form";
+import { archetypeReport } from "../../testing/report-fixtures";
+import { structuresIn } from "./localize";
 import { QUESTIONNAIRE } from "../../questionnaire/definition";
 import { renderStatic } from "../../testing/render-static";
 import { ARCHETYPES } from "../archetypes";
@@ -27,5 +31,13 @@ describe("a French structure name inside a sentence", () => {
     expect(withPoints, "an archetype with a tipping point").toBeDefined();
     const markup = renderStatic(createElement(TippingPoints, { points: withPoints!.tippingPoints }), "fr");
     expect(markup).toMatch(/la recommandation deviendrait <span class="text-brand">un (DSI|CTIO|CDO)/);
+  });
+
+  it("reads so in the structure chart's caption and the button that removes a consultant's change", () => {
+    const chart = archetypeReport("regional_bank", { locale: "fr" }).structureChart;
+    expect(renderStatic(createElement(StructureChartFigure, { chart }), "fr")).toMatch(/la structure recommandée, un DSI et un CTO distincts,/);
+    const names = Object.fromEntries(Object.entries(structuresIn("fr")).map(([id, structure]) => [id, structure.name])) as Record<keyof ReturnType<typeof structuresIn>, string>;
+    const button = renderStatic(createElement(ClearOverrideButton, { resultId: "r1", modelRecommendation: "ctio", names }), "fr");
+    expect(button).toContain("suivre le modèle (un CTIO unique)");
   });
 });
