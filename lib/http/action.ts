@@ -14,6 +14,7 @@ import { DATABASE_UNAVAILABLE_MESSAGE, databaseUnavailableReason } from "../data
 import { DomainError } from "../errors";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { localizeServerMessage } from "../i18n/server-messages";
+import { quotedOptionLabel } from "../questionnaire/localize";
 import { errorLocale } from "./locale";
 
 import type { FormState } from "./form-state";
@@ -42,8 +43,8 @@ export function formDataToObject(formData: unknown): Record<string, unknown> {
 
 /** A form's error state in the reader's language (the messages are written in English; lib/i18n/server-messages.ts translates them). */
 function failed(message: string, fieldErrors: Record<string, string>, locale: Locale): FormState<never> {
-  const translated = Object.fromEntries(Object.entries(fieldErrors).map(([field, text]) => [field, localizeServerMessage(text, locale)]));
-  return { status: "error", message: localizeServerMessage(message, locale), fieldErrors: translated };
+  const translated = Object.fromEntries(Object.entries(fieldErrors).map(([field, text]) => [field, localizeServerMessage(text, locale, quotedOptionLabel)]));
+  return { status: "error", message: localizeServerMessage(message, locale, quotedOptionLabel), fieldErrors: translated };
 }
 
 export function errorState(error: unknown, locale: Locale = DEFAULT_LOCALE): FormState<never> {

@@ -6,6 +6,7 @@ import { NextResponse } from "next/server";
 import type { DomainError, ErrorKind } from "../errors";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { localizeIssues, localizeServerMessage } from "../i18n/server-messages";
+import { quotedOptionLabel } from "../questionnaire/localize";
 
 export const HTTP_STATUS = {
   invalid: 400,
@@ -31,6 +32,6 @@ export function httpStatusOf(error: DomainError): number {
 export function jsonError(error: DomainError, locale: Locale = DEFAULT_LOCALE): NextResponse {
   const headers: Record<string, string> = { "Cache-Control": "no-store" };
   if (error.retryAfterSeconds !== undefined) headers["Retry-After"] = String(Math.max(1, Math.ceil(error.retryAfterSeconds)));
-  const body = { code: error.code, message: localizeServerMessage(error.message, locale), issues: localizeIssues(error.issues, locale) };
+  const body = { code: error.code, message: localizeServerMessage(error.message, locale, quotedOptionLabel), issues: localizeIssues(error.issues, locale, quotedOptionLabel) };
   return NextResponse.json({ error: body }, { status: httpStatusOf(error), headers });
 }

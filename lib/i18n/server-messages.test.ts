@@ -50,12 +50,26 @@ describe("localizeServerMessage", () => {
     [z.array(z.string()).max(1), ["a", "b"], "Zu viele Einträge: höchstens 1", "Trop d'éléments\u00a0: 1 au plus"],
     [z.number().max(5), 6, "Zu groß: höchstens 5", "Trop grand\u00a0: 5 au plus"],
     [z.number().gt(0), 0, "Zu klein: größer als 0", "Trop petit\u00a0: plus de 0"],
-    [z.number().multipleOf(0.5), 0.3, "Ungültige Zahl: muss ein Vielfaches von 0.5 sein", "Nombre non valide\u00a0: doit être un multiple de 0.5"],
+    [z.number().multipleOf(0.5), 0.3, "Ungültige Zahl: muss ein Vielfaches von 0,5 sein", "Nombre non valide\u00a0: doit être un multiple de 0,5"],
   ] as const)("translates zod's own size messages (%#)", (schema, input, german, french) => {
     const message = (schema as z.ZodType).safeParse(input).error?.issues[0]?.message ?? "";
     expect(localizeServerMessage(message, "de")).toBe(german);
     expect(localizeServerMessage(message, "fr")).toBe(french);
     expect(localizeServerMessage(message, "en")).toBe(message);
+  });
+
+  it("writes a number the English message holds as the language does, and leaves plain whole numbers and ids alone", () => {
+    expect(localizeServerMessage("Enter at most 1,000,000 employees.", "de")).toBe("Geben Sie höchstens 1.000.000 Mitarbeitende an.");
+    expect(localizeServerMessage("Enter at most 1,000,000 employees.", "fr")).toBe("Indiquez au plus 1\u202f000\u202f000 salariés.");
+    expect(localizeServerMessage("Enter at least 1 employees.", "de")).toBe("Geben Sie mindestens 1 Mitarbeitende an.");
+  });
+
+  it("translates a quoted word through the lookup the server gives it, such as a questionnaire option's label", () => {
+    const message = '"None of these" cannot be combined with other options.';
+    const quoted = (english: string, locale: string) => (english === "None of these" && locale === "de" ? "Keine davon" : undefined);
+    expect(localizeServerMessage(message, "de", quoted)).toBe("„Keine davon“ kann nicht mit anderen Optionen kombiniert werden.");
+    expect(localizeServerMessage(message, "de")).toBe("„None of these“ kann nicht mit anderen Optionen kombiniert werden.");
+    expect(localizeServerMessage(message, "en", quoted)).toBe(message);
   });
 
   it("translates issues' messages and keeps their paths", () => {

@@ -69,22 +69,35 @@ export function matchServerMessage(english: string): { key: ServerMessageKey; va
 /** A summary holds a field's message, which may hold a label: two levels down, and no further. */
 const MAX_DEPTH = 2;
 
-function localize(english: string, locale: Locale, depth: number): string {
+/**
+ * Words a message quotes that other catalogs translate (a questionnaire option's label). The
+ * server passes one; this module does not import them, so a client component using it stays small.
+ */
+export type QuotedWords = (english: string, locale: Locale) => string | undefined;
+
+/** A number as the code writes it in English ("1,000,000", "0.5"), in the language's own format. */
+function localNumber(value: string, locale: Locale): string | undefined {
+  if (!/^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(value) || !/[,.]/.test(value)) return undefined;
+  const number = Number(value.replaceAll(",", ""));
+  return Number.isFinite(number) ? new Intl.NumberFormat(locale, { maximumFractionDigits: 20 }).format(number) : undefined;
+}
+
+function localize(english: string, locale: Locale, depth: number, quoted?: QuotedWords): string {
   if (locale === "en" || depth > MAX_DEPTH) return english;
   const found = matchServerMessage(english);
-  if (!found) return english;
+  if (!found) return depth > 0 ? (localNumber(english, locale) ?? quoted?.(english, locale) ?? english) : english;
   return CATALOGS[locale][found.key].replace(ARGUMENT, (whole, name: string) => {
     const value = found.values[name];
-    return value === undefined ? whole : localize(value, locale, depth + 1);
+    return value === undefined ? whole : localize(value, locale, depth + 1, quoted);
   });
 }
 
 /** An English message of the server in this language; unchanged when the catalog does not know it. */
-export function localizeServerMessage(english: string, locale: Locale): string {
-  return localize(english, locale, 0);
+export function localizeServerMessage(english: string, locale: Locale, quoted?: QuotedWords): string {
+  return localize(english, locale, 0, quoted);
 }
 
 /** Field issues with their messages in this language; paths stay as they are, since clients key on them. */
-export function localizeIssues(issues: readonly FieldIssue[], locale: Locale): FieldIssue[] {
-  return issues.map((issue) => ({ path: issue.path, message: localizeServerMessage(issue.message, locale) }));
+export function localizeIssues(issues: readonly FieldIssue[], locale: Locale, quoted?: QuotedWords): FieldIssue[] {
+  return issues.map((issue) => ({ path: issue.path, message: localizeServerMessage(issue.message, locale, quoted) }));
 }

@@ -61,3 +61,19 @@ const LOCALIZED: Readonly<Record<TranslatedLocale, TQuestionnaire>> = {
 export function questionnaireIn(locale: Locale): TQuestionnaire {
   return locale === "en" ? QUESTIONNAIRE : LOCALIZED[locale];
 }
+
+/**
+ * An option's English label, as a server message quotes it ("None of these" cannot be combined…),
+ * in the language: the questionnaire's own translation of that option. Undefined when no option has it.
+ */
+export function quotedOptionLabel(english: string, locale: Locale): string | undefined {
+  const questions = QUESTIONNAIRE.sections.flatMap((section) => section.questions);
+  const translated = questionnaireIn(locale).sections.flatMap((section) => section.questions);
+  for (const question of questions) {
+    if (question.type !== "single" && question.type !== "multi") continue;
+    const option = question.options.find((candidate) => candidate.label === english);
+    const inLocale = translated.find((candidate) => candidate.id === question.id);
+    if (option && inLocale && (inLocale.type === "single" || inLocale.type === "multi")) return inLocale.options.find((candidate) => candidate.id === option.id)?.label;
+  }
+  return undefined;
+}
