@@ -4,14 +4,12 @@
  * bursts of costly anonymous work, links built from request headers, malformed sign-in requests
  * and server actions, and methods a path does not take.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { SIGN_IN_LIMITS } from "../lib/auth/throttle-limits";
 import { REQUEST_LIMITS } from "../lib/request-limit-rules";
 import { submissionBody } from "../lib/testing/fixtures";
-import { removeSqliteFiles } from "../lib/testing/scratch-database";
-import { waitForHealth } from "../lib/testing/wait-for-health";
+import { startSecondServer, type SecondServer } from "./support/second-server";
 import { WORLD_PASSWORD, createWorld, type World } from "./support/world";
 
 const PORT = Number(process.env.E2E_HOSTILE_PORT ?? 3102);
@@ -19,29 +17,19 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const PUBLIC_URL = "http://rolefit.test:8080";
 const file = path.resolve(".data", "hostile.db");
 
-let server: ChildProcess;
+let server: SecondServer;
 let world: World;
 
 test.beforeAll(async () => {
   test.setTimeout(360_000);
-  removeSqliteFiles(file);
-  server = spawn(process.execPath, ["--import", "tsx", path.resolve("scripts", "start.ts"), "--no-build"], {
-    // No TRUSTED_PROXIES: every request's address is its connection's. A public URL unlike the
-    // address it listens on, so a link built from the request would show.
-    env: { ...process.env, DATABASE_URL: `file:${file}`, PORT: String(PORT), HOSTNAME: "127.0.0.1", NEXTAUTH_URL: PUBLIC_URL, TRUSTED_PROXIES: "", SEED_DEMO_DATA: "false", LOG_LEVEL: "warn" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  await waitForHealth(BASE, 150_000);
-  world = createWorld(`file:${file}`);
+  // No TRUSTED_PROXIES: every request's address is its connection's. A public URL unlike the
+  // address it listens on, so a link built from the request would show.
+  server = await startSecondServer(PORT, file, { NEXTAUTH_URL: PUBLIC_URL, TRUSTED_PROXIES: "" });
+  world = createWorld(server.databaseUrl);
 });
 
 test.afterAll(async () => {
-  if (server.exitCode === null && server.signalCode === null) {
-    const exited = new Promise((resolve) => server.once("exit", resolve));
-    server.kill("SIGTERM");
-    await exited;
-  }
-  removeSqliteFiles(file);
+  await server.stop();
 });
 
 async function signInAttempt(request: APIRequestContext, email: string, password: string, forwardedFor: string): Promise<string> {

@@ -6,7 +6,6 @@
  * cut off, and axe finds nothing serious. Screenshots of the German questionnaire, result and
  * organization page are attached to the run for a person to look at.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Browser, type Page, type TestInfo } from "@playwright/test";
@@ -14,11 +13,10 @@ import { MESSAGES } from "../lib/i18n/messages";
 import { pseudoCatalog } from "../lib/i18n/pseudo";
 import { DIMENSIONS } from "../lib/scoring/dimensions";
 import { COMPLETE_ANSWERS } from "../lib/testing/fixtures";
-import { removeSqliteFiles } from "../lib/testing/scratch-database";
-import { waitForHealth } from "../lib/testing/wait-for-health";
 import { expectNoSeriousAxeViolations } from "./axe";
 import { SECTION_IDS, answerSection } from "./questionnaire-driver";
 import { expectNothingOverflows, layoutProblems } from "./support/layout";
+import { startSecondServer, type SecondServer } from "./support/second-server";
 import { signInPage } from "./support/sign-in";
 import { createWorld, type PersonName, type World } from "./support/world";
 
@@ -39,27 +37,17 @@ const LANGUAGES = [
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-let server: ChildProcess;
+let server: SecondServer;
 let world: World;
 
 test.beforeAll(async () => {
   test.setTimeout(360_000);
-  removeSqliteFiles(file);
-  server = spawn(process.execPath, ["--import", "tsx", path.resolve("scripts", "start.ts"), "--no-build"], {
-    env: { ...process.env, DATABASE_URL: `file:${file}`, PORT: String(PORT), HOSTNAME: "127.0.0.1", NEXTAUTH_URL: BASE, TRUSTED_PROXIES: "", SEED_DEMO_DATA: "false", LOG_LEVEL: "warn", PSEUDO_LOCALE: "true", JOBS_ENABLED: "false" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  await waitForHealth(BASE, 150_000);
-  world = createWorld(`file:${file}`);
+  server = await startSecondServer(PORT, file, { NEXTAUTH_URL: BASE, TRUSTED_PROXIES: "", PSEUDO_LOCALE: "true", JOBS_ENABLED: "false" });
+  world = createWorld(server.databaseUrl);
 });
 
 test.afterAll(async () => {
-  if (server.exitCode === null && server.signalCode === null) {
-    const exited = new Promise((resolve) => server.once("exit", resolve));
-    server.kill("SIGTERM");
-    await exited;
-  }
-  removeSqliteFiles(file);
+  await server.stop();
 });
 
 /** Who sees which pages: every page a person reaches, with the data the world seeded. */
