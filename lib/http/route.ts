@@ -140,7 +140,8 @@ export function route<P = Record<string, never>>(handler: Handler<P>, options: R
         if (error instanceof DomainError) {
           // A stored row this code cannot read is ours to fix: logged with what it names.
           if (error.kind === "unreadable") logger.error({ code: error.code, method: request.method, path }, error.message);
-          response = jsonError(error, await errorLocaleOf(request));
+          // A refused burst must stay cheap: a 429 is said in the cookie's or browser's language, without a session lookup.
+          response = jsonError(error, error.kind === "rate_limited" ? localeOfRequest(request, null) : await errorLocaleOf(request));
         } else if (unavailable) {
           // An outage fails every request alike: one warn line each, no stack.
           logger.warn({ method: request.method, path, reason: unavailable }, "database unavailable");
