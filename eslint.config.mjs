@@ -45,6 +45,8 @@ const DOMAIN = [
   "lib/auth/sso-messages.ts",
   "lib/auth/throttle-limits.ts",
 ];
+/** Worker-thread pools: they run domain code on other threads, and do no I/O of their own besides starting them. */
+const WORKER_POOLS = ["lib/workers/**"];
 /** The PDF renderer is a view: React components for @react-pdf, still with no Next.js and no database. */
 const REPORT_RENDERING = ["lib/report/pdf/**", "lib/report/render-pdf.ts"];
 
@@ -101,6 +103,10 @@ const layers = [
   layer("production", PRODUCTION, { paths: [FORBID.dbClient, FORBID.testSupport], packages: [PACKAGES.db, PACKAGES.devOnly] }),
   layer("data-access", DATA_ACCESS, { paths: [FORBID.ui, FORBID.testSupport], packages: [PACKAGES.next, PACKAGES.react, PACKAGES.devOnly] }),
   layer("domain", DOMAIN, {
+    paths: [FORBID.dbClient, FORBID.dataAccess, FORBID.boundary, FORBID.ui, FORBID.testSupport],
+    packages: [PACKAGES.db, PACKAGES.next, PACKAGES.react, PACKAGES.devOnly],
+  }),
+  layer("worker-pools", WORKER_POOLS, {
     paths: [FORBID.dbClient, FORBID.dataAccess, FORBID.boundary, FORBID.ui, FORBID.testSupport],
     packages: [PACKAGES.db, PACKAGES.next, PACKAGES.react, PACKAGES.devOnly],
   }),

@@ -10,21 +10,24 @@ const withNextIntl = createNextIntlPlugin("./lib/http/i18n-request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // PDFs are rendered in worker threads started from the worker's bundle, built beside the app
-  // (lib/report/pdf/worker-bundle.ts), which reads the fonts from computed paths at run time
-  // (lib/report/pdf/fonts.ts); the cache key hashes the bundle and the lockfile
+  // PDFs are rendered, and submissions scored, in worker threads started from bundles built beside
+  // the app (lib/workers/bundles.ts). The renderer reads the fonts from computed paths at run time
+  // (lib/report/pdf/fonts.ts); the cache key hashes its bundle and the lockfile
   // (lib/report/pdf-cache.ts). The bundler cannot follow such paths: name exactly the files the
   // server reads, so the traced output holds them and nothing else.
-  outputFileTracingIncludes: Object.fromEntries(
-    ["/api/v1/results/[id]/report", "/api/v1/organizations/[id]/report", "/shared/[token]/report"].map((route) => [
-      route,
-      [
-        "./node_modules/@fontsource/{inter,noto-sans-arabic,noto-emoji}/{400.css,emoji-400.css,files/*.woff}",
-        "./generated/pdf-worker/worker.mjs",
-        "./package-lock.json",
-      ],
-    ]),
-  ),
+  outputFileTracingIncludes: {
+    ...Object.fromEntries(
+      ["/api/v1/results/[id]/report", "/api/v1/organizations/[id]/report", "/shared/[token]/report"].map((route) => [
+        route,
+        [
+          "./node_modules/@fontsource/{inter,noto-sans-arabic,noto-emoji}/{400.css,emoji-400.css,files/*.woff}",
+          "./generated/pdf-worker/worker.mjs",
+          "./package-lock.json",
+        ],
+      ]),
+    ),
+    "/api/v1/assessments/[token]/submit": ["./generated/scoring-worker/worker.mjs"],
+  },
   // piscina starts its workers from a file of its own beside its code: it must stay in node_modules, unbundled.
   serverExternalPackages: ["piscina"],
   reactStrictMode: true,

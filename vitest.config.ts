@@ -25,7 +25,7 @@ export default defineConfig({
           include: ["lib/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
           environment: "node",
-          globalSetup: ["lib/testing/pdf-worker-global-setup.ts"],
+          globalSetup: ["lib/testing/workers-global-setup.ts"],
           // A ceiling for a hung test, not a speed check: property tests that take 1 s on a quiet machine took over 5 s on a busy one.
           testTimeout: 30_000,
         },
@@ -36,7 +36,7 @@ export default defineConfig({
           name: "integration",
           include: ["lib/**/*.int.test.ts", "app/**/*.int.test.ts"],
           environment: "node",
-          globalSetup: ["lib/testing/pdf-worker-global-setup.ts", "lib/testing/integration-global-setup.ts"],
+          globalSetup: ["lib/testing/workers-global-setup.ts", "lib/testing/integration-global-setup.ts"],
           // Every response of an /api/v1 route handler is checked against the OpenAPI document.
           setupFiles: ["lib/testing/api-contract-setup.ts"],
           env: {
@@ -56,7 +56,7 @@ export default defineConfig({
           name: "fuzz",
           include: ["app/**/*.fuzz.test.ts"],
           environment: "node",
-          globalSetup: ["lib/testing/pdf-worker-global-setup.ts", "lib/testing/fuzz-global-setup.ts"],
+          globalSetup: ["lib/testing/workers-global-setup.ts", "lib/testing/fuzz-global-setup.ts"],
           setupFiles: ["lib/testing/fuzz-worker-database.ts"],
           env: {
             DATABASE_URL: fuzzDatabase.url,

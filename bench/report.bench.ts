@@ -6,7 +6,7 @@
  * Each case runs in fresh Node.js processes (bench/report-process.ts, bundled with esbuild and
  * run without tsx, whose TypeScript loader alone holds about 55 MB), so memory figures are the
  * app's: the process and its render worker, which runs the worker bundle the server runs
- * (scripts/build-pdf-worker.ts). Per process:
+ * (scripts/build-workers.ts). Per process:
  * - the first report, which also loads react-pdf and converts the fonts: its time and the
  *   process's peak resident memory;
  * - later reports, each after a full garbage collection: the peak above the memory before it;
@@ -26,7 +26,7 @@ import { opaquePng } from "../lib/report/pdf/opaque-png";
 import { QUESTIONNAIRE } from "../lib/questionnaire/definition";
 import { ARCHETYPES, score } from "../lib/scoring";
 import { pngBytes } from "../lib/testing/logo-images";
-import { buildPdfWorker } from "../scripts/build-pdf-worker";
+import { buildWorkers } from "../scripts/build-workers";
 import { LOGO_LIMITS } from "../lib/validation/logo-image";
 import type { ReportMeasurement } from "./report-process";
 
@@ -45,7 +45,7 @@ const SINGLE_PROCESSES = 3;
 
 async function bundle(): Promise<void> {
   // The render workers run their own bundle, as the server's do.
-  await buildPdfWorker();
+  await buildWorkers();
   // Packages stay in node_modules, loaded as the app loads them; the project's own code is bundled.
   await build({ entryPoints: [path.join("bench", "report-process.ts")], bundle: true, platform: "node", format: "esm", packages: "external", outfile: BUNDLE, logLevel: "warning" });
 }

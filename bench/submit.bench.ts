@@ -3,7 +3,9 @@
  * of its output, and the whole submitAssessment service call, first time (validate, score, store)
  * and replayed (the load test sends each draft ten times: one store, nine replays). On a fresh
  * SQLite file, and on a scratch PostgreSQL database too when TEST_POSTGRES_URL names a server.
- * Each database is measured in a child process, whose services load with its DATABASE_URL.
+ * Each database is measured in a child process, whose services load with its DATABASE_URL. A first
+ * submission is scored on the scoring worker, as in the server: the CPU figures count every thread
+ * of the process, the worker's included.
  */
 import { execFileSync } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
@@ -11,6 +13,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { percentile } from "../lib/loadtest/latency";
 import { createScratchPostgres, removeSqliteFiles, type ScratchDatabase } from "../lib/testing/scratch-database";
+import { buildWorkers } from "../scripts/build-workers";
 
 const FIRST_SUBMISSIONS = 120;
 const REPLAYS = 360;
@@ -108,6 +111,7 @@ function measureIn(url: string): SubmitBenchResult {
 }
 
 export async function runSubmitBench(): Promise<SubmitBenchResult[]> {
+  await buildWorkers();
   const file = path.resolve(".data", `bench-submit-${process.pid}.db`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   removeSqliteFiles(file);

@@ -39,6 +39,9 @@ const cases: { name: string; file: string; source: string; rule: string | null }
   { name: "domain imports HTTP", file: "lib/scoring/probe.ts", source: `import { route } from "../http/route";`, rule: "import/no-restricted-paths" },
   { name: "domain imports other domain code", file: "lib/report/probe.ts", source: `import { QUESTIONNAIRE } from "../questionnaire/definition";\nimport { aggregate } from "@/lib/portfolio/aggregate";`, rule: null },
   // The PDF renderer may use React (for @react-pdf), still not Next.js.
+  { name: "a worker pool imports a service", file: "lib/workers/probe.ts", source: `import { submitAssessment } from "../services/assessments";`, rule: "import/no-restricted-paths" },
+  { name: "a worker pool imports the database client", file: "lib/workers/probe.ts", source: `import { db } from "@/lib/db";`, rule: "import/no-restricted-paths" },
+  { name: "a worker pool runs domain code", file: "lib/workers/probe.ts", source: `import type { ScoreInput } from "../scoring/types";\nimport { Piscina } from "piscina";`, rule: null },
   { name: "the PDF renderer imports React", file: "lib/report/pdf/probe.tsx", source: `import { Fragment } from "react";`, rule: null },
   { name: "the PDF renderer imports Next.js", file: "lib/report/pdf/probe.tsx", source: `import { notFound } from "next/navigation";`, rule: "@typescript-eslint/no-restricted-imports" },
   // Only the data-access layer uses the database client.

@@ -7,9 +7,9 @@ import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { parseEnv } from "../lib/env";
-import { builtPdfWorkerBundle } from "../lib/report/pdf/worker-bundle";
+import { WORKER_BUNDLES, builtWorkerBundle, type WorkerName } from "../lib/workers/bundles";
 import { ensureAuthEnvironment } from "./auth-secret";
-import { buildPdfWorker } from "./build-pdf-worker";
+import { buildWorkers } from "./build-workers";
 import { prepareDatabase } from "./prepare-database";
 
 const SOURCE_DIRS = ["app", "components", "lib", "prisma", "public"];
@@ -48,10 +48,10 @@ async function main(): Promise<void> {
   // test) must never rebuild the directory the first one serves from.
   if (process.argv.includes("--no-build")) {
     if (!fs.existsSync(path.join(".next", "BUILD_ID"))) throw new Error("There is no build to serve: run npm run build first.");
-    builtPdfWorkerBundle();
+    for (const name of Object.keys(WORKER_BUNDLES) as WorkerName[]) builtWorkerBundle(name);
   } else {
-    // Always: it is quick, and a bundle left from older sources would render the old report.
-    await buildPdfWorker();
+    // Always: it is quick, and a bundle left from older sources would render the old report or score by the old model.
+    await buildWorkers();
     if (!buildIsCurrent()) {
       console.log("Building the app (about a minute the first time)…");
       execFileSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: childEnv });

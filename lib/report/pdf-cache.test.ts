@@ -13,9 +13,9 @@ import { jpegBytes, pngBytes } from "../testing/logo-images";
 import { buildOrganizationReport } from "./build-organization-report";
 import { buildResultReport, type ResultReportInput } from "./build-report";
 import type { ReportModel } from "./model";
-import { buildPdfWorker } from "../../scripts/build-pdf-worker";
+import { buildWorkers } from "../../scripts/build-workers";
 import { PdfCache, RENDERER_FILES, pdfCacheKey, rendererIdentity, reportForCache } from "./pdf-cache";
-import { pdfWorkerBundlePath } from "./pdf/worker-bundle";
+import { workerBundlePath } from "../workers/bundles";
 import { FIXED_DATE, FIXTURE_ROLE_WEIGHTS, archetype, organizationReportInput } from "../testing/report-fixtures";
 
 const RENDERER = "renderer under test";
@@ -153,12 +153,12 @@ describe("the renderer's identity", () => {
   afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
   it("is the same for the same renderer, and changes when a renderer source (through its bundle) or the lockfile does", async () => {
-    await buildPdfWorker(root);
+    await buildWorkers(root);
     const before = rendererIdentity(root);
-    await buildPdfWorker(root);
+    await buildWorkers(root);
     expect(rendererIdentity(root)).toBe(before);
     edit(root, "lib/report/pdf/styles.ts", "fontSize: 10,", "fontSize: 11,");
-    await buildPdfWorker(root);
+    await buildWorkers(root);
     const styled = rendererIdentity(root);
     expect(styled).not.toBe(before);
     fs.appendFileSync(path.join(root, "package-lock.json"), "\n");
@@ -166,19 +166,19 @@ describe("the renderer's identity", () => {
   });
 
   it("changes when the model or formatting code the renderer imports does", async () => {
-    await buildPdfWorker(root);
+    await buildWorkers(root);
     const before = rendererIdentity(root);
     edit(root, "lib/i18n/dates.ts", '"en-GB"', '"en-US"');
-    await buildPdfWorker(root);
+    await buildWorkers(root);
     const reformatted = rendererIdentity(root);
     expect(reformatted).not.toBe(before);
     edit(root, "lib/report/model.ts", '"cover.consultantRecommends"', '"cover.consultantNames"');
-    await buildPdfWorker(root);
+    await buildWorkers(root);
     expect(rendererIdentity(root)).not.toBe(reformatted);
   });
 
   it("covers everything a render worker loads from the project: the bundle imports only packages and Node's own modules", () => {
-    const bundle = fs.readFileSync(pdfWorkerBundlePath(), "utf8");
+    const bundle = fs.readFileSync(workerBundlePath("pdf"), "utf8");
     const specifiers = [...bundle.matchAll(/^\s*(?:import|export)\b[^;]*?\bfrom\s*"([^"]+)"|\bimport\(\s*"([^"]+)"\s*\)|\brequire\(\s*"([^"]+)"\s*\)/gm)].map(
       (match) => match[1] ?? match[2] ?? match[3] ?? "",
     );

@@ -25,7 +25,7 @@ import path from "node:path";
 import { env } from "../env";
 import { logger } from "../log/logger";
 import type { ReportModel } from "./model";
-import { PDF_WORKER_BUNDLE, builtPdfWorkerBundle } from "./pdf/worker-bundle";
+import { WORKER_BUNDLES, builtWorkerBundle } from "../workers/bundles";
 
 export const DEFAULT_CACHE_DIRECTORY = path.resolve(env.REPORT_CACHE_DIR ?? path.join(".data", "report-cache"));
 export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
@@ -36,12 +36,12 @@ const ABANDONED_TEMP_MS = 60 * 60 * 1000;
 const EXTENSION = ".pdf";
 
 /**
- * What the render worker loads besides the report: its bundle (lib/report/pdf/worker-bundle.ts),
+ * What the render worker loads besides the report: its bundle (lib/workers/bundles.ts),
  * which holds all of the project's renderer code, and the lockfile that pins every package it
  * loads from node_modules (react-pdf and its layout engine, React, the fonts). pdf-cache.test.ts
  * checks that the bundle imports nothing from the project outside itself.
  */
-export const RENDERER_FILES = [PDF_WORKER_BUNDLE, "package-lock.json"];
+export const RENDERER_FILES = [WORKER_BUNDLES.pdf.bundle, "package-lock.json"];
 
 /** A digest of the code and data that turn a model into a PDF: any change to them is a new renderer. */
 export function rendererIdentity(root = process.cwd()): string {
@@ -56,7 +56,7 @@ let identity: { of: string; digest: string } | null = null;
 
 /** Computed again when the bundle was rebuilt since (`npm run dev` rebuilds it on every change). */
 function currentRendererIdentity(): string {
-  const bundle = fs.statSync(/*turbopackIgnore: true*/ builtPdfWorkerBundle());
+  const bundle = fs.statSync(/*turbopackIgnore: true*/ builtWorkerBundle("pdf"));
   const of = `${bundle.mtimeMs} ${bundle.size}`;
   if (identity?.of !== of) identity = { of, digest: rendererIdentity() };
   return identity.digest;

@@ -14,7 +14,7 @@
  * - The pool starts a worker with the first render and lets each go after IDLE_WORKER_MS without
  *   work, so an idle server holds no renderer in memory (about 40 MB a worker, loaded). Starting one
  *   again takes about half a second, paid by the first download after a quiet spell.
- * - Workers run the prebuilt bundle (lib/report/pdf/worker-bundle.ts), plain JavaScript with no
+ * - Workers run the prebuilt bundle (lib/workers/bundles.ts), plain JavaScript with no
  *   TypeScript loader.
  * The model crosses to the worker as plain data (structured clone; the logo is a data: URL in it)
  * and the PDF comes back moved, not copied.
@@ -23,7 +23,7 @@ import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
 import { DomainError } from "../errors";
 import type { ReportModel } from "./model";
-import { builtPdfWorkerBundle } from "./pdf/worker-bundle";
+import { builtWorkerBundle } from "../workers/bundles";
 
 /** Renders that may wait for a thread, per thread: at about 0.4 s each, the last waits about 4 s. */
 export const QUEUE_PER_THREAD = 10;
@@ -58,7 +58,7 @@ function tooLarge(): DomainError {
 
 export function createRenderPool({ threads, queuePerThread, heapMb = WORKER_HEAP_MB }: RenderPoolOptions): RenderPool {
   const pool = new Piscina<ReportModel, Uint8Array>({
-    filename: builtPdfWorkerBundle(),
+    filename: builtWorkerBundle("pdf"),
     minThreads: 0,
     maxThreads: threads,
     idleTimeout: IDLE_WORKER_MS,

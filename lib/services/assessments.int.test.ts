@@ -103,6 +103,26 @@ describe("submission", () => {
     expect(await db.result.count({ where: { assessmentId: assessment.id } })).toBe(1);
   });
 
+  it("answers a burst of replays, second tabs and a malformed copy sent together with one result, and a 400 for the malformed one", async () => {
+    const { token } = await createAssessment();
+    const key = randomUUID();
+    const { stage: _stage, ...incomplete } = COMPLETE_ANSWERS;
+    const settled = await Promise.allSettled([
+      ...Array.from({ length: 10 }, () => submitAssessment(ANONYMOUS, token, submissionBody(COMPLETE_ANSWERS, key))),
+      ...Array.from({ length: 2 }, () => submitAssessment(ANONYMOUS, token, submissionBody(COMPLETE_ANSWERS, randomUUID()))),
+      submitAssessment(ANONYMOUS, token, submissionBody(incomplete, randomUUID())),
+    ]);
+    const answered = settled.slice(0, 12).map((outcome) => (outcome.status === "fulfilled" ? outcome.value : null));
+    expect(answered.every((outcome) => outcome !== null)).toBe(true);
+    expect(new Set(answered.map((outcome) => outcome?.resultId)).size).toBe(1);
+    expect(answered.filter((outcome) => outcome?.created)).toHaveLength(1);
+    const malformed = settled[12]!;
+    expect(malformed.status).toBe("rejected");
+    expect(httpStatusOf((malformed as PromiseRejectedResult).reason as DomainError)).toBe(400);
+    const assessment = await db.assessment.findUniqueOrThrow({ where: { resumeTokenHash: hashOpaqueToken(token) } });
+    expect(await db.result.count({ where: { assessmentId: assessment.id } })).toBe(1);
+  });
+
   it("refuses an incomplete submission with the missing fields, and writes nothing", async () => {
     const { token } = await createAssessment();
     const { employees: _employees, stage: _stage, ...partial } = COMPLETE_ANSWERS;

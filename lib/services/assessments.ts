@@ -7,7 +7,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { db, jsonValue, serializeWrite } from "../db";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
 import type { TAnswers } from "../questionnaire/schema";
-import { score } from "../scoring";
+import { scoreInWorker } from "../workers/scoring-pool";
 import { ZDraftSave, ZResumeToken, ZSubmission, type TAssessmentDetails } from "../validation/assessment";
 import { DomainError, parseOrThrow } from "../errors";
 import { hashOpaqueToken, newOpaqueToken } from "../auth/primitives/tokens";
@@ -181,8 +181,8 @@ type SubmittedAssessment = Awaited<ReturnType<typeof findByToken>>["assessment"]
 type TSubmission = ReturnType<typeof ZSubmission.parse>;
 
 async function storeSubmission(assessment: SubmittedAssessment, submission: TSubmission): Promise<SubmissionOutcome> {
-  // Scored before the write, never inside it: on SQLite every other write would wait for the what-if search.
-  const output = score({ questionnaireVersion: submission.questionnaireVersion, answers: submission.answers });
+  // Scored before the write, never inside it (on SQLite every other write would wait for the what-if search), and on a worker thread.
+  const output = await scoreInWorker({ questionnaireVersion: submission.questionnaireVersion, answers: submission.answers });
   const answers = submission.answers as Prisma.InputJsonValue;
   const details = {
     organizationName: submission.details.organizationName ?? null,
@@ -201,7 +201,7 @@ async function storeSubmission(assessment: SubmittedAssessment, submission: TSub
             answers,
             ...details,
             recommendation: output.recommended,
-            confidence: output.confidence.level,
+            confidence: output.confidenceLevel,
             output: {},
             ...resultColumns({ answers: submission.answers, output, details: submission.details, organization: assessment.organization }),
           },
@@ -210,7 +210,7 @@ async function storeSubmission(assessment: SubmittedAssessment, submission: TSub
         // The output (about 45 KB of JSON) goes in as one text parameter, in the same transaction: as a
         // Json field value Prisma walks and re-encodes every node of it, which took more than half of a
         // first submission's write (bench/submit.bench.ts).
-        db.$executeRaw`UPDATE "Result" SET "output" = ${jsonValue(JSON.stringify(output))} WHERE "assessmentId" = ${assessment.id}`,
+        db.$executeRaw`UPDATE "Result" SET "output" = ${jsonValue(output.outputJson)} WHERE "assessmentId" = ${assessment.id}`,
         db.assessment.update({
           where: { id: assessment.id },
           data: { answers, ...details, submittedAt: new Date(), revision: { increment: 1 } },
@@ -250,39 +250,69 @@ async function recordEngagementCompletion(assessmentId: string): Promise<void> {
 /** Submissions being scored and stored by this process, by assessment. */
 const submitting = new Map<string, Promise<SubmissionOutcome>>();
 
+const replayOf = async (first: Promise<SubmissionOutcome>): Promise<SubmissionOutcome> => ({ resultId: (await first).resultId, created: false });
+
+/** Runs the assessment's submission, unless this process is already running one for it: then that one's result is this one's answer too. */
+function oncePerAssessment(assessmentId: string, work: () => Promise<SubmissionOutcome>): Promise<SubmissionOutcome> {
+  const running = submitting.get(assessmentId);
+  if (running) return replayOf(running);
+  const started = work().finally(() => submitting.delete(assessmentId));
+  submitting.set(assessmentId, started);
+  return started;
+}
+
+/** What one raw query says of a token's assessment, for its owner only: its id and the result stored so far. */
+interface SubmissionState {
+  assessmentId: string;
+  resultId: string | null;
+  idempotencyKey: string | null;
+}
+
+/**
+ * The token's assessment and its stored result, read by one raw query: most submissions the
+ * server sees are replays (a retried or double-sent request), and Prisma reads an assessment with
+ * its includes in five statements. Null when it must look further (no such assessment, or
+ * someone else's).
+ */
+async function ownedSubmissionState(actor: Actor, token: string): Promise<SubmissionState | null> {
+  const [row] = await db.$queryRaw<(SubmissionState & { userId: string | null })[]>`
+    SELECT a."id" AS "assessmentId", a."userId", r."id" AS "resultId", r."idempotencyKey"
+    FROM "Assessment" a LEFT JOIN "Result" r ON r."assessmentId" = a."id"
+    WHERE a."resumeTokenHash" = ${hashOpaqueToken(token)}`;
+  const owned = row && (row.userId === null || (actor.kind === "user" && actor.userId === row.userId));
+  return owned ? { assessmentId: row.assessmentId, resultId: row.resultId, idempotencyKey: row.idempotencyKey } : null;
+}
+
+type ParsedSubmission = ReturnType<typeof ZSubmission.safeParse>;
+
 /**
  * Scores and stores the assessment once. Replays (same key), double clicks and a second tab
  * all land on the one result: the key and the assessment are both unique in the table. A replay
  * that arrives while this process is still scoring the first waits for it rather than scoring
- * the same answers again.
+ * the same answers again. Replays sent back to back all arrive before the first is stored: the
+ * first to find the draft by the raw query claims it at once, so the others wait without the full read.
  */
-/**
- * Whether this token's assessment already holds the result stored under this key, read by one
- * raw query: most submissions the server sees are replays (a retried or double-sent request),
- * and Prisma compiles a query with includes into several statements per call. Null when it must
- * look further (no such assessment, someone else's, a draft, or another key).
- */
-async function storedReplay(actor: Actor, token: string, idempotencyKey: string): Promise<SubmissionOutcome | null> {
-  const [row] = await db.$queryRaw<{ userId: string | null; resultId: string | null; idempotencyKey: string | null }[]>`
-    SELECT a."userId", r."id" AS "resultId", r."idempotencyKey"
-    FROM "Assessment" a LEFT JOIN "Result" r ON r."assessmentId" = a."id"
-    WHERE a."resumeTokenHash" = ${hashOpaqueToken(token)}`;
-  const owned = row && (row.userId === null || (actor.kind === "user" && actor.userId === row.userId));
-  if (!owned || !row.resultId || row.idempotencyKey !== idempotencyKey) return null;
-  return { resultId: row.resultId, created: false };
-}
-
 export async function submitAssessment(actor: Actor, token: unknown, input: unknown): Promise<SubmissionOutcome> {
   const validToken = parseOrThrow(ZResumeToken, token, ["token"]);
   const body = ZSubmission.safeParse(input);
-  const replay = body.success ? await storedReplay(actor, validToken, body.data.idempotencyKey) : null;
-  if (replay) return replay;
+  const state = body.success ? await ownedSubmissionState(actor, validToken) : null;
+  if (state && body.success) {
+    if (state.resultId) {
+      if (state.idempotencyKey === body.data.idempotencyKey) return { resultId: state.resultId, created: false };
+    } else {
+      return oncePerAssessment(state.assessmentId, () => submitAfterFullRead(actor, validToken, input, body, true));
+    }
+  }
+  return submitAfterFullRead(actor, validToken, input, body, false);
+}
+
+/** `claimed`: this call already holds the assessment's place in `submitting`, so it must not wait for itself. */
+async function submitAfterFullRead(actor: Actor, token: string, input: unknown, body: ParsedSubmission, claimed: boolean): Promise<SubmissionOutcome> {
   // Someone else's assessment is not found before its body is judged, so a malformed body reveals nothing.
-  const { assessment } = await findByToken(actor, validToken);
+  const { assessment } = await findByToken(actor, token);
   const parsed = body.success ? body.data : parseOrThrow(ZSubmission, input);
   const submission = { ...parsed, details: withInvitedDetails(parsed.details, assessment.engagementRespondent) };
-  const replayOf = async (first: Promise<SubmissionOutcome>) => ({ resultId: (await first).resultId, created: false });
-  const inProgress = submitting.get(assessment.id);
+  const inProgress = claimed ? undefined : submitting.get(assessment.id);
   if (inProgress) return replayOf(inProgress);
   if (assessment.result) {
     // Stored between the two reads above, under this key.
@@ -293,18 +323,12 @@ export async function submitAssessment(actor: Actor, token: unknown, input: unkn
   }
   assertEngagementOpen(assessment);
   // Not stored when the assessment was read. A key another assessment used is refused by the insert's unique key (storeSubmission).
-  const startedMeanwhile = submitting.get(assessment.id);
-  if (startedMeanwhile) return replayOf(startedMeanwhile);
-  const storing = storeSubmission(assessment, submission).then(async (outcome) => {
+  const store = async () => {
+    const outcome = await storeSubmission(assessment, submission);
     if (outcome.created && assessment.engagementRespondent) await recordEngagementCompletion(assessment.id);
     return outcome;
-  });
-  submitting.set(assessment.id, storing);
-  try {
-    return await storing;
-  } finally {
-    submitting.delete(assessment.id);
-  }
+  };
+  return claimed ? store() : oncePerAssessment(assessment.id, store);
 }
 
 /** The submitted result behind a resume link; result_not_found while it is still a draft. */

@@ -1,6 +1,6 @@
 /**
  * What a PDF render worker runs (started by lib/report/render-pdf.ts through piscina), the entry of
- * the worker's bundle (lib/report/pdf/worker-bundle.ts). The default export resolves once react-pdf and the Latin fonts are loaded, so a
+ * the worker's bundle (lib/workers/bundles.ts). The default export resolves once react-pdf and the Latin fonts are loaded, so a
  * worker takes tasks only when it is ready and the first report it renders pays no start-up.
  */
 import { move } from "piscina";
