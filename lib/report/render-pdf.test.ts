@@ -3,7 +3,7 @@
  * every driver, page numbers, metadata, and hostile input that renders without breaking the page.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { type ExtractedPdf, extractPdf } from "../testing/extract-pdf-text";
+import { type ExtractedPdf, extractPdf, overlappingRuns } from "../testing/extract-pdf-text";
 import { sectionsOf, type ReportModel } from "./model";
 import { uncoveredCharacters } from "./pdf/fonts";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
@@ -35,6 +35,35 @@ function expectTrueContents(report: ReportModel, pdf: ExtractedPdf): void {
     previous = listed;
   }
 }
+
+/**
+ * Nothing printed over anything else: no text run over another, below each body page's running
+ * footer nothing but the footer, and no page holding a single line. react-pdf's first pagination engine once drew a whole
+ * section over the foot of a page, in a PDF whose text still read back complete.
+ */
+function expectCleanLayout(pdf: ExtractedPdf, label: string): void {
+  for (const [index, page] of pdf.pages.entries()) {
+    const where = `${label}, page ${index + 1}`;
+    expect(overlappingRuns(page).map(([a, b]) => `${a.text} | ${b.text}`), where).toEqual([]);
+    if (index === 0) continue; // the cover has no footer
+    const footer = page.items.filter((item) => item.text.startsWith("Rolefit ·") || /^Page \d+/.test(item.text));
+    expect(footer.length, where).toBeGreaterThan(0);
+    const footerTop = Math.max(...footer.map((item) => item.y + item.height));
+    const body = page.items.filter((item) => item.text.trim() !== "" && !footer.includes(item));
+    expect(body.filter((item) => item.y < footerTop).map((item) => item.text), where).toEqual([]);
+    // A page with a single line of its own is a note or a last line cut off from what it belongs to.
+    expect(new Set(body.map((item) => Math.round(item.y))).size, `${where} holds more than one line`).toBeGreaterThan(1);
+  }
+}
+
+describe("the layout of every archetype's PDF", () => {
+  it.each(ARCHETYPES.map(({ id }) => id))("%s: prints nothing over anything else, and its contents name the right pages", async (id) => {
+    const report = archetypeReport(id);
+    const pdf = await extractPdf(await renderReportPdf(report));
+    expectCleanLayout(pdf, id);
+    expectTrueContents(report, pdf);
+  }, 60_000);
+});
 
 describe("the PDF of an archetype result", () => {
   let report: ReportModel;
@@ -121,13 +150,19 @@ describe("the PDF of a result a consultant overrode and shared", () => {
     expect(cover).toContain("High confidence in the model's Separate CIO and CTO");
     expect(pdf.info.Subject).toContain("a consultant's recommendation; the model recommends Separate CIO and CTO");
   });
+
+  it("prints nothing over anything else, the longer cover included", () => {
+    expectCleanLayout(pdf, "overridden");
+  });
 });
 
 describe("the PDF of an organization's combined report", () => {
   it("lists its sections, disagreements included, with the pages their headings are on", async () => {
     const report = organizationReportFixture(12);
     expect(sectionsOf(report).map((section) => section.id)).toContain("disagreements");
-    expectTrueContents(report, await extractPdf(await renderReportPdf(report)));
+    const pdf = await extractPdf(await renderReportPdf(report));
+    expectTrueContents(report, pdf);
+    expectCleanLayout(pdf, "organization of 12");
   }, 120_000);
 });
 
@@ -174,6 +209,10 @@ describe("a PDF with hostile input", () => {
     }
     const runLines = (pdf.pages[0]?.items ?? []).filter((item) => item.text.includes("Unbroken"));
     expect(runLines.length).toBeGreaterThan(1);
+  });
+
+  it("prints nothing over anything else, on any page", () => {
+    expectCleanLayout(pdf, "hostile input");
   });
 
   it("keeps the cover on one page, its closing note included", () => {
@@ -265,6 +304,15 @@ describe("the PDF of a result in French", () => {
     expect(text).toContain("Préparé par");
     expect(text).not.toMatch(/\bContents\b|\bPrepared by\b|\bPage \d+ of\b|\bpresent now\b/);
   });
+
+  it("prints nothing over anything else, in French's longer words", () => {
+    expectCleanLayout(pdf, "French");
+  });
+
+  it("keeps the note on points with the last point it explains, not alone on a page", async () => {
+    const startup = await extractPdf(await renderReportPdf(archetypeReport("seed_saas", { locale: "fr", review: overriddenReview("ctio") })));
+    expectCleanLayout(startup, "French startup");
+  }, 60_000);
 
   it("prints French numbers with a space the fonts have: no stray mark between a number and its unit", () => {
     expect(JSON.stringify(report)).toContain("\u202f%");

@@ -10,6 +10,7 @@ export interface PdfTextItem {
   x: number;
   y: number;
   width: number;
+  height: number;
 }
 
 export interface PdfPage {
@@ -39,7 +40,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedPdf> {
       let text = "";
       for (const item of content.items) {
         if (!("str" in item)) continue;
-        items.push({ text: item.str, x: item.transform[4] ?? 0, y: item.transform[5] ?? 0, width: item.width });
+        items.push({ text: item.str, x: item.transform[4] ?? 0, y: item.transform[5] ?? 0, width: item.width, height: item.height });
         text += item.str + (item.hasEOL ? "\n" : "");
       }
       pages.push({ width, height, text, items });
@@ -54,4 +55,23 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedPdf> {
   } finally {
     await document.destroy();
   }
+}
+
+/**
+ * Pairs of text runs on a page that are drawn over each other. pdf.js splits one line into
+ * several runs where the spacing changes, and neighbouring runs of a line touch by a point or
+ * two; only a larger overlap, or one between lines, is text printed over text.
+ */
+export function overlappingRuns(page: PdfPage): [PdfTextItem, PdfTextItem][] {
+  const runs = page.items.filter((item) => item.text.trim() !== "" && item.width > 0);
+  const pairs: [PdfTextItem, PdfTextItem][] = [];
+  runs.forEach((a, index) => {
+    for (const b of runs.slice(index + 1)) {
+      const across = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+      const down = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+      const sameLine = Math.abs(a.y - b.y) < 0.5;
+      if (down > Math.min(a.height, b.height) * 0.3 && across > (sameLine ? 3 : 1)) pairs.push([a, b]);
+    }
+  });
+  return pairs;
 }

@@ -1,14 +1,14 @@
 /**
- * "Page N of T" without react-pdf's page-number render prop. A page holding such a prop is
- * laid out again in full before each page break (everything still to come, not only the
- * page), which made a third of the PDF's generation time. Instead the cover learns the total
- * (one short page, laid out again once), and each body page's footer is painted at render
- * time, after layout, in page order.
+ * "Page N of T" without react-pdf's page-number render prop: a render prop is laid out again
+ * wherever it lands, and a footer lands on every page. Instead the cover learns the total (one
+ * short text, laid out again once), and each body page's footer is painted at render time,
+ * after layout, in page order.
  *
  * The contents page lists the page of each section's heading. Only layout knows it, and the
  * contents come before the sections, so each heading reports its page through a render prop on an empty text after it
- * (the last report is the page it landed on: react-pdf calls the prop once more per finished
- * page, in order, after pagination), and the contents page paints the numbers after layout.
+ * (the last report is the page it landed on: react-pdf paginates a second time once it knows the
+ * page count, calling each render prop again as its page is built), and the contents page paints
+ * the numbers after layout.
  */
 import { fillLabel, type ReportLabels } from "../model";
 export interface PageNumbering {

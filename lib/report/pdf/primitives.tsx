@@ -79,18 +79,61 @@ export function Bullets({ items }: { items: string[] }) {
 /**
  * A heading and the blocks under it. The heading and the first block are kept together, so a
  * heading never ends a page on its own (minPresenceAhead alone does not move it when the next
- * block cannot be split).
+ * block cannot be split). A closing note is kept with the last block, so it never opens a page
+ * on its own either.
  */
-export function HeadedList<T>({ heading, items, render, empty }: { heading: ReactNode; items: T[]; render: (item: T, index: number) => ReactNode; empty?: ReactNode }) {
+export function HeadedList<T>({
+  heading,
+  items,
+  render,
+  empty,
+  closing,
+}: {
+  heading: ReactNode;
+  items: T[];
+  render: (item: T, index: number) => ReactNode;
+  empty?: ReactNode;
+  closing?: ReactNode;
+}) {
   const { View } = reactPdf();
-  const [first, ...rest] = items;
+  const [first, ...rest] = items.map(render);
+  if (first === undefined) {
+    return (
+      <View>
+        <KeepTogether>
+          {heading}
+          {empty}
+        </KeepTogether>
+      </View>
+    );
+  }
+  if (rest.length === 0) {
+    return (
+      <View>
+        <KeepTogether>
+          {heading}
+          {first}
+          {closing}
+        </KeepTogether>
+      </View>
+    );
+  }
+  const last = rest.pop();
   return (
     <View>
       <KeepTogether>
         {heading}
-        {first === undefined ? empty : render(first, 0)}
+        {first}
       </KeepTogether>
-      {rest.map((item, index) => render(item, index + 1))}
+      {rest}
+      {closing ? (
+        <KeepTogether>
+          {last}
+          {closing}
+        </KeepTogether>
+      ) : (
+        last
+      )}
     </View>
   );
 }

@@ -130,17 +130,15 @@ function ContributionItem({ item, answerLabel, first }: { item: ReportContributi
 }
 
 function ContributionsBlock({ title, block }: { title: string; block: ReportContributions }) {
-  const { Text, View } = reactPdf();
+  const { Text } = reactPdf();
   return (
-    <View>
-      <HeadedList
-        heading={<Intro title={title} lead={block.items.length > 0 ? block.lead : undefined} />}
-        items={block.items}
-        render={(item, index) => <ContributionItem key={index} item={item} answerLabel={block.answerLabel} first={index === 0} />}
-        empty={<Paragraph>{block.emptyText}</Paragraph>}
-      />
-      {block.items.length > 0 ? <Text style={styles.note}>{block.note}</Text> : null}
-    </View>
+    <HeadedList
+      heading={<Intro title={title} lead={block.items.length > 0 ? block.lead : undefined} />}
+      items={block.items}
+      render={(item, index) => <ContributionItem key={index} item={item} answerLabel={block.answerLabel} first={index === 0} />}
+      empty={<Paragraph>{block.emptyText}</Paragraph>}
+      closing={<Text style={styles.note}>{block.note}</Text>}
+    />
   );
 }
 
