@@ -27,6 +27,7 @@ const nextConfig = {
       ]),
     ),
     "/api/v1/assessments/[token]/submit": ["./generated/scoring-worker/worker.mjs"],
+    "/api/v1/score": ["./generated/scoring-worker/worker.mjs"],
   },
   // piscina starts its workers from a file of its own beside its code: it must stay in node_modules, unbundled.
   serverExternalPackages: ["piscina"],

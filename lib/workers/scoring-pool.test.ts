@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
 import { ARCHETYPES, score } from "../scoring";
-import { scoreInWorker } from "./scoring-pool";
+import { previewScoreInWorker, scoreInWorker } from "./scoring-pool";
 
 describe("scoring on the worker thread", () => {
   it("stores the same output, byte for byte, as score() in this thread", async () => {
@@ -13,6 +13,13 @@ describe("scoring on the worker thread", () => {
       expect(fromWorker.outputJson).toBe(JSON.stringify(here));
       expect(fromWorker).toMatchObject({ modelVersion: here.modelVersion, recommended: here.recommended, confidenceLevel: here.confidence.level, margin: here.margin });
     });
+  });
+
+  it("gives the preview every field score() gives, read back through the output's schema", async () => {
+    for (const archetype of ARCHETYPES) {
+      const input = { questionnaireVersion: QUESTIONNAIRE.version, answers: archetype.answers };
+      expect(await previewScoreInWorker(input), archetype.id).toEqual(JSON.parse(JSON.stringify(score(input))));
+    }
   });
 
   it("passes on a scoring error with its message", async () => {

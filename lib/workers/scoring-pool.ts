@@ -13,7 +13,8 @@
  */
 import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
-import type { ScoreInput } from "../scoring/types";
+import { ZScoringOutput } from "../scoring/output-schema";
+import type { ScoreInput, ScoringOutput } from "../scoring/types";
 import type { ScoredForStorage } from "../scoring/worker-task";
 import { builtWorkerBundle } from "./bundles";
 
@@ -35,4 +36,14 @@ export function scoreInWorker(input: ScoreInput): Promise<ScoredForStorage> {
     execArgv: [],
   });
   return pool.run({ questionnaireVersion: input.questionnaireVersion, answers: input.answers });
+}
+
+/**
+ * The full output for the score preview (nothing stored), scored on the worker like a submission.
+ * The text is read back through the output's schema, a fraction of a millisecond on this thread
+ * against the scoring's 12 to 15.
+ */
+export async function previewScoreInWorker(input: ScoreInput): Promise<ScoringOutput> {
+  const { outputJson } = await scoreInWorker(input);
+  return ZScoringOutput.parse(JSON.parse(outputJson));
 }
