@@ -11,6 +11,7 @@ import path from "node:path";
 import type { Transporter } from "nodemailer";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
+import type { UserActor } from "../auth/actor";
 import { createPrismaClient } from "../db-client";
 import { DEFAULT_BACKOFF } from "../jobs/backoff";
 import { reminderMoment } from "../jobs/engagement-schedule";
@@ -92,6 +93,19 @@ async function drain(on: JobStore, now: Date, handlers = handlersVia(), instance
 
 function mailTo(address: string, messages: ReceivedMail[] = smtp.messages): ReadMail[] {
   return messages.filter((message) => message.to.includes(address)).map((message) => readMail(message.source));
+}
+
+/** The fixture's consultant as a signed-in session presents them, second factor set up. */
+function consultantOf(fixture: EngagementFixture): UserActor {
+  return {
+    kind: "user",
+    userId: fixture.consultant.id,
+    email: fixture.consultant.email,
+    name: "Cora Consultant",
+    isPlatformAdmin: false,
+    memberships: [{ organizationId: fixture.organizationId, role: "consultant" }],
+    mustEnrollTotp: false,
+  };
 }
 
 function linkOf(respondent: EngagementFixture["respondents"][number]): string {
@@ -214,6 +228,34 @@ describe("invitations", () => {
     expect(row.deliveryError).toMatch(/^Not delivered after 2 tries; send it again to retry\. The mail server could not be reached/);
     expect(row).toMatchObject({ deliveredAt: null, bouncedAt: null });
     expect((await db.job.findFirstOrThrow()).lastError).toMatch(/could not be reached/);
+  });
+});
+
+describe("resending an invitation", () => {
+  it("sends one email for a parallel burst of resends, tells the rest when they may send again, and sends again once that time is past", async () => {
+    const engagements = await import("./engagements");
+    const fixture = await createEngagementFixture(db, { respondents: 1 });
+    const [respondent] = fixture.respondents;
+    const resend = () => engagements.resendInvitation(consultantOf(fixture), { respondentId: respondent!.id });
+    const burst = await Promise.allSettled(Array.from({ length: 6 }, resend));
+    expect(burst.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
+    const refusals = burst.flatMap((outcome) => (outcome.status === "rejected" ? [outcome.reason as { code?: string; retryAfterSeconds?: number; message?: string }] : []));
+    expect(refusals).toHaveLength(5);
+    for (const refusal of refusals) {
+      expect(refusal.code).toBe("invitation_just_resent");
+      expect(refusal.retryAfterSeconds).toBeGreaterThan(240);
+      expect(refusal.retryAfterSeconds).toBeLessThanOrEqual(300);
+      expect(refusal.message).toMatch(/you can send it again in [45] minutes\.$/);
+    }
+    await drain(store, new Date());
+    expect(mailTo(respondent!.email)).toHaveLength(1);
+
+    // Five minutes on, as the shared counter sees it: a lost email can go again.
+    await db.rateLimitCounter.updateMany({ where: { key: `resend:${respondent!.id}` }, data: { windowEndsAt: new Date(Date.now() - 1_000) } });
+    await resend();
+    await drain(store, new Date());
+    expect(mailTo(respondent!.email)).toHaveLength(2);
+    await expect(resend()).rejects.toMatchObject({ code: "invitation_just_resent" });
   });
 });
 
@@ -375,6 +417,11 @@ describe("without SMTP_URL", () => {
       const [respondent] = fixture.respondents;
       expect(await off.email.queueRespondentEmail(respondent!.id, "invitation", {}, store)).toEqual({ queued: false });
       expect(await off.email.queueClosingEmails(fixture.engagementId, `${PUBLIC_URL}/share/abc`, store)).toEqual({ queued: 0 });
+      // A resend says to copy the link, every time: the attempt that sent nothing does not count against the next.
+      const { resendInvitation } = await import("./engagements");
+      for (let attempt = 0; attempt < 2; attempt += 1) {
+        await expect(resendInvitation(consultantOf(fixture), { respondentId: respondent!.id })).rejects.toMatchObject({ code: "email_not_configured" });
+      }
       await db.engagementRespondent.update({ where: { id: respondent!.id }, data: { completedAt: new Date() } });
       await off.email.notifyCompletion(fixture.engagementId, respondent!.id, store);
       expect(await off.email.runEngagementTick(store, new Date(dueInDays(1).getTime() + 1))).toEqual({ reminders: 0, closed: 1, digests: 0 });

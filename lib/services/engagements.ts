@@ -20,6 +20,8 @@ import { readRespondentList, type RespondentEntry } from "../engagements/respond
 import { QUESTIONNAIRE } from "../questionnaire/definition";
 import { reviewableOrganizationWhere } from "../results/queries";
 import { queueRespondentEmail } from "./engagement-email";
+import { countAttempt, releaseAttempt, type LimitRule } from "./rate-limits";
+import { waitInWords } from "./request-limits";
 import type {
   TEngagementCreate,
   TEngagementRef,
@@ -375,14 +377,39 @@ export async function changeRespondentEmail(actor: Actor, input: TEngagementResp
   return { id: respondent.id, engagementId: respondent.engagement.id, changed: true };
 }
 
+/**
+ * One resend per person in five minutes, counted in the shared counters so it holds across
+ * instances: a double click, a burst of clicks or a second consultant at the same moment sends one
+ * email, and nobody can use the button to flood a client's inbox. A lost email is still resent
+ * within minutes.
+ */
+const RESEND_LIMIT: LimitRule = { limit: 1, windowMs: 5 * 60_000 };
+
+function resentJustNow(retryAfterSeconds: number): DomainError {
+  return new DomainError(
+    "rate_limited",
+    "invitation_just_resent",
+    `This person's invitation was sent again moments ago. So that one click too many does not send two emails, you can send it again in ${waitInWords(retryAfterSeconds)}.`,
+    [],
+    retryAfterSeconds,
+  );
+}
+
 /** Sends a person's invitation again, with the same link: for a lost email or a server that refused it. */
 export async function resendInvitation(actor: Actor, input: TEngagementRespondentRef): Promise<{ engagementId: string }> {
   const user = requireUser(actor);
   const respondent = await findManagedRespondent(user, input.respondentId);
   if (respondent.engagement.status !== "open") throw engagementClosed();
   if (respondent.completedAt) throw new DomainError("conflict", "respondent_completed", "This person has already answered; there is nothing to send again.");
+  const counterKey = `resend:${respondent.id}`;
+  const counted = await countAttempt(counterKey, RESEND_LIMIT);
+  if (!counted.counted) throw resentJustNow(counted.retryAfterSeconds);
   const { queued } = await queueRespondentEmail(respondent.id, "invitation");
-  if (!queued) throw new DomainError("conflict", "email_not_configured", "Email is not set up on this server: copy the person's link and send it yourself.");
+  if (!queued) {
+    // Nothing was sent, so nothing should hold the next try back.
+    await releaseAttempt(counterKey);
+    throw new DomainError("conflict", "email_not_configured", "Email is not set up on this server: copy the person's link and send it yourself.");
+  }
   return { engagementId: respondent.engagement.id };
 }
 

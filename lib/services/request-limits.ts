@@ -8,7 +8,8 @@ import { DomainError } from "../errors";
 import { REQUEST_LIMITS, type RequestKind } from "../request-limit-rules";
 import { countAttempt, wouldRefuse } from "./rate-limits";
 
-function waitInWords(seconds: number): string {
+/** A wait as a sentence gives it: "1 second", "40 seconds", "3 minutes". */
+export function waitInWords(seconds: number): string {
   // One and many written out, so the ServerMessages catalog can give each its own translation.
   if (seconds < 60) return seconds === 1 ? "1 second" : `${seconds} seconds`;
   const minutes = Math.ceil(seconds / 60);
