@@ -1,7 +1,7 @@
 /**
  * Runs in a fresh Node.js process of its own, started by report.bench.ts from an esbuild bundle
  * (no tsx), so its memory is the app code's and not a TypeScript loader's. Prints one JSON line.
- * Usage: node --expose-gc report-process.mjs single|organization <archetype id> <logo file>
+ * Usage: node --expose-gc report-process.mjs single|organization|unseen <archetype id> <logo file>
  *
  * The logo arrives as a file of the bytes the upload stores, as a report route reads them from the
  * database: making the largest logo here would leave the pixels of a 16-bit image in this
@@ -11,6 +11,7 @@ import fs from "node:fs";
 import { Worker } from "node:worker_threads";
 import { median } from "../lib/loadtest/latency";
 import { renderReportPdf } from "../lib/report/render-pdf";
+import { ARCHETYPES } from "../lib/scoring/archetypes";
 import { archetypeReport, organizationReportFixture } from "../lib/testing/report-fixtures";
 
 export interface ReportMeasurement {
@@ -112,10 +113,37 @@ async function measure(report: Parameters<typeof renderReportPdf>[0], runs: numb
 
 const CASES = { single: RUNS, organization: ORGANIZATION_RUNS } as const;
 
+/** What the `unseen` case prints: only times, as each report is rendered once. */
+export interface UnseenReportsMeasurement {
+  name: string;
+  medianMs: number;
+  timesMs: number[];
+}
+
+/**
+ * Every archetype's report once, in order: after the first, which starts the pool, each is a
+ * report its worker has not rendered, as a new result's first download is, in a worker that has
+ * rendered others (its text shaping cache holds what reports share, and nothing of this one's own).
+ */
+async function measureUnseen(consultantFirmLogo: Uint8Array): Promise<UnseenReportsMeasurement> {
+  const timesMs: number[] = [];
+  for (const [index, archetype] of ARCHETYPES.entries()) {
+    const report = archetypeReport(archetype.id, { consultantFirmLogo });
+    const start = performance.now();
+    await renderReportPdf(report);
+    if (index > 0) timesMs.push(performance.now() - start);
+  }
+  return { name: `report PDF, each archetype's once, largest logo (${ARCHETYPES.length - 1} reports not rendered before, after the first)`, medianMs: median(timesMs), timesMs };
+}
+
 async function main(): Promise<void> {
   const [which, id, logoFile] = process.argv.slice(2);
   if (!id || !logoFile) throw new Error("Usage: report-process.mjs single|organization <archetype id> <logo file>");
   const consultantFirmLogo = new Uint8Array(fs.readFileSync(logoFile));
+  if (which === "unseen") {
+    process.stdout.write(`${JSON.stringify(await measureUnseen(consultantFirmLogo))}\n`);
+    return;
+  }
   const [name, report] =
     which === "single"
       ? [`report PDF, one result (${id}, largest logo, ${RUNS} runs)`, archetypeReport(id, { consultantFirmLogo })]

@@ -39,7 +39,8 @@ async function main(): Promise<void> {
     console.log("");
   }
   if (sections.has("report")) {
-    for (const report of await runReportBench()) {
+    const { repeated, unseen } = await runReportBench();
+    for (const report of repeated) {
       const spread = report.processes > 1 ? ` (per process: ${report.processMediansMs.map(formatMs).join(", ")})` : "";
       const peaks = report.processes > 1 ? ` (per process: ${report.processColdPeaksMb.map((mb) => `${mb.toFixed(0)} MB`).join(", ")})` : "";
       console.log(
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
           `back to back without forced collection: peak ${report.sustainedPeakMb.toFixed(0)} MB (${report.sustainedAddedMb.toFixed(0)} MB above the loaded process)`,
       );
     }
+    console.log(`${unseen.name}: median ${formatMs(unseen.medianMs)} (${unseen.timesMs.map((ms) => ms.toFixed(0)).join(", ")} ms)`);
     console.log("");
   }
   if (sections.has("portfolio")) {

@@ -8,6 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { ReactPdfModule } from "./react-pdf";
+import { installShapingCache, type ShapingCache, type ShapingHost } from "./shaping-cache";
 import { disableGsubFeatures, woffToSfnt } from "./woff";
 
 type Weight = 400 | 600 | 700;
@@ -179,4 +180,18 @@ export function registerReportFonts(reactPdf: ReactPdfModule, stack: string[]): 
   // Our own words are never hyphenated (that would also split phrases a reader searches for);
   // only overlong user input is cut into pieces the line breaker may break between.
   reactPdf.Font.registerHyphenationCallback(hyphenation);
+}
+
+/**
+ * Shaping remembered for every report font in this thread (lib/report/pdf/shaping-cache.ts). The
+ * fonts share fontkit's prototype, reached through the base font, which every report loads.
+ */
+export async function rememberShaping(reactPdf: ReactPdfModule): Promise<ShapingCache> {
+  registerReportFonts(reactPdf, [BASE_FAMILY.family]);
+  const descriptor = { fontFamily: BASE_FAMILY.family, fontWeight: 400, fontStyle: "normal" as const };
+  await reactPdf.Font.load(descriptor);
+  const font: unknown = reactPdf.Font.getFont(descriptor).data;
+  const prototype: unknown = font && Object.getPrototypeOf(font);
+  if (!prototype || typeof (prototype as Partial<ShapingHost>).layout !== "function") throw new Error("The report font has no layout method to remember: fontkit changed.");
+  return installShapingCache(prototype as ShapingHost);
 }

@@ -2,11 +2,12 @@
  * What a PDF render worker runs (started by lib/report/render-pdf.ts through piscina), the entry of
  * the worker's bundle (lib/workers/bundles.ts). The default export resolves once react-pdf and the Latin fonts are loaded, so a
  * worker takes tasks only when it is ready and the first report it renders pays no start-up.
+ * Its reports share one shaping cache (./shaping-cache.ts).
  */
 import { move } from "piscina";
 import type { ReportModel } from "../model";
 import { renderPdfInThisThread } from "./render-document";
-import { fontStackFor, registerReportFonts } from "./fonts";
+import { fontStackFor, registerReportFonts, rememberShaping } from "./fonts";
 import { loadReactPdf } from "./react-pdf";
 
 async function render(report: ReportModel): Promise<Uint8Array> {
@@ -17,7 +18,9 @@ async function render(report: ReportModel): Promise<Uint8Array> {
 }
 
 async function ready(): Promise<typeof render> {
-  registerReportFonts(await loadReactPdf(), fontStackFor(""));
+  const reactPdf = await loadReactPdf();
+  registerReportFonts(reactPdf, fontStackFor(""));
+  await rememberShaping(reactPdf);
   return render;
 }
 
