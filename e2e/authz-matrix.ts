@@ -119,6 +119,9 @@ export const TARGETS: Target[] = [
   { file: "app/(workspace)/workspace/organizations/[id]/settings/page.tsx", method: "GET", path: (w) => `/workspace/organizations/${w.orgB}/settings`, expect: only("consultantB", "admin") },
   { file: "app/(workspace)/workspace/organizations/[id]/webhooks/page.tsx", method: "GET", path: (w) => `/workspace/organizations/${w.orgA}/webhooks`, expect: only("consultantA", "admin") },
   { file: "app/(workspace)/workspace/organizations/[id]/webhooks/page.tsx", method: "GET", path: (w) => `/workspace/organizations/${w.orgB}/webhooks`, expect: only("consultantB", "admin") },
+  { file: "app/(workspace)/workspace/organizations/[id]/activity/page.tsx", method: "GET", path: (w) => `/workspace/organizations/${w.orgA}/activity`, expect: only("consultantA", "admin") },
+  { file: "app/(workspace)/workspace/organizations/[id]/activity/page.tsx", method: "GET", path: (w) => `/workspace/organizations/${w.orgB}/activity`, expect: only("consultantB", "admin") },
+  { file: "app/(workspace)/workspace/organizations/[id]/activity/page.tsx", method: "GET", path: (w) => `/workspace/organizations/${guessed(w.orgA)}/activity`, expect: only() },
   // Each consultant's portfolio overview covers only their own organizations; executives have no workspace.
   { file: "app/(workspace)/workspace/portfolio/page.tsx", method: "GET", path: () => "/workspace/portfolio", expect: only("consultantA", "consultantB", "admin") },
   { file: "app/(workspace)/workspace/results/[id]/page.tsx", method: "GET", path: (w) => `/workspace/results/${w.resultA}`, expect: only("consultantA", "admin") },

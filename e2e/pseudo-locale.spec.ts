@@ -61,6 +61,7 @@ function pagesOf(w: World): Record<PersonName | "anonymous", string[]> {
       `/workspace/organizations/${w.orgA}/team`,
       `/workspace/organizations/${w.orgA}/settings`,
       `/workspace/organizations/${w.orgA}/webhooks`,
+      `/workspace/organizations/${w.orgA}/activity`,
       `/workspace/organizations/${w.orgA}/engagements`,
       `/workspace/organizations/${w.orgA}/engagements/new`,
       `/workspace/engagements/${w.engagementA}`,

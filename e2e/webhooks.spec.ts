@@ -45,6 +45,15 @@ test("a consultant registers a webhook endpoint, sends a test event, and sees it
     expect(verifySignature(secret, request!.headers as Record<string, string>, request!.body)).toBe(true);
 
     await expectNoSeriousAxeViolations(page);
+
+    // The organization's record names who added the endpoint and where it sends, not its path or secret.
+    await page.getByRole("navigation", { name: /sections/ }).getByRole("link", { name: "Activity" }).click();
+    await expect(page).toHaveURL(new RegExp(`/workspace/organizations/${world.orgA}/activity$`));
+    const entry = page.locator('[data-testid="audit-entry"][data-action="webhook.created"]');
+    await expect(entry).toContainText(`Added a webhook that sends this organization's events to ${new URL(receiver.url).origin}.`);
+    await expect(entry).toContainText(world.people.consultantA.email);
+    await expect(page.getByTestId("audit-trail")).not.toContainText(secret);
+    await expectNoSeriousAxeViolations(page);
   } finally {
     await receiver.close();
   }

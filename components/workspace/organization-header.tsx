@@ -12,6 +12,7 @@ export const ORGANIZATION_TABS = [
   { id: "team", path: "/team" },
   { id: "engagements", path: "/engagements" },
   { id: "webhooks", path: "/webhooks" },
+  { id: "activity", path: "/activity" },
   { id: "settings", path: "/settings" },
 ] as const;
 

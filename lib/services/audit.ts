@@ -29,6 +29,9 @@ const AUDIT_ACTIONS = [
   "logo.removed",
   "token.created",
   "token.revoked",
+  "webhook.created",
+  "webhook.deleted",
+  "webhook.secret_rotated",
   "result.deleted",
   "account.deleted",
   "organization.deleted",
@@ -47,6 +50,8 @@ const ZStoredAuditEvent = z.object({
 export interface AuditEntry {
   id: string;
   action: AuditAction;
+  /** The result the change was made on; null for a change to the organization or an account. */
+  resultId: string | null;
   /** The actor's email, or who they were when there is none to show. */
   actorLabel: string;
   detail: AuditDetail;
@@ -79,12 +84,13 @@ function actorLabelOf(row: { actorId: string; actorEmail: string }): string {
   return "Unknown";
 }
 
-export function toAuditEntry(row: { id: string; action: string; actorId: string; actorEmail: string; detail: unknown; createdAt: Date }): AuditEntry {
+export function toAuditEntry(row: { id: string; action: string; actorId: string; actorEmail: string; detail: unknown; createdAt: Date; resultId?: string | null }): AuditEntry {
   const parsed = ZStoredAuditEvent.safeParse(row);
   if (!parsed.success) throw new DomainError("unreadable", "stored_audit_event_unreadable", `Audit event ${row.id} is stored in a form this version of Rolefit cannot read.`);
   return {
     id: row.id,
     action: parsed.data.action,
+    resultId: row.resultId ?? null,
     actorLabel: actorLabelOf(row),
     detail: parsed.data.detail ?? {},
     createdAt: row.createdAt.toISOString(),

@@ -113,6 +113,31 @@ describe("registering endpoints", () => {
     expect(receiver.received).toHaveLength(0);
     await expectDomainError(deleteEndpoint(consultant.actor, { endpointId: endpoint.id }), 404, "webhook_not_found");
   });
+
+  it("puts adding, re-keying and deleting an endpoint on the organization's record: who, and where to, without the path, the query or the secret", async () => {
+    const url = new URL("/in/crm?key=receivers-own-key", receiver.url).href;
+    const { organization, consultant, endpoint } = await tenantWithEndpoint({ url });
+    const rotated = await rotateSecret(consultant.actor, { endpointId: endpoint.id });
+    // A burst of deletes from several tabs: one deletion, one record.
+    await Promise.allSettled(Array.from({ length: 4 }, () => deleteEndpoint(consultant.actor, { endpointId: endpoint.id })));
+
+    const events = await db.auditEvent.findMany({ where: { organizationId: organization.id } });
+    const origin = new URL(receiver.url).origin;
+    // Recorded within the same millisecond they may share a time: compared without an order.
+    expect(events).toHaveLength(3);
+    expect(events.map(({ action, actorId, actorEmail, detail }) => ({ action, actorId, actorEmail, detail }))).toEqual(expect.arrayContaining([
+      {
+        action: "webhook.created",
+        actorId: consultant.user.id,
+        actorEmail: consultant.user.email,
+        detail: { endpointId: endpoint.id, origin, events: "result.submitted result.reviewed", includeAnswers: false },
+      },
+      { action: "webhook.secret_rotated", actorId: consultant.user.id, actorEmail: consultant.user.email, detail: { endpointId: endpoint.id, origin } },
+      { action: "webhook.deleted", actorId: consultant.user.id, actorEmail: consultant.user.email, detail: { endpointId: endpoint.id, origin } },
+    ]));
+    const stored = JSON.stringify(events);
+    for (const secret of [endpoint.secret, rotated.secret, "receivers-own-key", "/in/crm"]) expect(stored).not.toContain(secret);
+  });
 });
 
 describe("deliveries", () => {
@@ -358,6 +383,8 @@ describe("who manages endpoints", () => {
     expect(row.secret).toBe(endpoint.secret);
     expect(await db.webhookDelivery.count({ where: { endpointId: endpoint.id } })).toBe(0);
     expect(await db.webhookEndpoint.count({ where: { organizationId: organization.id } })).toBe(1);
+    // Refused changes leave nothing on the record.
+    expect(await db.auditEvent.findMany({ where: { organizationId: organization.id }, select: { action: true } })).toEqual([{ action: "webhook.created" }]);
   });
 });
 

@@ -21,6 +21,7 @@ import { ADDRESS_CLASS_LABELS, classifyAddress } from "../webhooks/address";
 import { readSubscribedEvents, webhookBody, type SubscribableEvent, type WebhookEvent, type WebhookPayload } from "../webhooks/events";
 import { WEBHOOK_MAX_ATTEMPTS } from "../webhooks/retry";
 import { newWebhookSecret, signedHeaders } from "../webhooks/signature";
+import { recordAudit } from "./audit";
 import { appJobStore, enqueueJob, type JobStore } from "./jobs";
 import { parseOrganizationId } from "./organizations";
 import { postWebhook } from "./webhook-transport";
@@ -72,10 +73,19 @@ async function findManagedEndpoint(actor: Actor, endpointId: string) {
   requireUser(actor);
   const endpoint = await db.webhookEndpoint.findFirst({
     where: { AND: [{ id: endpointId, disabledAt: null }, managedBy(actor)] },
-    select: { id: true, organizationId: true, secret: true },
+    select: { id: true, organizationId: true, secret: true, url: true },
   });
   if (!endpoint) throw endpointNotFound();
   return endpoint;
+}
+
+/**
+ * An endpoint receives the organization's results, so who pointed one where, and who changed or
+ * removed it, is on the organization's record (the address without its path or query, which may
+ * carry the receiver's own key; never the signing secret).
+ */
+function endpointAudit(endpoint: { id: string; url: string }): { endpointId: string; origin: string } {
+  return { endpointId: endpoint.id, origin: new URL(endpoint.url).origin };
 }
 
 function checkUrlPolicy(url: string): void {
@@ -103,19 +113,26 @@ export async function createWebhookEndpoint(actor: Actor, data: TWebhookCreate):
     if (count >= WEBHOOK_LIMITS.maxEndpointsPerOrganization) {
       throw new DomainError("conflict", "webhook_limit", `An organization can have at most ${WEBHOOK_LIMITS.maxEndpointsPerOrganization} webhook endpoints. Delete one you no longer use first.`);
     }
-    const endpoint = await db.webhookEndpoint.create({
-      data: {
-        organizationId: data.organizationId,
-        url: data.url,
-        secret,
-        events: data.events,
-        includeAnswers: data.includeAnswers,
-        description: data.description ?? null,
-        createdById: user.userId,
-      },
-      select: { id: true, organizationId: true },
+    return db.$transaction(async (tx) => {
+      const endpoint = await tx.webhookEndpoint.create({
+        data: {
+          organizationId: data.organizationId,
+          url: data.url,
+          secret,
+          events: data.events,
+          includeAnswers: data.includeAnswers,
+          description: data.description ?? null,
+          createdById: user.userId,
+        },
+        select: { id: true, organizationId: true, url: true },
+      });
+      await recordAudit(tx, user, {
+        action: "webhook.created",
+        organizationId: endpoint.organizationId,
+        detail: { ...endpointAudit(endpoint), events: data.events.join(" "), includeAnswers: data.includeAnswers },
+      });
+      return { id: endpoint.id, organizationId: endpoint.organizationId, secret };
     });
-    return { ...endpoint, secret };
   });
 }
 
@@ -183,19 +200,28 @@ export async function revealWebhookSecret(actor: Actor, { endpointId }: TWebhook
 
 /** Deleting removes its deliveries too (they cascade), and any still pending are dropped when their job finds no row. */
 export async function deleteWebhookEndpoint(actor: Actor, { endpointId }: TWebhookEndpointRef): Promise<{ id: string; organizationId: string }> {
+  const user = requireUser(actor);
   return serializeWrite(async () => {
     const endpoint = await findManagedEndpoint(actor, endpointId);
-    await db.webhookEndpoint.deleteMany({ where: { id: endpoint.id } });
+    await db.$transaction(async (tx) => {
+      const deleted = await tx.webhookEndpoint.deleteMany({ where: { id: endpoint.id } });
+      // Deleted by a concurrent request meanwhile: that one records it.
+      if (deleted.count > 0) await recordAudit(tx, user, { action: "webhook.deleted", organizationId: endpoint.organizationId, detail: endpointAudit(endpoint) });
+    });
     return { id: endpoint.id, organizationId: endpoint.organizationId };
   });
 }
 
 /** A new secret at once: deliveries from now on (retries included) are signed with it. */
 export async function rotateWebhookSecret(actor: Actor, { endpointId }: TWebhookEndpointRef): Promise<{ id: string; organizationId: string; secret: string }> {
+  const user = requireUser(actor);
   const secret = newWebhookSecret();
   return serializeWrite(async () => {
     const endpoint = await findManagedEndpoint(actor, endpointId);
-    await db.webhookEndpoint.update({ where: { id: endpoint.id }, data: { secret } });
+    await db.$transaction(async (tx) => {
+      await tx.webhookEndpoint.update({ where: { id: endpoint.id }, data: { secret } });
+      await recordAudit(tx, user, { action: "webhook.secret_rotated", organizationId: endpoint.organizationId, detail: endpointAudit(endpoint) });
+    });
     return { id: endpoint.id, organizationId: endpoint.organizationId, secret };
   });
 }

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import type { AuditEntry } from "@/lib/services/audit";
 import { structuresIn } from "@/lib/scoring/translations/localize";
@@ -48,6 +49,12 @@ function describeAuditEntry(entry: AuditEntry, t: Translate, names: Record<Struc
       return { summary: t("audit.tokenCreated", { name: text(detail.name) }), quote: null };
     case "token.revoked":
       return { summary: t("audit.tokenRevoked"), quote: null };
+    case "webhook.created":
+      return { summary: t("audit.webhookCreated", { origin: text(detail.origin) }), quote: null };
+    case "webhook.deleted":
+      return { summary: t("audit.webhookDeleted", { origin: text(detail.origin) }), quote: null };
+    case "webhook.secret_rotated":
+      return { summary: t("audit.webhookSecretRotated", { origin: text(detail.origin) }), quote: null };
     case "result.deleted":
       return { summary: t("audit.resultDeleted", { id: text(detail.resultId) }), quote: null };
     case "account.deleted":
@@ -59,10 +66,14 @@ function describeAuditEntry(entry: AuditEntry, t: Translate, names: Record<Struc
   }
 }
 
-export function AuditTrail({ entries, truncated }: { entries: AuditEntry[]; truncated: boolean }) {
+/**
+ * A trail of changes, newest first. On a result's page every entry is about that result; on an
+ * organization's record (`linkResults`) an entry made on a result links to it.
+ */
+export function AuditTrail({ entries, truncated, empty, linkResults = false }: { entries: AuditEntry[]; truncated: boolean; empty?: string; linkResults?: boolean }) {
   const t = useTranslations("Review");
   const locale = useLocale();
-  if (entries.length === 0) return <p className="text-sm text-muted">{t("audit.empty")}</p>;
+  if (entries.length === 0) return <p className="text-sm text-muted">{empty ?? t("audit.empty")}</p>;
   const names = structuresIn(locale);
   return (
     <>
@@ -74,7 +85,15 @@ export function AuditTrail({ entries, truncated }: { entries: AuditEntry[]; trun
               <p className="text-muted">
                 <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt, locale)}</time> · <span className="font-semibold text-ink">{entry.actorLabel}</span>
               </p>
-              <p className="mt-1">{summary}</p>
+              <p className="mt-1">
+                {summary}
+                {linkResults && entry.resultId ? (
+                  <>
+                    {" "}
+                    <Link href={`/workspace/results/${entry.resultId}`}>{t("audit.openResult")}</Link>
+                  </>
+                ) : null}
+              </p>
               {quote ? <blockquote className="mt-1 whitespace-pre-wrap break-words border-l-2 border-line pl-3 text-muted">{quote}</blockquote> : null}
             </li>
           );
