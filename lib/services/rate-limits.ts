@@ -71,7 +71,11 @@ export async function countAttempt(key: string, rule: LimitRule, now = new Date(
       if (await createCounter(key, windowEndsAt)) return { counted: true, count: 1 };
       continue;
     }
-    if (row.windowEndsAt > now && row.count >= rule.limit) return { counted: false, retryAfterSeconds: secondsUntil(row.windowEndsAt, now) };
+    if (row.windowEndsAt > now && row.count >= rule.limit) {
+      // A request that lost a race read the clock before the winner did, and the winner's window
+      // runs from the winner's clock: never tell anyone to wait longer than a whole window.
+      return { counted: false, retryAfterSeconds: Math.min(Math.ceil(rule.windowMs / 1000), secondsUntil(row.windowEndsAt, now)) };
+    }
   }
 }
 

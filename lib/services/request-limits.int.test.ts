@@ -6,6 +6,7 @@ import { db } from "../db";
 import { REQUEST_LIMITS } from "../request-limit-rules";
 import { uniqueAddress } from "../testing/accounts";
 import { DomainError } from "../errors";
+import { countAttempt } from "./rate-limits";
 import { limitPerAddress } from "./request-limits";
 import { signUp } from "./sign-up";
 
@@ -20,6 +21,18 @@ async function outcomes(work: Promise<unknown>[]): Promise<{ allowed: number; re
   expect(unexpected).toEqual([]);
   return { allowed: settled.filter((entry) => entry.status === "fulfilled").length, refused };
 }
+
+describe("the shared counters", () => {
+  it("never ask a request that lost a race to wait longer than the window", async () => {
+    const key = `race:${randomUUID()}`;
+    const rule = { limit: 1, windowMs: 300_000 };
+    const clock = Date.now();
+    // The winner read the clock two seconds after the loser did, and its window runs from there.
+    expect(await countAttempt(key, rule, new Date(clock + 2_000))).toEqual({ counted: true, count: 1 });
+    expect(await countAttempt(key, rule, new Date(clock))).toEqual({ counted: false, retryAfterSeconds: 300 });
+    expect(await countAttempt(key, rule, new Date(clock + 62_000))).toEqual({ counted: false, retryAfterSeconds: 240 });
+  });
+});
 
 describe("per-address limits", () => {
   it("let exactly the limit through a parallel burst, refuse the rest with 429 and a wait, and keep addresses apart", async () => {
