@@ -242,6 +242,47 @@ describe("changing the team", () => {
   });
 });
 
+describe("the organization's record", () => {
+  it("records starting, changing the team and closing, each once, naming the engagement and nobody in it", async () => {
+    const { consultant, organization, engagementId, respondentIds } = await newEngagement();
+    const [adaId, benId] = respondentIds;
+    if (!adaId || !benId) throw new Error("no respondents");
+    await submitAssessment(ANONYMOUS, await linkOf(benId), submissionBody());
+    // Bursts of the same change from several tabs: one change, one record each.
+    await Promise.allSettled(Array.from({ length: 4 }, () => addRespondent(consultant.actor, { engagementId, name: "Dan Wu", email: "dan@client.example", role: "coo" })));
+    await changeEmail(consultant.actor, { respondentId: adaId, email: "ada.okafor@client.example" });
+    await changeEmail(consultant.actor, { respondentId: adaId, email: "ada.okafor@client.example" });
+    await Promise.allSettled(Array.from({ length: 3 }, () => removeRespondent(consultant.actor, { respondentId: adaId })));
+    await removeRespondent(consultant.actor, { respondentId: benId });
+    await Promise.all(Array.from({ length: 4 }, () => closeEngagement(consultant.actor, { engagementId })));
+
+    const events = await db.auditEvent.findMany({ where: { organizationId: organization.id } });
+    const named = { engagementId, engagement: "Leadership structure review" };
+    expect(events.map(({ action, actorId, detail }) => ({ action, actorId, detail }))).toEqual(
+      expect.arrayContaining([
+        { action: "engagement.created", actorId: consultant.user.id, detail: { ...named, people: 3 } },
+        { action: "engagement.person_added", actorId: consultant.user.id, detail: named },
+        { action: "engagement.person_readdressed", actorId: consultant.user.id, detail: named },
+        { action: "engagement.person_removed", actorId: consultant.user.id, detail: { ...named, keptResult: false } },
+        { action: "engagement.person_removed", actorId: consultant.user.id, detail: { ...named, keptResult: true } },
+        { action: "engagement.closed", actorId: consultant.user.id, detail: named },
+      ]),
+    );
+    expect(events).toHaveLength(6);
+    const stored = JSON.stringify(events.map((event) => event.detail));
+    for (const personal of ["Ada", "Ben", "Dan", "client.example"]) expect(stored).not.toContain(personal);
+  });
+
+  it("records nothing for a refused change", async () => {
+    const { organization, engagementId, respondentIds } = await newEngagement();
+    const other = await createTenant();
+    await expectDomainError(addRespondent(other.consultant.actor, { engagementId, name: "Mallory", email: "m@evil.example", role: "ceo" }), 404);
+    await expectDomainError(removeRespondent(other.consultant.actor, { respondentId: respondentIds[0] ?? "" }), 404);
+    await expectDomainError(closeEngagement(other.consultant.actor, { engagementId }), 404);
+    expect(await db.auditEvent.findMany({ where: { organizationId: { in: [organization.id, other.organization.id] } }, select: { action: true } })).toEqual([{ action: "engagement.created" }]);
+  });
+});
+
 describe("closing", () => {
   it("stops further answers and changes, once, however many closes race", async () => {
     const { consultant, engagementId, respondentIds } = await newEngagement();

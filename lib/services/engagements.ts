@@ -19,6 +19,7 @@ import { dueAtFromDate, engagementProgress, respondentStage, type EngagementProg
 import { readRespondentList, type RespondentEntry } from "../engagements/respondent-list";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
 import { reviewableOrganizationWhere } from "../results/queries";
+import { recordAudit } from "./audit";
 import { queueRespondentEmail } from "./engagement-email";
 import { countAttempt, releaseAttempt, type LimitRule } from "./rate-limits";
 import { waitInWords } from "./request-limits";
@@ -208,19 +209,23 @@ export async function createEngagement(actor: Actor, input: TEngagementCreate, n
   if (!list.ok) throw listErrors(list.errors);
 
   const engagement = await serializeWrite(() =>
-    db.engagement.create({
-      data: {
-        organizationId: organization.id,
-        name: input.name,
-        dueAt,
-        message: input.message,
-        reminderDays: input.reminderDays,
-        notify: input.notify,
-        language: input.language ?? organization.language,
-        createdById: user.userId,
-        respondents: { create: list.respondents.map((entry) => respondentData(entry, organization)) },
-      },
-      select: { id: true, respondents: { select: { id: true, email: true } } },
+    db.$transaction(async (tx) => {
+      const created = await tx.engagement.create({
+        data: {
+          organizationId: organization.id,
+          name: input.name,
+          dueAt,
+          message: input.message,
+          reminderDays: input.reminderDays,
+          notify: input.notify,
+          language: input.language ?? organization.language,
+          createdById: user.userId,
+          respondents: { create: list.respondents.map((entry) => respondentData(entry, organization)) },
+        },
+        select: { id: true, name: true, respondents: { select: { id: true, email: true } } },
+      });
+      await recordAudit(tx, user, { action: "engagement.created", organizationId: organization.id, detail: { ...engagementAudit(created), people: created.respondents.length } });
+      return created;
     }),
   );
   // In the order of the list, so the consultant's first line is the first invited.
@@ -300,10 +305,18 @@ export async function getEngagement(actor: Actor, engagementId: string): Promise
 }
 
 /** An open engagement the actor runs, for a change to its team. */
+/**
+ * What the organization's record says of an engagement: its id and name. Never a person's name or
+ * address, which would outlive their removal from the engagement in the record.
+ */
+function engagementAudit(engagement: { id: string; name: string }): { engagementId: string; engagement: string } {
+  return { engagementId: engagement.id, engagement: engagement.name };
+}
+
 async function findManagedOpenEngagement(user: UserActor, engagementId: string) {
   const engagement = await db.engagement.findFirst({
     where: { AND: [{ id: engagementId }, managedEngagementWhere(user)] },
-    select: { id: true, status: true, organization: { select: { id: true, name: true } } },
+    select: { id: true, name: true, status: true, organization: { select: { id: true, name: true } } },
   });
   if (!engagement) throw engagementNotFound();
   assertConsultantOf(user, engagement.organization.id);
@@ -320,7 +333,7 @@ async function findManagedRespondent(user: UserActor, respondentId: string) {
       completedAt: true,
       assessmentId: true,
       assessment: { select: { submittedAt: true } },
-      engagement: { select: { id: true, status: true, organizationId: true } },
+      engagement: { select: { id: true, name: true, status: true, organizationId: true } },
     },
   });
   if (!respondent) throw respondentNotFound();
@@ -333,9 +346,13 @@ export async function addEngagementRespondent(actor: Actor, input: TEngagementRe
   const engagement = await findManagedOpenEngagement(user, input.engagementId);
   try {
     const respondent = await serializeWrite(() =>
-      db.engagementRespondent.create({
-        data: { engagement: { connect: { id: engagement.id } }, ...respondentData(input, engagement.organization) },
-        select: { id: true },
+      db.$transaction(async (tx) => {
+        const created = await tx.engagementRespondent.create({
+          data: { engagement: { connect: { id: engagement.id } }, ...respondentData(input, engagement.organization) },
+          select: { id: true },
+        });
+        await recordAudit(tx, user, { action: "engagement.person_added", organizationId: engagement.organization.id, detail: engagementAudit(engagement) });
+        return created;
       }),
     );
     await inviteAll([respondent.id]);
@@ -361,13 +378,15 @@ export async function changeRespondentEmail(actor: Actor, input: TEngagementResp
   const linkToken = newOpaqueToken();
   try {
     await serializeWrite(() =>
-      db.$transaction([
-        db.engagementRespondent.update({
+      db.$transaction(async (tx) => {
+        await tx.engagementRespondent.update({
           where: { id: respondent.id },
           data: { email: input.email, linkToken, invitedAt: null, lastSentAt: null, deliveredAt: null, bouncedAt: null, deliveryError: null, openedAt: null },
-        }),
-        ...(respondent.assessmentId ? [db.assessment.update({ where: { id: respondent.assessmentId }, data: { resumeTokenHash: hashOpaqueToken(linkToken) } })] : []),
-      ]),
+        });
+        if (respondent.assessmentId) await tx.assessment.update({ where: { id: respondent.assessmentId }, data: { resumeTokenHash: hashOpaqueToken(linkToken) } });
+        // The link now goes to another inbox: on the record, without either address.
+        await recordAudit(tx, user, { action: "engagement.person_readdressed", organizationId: respondent.engagement.organizationId, detail: engagementAudit(respondent.engagement) });
+      }),
     );
   } catch (error) {
     if (isUniqueViolation(error)) throw alreadyInvited(input.email);
@@ -422,10 +441,14 @@ export async function removeEngagementRespondent(actor: Actor, input: TEngagemen
   const respondent = await findManagedRespondent(user, input.respondentId);
   const submitted = respondent.assessment?.submittedAt != null;
   await serializeWrite(() =>
-    db.$transaction([
-      db.engagementRespondent.deleteMany({ where: { id: respondent.id } }),
-      ...(respondent.assessmentId && !submitted ? [db.assessment.deleteMany({ where: { id: respondent.assessmentId, submittedAt: null } })] : []),
-    ]),
+    db.$transaction(async (tx) => {
+      const removed = await tx.engagementRespondent.deleteMany({ where: { id: respondent.id } });
+      if (respondent.assessmentId && !submitted) await tx.assessment.deleteMany({ where: { id: respondent.assessmentId, submittedAt: null } });
+      // Removed by a concurrent request meanwhile: that one records it.
+      if (removed.count > 0) {
+        await recordAudit(tx, user, { action: "engagement.person_removed", organizationId: respondent.engagement.organizationId, detail: { ...engagementAudit(respondent.engagement), keptResult: submitted } });
+      }
+    }),
   );
   return { engagementId: respondent.engagement.id, keptResult: submitted };
 }
@@ -444,11 +467,15 @@ export async function updateEngagementSchedule(actor: Actor, input: TEngagementS
 /** Closes an open engagement; closing one already closed changes nothing. */
 export async function closeEngagement(actor: Actor, input: TEngagementRef, now: Date = new Date()): Promise<{ id: string; closed: boolean }> {
   const user = requireUser(actor);
-  const engagement = await db.engagement.findFirst({ where: { AND: [{ id: input.engagementId }, managedEngagementWhere(user)] }, select: { id: true, organizationId: true } });
+  const engagement = await db.engagement.findFirst({ where: { AND: [{ id: input.engagementId }, managedEngagementWhere(user)] }, select: { id: true, name: true, organizationId: true } });
   if (!engagement) throw engagementNotFound();
   assertConsultantOf(user, engagement.organizationId);
   const { count } = await serializeWrite(() =>
-    db.engagement.updateMany({ where: { id: engagement.id, status: "open" }, data: { status: "closed", closedAt: now, closedReason: "consultant" } }),
+    db.$transaction(async (tx) => {
+      const closed = await tx.engagement.updateMany({ where: { id: engagement.id, status: "open" }, data: { status: "closed", closedAt: now, closedReason: "consultant" } });
+      if (closed.count === 1) await recordAudit(tx, user, { action: "engagement.closed", organizationId: engagement.organizationId, detail: engagementAudit(engagement) });
+      return closed;
+    }),
   );
   return { id: engagement.id, closed: count === 1 };
 }

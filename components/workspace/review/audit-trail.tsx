@@ -55,6 +55,16 @@ function describeAuditEntry(entry: AuditEntry, t: Translate, names: Record<Struc
       return { summary: t("audit.webhookDeleted", { origin: text(detail.origin) }), quote: null };
     case "webhook.secret_rotated":
       return { summary: t("audit.webhookSecretRotated", { origin: text(detail.origin) }), quote: null };
+    case "engagement.created":
+      return { summary: t("audit.engagementCreated", { name: text(detail.engagement), people: Number(detail.people) || 0 }), quote: null };
+    case "engagement.closed":
+      return { summary: t("audit.engagementClosed", { name: text(detail.engagement) }), quote: null };
+    case "engagement.person_added":
+      return { summary: t("audit.engagementPersonAdded", { name: text(detail.engagement) }), quote: null };
+    case "engagement.person_readdressed":
+      return { summary: t("audit.engagementPersonReaddressed", { name: text(detail.engagement) }), quote: null };
+    case "engagement.person_removed":
+      return { summary: t(detail.keptResult === true ? "audit.engagementPersonRemovedKept" : "audit.engagementPersonRemoved", { name: text(detail.engagement) }), quote: null };
     case "result.deleted":
       return { summary: t("audit.resultDeleted", { id: text(detail.resultId) }), quote: null };
     case "account.deleted":
