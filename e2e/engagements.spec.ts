@@ -161,6 +161,15 @@ test("an engagement of five runs end to end: invited by email, answered through 
     await expect(reader.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(reader.locator("main")).toContainText(team[2]!.name);
     await expectNoSeriousAxeViolations(reader);
+
+    // The organization's record: the endpoint, and the engagement started and closed, naming nobody in the team.
+    await page.goto(`/workspace/organizations/${world.orgA}/activity`);
+    const trail = page.getByTestId("audit-trail");
+    await expect(trail.locator('[data-action="engagement.created"]')).toContainText(`Started the engagement “Leadership review ${run}” with 5 people.`);
+    await expect(trail.locator('[data-action="engagement.closed"]')).toContainText(`Closed the engagement “Leadership review ${run}”.`);
+    await expect(trail.locator('[data-action="webhook.created"]')).toHaveCount(1);
+    for (const person of team) await expect(trail).not.toContainText(person.email);
+    await expectNoSeriousAxeViolations(page);
   } finally {
     await receiver.close();
   }
