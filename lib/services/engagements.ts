@@ -304,15 +304,15 @@ export async function getEngagement(actor: Actor, engagementId: string): Promise
   };
 }
 
-/** An open engagement the actor runs, for a change to its team. */
 /**
  * What the organization's record says of an engagement: its id and name. Never a person's name or
- * address, which would outlive their removal from the engagement in the record.
+ * address: the record outlives a person's removal from the engagement.
  */
 function engagementAudit(engagement: { id: string; name: string }): { engagementId: string; engagement: string } {
   return { engagementId: engagement.id, engagement: engagement.name };
 }
 
+/** An open engagement the actor runs, for a change to its team. */
 async function findManagedOpenEngagement(user: UserActor, engagementId: string) {
   const engagement = await db.engagement.findFirst({
     where: { AND: [{ id: engagementId }, managedEngagementWhere(user)] },
