@@ -651,7 +651,7 @@ function printFigures(figures: RunFigures): void {
   if (figures.healthPerSecond !== null) console.log(`  /api/health alone: ${figures.healthPerSecond.toFixed(1)} req/s at ${CONNECTIONS} connections`);
   const { reports } = figures;
   if (reports) {
-    console.log(`  PDF, first download of a result: median ${ms(reports.firstPdfMedianMs)}; the same again (cached): median ${reports.cachedPdfMedianMs.toFixed(1)} ms`);
+    console.log(`  PDF, first download of a result: median ${ms(reports.firstPdfMedianMs)} (in order: ${reports.firstPdfMs.map((each) => each.toFixed(0)).join(", ")} ms); the same again (cached): median ${reports.cachedPdfMedianMs.toFixed(1)} ms`);
     console.log(
       `  ${reports.parallelRenders} PDFs at once: done in ${reports.parallelRendersSeconds.toFixed(1)} s, answers ${JSON.stringify(reports.parallelStatuses)}; ` +
         `/api/health meanwhile: ${reports.healthChecksDuringRenders} checks, p99 ${ms(reports.healthDuringRendersP99Ms)}, longest ${ms(reports.healthDuringRendersMaxMs)}`,

@@ -3,13 +3,12 @@ import { reactPdf } from "./react-pdf";
 import { coverConfidenceLabel, coverRespondents, coverSubtitle, fillLabel, recommendedLabel, type ReportLabels, type ReportModel } from "../model";
 import type { ReportReview } from "../review";
 import { coverLengthLabel, type PageNumbering } from "./page-numbering";
+import { paintLine } from "./primitives";
 import { COLORS, lineFit, styles } from "./styles";
 
 const CONFIDENCE_COLORS = { high: COLORS.accent, moderate: COLORS.brand, low: COLORS.warn } as const;
 
 const DETAIL_ROW = { flexDirection: "row", paddingVertical: 5, borderBottomWidth: 0.5, borderBottomColor: COLORS.line } as const;
-// Line heights are set on each text, not inherited from the page: react-pdf leaves the page-count
-// text empty when it inherits one.
 const LINE_HEIGHT = 1.4;
 const DETAIL_TEXT = { fontSize: 10, lineHeight: LINE_HEIGHT } as const;
 const DETAIL_LABEL = { ...DETAIL_TEXT, width: 130, color: COLORS.muted } as const;
@@ -30,14 +29,14 @@ function titleSize(name: string | null): number {
   return length > 160 ? 13 : length > 80 ? 16 : 26;
 }
 
-/** The date and the report's length, known only once the whole document is paginated; the running footers read the length from here. */
+/** The date and the report's length, painted once the whole document is laid out. */
 function DateRow({ dateLabel, numbering, labels }: { dateLabel: string; numbering: PageNumbering; labels: ReportLabels }) {
-  const { Text, View } = reactPdf();
-  const dateAndLength = ({ totalPages }: { totalPages?: number }) => `${dateLabel} · ${coverLengthLabel(numbering, totalPages, labels.document)}`;
+  const { Canvas, Text, View } = reactPdf();
+  const paintDateAndLength = paintLine(() => `${dateLabel} · ${coverLengthLabel(numbering, labels.document)}`, { fontSize: DETAIL_TEXT.fontSize, color: COLORS.ink });
   return (
     <View style={DETAIL_ROW} wrap={false}>
       <Text style={DETAIL_LABEL}>{labels.cover.reportDate}</Text>
-      <Text style={{ fontSize: 10, flex: 1 }} render={dateAndLength} />
+      <Canvas style={{ flex: 1, height: DETAIL_TEXT.fontSize * LINE_HEIGHT }} paint={paintDateAndLength} />
     </View>
   );
 }

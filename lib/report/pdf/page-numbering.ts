@@ -1,22 +1,19 @@
 /**
- * "Page N of T" without react-pdf's page-number render prop: a render prop is laid out again
- * wherever it lands, and a footer lands on every page. Instead the cover learns the total (one
- * short text, laid out again once), and each body page's footer is painted at render time,
- * after layout, in page order.
- *
- * The contents page lists the page of each section's heading. Only layout knows it, and the
- * contents come before the sections, so each heading reports its page through a render prop on an empty text after it
- * (the last report is the page it landed on: react-pdf paginates a second time once it knows the
- * page count, calling each render prop again as its page is built), and the contents page paints
- * the numbers after layout.
+ * Page numbers in the PDF without react-pdf's render props: any render prop in a document makes
+ * react-pdf paginate all of it a second time. The cover's page count, the contents' page of each
+ * section and every body page's "Page N of T" are painted instead (Canvas), after layout, from
+ * what the layout says: its page count, and the page each section heading's outline entry
+ * landed on (lib/report/pdf/react-pdf.ts reads both before painting).
  */
 import { fillLabel, type ReportLabels } from "../model";
+import type { LayoutFacts } from "./react-pdf";
+
 export interface PageNumbering {
-  /** Set when the cover's page count is resolved, which happens after pagination and before any page is painted. */
+  /** Known once the layout is final, before any page is painted; 0 until then. */
   totalPages: number;
   /** Footers painted so far; the cover, page 1, has none. */
   footersPainted: number;
-  /** The page each section heading landed on, by its title. */
+  /** The page each section heading landed on, by its title (the heading's outline entry). */
   headingPages: Map<string, number>;
 }
 
@@ -24,10 +21,15 @@ export function createPageNumbering(): PageNumbering {
   return { totalPages: 0, footersPainted: 0, headingPages: new Map() };
 }
 
-/** A heading's page marker (a render prop): the latest call names the page it was finally laid out on. It prints nothing. */
-export function recordHeadingPage(numbering: PageNumbering, title: string, pageNumber: number | undefined): string {
-  if (pageNumber) numbering.headingPages.set(title, pageNumber);
-  return "";
+/** Takes in what the final layout says, before the first page is painted. */
+export function recordLayout(numbering: PageNumbering, facts: LayoutFacts): void {
+  numbering.totalPages = facts.pageCount;
+  numbering.headingPages = facts.outlinePages;
+}
+
+function knownTotal(numbering: PageNumbering): number {
+  if (numbering.totalPages === 0) throw new Error("The PDF's page count was painted before its layout was known.");
+  return numbering.totalPages;
 }
 
 /** The contents page's number for a section, read once layout is done. */
@@ -37,15 +39,14 @@ export function headingPageLabel(numbering: PageNumbering, title: string): strin
   return String(page);
 }
 
-/** The cover's page-count text; react-pdf calls it once more with the total after paginating. */
-export function coverLengthLabel(numbering: PageNumbering, totalPages: number | undefined, words: ReportLabels["document"]): string {
-  if (totalPages) numbering.totalPages = totalPages;
-  return fillLabel(words.pages, { count: totalPages ?? 0 });
+/** The cover's "23 pages". */
+export function coverLengthLabel(numbering: PageNumbering, words: ReportLabels["document"]): string {
+  return fillLabel(words.pages, { count: knownTotal(numbering) });
 }
 
 /** The label for the next footer to be painted. */
 export function nextFooterLabel(numbering: PageNumbering, words: ReportLabels["document"]): string {
+  const total = knownTotal(numbering);
   numbering.footersPainted += 1;
-  const pageNumber = numbering.footersPainted + 1;
-  return numbering.totalPages > 0 ? fillLabel(words.pageOf, { page: pageNumber, total: numbering.totalPages }) : fillLabel(words.page, { page: pageNumber });
+  return fillLabel(words.pageOf, { page: numbering.footersPainted + 1, total });
 }

@@ -1,17 +1,33 @@
 /** Building blocks of the PDF: headings that are never stranded, lists, citations, tables whose rows never split. */
 import { reactPdf } from "./react-pdf";
-import { createContext, useContext, type ReactNode } from "react";
-import { recordHeadingPage, type PageNumbering } from "./page-numbering";
+import type { ReactNode } from "react";
+import { footerFontData } from "./fonts";
 import type { ReportCitation } from "../model";
 import { HEADING_PRESENCE, SUBHEADING_PRESENCE, styles } from "./styles";
+
+/** The painter react-pdf hands a Canvas: a chainable subset of the PDF document's drawing methods. */
+interface Painter {
+  font(data: Buffer): Painter;
+  fontSize(size: number): Painter;
+  fillColor(color: string): Painter;
+  text(text: string, x: number, y: number, options: { width: number; align: "left" | "right"; lineBreak: false }): Painter;
+}
+
+/**
+ * A Canvas's paint function printing one line in the base font, worked out as its page is
+ * painted, after layout: page numbers, which only the final layout knows (page-numbering.ts).
+ */
+export function paintLine(line: () => string, { fontSize, color, align = "left", top = 0 }: { fontSize: number; color: string; align?: "left" | "right"; top?: number }) {
+  return (painter: Painter, width: number) => {
+    painter.font(footerFontData()).fontSize(fontSize).fillColor(color).text(line(), 0, top, { width, align, lineBreak: false });
+    return null;
+  };
+}
 
 /** react-pdf supports outline entries (`bookmark`) but its component types do not declare the prop yet. */
 function outlineEntry(title: string): object {
   return { bookmark: { title, fit: true } };
 }
-
-/** Where section headings report their page, for the contents page. */
-export const HeadingPagesContext = createContext<PageNumbering | null>(null);
 
 /**
  * A section heading, kept with the start of what follows. Inside a block that never splits
@@ -21,17 +37,11 @@ export const HeadingPagesContext = createContext<PageNumbering | null>(null);
  */
 export function Heading({ children, keepWithNext = true }: { children: string; keepWithNext?: boolean }) {
   const { Text } = reactPdf();
-  const numbering = useContext(HeadingPagesContext);
-  if (!numbering) throw new Error("A PDF section heading must sit inside the report document, which numbers the contents.");
-  // The page is reported by an empty text right after the heading, which stays on the heading's page: react-pdf
-  // draws no text of its own for a render prop under an inherited line height, so the heading itself cannot carry it.
+  // The outline entry is also how the contents page learns the heading's page (page-numbering.ts).
   return (
-    <>
-      <Text style={styles.h2} minPresenceAhead={keepWithNext ? HEADING_PRESENCE : undefined} {...outlineEntry(children)}>
-        {children}
-      </Text>
-      <Text render={({ pageNumber }: { pageNumber?: number }) => recordHeadingPage(numbering, children, pageNumber)} />
-    </>
+    <Text style={styles.h2} minPresenceAhead={keepWithNext ? HEADING_PRESENCE : undefined} {...outlineEntry(children)}>
+      {children}
+    </Text>
   );
 }
 

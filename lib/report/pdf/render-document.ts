@@ -6,7 +6,7 @@
 import { createElement } from "react";
 import type { ReportModel } from "../model";
 import { fontStackFor, registerReportFonts } from "./fonts";
-import { createPageNumbering } from "./page-numbering";
+import { createPageNumbering, recordLayout } from "./page-numbering";
 import { loadReactPdf, renderToPdfBytes } from "./react-pdf";
 import { ReportDocument } from "./report-document";
 
@@ -31,5 +31,6 @@ export async function renderPdfInThisThread(model: ReportModel): Promise<Buffer>
   const text = JSON.stringify({ ...report, cover: { ...report.cover, consultantFirmLogo: null } });
   const fontStack = fontStackFor(text);
   registerReportFonts(reactPdf, fontStack);
-  return renderToPdfBytes(createElement(ReportDocument, { report, fontStack, numbering: createPageNumbering() }));
+  const numbering = createPageNumbering();
+  return renderToPdfBytes(createElement(ReportDocument, { report, fontStack, numbering }), (facts) => recordLayout(numbering, facts));
 }

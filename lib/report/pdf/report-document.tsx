@@ -4,32 +4,17 @@ import { sectionsOf, type ReportModel } from "../model";
 import { AnswersAppendix, MethodologyAppendix, SourcesAppendix } from "./appendix";
 import { CoverPage } from "./cover";
 import { ChangeSection, CounterSection, DisagreementsSection, DriversSection, PracticeSections, RevisitSection, ScoresSection, SummarySection } from "./sections";
-import { footerFontData } from "./fonts";
 import { StructureChartSection, TransitionSection } from "./structure";
 import { headingPageLabel, nextFooterLabel, type PageNumbering } from "./page-numbering";
-import { HeadingPagesContext } from "./primitives";
+import { paintLine } from "./primitives";
 import { COLORS, lineFit, styles } from "./styles";
-
-/** The painter react-pdf hands a Canvas: a chainable subset of the PDF document's drawing methods. */
-interface FooterPainter {
-  font(data: Buffer): FooterPainter;
-  fontSize(size: number): FooterPainter;
-  fillColor(color: string): FooterPainter;
-  text(text: string, x: number, y: number, options: { width: number; align: "right"; lineBreak: false }): FooterPainter;
-}
 
 const CONTENTS_NUMBER_WIDTH = 40;
 
-/**
- * Each section and the page its heading landed on. The numbers are painted, not laid out: the
- * headings report their pages during layout, after this page was laid out and before it is painted.
- */
+/** Each section and the page its heading landed on, painted once the layout is final (page-numbering.ts). */
 function ContentsPage({ report, numbering, fontStack }: { report: ReportModel; numbering: PageNumbering; fontStack: string[] }) {
   const { Canvas, Page, Text, View } = reactPdf();
-  const paintNumber = (title: string) => (painter: FooterPainter, width: number) => {
-    painter.font(footerFontData()).fontSize(styles.contentsRow.fontSize).fillColor(COLORS.ink).text(headingPageLabel(numbering, title), 0, 1, { width, align: "right", lineBreak: false });
-    return null;
-  };
+  const paintNumber = (title: string) => paintLine(() => headingPageLabel(numbering, title), { fontSize: styles.contentsRow.fontSize, color: COLORS.ink, align: "right", top: 1 });
   return (
     <Page size="A4" style={[styles.page, { fontFamily: fontStack }]} wrap={false}>
       <RunningFooter report={report} numbering={numbering} />
@@ -50,10 +35,7 @@ function ContentsPage({ report, numbering, fontStack }: { report: ReportModel; n
 
 export function RunningFooter({ report, numbering }: { report: ReportModel; numbering: PageNumbering }) {
   const { Canvas, Text, View } = reactPdf();
-  const paintPageNumber = (painter: FooterPainter, width: number) => {
-    painter.font(footerFontData()).fontSize(styles.footerPage.fontSize).fillColor(COLORS.muted).text(nextFooterLabel(numbering, report.labels.document), 0, 0, { width, align: "right", lineBreak: false });
-    return null;
-  };
+  const paintPageNumber = paintLine(() => nextFooterLabel(numbering, report.labels.document), { fontSize: styles.footerPage.fontSize, color: COLORS.muted, align: "right" });
   return (
     <>
       <View style={styles.footerRule} fixed />
@@ -86,7 +68,6 @@ export function ReportDocument({ report, fontStack, numbering }: { report: Repor
     [<SourcesAppendix key="sources" report={report} />],
   ];
   return (
-    <HeadingPagesContext.Provider value={numbering}>
     <Document
       title={report.meta.title}
       author={report.meta.author}
@@ -116,6 +97,5 @@ export function ReportDocument({ report, fontStack, numbering }: { report: Repor
         </Page>
       ))}
     </Document>
-    </HeadingPagesContext.Provider>
   );
 }
