@@ -18,6 +18,8 @@ declare module "pdfkit" {
   interface PdfDocument extends Readable {
     /** The document catalog, where the page mode is set. */
     _root: { data: Record<string, unknown> };
+    /** Sets the current font: `family` names it (pdfkit keeps the fonts it embedded by that name), or is the size. */
+    font(source: unknown, family?: string | number, size?: number): PdfDocument;
   }
 
   const PdfDocument: new (options: PdfDocumentOptions) => PdfDocument;

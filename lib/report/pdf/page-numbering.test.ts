@@ -9,7 +9,7 @@ import type { ReportModel } from "../model";
 import { archetypeReport, organizationReportFixture, overriddenReview } from "../../testing/report-fixtures";
 import { fontStackFor } from "./fonts";
 import { coverLengthLabel, createPageNumbering, nextFooterLabel, recordLayout } from "./page-numbering";
-import { layoutFacts, loadReactPdf, type LaidOutNode } from "./react-pdf";
+import { loadReactPdf } from "./react-pdf";
 import { ReportDocument } from "./report-document";
 
 interface HostNode {
@@ -34,28 +34,6 @@ async function renderPropNodes(report: ReportModel): Promise<string[]> {
     instance.updateContainer(null as unknown as Parameters<typeof instance.updateContainer>[0]);
   }
 }
-
-describe("layoutFacts", () => {
-  it("counts the pages and gives each outline entry the first page it lands on, counted from 1", () => {
-    const heading = (title: string): LaidOutNode => ({ props: { bookmark: { title } } });
-    const pages: LaidOutNode[] = [
-      { props: {}, children: [{ props: null, children: [{}] }] },
-      { children: [heading("Contents")] },
-      { children: [{ children: [heading("Summary"), { props: { bookmark: null } }] }] },
-      // A heading that runs over a page break stands on both: the contents give the first.
-      { children: [heading("Drivers"), { children: [heading("Summary")] }] },
-      { children: [heading("Drivers")] },
-    ];
-    const facts = layoutFacts(pages);
-    expect(facts.pageCount).toBe(5);
-    expect([...facts.outlinePages]).toEqual([
-      ["Contents", 2],
-      ["Summary", 3],
-      ["Drivers", 4],
-    ]);
-    expect(layoutFacts([])).toEqual({ pageCount: 0, outlinePages: new Map() });
-  });
-});
 
 describe("page numbering", () => {
   const words = archetypeReport("seed_saas").labels.document;
