@@ -13,7 +13,7 @@ import { buildWorkers } from "./build-workers";
 import { prepareDatabase } from "./prepare-database";
 
 const SOURCE_DIRS = ["app", "components", "lib", "prisma", "public"];
-const SOURCE_FILES = ["next.config.js", "package.json", "postcss.config.mjs", "tsconfig.json", "proxy.ts", "instrumentation-client.ts"];
+const SOURCE_FILES = ["next.config.js", "package.json", "postcss.config.mjs", "tsconfig.json", "proxy.ts", "instrumentation.ts", "instrumentation-client.ts"];
 
 function newestSourceChange(): number {
   let newest = 0;

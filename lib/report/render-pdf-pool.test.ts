@@ -1,6 +1,7 @@
 /**
  * The render pool's limits, on small pools of real workers: renders past the queue are refused
- * with 429 and a Retry-After, and a report too large for a worker's heap with 422.
+ * with 429 and a Retry-After, and a report too large for a worker's heap with 422. A worker that
+ * warmed up on a sample report makes the same PDF as a cold one.
  */
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../errors";
@@ -9,6 +10,7 @@ import { LOGO_LIMITS } from "../validation/logo-image";
 import { opaquePng } from "./pdf/opaque-png";
 import { createRenderPool } from "./render-pdf";
 import { archetypeReport, organizationReportFixture } from "../testing/report-fixtures";
+import { warmUpReports } from "./warm-up-report";
 
 const isPdf = (bytes: Buffer) => bytes.subarray(0, 5).toString("latin1") === "%PDF-";
 
@@ -35,5 +37,15 @@ describe("the PDF render pool", () => {
     const large = organizationReportFixture(10, { consultantFirmLogo: opaquePng(uploaded) ?? uploaded });
     await expect(pool.render(large)).rejects.toMatchObject({ kind: "unprocessable", code: "report_too_large" });
     expect(isPdf(await pool.render(archetypeReport("regional_bank")))).toBe(true);
+  }, 120_000);
+
+  it("makes the same PDF, byte for byte, in a worker that warmed up on the sample reports as in a cold one", async () => {
+    const warm = createRenderPool({ threads: 1, queuePerThread: 1, warm: { threads: 1, reports: warmUpReports() } });
+    const cold = createRenderPool({ threads: 1, queuePerThread: 1 });
+    for (const report of [archetypeReport("regional_bank"), archetypeReport("public_agency", { locale: "fr" }), organizationReportFixture(3)]) {
+      const [fromWarm, fromCold] = await Promise.all([warm.render(report), cold.render(report)]);
+      expect(isPdf(fromWarm)).toBe(true);
+      expect(fromWarm.equals(fromCold)).toBe(true);
+    }
   }, 120_000);
 });

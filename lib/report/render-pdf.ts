@@ -11,9 +11,12 @@
  * - Renders past the ones running wait in a queue of QUEUE_PER_THREAD per thread; beyond that a
  *   request is refused with 429 and a Retry-After of the time the queue needs to drain, rather
  *   than waiting longer than a client would.
- * - The pool starts a worker with the first render and lets each go after IDLE_WORKER_MS without
- *   work, so an idle server holds no renderer in memory (about 40 MB a worker, loaded). Starting one
- *   again takes about half a second, paid by the first download after a quiet spell.
+ * - The server's pool (startRenderPool, called as the server starts) keeps one worker running
+ *   from the start, which renders sample reports (./warm-up-report.ts) before it takes a download:
+ *   started by a download instead, a worker took about 1.7 s over HTTP for its first report and
+ *   0.5 s for the next few. Workers started under load skip the warm-up (it would only delay the
+ *   renders queued for them) and stop after IDLE_WORKER_MS without work. A pool made on first use
+ *   (tests, benchmarks) starts cold and keeps none.
  * - Workers run the prebuilt bundle (lib/workers/bundles.ts), plain JavaScript with no
  *   TypeScript loader.
  * The model crosses to the worker as plain data (structured clone; the logo is a data: URL in it)
@@ -24,6 +27,7 @@ import { Piscina } from "piscina";
 import { DomainError } from "../errors";
 import type { ReportModel } from "./model";
 import { builtWorkerBundle } from "../workers/bundles";
+import { warmUpReports } from "./warm-up-report";
 
 /** Renders that may wait for a thread, per thread: at about 0.4 s each, the last waits about 4 s. */
 export const QUEUE_PER_THREAD = 10;
@@ -42,6 +46,15 @@ export interface RenderPoolOptions {
   threads: number;
   queuePerThread: number;
   heapMb?: number;
+  /** Workers kept running from the start, and the reports each of them renders before its first task. */
+  warm?: { threads: number; reports: ReportModel[] };
+}
+
+/** What a render worker receives at start (lib/report/pdf/worker-task.ts). */
+export interface RenderWorkerData {
+  warmUp: ReportModel[];
+  /** How many workers are still to warm up, shared by all (one Int32): the ones kept from the start. */
+  warmUpsLeft: Int32Array;
 }
 
 export interface RenderPool {
@@ -56,10 +69,14 @@ function tooLarge(): DomainError {
   );
 }
 
-export function createRenderPool({ threads, queuePerThread, heapMb = WORKER_HEAP_MB }: RenderPoolOptions): RenderPool {
+export function createRenderPool({ threads, queuePerThread, heapMb = WORKER_HEAP_MB, warm }: RenderPoolOptions): RenderPool {
+  const warmUpsLeft = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+  warmUpsLeft[0] = warm?.threads ?? 0;
+  const workerData: RenderWorkerData = { warmUp: warm?.reports ?? [], warmUpsLeft };
   const pool = new Piscina<ReportModel, Uint8Array>({
     filename: builtWorkerBundle("pdf"),
-    minThreads: 0,
+    workerData,
+    minThreads: warm?.threads ?? 0,
     maxThreads: threads,
     idleTimeout: IDLE_WORKER_MS,
     niceIncrement: WORKER_NICE,
@@ -99,10 +116,19 @@ export function createRenderPool({ threads, queuePerThread, heapMb = WORKER_HEAP
   };
 }
 
-let shared: RenderPool | null = null;
+// On globalThis: Next bundles instrumentation.ts, which starts the pool, apart from the routes
+// that render, each with its own copy of this module.
+const globalForRenders = globalThis as unknown as { rolefitRenderPool?: RenderPool };
 
-/** The process's pool: one thread per core, started by the first render. */
+const poolOptions = (): RenderPoolOptions => ({ threads: availableParallelism(), queuePerThread: QUEUE_PER_THREAD });
+
+/** Starts the server's pool, with one worker warmed up and kept (instrumentation.ts); a second call changes nothing. */
+export function startRenderPool(): void {
+  globalForRenders.rolefitRenderPool ??= createRenderPool({ ...poolOptions(), warm: { threads: 1, reports: warmUpReports() } });
+}
+
+/** The process's pool: one thread per core; started by the first render where the server did not start it. */
 export function renderReportPdf(report: ReportModel): Promise<Buffer> {
-  shared ??= createRenderPool({ threads: availableParallelism(), queuePerThread: QUEUE_PER_THREAD });
-  return shared.render(report);
+  globalForRenders.rolefitRenderPool ??= createRenderPool(poolOptions());
+  return globalForRenders.rolefitRenderPool.render(report);
 }
