@@ -153,6 +153,39 @@ function childrenOf(pid: number): number[] {
  * The highest resident memory (VmHWM) of the process that serves requests, started by
  * `npm start` (scripts/start.ts, then scripts/serve.ts under it), so far; null off Linux.
  */
+/** CPU seconds the processes started by startPid have used so far, their threads included. */
+function serverCpuSeconds(startPid: number): number {
+  let ticks = 0;
+  for (const pid of childrenOf(startPid)) {
+    try {
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+      const [utime, stime] = fields.slice(fields.lastIndexOf(")") + 2).split(" ").slice(11, 13).map(Number);
+      ticks += (utime ?? 0) + (stime ?? 0);
+    } catch {
+      // Gone since it was listed.
+    }
+  }
+  // Linux counts them in USER_HZ, 100 a second on every architecture Node.js runs on.
+  return ticks / 100;
+}
+
+/**
+ * Waits until the server uses under a tenth of a core over a second: at start it warms its PDF
+ * renderer in a worker, and a rate measured meanwhile would share the cores with it.
+ */
+export async function waitForQuietServer(startPid: number, timeoutMs = 60_000): Promise<void> {
+  if (!fs.existsSync("/proc/self/stat")) return;
+  const deadline = performance.now() + timeoutMs;
+  let before = serverCpuSeconds(startPid);
+  while (performance.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const now = serverCpuSeconds(startPid);
+    if (now - before < 0.1) return;
+    before = now;
+  }
+  throw new Error(`The server was still busy ${timeoutMs / 1000} s after it answered its health check.`);
+}
+
 export function serverPeakMb(startPid: number): number | null {
   if (!fs.existsSync("/proc/self/status")) return null;
   let peak: number | null = null;

@@ -32,7 +32,7 @@ import { createScratchPostgres, removeSqliteFiles, type ScratchDatabase } from "
 import { holdSqliteWriteLock, type HeldLock } from "../lib/testing/sqlite-lock";
 import { startThrowawayPostgres, type ThrowawayPostgres } from "../lib/testing/throwaway-postgres";
 import { waitForHealth } from "../lib/testing/wait-for-health";
-import { RESULTS_FOR_REPORTS, healthRate, measureReports, serverPeakMb, type ReportFigures } from "./loadtest-reports";
+import { RESULTS_FOR_REPORTS, healthRate, measureReports, serverPeakMb, waitForQuietServer, type ReportFigures } from "./loadtest-reports";
 
 const PORT = Number(process.env.LOADTEST_PORT ?? 3200);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -535,6 +535,7 @@ async function main(): Promise<void> {
   const watch: OutageWatch = { longestMs: 0, malformed503: 0, health: [], unavailableDrafts: new Set() };
   try {
     await waitForHealth(BASE, 300_000);
+    if (server.pid !== undefined) await waitForQuietServer(server.pid);
     const tokens: string[] = [];
     for (let batch = 0; batch < DRAFTS; batch += 10) tokens.push(...(await Promise.all(Array.from({ length: 10 }, (_unused, offset) => createDraft(batch + offset)))));
     const autosaveToken = await createDraft(DRAFTS);
