@@ -16,7 +16,7 @@ import { createPrismaClient } from "../db-client";
 import { DEFAULT_BACKOFF } from "../jobs/backoff";
 import { reminderMoment } from "../jobs/engagement-schedule";
 import { DAY_MS } from "../jobs/retention";
-import { createEngagementFixture, type EngagementFixture } from "../testing/engagement-fixtures";
+import { createEngagementFixture, forgetInvitationsSent, type EngagementFixture } from "../testing/engagement-fixtures";
 import { readMail, type ReadMail } from "../testing/mime";
 import { closedPortUrl, startSilentServer, startTestSmtpServer, type ReceivedMail, type TestSmtpServer } from "../testing/smtp-server";
 import type { JobHandlers } from "./job-handlers";
@@ -251,11 +251,40 @@ describe("resending an invitation", () => {
     expect(mailTo(respondent!.email)).toHaveLength(1);
 
     // Five minutes on, as the shared counter sees it: a lost email can go again.
-    await db.rateLimitCounter.updateMany({ where: { key: `resend:${respondent!.id}` }, data: { windowEndsAt: new Date(Date.now() - 1_000) } });
+    await forgetInvitationsSent(db, [respondent!.id]);
     await resend();
     await drain(store, new Date());
     expect(mailTo(respondent!.email)).toHaveLength(2);
     await expect(resend()).rejects.toMatchObject({ code: "invitation_just_resent" });
+  });
+
+  it("counts the first invitation: a resend at once after the engagement starts is refused, and each person gets one email", async () => {
+    const engagements = await import("./engagements");
+    const fixture = await createEngagementFixture(db, { respondents: 0 });
+    const started = await engagements.createEngagement(consultantOf(fixture), {
+      organizationId: fixture.organizationId,
+      name: "Leadership review",
+      dueDate: dueInDays(14).toISOString().slice(0, 10),
+      message: "Please answer before the board meeting.",
+      reminderDays: [3],
+      notify: "each",
+      respondents: "Ana Lima, ana@client.example, CEO\nBen Okafor, ben@client.example, CFO",
+    });
+    expect(started.invited).toBe(2);
+    const resends = await Promise.allSettled(started.respondentIds.map((respondentId) => engagements.resendInvitation(consultantOf(fixture), { respondentId })));
+    for (const outcome of resends) {
+      expect(outcome.status).toBe("rejected");
+      expect(outcome.status === "rejected" ? outcome.reason : null).toMatchObject({ code: "invitation_just_resent", message: expect.stringMatching(/^This person's invitation was sent moments ago\./) });
+    }
+    await drain(store, new Date());
+    expect(mailTo("ana@client.example")).toHaveLength(1);
+    expect(mailTo("ben@client.example")).toHaveLength(1);
+
+    // Five minutes on, a lost invitation can go again.
+    await forgetInvitationsSent(db, started.respondentIds);
+    await engagements.resendInvitation(consultantOf(fixture), { respondentId: started.respondentIds[0]! });
+    await drain(store, new Date());
+    expect(mailTo("ana@client.example")).toHaveLength(2);
   });
 });
 

@@ -187,9 +187,14 @@ function alreadyInvited(email: string): DomainError {
 }
 
 /** Queues each person's invitation; none when email is off (the consultant copies the links). */
+/** Queues each person's invitation; one queued counts as their send in RESEND_LIMIT's window, so a resend at once is refused. */
 async function inviteAll(respondentIds: readonly string[]): Promise<number> {
   let queued = 0;
-  for (const id of respondentIds) if ((await queueRespondentEmail(id, "invitation")).queued) queued++;
+  for (const id of respondentIds) {
+    if (!(await queueRespondentEmail(id, "invitation")).queued) continue;
+    await countAttempt(resendCounterKey(id), RESEND_LIMIT);
+    queued++;
+  }
   return queued;
 }
 
@@ -397,18 +402,22 @@ export async function changeRespondentEmail(actor: Actor, input: TEngagementResp
 }
 
 /**
- * One resend per person in five minutes, counted in the shared counters so it holds across
- * instances: a double click, a burst of clicks or a second consultant at the same moment sends one
- * email, and nobody can use the button to flood a client's inbox. A lost email is still resent
- * within minutes.
+ * One invitation per person in five minutes, the first one included, counted in the shared
+ * counters so it holds across instances: a double click, a burst of clicks, a second consultant at
+ * the same moment or a resend right after the engagement started sends one email, and nobody can
+ * use the button to flood a client's inbox. A lost email is still resent within minutes.
  */
 const RESEND_LIMIT: LimitRule = { limit: 1, windowMs: 5 * 60_000 };
+
+export function resendCounterKey(respondentId: string): string {
+  return `resend:${respondentId}`;
+}
 
 function resentJustNow(retryAfterSeconds: number): DomainError {
   return new DomainError(
     "rate_limited",
     "invitation_just_resent",
-    `This person's invitation was sent again moments ago. So that one click too many does not send two emails, you can send it again in ${waitInWords(retryAfterSeconds)}.`,
+    `This person's invitation was sent moments ago. So that one click too many does not send two emails, you can send it again in ${waitInWords(retryAfterSeconds)}.`,
     [],
     retryAfterSeconds,
   );
@@ -420,7 +429,7 @@ export async function resendInvitation(actor: Actor, input: TEngagementResponden
   const respondent = await findManagedRespondent(user, input.respondentId);
   if (respondent.engagement.status !== "open") throw engagementClosed();
   if (respondent.completedAt) throw new DomainError("conflict", "respondent_completed", "This person has already answered; there is nothing to send again.");
-  const counterKey = `resend:${respondent.id}`;
+  const counterKey = resendCounterKey(respondent.id);
   const counted = await countAttempt(counterKey, RESEND_LIMIT);
   if (!counted.counted) throw resentJustNow(counted.retryAfterSeconds);
   const { queued } = await queueRespondentEmail(respondent.id, "invitation");

@@ -14,6 +14,7 @@ import { hashPassword } from "../auth/primitives/password-hash";
 import { hashOpaqueToken, newOpaqueToken } from "../auth/primitives/tokens";
 import { newTotpSecret, totpCode } from "../auth/primitives/totp";
 import { db } from "../db";
+import { forgetInvitationsSent } from "./engagement-fixtures";
 import { changePassword as changePasswordService, confirmTotpEnrollment as confirmTotpEnrollmentService, disableTotp as disableTotpService, regenerateRecoveryCodes as regenerateRecoveryCodesService, saveLocaleSetting, signOutEverywhere, startTotpEnrollment } from "../services/account";
 import { addOrganizationMember as addOrganizationMemberService, changeOrganizationMemberRole as changeOrganizationMemberRoleService, createOrganizationAsAdmin as createOrganizationAsAdminService, removeOrganizationMember as removeOrganizationMemberService } from "../services/admin-organizations";
 import { setUserDisabled as setUserDisabledService } from "../services/admin-users";
@@ -368,6 +369,7 @@ async function engagementOf(w: ServiceWorld, side: "A" | "B"): Promise<{ engagem
   const created = await createEngagement(side === "A" ? w.actors.consultantA : w.actors.consultantB, engagementInput(side === "A" ? w.orgA : w.orgB));
   const [respondentId] = created.respondentIds;
   if (!respondentId) throw new Error("The matrix engagement has no respondent");
+  await forgetInvitationsSent(db, created.respondentIds);
   return { engagementId: created.id, respondentId };
 }
 

@@ -6,6 +6,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
+import { resendCounterKey } from "../services/engagements";
 import { pngBytes } from "./logo-images";
 
 export interface EngagementFixtureOptions {
@@ -64,4 +65,12 @@ export async function createEngagementFixture(client: PrismaClient, options: Eng
     respondents.push({ id: row.id, email, name, linkToken, assessmentId: assessment.id });
   }
   return { organizationId: organization.id, engagementId: engagement.id, consultant: { id: consultant.id, email: consultant.email }, respondents };
+}
+
+/**
+ * As five minutes after these people's invitations went out: a resend is then judged on who asks
+ * for it, not on how soon after the invitation (RESEND_LIMIT in lib/services/engagements.ts).
+ */
+export async function forgetInvitationsSent(client: PrismaClient, respondentIds: readonly string[]): Promise<void> {
+  await client.rateLimitCounter.updateMany({ where: { key: { in: respondentIds.map(resendCounterKey) } }, data: { windowEndsAt: new Date(Date.now() - 1_000) } });
 }

@@ -13,6 +13,7 @@ import { ZLocaleChoice } from "../validation/locale";
 import { WORLD_PASSWORD } from "../../e2e/support/world";
 import { totpCode } from "../auth/primitives/totp";
 import { db } from "../db";
+import { forgetInvitationsSent } from "./engagement-fixtures";
 import { createApiToken as createApiTokenService } from "../services/api-tokens";
 import { setOverride as setOverrideService } from "../services/result-review";
 import { ANONYMOUS } from "../auth/actor";
@@ -137,6 +138,7 @@ async function fuzzEngagement(world: ServiceWorld): Promise<{ engagementId: stri
     notify: "each",
     respondents: `Fuzz Person, fuzz-${randomUUID().slice(0, 8)}@client.example, CEO`,
   });
+  await forgetInvitationsSent(db, created.respondentIds);
   return { engagementId: created.id, respondentId: created.respondentIds[0] ?? "" };
 }
 
