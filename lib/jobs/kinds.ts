@@ -7,9 +7,11 @@ import { z } from "zod";
 import type { BackoffRule } from "./backoff";
 import type { Period } from "./period";
 import { WEBHOOK_BACKOFF } from "../webhooks/retry";
+import { LOCALES } from "../i18n/locales";
 
 const ROW_ID = z.string().min(1).max(64);
 const DAY = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const LOCALE = z.enum(LOCALES);
 
 export const JOB_PAYLOADS = {
   /** The daily purge of what Rolefit no longer needs to keep (lib/jobs/retention.ts). */
@@ -20,11 +22,15 @@ export const JOB_PAYLOADS = {
     /** The closing email carries the report or share link the consultant chose. */
     z.object({ respondentId: ROW_ID, template: z.literal("closing"), reportUrl: z.url().max(2_000) }).strict(),
   ]),
-  /** One email to the consultants of an engagement: a completion, the day's digest, or "everyone has answered". */
+  /**
+   * One email to the consultants of an engagement: a completion, the day's digest, or "everyone has
+   * answered". With `locale`, only to those who read that language: a job whose consultants read
+   * several splits into one job per language (lib/services/engagement-email.ts).
+   */
   "email.consultant": z.discriminatedUnion("template", [
-    z.object({ engagementId: ROW_ID, template: z.literal("completion"), respondentId: ROW_ID }).strict(),
-    z.object({ engagementId: ROW_ID, template: z.literal("digest"), day: DAY }).strict(),
-    z.object({ engagementId: ROW_ID, template: z.literal("all_answered") }).strict(),
+    z.object({ engagementId: ROW_ID, template: z.literal("completion"), respondentId: ROW_ID, locale: LOCALE.optional() }).strict(),
+    z.object({ engagementId: ROW_ID, template: z.literal("digest"), day: DAY, locale: LOCALE.optional() }).strict(),
+    z.object({ engagementId: ROW_ID, template: z.literal("all_answered"), locale: LOCALE.optional() }).strict(),
   ]),
   /** The hourly pass over engagements: due reminders, closing at the due date, yesterday's digests. */
   "engagements.tick": z.object({ period: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}$/) }).strict(),

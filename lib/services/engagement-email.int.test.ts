@@ -416,6 +416,37 @@ describe("the consultant's notifications", () => {
     expect(smtp.messages.every((message) => message.to.length === 1)).toBe(true);
   });
 
+  it("go as one job per language, so a language whose send fails for now is retried without sending the others again", async () => {
+    const fixture = await createEngagementFixture(db, { respondents: 2, withoutCreator: true });
+    await db.organization.update({ where: { id: fixture.organizationId }, data: { language: "fr" } });
+    await db.user.update({ where: { email: fixture.consultant.email }, data: { locale: "en" } });
+    const colleague = await db.user.create({ data: { email: `colleague-${fixture.engagementId}@firm.example` } });
+    await db.membership.create({ data: { userId: colleague.id, organizationId: fixture.organizationId, role: "consultant" } });
+    const [ann] = fixture.respondents;
+    await db.engagementRespondent.update({ where: { id: ann!.id }, data: { completedAt: new Date() } });
+    await email.notifyCompletion(fixture.engagementId, ann!.id, store);
+
+    // The French message meets a mail server that is down the first time; the English one goes through.
+    const up = mailer.createSmtpTransport(smtp.url);
+    const down = mailer.createSmtpTransport(await closedPortUrl());
+    let frenchTries = 0;
+    const frenchFailsOnce = { sendMail: (mail: { subject?: string }) => (String(mail.subject).includes("a répondu") && ++frenchTries === 1 ? down : up).sendMail(mail) } as unknown as Transporter;
+    const t0 = new Date();
+    const outcomes = await drain(store, t0, handlersVia(frenchFailsOnce));
+    expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(["done", "done", "pending"]);
+    const jobs = await db.job.findMany({ where: { kind: "email.consultant" }, select: { payload: true, status: true, result: true } });
+    expect(jobs).toHaveLength(3);
+    expect(jobs.find((job) => !(job.payload as { locale?: string }).locale)).toMatchObject({ status: "done", result: { split: expect.arrayContaining(["en", "fr"]) } });
+    expect(mailTo(fixture.consultant.email)).toHaveLength(1);
+    expect(mailTo(colleague.email)).toHaveLength(0);
+
+    await drain(store, new Date(t0.getTime() + DEFAULT_BACKOFF.baseMs), handlersVia(frenchFailsOnce));
+    expect(frenchTries).toBe(2);
+    expect(mailTo(fixture.consultant.email).map((mail) => mail.subject)).toEqual([expect.stringMatching(/ answered$/)]);
+    expect(mailTo(colleague.email).map((mail) => mail.subject)).toEqual([expect.stringMatching(/a répondu$/)]);
+    expect(await db.job.count({ where: { kind: "email.consultant", status: { not: "done" } } })).toBe(0);
+  });
+
   it("come as one digest a day, listing the day's completions, when the consultant chose a digest", async () => {
     const fixture = await createEngagementFixture(db, { respondents: 3, notify: "digest" });
     const tickAt = new Date(Date.now() + DAY_MS);

@@ -174,7 +174,7 @@ function brandingOf(organization: BrandingRow): { branding: Branding; attachment
   return { branding: { firmName: consultantFirmName, hasLogo: Boolean(logo) }, attachments };
 }
 
-type SendResult = { sent: true } | { bounced: true } | { skipped: string };
+type SendResult = { sent: true } | { bounced: true } | { skipped: string } | { split: Locale[] };
 
 /**
  * The email.respondent job. A refusal for good (bounce) marks the respondent and ends the job; a
@@ -255,8 +255,12 @@ function byLanguage(recipients: Recipient[], organizationLanguage: string): Map<
   return groups;
 }
 
-/** The email.consultant job: the news is read again at send time, and nothing is sent when it no longer holds. */
-export async function sendConsultantEmail(payload: JobPayload<"email.consultant">, context: Pick<JobContext, "store">, transport?: Transporter): Promise<SendResult> {
+/**
+ * The email.consultant job: the news is read again at send time, and nothing is sent when it no
+ * longer holds. One message per language: consultants who read several languages get it through
+ * one job per language, each retried on its own.
+ */
+export async function sendConsultantEmail(payload: JobPayload<"email.consultant">, context: Pick<JobContext, "store" | "jobId" | "now">, transport?: Transporter): Promise<SendResult> {
   const { store } = context;
   const engagement = await store.client.engagement.findUnique({
     where: { id: payload.engagementId },
@@ -270,8 +274,10 @@ export async function sendConsultantEmail(payload: JobPayload<"email.consultant"
     },
   });
   if (!engagement) return { skipped: "removed" };
-  const recipients = await consultantRecipients(store, engagement.organizationId, engagement.createdBy);
-  if (recipients.length === 0) return { skipped: "no_consultant" };
+  const languages = byLanguage(await consultantRecipients(store, engagement.organizationId, engagement.createdBy), engagement.organization.language);
+  const sends = payload.locale === undefined ? [...languages] : [[payload.locale, languages.get(payload.locale) ?? []] as const].filter(([, to]) => to.length > 0);
+  const first = sends[0];
+  if (!first) return { skipped: "no_consultant" };
   const [total, answered] = await Promise.all([
     store.client.engagementRespondent.count({ where: { engagementId: engagement.id } }),
     store.client.engagementRespondent.count({ where: { engagementId: engagement.id, completedAt: { not: null } } }),
@@ -298,15 +304,18 @@ export async function sendConsultantEmail(payload: JobPayload<"email.consultant"
     write = (locale) => allAnsweredEmail({ ...base, locale });
   }
 
-  // One message per language. When a later language's send fails for now, the job's retry sends
-  // the earlier ones again: with recipients in several languages, a notification may arrive twice.
-  let bounced = false;
-  for (const [locale, to] of byLanguage(recipients, engagement.organization.language)) {
-    const outcome = await deliverMail({ to, ...write(locale), attachments }, transport);
-    if (outcome.delivered) continue;
-    if (outcome.kind !== "bounce") throw new Error(outcome.reason);
-    logger.warn({ engagementId: engagement.id, template: payload.template, reason: outcome.reason }, "a consultant notification bounced");
-    bounced = true;
+  if (sends.length > 1) {
+    // One job per language, so a send that fails for now is retried without sending the others again.
+    const split = sends.map(([locale]) => locale);
+    for (const locale of split) {
+      await enqueueJob(store, "email.consultant", { ...payload, locale }, { dedupeKey: `${context.jobId}:${locale}`, maxAttempts: EMAIL_MAX_ATTEMPTS, runAt: context.now });
+    }
+    return { split };
   }
-  return bounced ? { bounced: true } : { sent: true };
+  const [locale, to] = first;
+  const outcome = await deliverMail({ to, ...write(locale), attachments }, transport);
+  if (outcome.delivered) return { sent: true };
+  if (outcome.kind !== "bounce") throw new Error(outcome.reason);
+  logger.warn({ engagementId: engagement.id, template: payload.template, locale, reason: outcome.reason }, "a consultant notification bounced");
+  return { bounced: true };
 }
