@@ -11,7 +11,7 @@ import { WORLD_PASSWORD, type Person } from "./world";
  */
 const spentSteps = new Map<string, number>();
 
-async function unspentCode(secret: string): Promise<string> {
+export async function unspentCode(secret: string): Promise<string> {
   const now = totpStep(Date.now());
   const step = Math.max(now, (spentSteps.get(secret) ?? -1) + 1);
   const acceptedFrom = (step - TOTP_DRIFT_STEPS) * TOTP_STEP_SECONDS * 1000;

@@ -108,6 +108,19 @@ function consultantOf(fixture: EngagementFixture): UserActor {
   };
 }
 
+/**
+ * An engagement whose creator's account is gone, in a French-speaking organization: its
+ * consultant reads `consultantLocale`, and a colleague consultant has no language of their own.
+ */
+async function frenchOrganizationWithColleague(respondents: number, consultantLocale: string) {
+  const fixture = await createEngagementFixture(db, { respondents, withoutCreator: true });
+  await db.organization.update({ where: { id: fixture.organizationId }, data: { language: "fr" } });
+  await db.user.update({ where: { email: fixture.consultant.email }, data: { locale: consultantLocale } });
+  const colleague = await db.user.create({ data: { email: `colleague-${fixture.engagementId}@firm.example` } });
+  await db.membership.create({ data: { userId: colleague.id, organizationId: fixture.organizationId, role: "consultant" } });
+  return { fixture, colleague };
+}
+
 function linkOf(respondent: EngagementFixture["respondents"][number]): string {
   return `${PUBLIC_URL}/respond/${respondent.linkToken}`;
 }
@@ -395,11 +408,7 @@ describe("the consultant's notifications", () => {
   });
 
   it("speak each consultant's language: their own setting, else the organization's", async () => {
-    const fixture = await createEngagementFixture(db, { respondents: 1, withoutCreator: true });
-    await db.organization.update({ where: { id: fixture.organizationId }, data: { language: "fr" } });
-    await db.user.update({ where: { email: fixture.consultant.email }, data: { locale: "de" } });
-    const colleague = await db.user.create({ data: { email: `colleague-${fixture.engagementId}@firm.example` } });
-    await db.membership.create({ data: { userId: colleague.id, organizationId: fixture.organizationId, role: "consultant" } });
+    const { fixture, colleague } = await frenchOrganizationWithColleague(1, "de");
     const engagement = await db.engagement.findUniqueOrThrow({ where: { id: fixture.engagementId } });
     const [ann] = fixture.respondents;
     await db.engagementRespondent.update({ where: { id: ann!.id }, data: { completedAt: new Date() } });
@@ -417,11 +426,7 @@ describe("the consultant's notifications", () => {
   });
 
   it("go as one job per language, so a language whose send fails for now is retried without sending the others again", async () => {
-    const fixture = await createEngagementFixture(db, { respondents: 2, withoutCreator: true });
-    await db.organization.update({ where: { id: fixture.organizationId }, data: { language: "fr" } });
-    await db.user.update({ where: { email: fixture.consultant.email }, data: { locale: "en" } });
-    const colleague = await db.user.create({ data: { email: `colleague-${fixture.engagementId}@firm.example` } });
-    await db.membership.create({ data: { userId: colleague.id, organizationId: fixture.organizationId, role: "consultant" } });
+    const { fixture, colleague } = await frenchOrganizationWithColleague(2, "en");
     const [ann] = fixture.respondents;
     await db.engagementRespondent.update({ where: { id: ann!.id }, data: { completedAt: new Date() } });
     await email.notifyCompletion(fixture.engagementId, ann!.id, store);
