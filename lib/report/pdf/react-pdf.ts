@@ -106,7 +106,8 @@ function createWriter(Writer: PdfEngine["Writer"], props: DocumentProps): Instan
  * react-pdf sets the font of every run of text by handing pdfkit the font object itself, with no
  * name. pdfkit keeps the fonts it embedded by name only, so each run opened a new embedded font
  * and compared it with the one of the same name (serializing both name tables) before using the
- * existing one: about 5% of a render. Naming each font object once lets pdfkit find it at once.
+ * existing one (the comparison alone, isEqualFont, was 3.5% of a render's profile). Naming each
+ * font object once lets pdfkit find it at once.
  * Fonts given as bytes (the painted page numbers) already reach pdfkit's cache by their bytes.
  */
 export function nameFontsForReuse(writer: Pick<InstanceType<PdfEngine["Writer"]>, "font">): void {
