@@ -1,4 +1,6 @@
-/** The two things lib/report/pdf/react-pdf.ts adds around react-pdf's layout and painter. */
+/** What lib/report/pdf/react-pdf.ts adds around react-pdf's layout and painter, and that they are react-pdf's own. */
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { layoutFacts, nameFontsForReuse, type LaidOutNode } from "./react-pdf";
 
@@ -51,5 +53,19 @@ describe("nameFontsForReuse", () => {
       [bold, "Named", 11],
       ["Helvetica", undefined, undefined],
     ]);
+  });
+});
+
+describe("the layout, painter and PDF writer this app calls", () => {
+  it("are the very copies @react-pdf/renderer uses, so an upgrade of one without the others fails here", () => {
+    const modules = path.join(process.cwd(), "node_modules");
+    const renderer = JSON.parse(fs.readFileSync(path.join(modules, "@react-pdf/renderer/package.json"), "utf8")) as { dependencies: Record<string, string> };
+    const ours = JSON.parse(fs.readFileSync(path.join(process.cwd(), "package.json"), "utf8")) as { dependencies: Record<string, string> };
+    for (const name of ["@react-pdf/layout", "@react-pdf/render", "pdfkit"]) {
+      expect(renderer.dependencies[name], `${name} is a dependency of @react-pdf/renderer`).toBeDefined();
+      expect(fs.existsSync(path.join(modules, "@react-pdf/renderer/node_modules", name)), `@react-pdf/renderer has a copy of ${name} of its own`).toBe(false);
+      const installed = JSON.parse(fs.readFileSync(path.join(modules, name, "package.json"), "utf8")) as { version: string };
+      expect(installed.version).toBe(ours.dependencies[name]);
+    }
   });
 });
