@@ -284,7 +284,9 @@ describe("resending an invitation", () => {
       respondents: "Ana Lima, ana@client.example, CEO\nBen Okafor, ben@client.example, CFO",
     });
     expect(started.invited).toBe(2);
-    const resends = await Promise.allSettled(started.respondentIds.map((respondentId) => engagements.resendInvitation(consultantOf(fixture), { respondentId })));
+    // A parallel burst: three resends per person at once, all refused.
+    const resends = await Promise.allSettled(started.respondentIds.flatMap((respondentId) => Array.from({ length: 3 }, () => engagements.resendInvitation(consultantOf(fixture), { respondentId }))));
+    expect(resends).toHaveLength(6);
     for (const outcome of resends) {
       expect(outcome.status).toBe("rejected");
       expect(outcome.status === "rejected" ? outcome.reason : null).toMatchObject({ code: "invitation_just_resent", message: expect.stringMatching(/^This person's invitation was sent moments ago\./) });
