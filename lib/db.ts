@@ -74,3 +74,8 @@ export function jsonValue(text: string): Prisma.Sql {
   if (providerOf(env.DATABASE_URL) === "sqlite") return Prisma.sql`${text}`;
   return Prisma.sql`${text}::jsonb`;
 }
+
+/** A write refused by a unique key: another request, process or instance wrote the same row first. */
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}

@@ -34,6 +34,12 @@ export const JOB_PAYLOADS = {
   ]),
   /** The hourly pass over engagements: due reminders, closing at the due date, yesterday's digests. */
   "engagements.tick": z.object({ period: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}$/) }).strict(),
+  /**
+   * What follows a stored submission (lib/services/submission-follow-up.ts): written in the
+   * transaction that stores the result, run right after it, and run by the job runner only if the
+   * process stopped before it was done.
+   */
+  "submission.follow-up": z.object({ assessmentId: ROW_ID }).strict(),
   /** One webhook delivery (lib/services/webhooks.ts): the row holds the exact body, the job only its id. */
   "webhook.deliver": z.object({ deliveryId: z.string().min(1).max(64) }).strict(),
 } as const;

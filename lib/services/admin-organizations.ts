@@ -5,9 +5,8 @@
  * executives, so the first consultant of a firm has to be added here.
  */
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
 import type { Actor, MembershipRole } from "../auth/actor";
-import { containsIgnoringCase, db, serializeWrite } from "../db";
+import { containsIgnoringCase, db, isUniqueViolation, serializeWrite } from "../db";
 import { ZOrganizationSearch, type TMemberAdd, type TMemberRemove, type TMemberRoleChange } from "../validation/admin-organizations";
 import { ZRecordId, type TOrganizationCreate } from "../validation/organizations";
 import { assertPlatformAdmin } from "./admin-users";
@@ -228,7 +227,7 @@ export async function addOrganizationMember(actor: Actor, { organizationId, emai
       await db.membership.create({ data: { userId: user.id, organizationId, role } });
     } catch (error) {
       // Another instance added the same person a moment earlier.
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw alreadyMember(role);
+      if (isUniqueViolation(error)) throw alreadyMember(role);
       throw error;
     }
     return {

@@ -4,7 +4,7 @@
  */
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { db, jsonValue, serializeWrite } from "../db";
+import { db, isUniqueViolation, jsonValue, serializeWrite } from "../db";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
 import type { TAnswers } from "../questionnaire/schema";
 import { scoreInWorker } from "../workers/scoring-pool";
@@ -21,11 +21,9 @@ import type { StoredResult } from "../results/read-model";
 import { ZStoredAnswers } from "../scoring/output-schema";
 import { deleteAssessmentById, describeAssessmentResultDeletion, type ResultDeletionImpact } from "./data-deletion";
 import { draftDeletionDate } from "../jobs/retention";
-import { emitEngagementCompleted, emitResultSubmitted } from "./webhooks";
 import { env } from "../env";
-import { completedEngagementSummary, markRespondentCompleted, markRespondentStarted } from "./engagements";
-import { notifyCompletion } from "./engagement-email";
-import { logger } from "../log/logger";
+import { markRespondentStarted } from "./engagements";
+import { followUpJobRow, followUpNow } from "./submission-follow-up";
 
 export interface DraftView {
   token: string;
@@ -189,6 +187,8 @@ async function storeSubmission(assessment: SubmittedAssessment, submission: TSub
     respondentName: submission.details.respondentName ?? null,
     respondentRole: submission.details.respondentRole ?? null,
   };
+  // Webhooks and engagement news are promised in the same transaction, so a crash after it cannot lose them.
+  const followUp = followUpJobRow(assessment, new Date());
   try {
     const [result] = await serializeWrite(() =>
       db.$transaction([
@@ -215,35 +215,18 @@ async function storeSubmission(assessment: SubmittedAssessment, submission: TSub
           where: { id: assessment.id },
           data: { answers, ...details, submittedAt: new Date(), revision: { increment: 1 } },
         }),
+        ...(followUp ? [db.job.create({ data: followUp, select: { id: true } })] : []),
       ]),
     );
-    if (assessment.organizationId) await emitResultSubmitted(assessment.organizationId, result.id);
+    if (followUp) await followUpNow(assessment.id, followUp.id);
     return { resultId: result.id, created: true };
   } catch (error) {
     // Another request, process or instance stored this assessment, or used this key, between our read and our write.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       const stored = await storedSubmission(assessment.id, submission.idempotencyKey);
       if (stored) return stored;
     }
     throw error;
-  }
-}
-
-/**
- * The engagement learns of a submission after it is stored. The result is saved whatever happens
- * here, so a failure is logged rather than shown to the respondent as a failed submission.
- */
-async function recordEngagementCompletion(assessmentId: string): Promise<void> {
-  try {
-    const completed = await serializeWrite(() => markRespondentCompleted(assessmentId));
-    if (!completed) return;
-    await notifyCompletion(completed.engagementId, completed.respondentId);
-    if (completed.allAnswered) {
-      const summary = await completedEngagementSummary(completed.engagementId);
-      if (summary) await emitEngagementCompleted(summary);
-    }
-  } catch (error) {
-    logger.error({ err: error, assessmentId }, "could not record an engagement respondent's completion");
   }
 }
 
@@ -323,11 +306,7 @@ async function submitAfterFullRead(actor: Actor, token: string, input: unknown, 
   }
   assertEngagementOpen(assessment);
   // Not stored when the assessment was read. A key another assessment used is refused by the insert's unique key (storeSubmission).
-  const store = async () => {
-    const outcome = await storeSubmission(assessment, submission);
-    if (outcome.created && assessment.engagementRespondent) await recordEngagementCompletion(assessment.id);
-    return outcome;
-  };
+  const store = () => storeSubmission(assessment, submission);
   return claimed ? store() : oncePerAssessment(assessment.id, store);
 }
 

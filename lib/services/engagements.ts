@@ -13,7 +13,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { Actor, UserActor } from "../auth/actor";
 import { assertConsultantOf, organizationNotFound, requireUser } from "../auth/access";
 import { hashOpaqueToken, newOpaqueToken } from "../auth/primitives/tokens";
-import { db, serializeWrite } from "../db";
+import { db, isUniqueViolation, serializeWrite } from "../db";
 import { DomainError } from "../errors";
 import { dueAtFromDate, engagementProgress, respondentStage, type EngagementProgress, type RespondentStage } from "../engagements/progress";
 import { readRespondentList, type RespondentEntry } from "../engagements/respondent-list";
@@ -176,10 +176,6 @@ function respondentData(entry: RespondentEntry, organization: { id: string; name
       },
     },
   };
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
 function alreadyInvited(email: string): DomainError {
@@ -514,8 +510,10 @@ export async function markRespondentStarted(assessmentId: string, now: Date = ne
 }
 
 /**
- * Called after an engagement respondent's submission: records it, and says whether it was the
- * last one the engagement waited for (true once, however many submissions race).
+ * Called after an engagement respondent's submission: records it, and says whether everyone the
+ * engagement waited for has now answered with this respondent among them. A second call says the
+ * same, so a submission's follow-up run again repeats what comes next (each step happens once by
+ * its own key); a respondent added after the engagement was complete is not among them.
  */
 export async function markRespondentCompleted(assessmentId: string, now: Date = new Date()): Promise<{ respondentId: string; engagementId: string; allAnswered: boolean } | null> {
   const respondent = await db.engagementRespondent.findUnique({ where: { assessmentId }, select: { id: true, engagementId: true } });
@@ -523,11 +521,14 @@ export async function markRespondentCompleted(assessmentId: string, now: Date = 
   await db.engagementRespondent.updateMany({ where: { id: respondent.id, completedAt: null }, data: { completedAt: now } });
   // Answered in one sitting (or through the API) without a separate save: started when completed.
   await db.engagementRespondent.updateMany({ where: { id: respondent.id, startedAt: null }, data: { startedAt: now } });
-  const { count } = await db.engagement.updateMany({
+  await db.engagement.updateMany({
     where: { id: respondent.engagementId, allAnsweredAt: null, respondents: { none: { completedAt: null } } },
     data: { allAnsweredAt: now },
   });
-  return { respondentId: respondent.id, engagementId: respondent.engagementId, allAnswered: count === 1 };
+  const after = await db.engagementRespondent.findUniqueOrThrow({ where: { id: respondent.id }, select: { completedAt: true, engagement: { select: { allAnsweredAt: true } } } });
+  const { completedAt } = after;
+  const { allAnsweredAt } = after.engagement;
+  return { respondentId: respondent.id, engagementId: respondent.engagementId, allAnswered: allAnsweredAt !== null && completedAt !== null && completedAt <= allAnsweredAt };
 }
 
 /** What other systems are told when everyone in an engagement has answered: ids and counts, no names. */

@@ -3,10 +3,9 @@
  * Only the token's hash is stored; the token is shown once, when the link is created.
  */
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "../auth/actor";
 import { hashOpaqueToken, newOpaqueToken } from "../auth/primitives/tokens";
-import { db, serializeWrite } from "../db";
+import { db, isUniqueViolation, serializeWrite } from "../db";
 import { ZInvitationToken, type TInvitationCreate, type TInvitationRevoke } from "../validation/organizations";
 import { DomainError, parseOrThrow } from "../errors";
 import { assertConsultantOf, organizationNotFound, requireUser } from "../auth/access";
@@ -203,7 +202,7 @@ export async function acceptInvitation(actor: Actor, token: unknown): Promise<{ 
         throw refusal(reason === "active" ? "used_up" : reason);
       }
       // Another instance added the same membership first: the user is a member, and the rollback returned the use.
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { organizationId, alreadyMember: true };
+      if (isUniqueViolation(error)) return { organizationId, alreadyMember: true };
       throw error;
     }
   });

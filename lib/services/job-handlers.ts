@@ -10,6 +10,7 @@ import { logger } from "../log/logger";
 import type { JobStore } from "./jobs";
 import { runEngagementTick, sendConsultantEmail, sendRespondentEmail } from "./engagement-email";
 import { purgeExpiredData } from "./retention-purge";
+import { followUpSubmission } from "./submission-follow-up";
 import { deliverWebhook } from "./webhooks";
 
 export interface JobContext {
@@ -38,5 +39,6 @@ export const JOB_HANDLERS: JobHandlers = {
     logger.info({ jobId, period: payload.period, ...outcome }, "engagement tick finished");
     return { ...outcome };
   },
+  "submission.follow-up": async (payload, { store }) => ({ ...(await followUpSubmission(payload.assessmentId, store)) }),
   "webhook.deliver": async (payload, { store, now, signal }) => ({ ...(await deliverWebhook(store, payload.deliveryId, { now, signal })) }),
 };

@@ -15,7 +15,7 @@ import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { retryDelayMs, type BackoffRule, DEFAULT_BACKOFF } from "../jobs/backoff";
 import { JOB_PAYLOADS, RECURRING_JOBS, type JobKind, type JobPayload } from "../jobs/kinds";
 import { periodKey, periodOf } from "../jobs/period";
-import { db, serializeWrite } from "../db";
+import { db, isUniqueViolation, serializeWrite } from "../db";
 
 /** The database the queue works on, and how its writes are run (serialized on SQLite's one connection). */
 export interface JobStore {
@@ -38,15 +38,26 @@ export function newInstanceId(): string {
   return `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
-
 export interface EnqueueOptions {
   runAt?: Date;
   maxAttempts?: number;
   /** A job with this key is enqueued once: later enqueues with the same key return the first job. */
   dedupeKey?: string;
+}
+
+/**
+ * A job's row, its payload checked against its kind: for enqueueJob, and for a caller that writes
+ * the job in the same transaction as the change it follows (so neither is stored without the other).
+ */
+export function newJobRow<K extends JobKind>(kind: K, payload: JobPayload<K>, options: EnqueueOptions & { id?: string } = {}): Prisma.JobCreateInput {
+  return {
+    id: options.id,
+    kind,
+    payload: JOB_PAYLOADS[kind].parse(payload) as Prisma.InputJsonObject,
+    dedupeKey: options.dedupeKey,
+    runAt: options.runAt ?? new Date(),
+    maxAttempts: options.maxAttempts ?? 5,
+  };
 }
 
 /** Adds a job; with a dedupe key already taken, returns the existing job's id and `created: false`. */
@@ -56,19 +67,14 @@ export async function enqueueJob<K extends JobKind>(
   payload: JobPayload<K>,
   options: EnqueueOptions = {},
 ): Promise<{ id: string; created: boolean }> {
-  const data = JOB_PAYLOADS[kind].parse(payload) as Prisma.InputJsonObject;
+  const data = newJobRow(kind, payload, options);
   const { dedupeKey } = options;
   if (dedupeKey) {
     const existing = await store.client.job.findUnique({ where: { dedupeKey }, select: { id: true } });
     if (existing) return { id: existing.id, created: false };
   }
   try {
-    const job = await store.write(() =>
-      store.client.job.create({
-        data: { kind, payload: data, dedupeKey, runAt: options.runAt ?? new Date(), maxAttempts: options.maxAttempts ?? 5 },
-        select: { id: true },
-      }),
-    );
+    const job = await store.write(() => store.client.job.create({ data, select: { id: true } }));
     return { id: job.id, created: true };
   } catch (error) {
     // Another instance enqueued the same key between the look-up and the insert.

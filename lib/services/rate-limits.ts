@@ -8,8 +8,7 @@
  * that reached its limit stays refused until `windowMs` has passed without a counted attempt.
  */
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
-import { db } from "../db";
+import { db, isUniqueViolation } from "../db";
 
 export interface LimitRule {
   /** Attempts counted within a window; the next one is refused. */
@@ -34,10 +33,6 @@ export const NO_LIMIT = 2 ** 31 - 1;
 export type CountOutcome = { counted: true; count: number } | { counted: false; retryAfterSeconds: number };
 
 const secondsUntil = (moment: Date, now: Date) => Math.max(1, Math.ceil((moment.getTime() - now.getTime()) / 1000));
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
 
 /** A first row for the key; false when a parallel request created it first. */
 async function createCounter(key: string, windowEndsAt: Date): Promise<boolean> {

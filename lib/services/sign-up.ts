@@ -1,8 +1,7 @@
 /** Creating an account with email and password. */
 import "server-only";
 import { z } from "zod";
-import { Prisma } from "@/generated/prisma/client";
-import { db } from "../db";
+import { db, isUniqueViolation } from "../db";
 import { hashPassword } from "../auth/primitives/password-hash";
 import { passwordProblems } from "../auth/primitives/password-policy";
 import { ZEmail } from "../validation/auth";
@@ -36,7 +35,7 @@ export async function signUp(input: unknown, clientAddress: string): Promise<{ u
     const user = await db.user.create({ data: { name, email, passwordHash }, select: { id: true, email: true } });
     return { userId: user.id, email: user.email };
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw new DomainError("invalid", "invalid_request", EMAIL_UNAVAILABLE, [{ path: "email", message: EMAIL_UNAVAILABLE }]);
     }
     throw error;

@@ -11,7 +11,7 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { assertConsultantOf, organizationNotFound, requireUser } from "../auth/access";
 import { reviewableOrganizationIds } from "../auth/permissions";
-import { db, serializeWrite } from "../db";
+import { db, isUniqueViolation, serializeWrite } from "../db";
 import { env } from "../env";
 import { DomainError } from "../errors";
 import { logger } from "../log/logger";
@@ -231,18 +231,38 @@ interface Recipient {
   includeAnswers: boolean;
 }
 
-/** Writes one delivery for `recipient` and queues its job; the delivery id is the webhook-id receivers deduplicate on. */
-async function queueDelivery<E extends WebhookEvent>(store: JobStore, recipient: Recipient, event: E, payload: WebhookPayload<E>, now: Date): Promise<string> {
-  const body = webhookBody(event, payload, { includeAnswers: recipient.includeAnswers, timestamp: now });
-  const delivery = await store.write(() => store.client.webhookDelivery.create({ data: { endpointId: recipient.id, event, body, createdAt: now }, select: { id: true } }));
+/**
+ * Writes one delivery for `recipient` and queues its job; the delivery id is the webhook-id
+ * receivers deduplicate on. With an event key, an event queued again (a submission's follow-up
+ * run a second time) finds the first delivery and its job instead of sending the news twice.
+ */
+async function queueDelivery<E extends WebhookEvent>(store: JobStore, recipient: Recipient, event: E, payload: WebhookPayload<E>, now: Date, eventKey: string | null = null): Promise<{ id: string; created: boolean }> {
+  const delivery = await createDelivery(store, recipient, event, payload, now, eventKey);
   try {
     await enqueueJob(store, "webhook.deliver", { deliveryId: delivery.id }, { runAt: now, maxAttempts: WEBHOOK_MAX_ATTEMPTS, dedupeKey: `webhook.deliver:${delivery.id}` });
   } catch (error) {
     // Without its job the delivery would say "pending" for ever: it says what happened instead.
-    await store.write(() => store.client.webhookDelivery.update({ where: { id: delivery.id }, data: { status: "failed", error: "The delivery could not be queued." } }));
+    await store.write(() => store.client.webhookDelivery.update({ where: { id: delivery.id }, data: { status: "failed", error: NOT_QUEUED } }));
     throw error;
   }
-  return delivery.id;
+  return delivery;
+}
+
+const NOT_QUEUED = "The delivery could not be queued.";
+
+async function createDelivery<E extends WebhookEvent>(store: JobStore, recipient: Recipient, event: E, payload: WebhookPayload<E>, now: Date, eventKey: string | null): Promise<{ id: string; created: boolean }> {
+  const body = webhookBody(event, payload, { includeAnswers: recipient.includeAnswers, timestamp: now });
+  try {
+    const { id } = await store.write(() => store.client.webhookDelivery.create({ data: { endpointId: recipient.id, event, body, createdAt: now, eventKey }, select: { id: true } }));
+    return { id, created: true };
+  } catch (error) {
+    if (eventKey === null || !isUniqueViolation(error)) throw error;
+    // Queued before under this key. One whose job could not be queued then is queued now.
+    const where = { endpointId_eventKey: { endpointId: recipient.id, eventKey } };
+    await store.write(() => store.client.webhookDelivery.updateMany({ where: { endpointId: recipient.id, eventKey, status: "failed", attempts: 0, error: NOT_QUEUED }, data: { status: "pending", error: null } }));
+    const { id } = await store.client.webhookDelivery.findUniqueOrThrow({ where, select: { id: true } });
+    return { id, created: false };
+  }
 }
 
 /** A `webhook.test` delivery to one endpoint, whatever events it subscribes to. */
@@ -254,27 +274,29 @@ export async function sendTestWebhook(actor: Actor, { endpointId }: TWebhookEndp
   });
   if (!endpoint) throw endpointNotFound();
   const payload = { endpointId: endpoint.id, organizationId: endpoint.organizationId, message: "A test event from Rolefit: if the signature verifies, this endpoint is set up." };
-  const deliveryId = await queueDelivery(store, endpoint, "webhook.test", payload, new Date());
+  const { id: deliveryId } = await queueDelivery(store, endpoint, "webhook.test", payload, new Date());
   return { deliveryId, organizationId: endpoint.organizationId };
 }
 
 /**
  * Queues `event` for every active endpoint of the organization that subscribes to it, and returns
- * how many deliveries were queued. The caller's own write has already succeeded: callers use
- * emitWebhookEventSafely, which logs a failure here instead of failing the user's request.
+ * how many new deliveries were queued (with an event key, none for an endpoint that already has
+ * one under it). It throws on failure: a caller whose own write has already succeeded, and that
+ * has no job to try again, uses emitWebhookEventSafely, which logs the failure instead.
  */
 export async function emitWebhookEvent<E extends SubscribableEvent>(
   organizationId: string,
   event: E,
   payload: WebhookPayload<E>,
-  options: { store?: JobStore; now?: Date } = {},
+  options: { store?: JobStore; now?: Date; eventKey?: string } = {},
 ): Promise<{ deliveries: number }> {
   const store = options.store ?? appJobStore;
   const endpoints = await store.client.webhookEndpoint.findMany({ where: { organizationId, disabledAt: null }, select: { id: true, events: true, includeAnswers: true } });
   const subscribed = endpoints.filter((endpoint) => readSubscribedEvents(endpoint.events).includes(event));
   const now = options.now ?? new Date();
-  for (const endpoint of subscribed) await queueDelivery(store, endpoint, event, payload, now);
-  return { deliveries: subscribed.length };
+  let deliveries = 0;
+  for (const endpoint of subscribed) if ((await queueDelivery(store, endpoint, event, payload, now, options.eventKey ?? null)).created) deliveries += 1;
+  return { deliveries };
 }
 
 /** emitWebhookEvent for callers whose own work is done: a failure is logged, never thrown at the user. */
@@ -319,12 +341,15 @@ async function resultFacts(resultId: string) {
   };
 }
 
-/** After a submission in an organization is stored: `result.submitted` to its subscribers. */
-export async function emitResultSubmitted(organizationId: string, resultId: string): Promise<void> {
-  await emitWebhookEventSafely(organizationId, "result.submitted", async () => {
-    const loaded = await resultFacts(resultId);
-    return loaded && { ...loaded.facts, submittedAt: loaded.result.createdAt.toISOString() };
-  });
+/**
+ * After a submission in an organization is stored: `result.submitted` to its subscribers. Keyed by
+ * the result, so a second call (the submission's follow-up run again) queues nothing new.
+ */
+export async function emitResultSubmitted(resultId: string, store: JobStore = appJobStore): Promise<{ deliveries: number }> {
+  const loaded = await resultFacts(resultId);
+  if (!loaded) return { deliveries: 0 };
+  const payload = { ...loaded.facts, submittedAt: loaded.result.createdAt.toISOString() };
+  return emitWebhookEvent(loaded.organizationId, "result.submitted", payload, { store, eventKey: `result.submitted:${resultId}` });
 }
 
 export type ReviewChange = WebhookPayload<"result.reviewed">["change"];
@@ -346,9 +371,9 @@ export async function emitResultReviewed(organizationId: string, resultId: strin
   });
 }
 
-/** For engagements: call once, after the write that recorded that the last respondent completed. */
-export async function emitEngagementCompleted(data: WebhookPayload<"engagement.completed">): Promise<void> {
-  await emitWebhookEventSafely(data.organizationId, "engagement.completed", async () => data);
+/** When everyone in an engagement has answered. Keyed by that moment, so a second call queues nothing new. */
+export async function emitEngagementCompleted(data: WebhookPayload<"engagement.completed">, store: JobStore = appJobStore): Promise<{ deliveries: number }> {
+  return emitWebhookEvent(data.organizationId, "engagement.completed", data, { store, eventKey: `engagement.completed:${data.engagementId}:${data.completedAt}` });
 }
 
 export type DeliveryOutcome = { status: DeliveryStatus | "gone"; attempts: number; responseStatus: number | null };
