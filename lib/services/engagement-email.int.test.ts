@@ -135,7 +135,7 @@ describe("invitations", () => {
   it("arrive with the personal link in both parts and the firm's logo inline, and the delivery is recorded", async () => {
     const fixture = await createEngagementFixture(db, { respondents: 2, withLogo: true });
     const engagement = await db.engagement.findUniqueOrThrow({ where: { id: fixture.engagementId } });
-    for (const respondent of fixture.respondents) expect(await email.queueRespondentEmail(respondent.id, "invitation", {}, store)).toEqual({ queued: true });
+    for (const respondent of fixture.respondents) expect(await email.queueRespondentEmail(respondent.id, "invitation", store)).toEqual({ queued: true });
 
     const outcomes = await drain(store, new Date());
     expect(outcomes.map((outcome) => outcome.status)).toEqual(["done", "done"]);
@@ -166,7 +166,7 @@ describe("invitations", () => {
     const [respondent] = fixture.respondents;
     const refusing = await startTestSmtpServer({ refuseRecipients: { code: 550, message: `5.1.1 <${respondent!.email}>: no such user` } });
     try {
-      await email.queueRespondentEmail(respondent!.id, "invitation", {}, store);
+      await email.queueRespondentEmail(respondent!.id, "invitation", store);
       const now = new Date();
       expect(await drain(store, now, handlersVia(mailer.createSmtpTransport(refusing.url)))).toMatchObject([{ status: "done" }]);
       expect(await drain(store, new Date(now.getTime() + DAY_MS))).toEqual([]);
@@ -184,7 +184,7 @@ describe("invitations", () => {
 
   it("are retried with backoff while the server is down or silent, the app serving meanwhile, and delivered once each when it is back", async () => {
     const fixture = await createEngagementFixture(db, { respondents: 2 });
-    for (const respondent of fixture.respondents) await email.queueRespondentEmail(respondent.id, "invitation", {}, store);
+    for (const respondent of fixture.respondents) await email.queueRespondentEmail(respondent.id, "invitation", store);
     const t0 = new Date();
     const at = (ms: number) => new Date(t0.getTime() + ms);
     const first = DEFAULT_BACKOFF.baseMs;
@@ -207,7 +207,7 @@ describe("invitations", () => {
       const waiting = drain(store, at(first), handlersVia(mailer.createSmtpTransport(silent.url, { timeoutMs: 500 })));
       // While the job waits on the silent server, the same process goes on answering and queueing.
       const [other] = (await createEngagementFixture(db, { respondents: 1 })).respondents;
-      expect(await email.queueRespondentEmail(other!.id, "invitation", {}, otherStore)).toEqual({ queued: true });
+      expect(await email.queueRespondentEmail(other!.id, "invitation", otherStore)).toEqual({ queued: true });
       await db.job.deleteMany({ where: { payload: { equals: { respondentId: other!.id, template: "invitation" } } } });
       expect((await waiting).map((outcome) => outcome.status)).toEqual(["pending", "pending"]);
     } finally {
@@ -231,7 +231,7 @@ describe("invitations", () => {
 
   it("say on the respondent when the last try failed, and the job fails keeping the reason", async () => {
     const [respondent] = (await createEngagementFixture(db, { respondents: 1 })).respondents;
-    await email.queueRespondentEmail(respondent!.id, "invitation", {}, store);
+    await email.queueRespondentEmail(respondent!.id, "invitation", store);
     await db.job.updateMany({ data: { maxAttempts: 2 } });
     const down = handlersVia(mailer.createSmtpTransport(await closedPortUrl()));
     const t0 = new Date();
@@ -325,7 +325,7 @@ describe("reminders", () => {
 
     // One more completes before the due day's reminder; a reminder queued for them anyway is not sent.
     await db.engagementRespondent.update({ where: { id: late!.id }, data: { completedAt: new Date() } });
-    await email.queueRespondentEmail(late!.id, "reminder", {}, store);
+    await email.queueRespondentEmail(late!.id, "reminder", store);
     const dueDay = new Date(reminderMoment(dueAt, 0).getTime() + 3_600_000);
     expect(await email.runEngagementTick(thirdStore, dueDay)).toEqual({ reminders: 1, closed: 0, digests: 0 });
     await drain(store, dueDay);
@@ -337,7 +337,7 @@ describe("reminders", () => {
     const after = new Date(dueAt.getTime() + 1);
     expect(await email.runEngagementTick(store, after)).toEqual({ reminders: 0, closed: 1, digests: 0 });
     expect(await db.engagement.findUniqueOrThrow({ where: { id: fixture.engagementId } })).toMatchObject({ status: "closed", closedAt: after, closedReason: "due_date" });
-    await email.queueRespondentEmail(waiting!.id, "reminder", {}, store);
+    await email.queueRespondentEmail(waiting!.id, "reminder", store);
     expect(await drain(store, after)).toMatchObject([{ status: "done" }]);
     expect(await db.job.findFirstOrThrow({ where: { status: "done" }, orderBy: { createdAt: "desc" } })).toMatchObject({ result: { skipped: "closed" } });
     expect(mailTo(waiting!.email)).toHaveLength(2);
@@ -482,8 +482,8 @@ describe("without SMTP_URL", () => {
       expect(off.mailer.isEmailConfigured()).toBe(false);
       const fixture = await createEngagementFixture(db, { respondents: 1, dueAt: dueInDays(1), reminderDays: [0], invitedAt: new Date() });
       const [respondent] = fixture.respondents;
-      expect(await off.email.queueRespondentEmail(respondent!.id, "invitation", {}, store)).toEqual({ queued: false });
-      expect(await off.email.queueClosingEmails(fixture.engagementId, `${PUBLIC_URL}/share/abc`, store)).toEqual({ queued: 0 });
+      expect(await off.email.queueRespondentEmail(respondent!.id, "invitation", store)).toEqual({ queued: false });
+      expect(await off.email.closingEmailJobs(db, fixture.engagementId, `${PUBLIC_URL}/share/abc`)).toEqual([]);
       // A resend says to copy the link, every time: the attempt that sent nothing does not count against the next.
       const { resendInvitation } = await import("./engagements");
       for (let attempt = 0; attempt < 2; attempt += 1) {
@@ -500,11 +500,16 @@ describe("without SMTP_URL", () => {
 });
 
 describe("closing", () => {
-  it("sends every respondent the report link once, however often it is asked", async () => {
+  it("sends every respondent the report link, one job per respondent and link", async () => {
     const fixture = await createEngagementFixture(db, { respondents: 2 });
     const reportUrl = `${PUBLIC_URL}/share/report-token`;
-    expect(await email.queueClosingEmails(fixture.engagementId, reportUrl, store)).toEqual({ queued: 2 });
-    expect(await email.queueClosingEmails(fixture.engagementId, reportUrl, otherStore)).toEqual({ queued: 0 });
+    const jobs = await email.closingEmailJobs(db, fixture.engagementId, reportUrl);
+    expect(jobs).toHaveLength(2);
+    const keys = (rows: { dedupeKey?: string | null }[]) => rows.map((row) => row.dedupeKey);
+    expect(keys(await email.closingEmailJobs(otherStore.client, fixture.engagementId, reportUrl))).toEqual(keys(jobs));
+    expect(keys(await email.closingEmailJobs(db, fixture.engagementId, `${reportUrl}-replacement`))).not.toContain(keys(jobs)[0]);
+    await db.job.createMany({ data: jobs });
+    await expect(otherStore.client.job.createMany({ data: jobs })).rejects.toMatchObject({ code: "P2002" });
     await db.engagement.update({ where: { id: fixture.engagementId }, data: { status: "closed", closedAt: new Date(), closedReason: "consultant" } });
     await drain(store, new Date());
     for (const respondent of fixture.respondents) {
@@ -531,7 +536,7 @@ describe("a worker killed with SIGKILL mid-send", () => {
     });
     try {
       const fixture = await createEngagementFixture(db, { respondents: 5 });
-      for (const respondent of fixture.respondents) await email.queueRespondentEmail(respondent.id, "invitation", {}, store);
+      for (const respondent of fixture.respondents) await email.queueRespondentEmail(respondent.id, "invitation", store);
 
       const worker = spawn(process.execPath, ["--conditions", "react-server", "--import", "tsx", path.resolve("lib/testing/email-job-worker.ts")], {
         env: { ...process.env, SMTP_URL: slow.url, NEXTAUTH_URL: PUBLIC_URL, JOBS_POLL_INTERVAL_MS: "100", LOG_LEVEL: "silent" },

@@ -28,7 +28,7 @@ import { hashOpaqueToken } from "../auth/primitives/tokens";
 import { publicUrl } from "../http/absolute-url";
 import { logger } from "../log/logger";
 import type { JobContext } from "./job-handlers";
-import { appJobStore, enqueueJob, type JobStore } from "./jobs";
+import { appJobStore, enqueueJob, newJobRow, type JobStore } from "./jobs";
 import { deliverMail, isEmailConfigured, type MailAttachment } from "./mailer";
 
 /** With the default backoff (30 s doubling to an hour) this many tries span about a day. */
@@ -51,21 +51,12 @@ function respondentJob(payload: JobPayload<"email.respondent">, store: JobStore,
 }
 
 /**
- * Queues an invitation (or a resend of it), a reminder, or, with `reportUrl`, the closing email to
- * one respondent. Marks the first invitation's time. False when email is off (nothing queued).
+ * Queues an invitation (or a resend of it) or a reminder to one respondent (the closing email is
+ * written with its link: closingEmailJobs). Marks the first invitation's time. False when email is
+ * off (nothing queued).
  */
-export async function queueRespondentEmail(
-  respondentId: string,
-  template: RespondentTemplate,
-  options: { reportUrl?: string } = {},
-  store: JobStore = appJobStore,
-): Promise<{ queued: boolean }> {
+export async function queueRespondentEmail(respondentId: string, template: "invitation" | "reminder", store: JobStore = appJobStore): Promise<{ queued: boolean }> {
   if (!isEmailConfigured()) return { queued: false };
-  if (template === "closing") {
-    if (!options.reportUrl) throw new Error("The closing email needs the report's link");
-    await respondentJob({ respondentId, template, reportUrl: options.reportUrl }, store);
-    return { queued: true };
-  }
   if (template === "invitation") {
     await store.write(() => store.client.engagementRespondent.updateMany({ where: { id: respondentId, invitedAt: null }, data: { invitedAt: new Date() } }));
   }
@@ -74,21 +65,20 @@ export async function queueRespondentEmail(
 }
 
 /**
- * Queues the closing email, with the report or share link, to every respondent of an engagement
- * whose address did not bounce; once per respondent and link however often it is asked (a link
- * that replaces a revoked one is sent again). The count queued.
+ * The closing email's jobs, with the report or share link, for every respondent of an engagement
+ * whose address did not bounce. The caller writes them in the transaction that creates the link, so
+ * the link never exists without its emails (a crash in between would have left the team without
+ * it, and asking again finds the link and sends nothing). Keyed by respondent and link, so a link
+ * that replaces a revoked one is sent again. None when email is off.
  */
-export async function queueClosingEmails(engagementId: string, reportUrl: string, store: JobStore = appJobStore): Promise<{ queued: number }> {
-  if (!isEmailConfigured()) return { queued: 0 };
-  const respondents = await store.client.engagementRespondent.findMany({ where: { engagementId, bouncedAt: null }, select: { id: true } });
+export async function closingEmailJobs(client: Prisma.TransactionClient, engagementId: string, reportUrl: string): Promise<Prisma.JobCreateInput[]> {
+  if (!isEmailConfigured()) return [];
+  const respondents = await client.engagementRespondent.findMany({ where: { engagementId, bouncedAt: null }, select: { id: true } });
   // The key names the link by a digest, so the job table's keys hold no usable link.
   const linkKey = hashOpaqueToken(reportUrl).slice(0, 32);
-  let queued = 0;
-  for (const { id } of respondents) {
-    const job = await respondentJob({ respondentId: id, template: "closing", reportUrl }, store, `engagement.closing:${id}:${linkKey}`);
-    if (job.created) queued++;
-  }
-  return { queued };
+  return respondents.map(({ id }) =>
+    newJobRow("email.respondent", { respondentId: id, template: "closing", reportUrl }, { dedupeKey: `engagement.closing:${id}:${linkKey}`, maxAttempts: EMAIL_MAX_ATTEMPTS }),
+  );
 }
 
 /**

@@ -23,7 +23,7 @@ import { reviewableOrganizationWhere } from "../results/queries";
 import type { TEngagementRef } from "../validation/engagements";
 import type { TShareLinkRevoke } from "../validation/share-links";
 import { recordAudit } from "./audit";
-import { queueClosingEmails } from "./engagement-email";
+import { closingEmailJobs } from "./engagement-email";
 import { shareLinkPath, shareLinkStatus, type ShareLinkStatus } from "./share-links";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -94,8 +94,9 @@ export async function shareEngagementReport(actor: Actor, { engagementId }: TEng
       // request, another instance) waits here, then finds the link this one made.
       await tx.engagement.updateMany({ where: { id: engagement.id }, data: { status: "closed" } });
       const existing = await tx.shareLink.findFirst({ where: activeLinkWhere(engagement.id, now), orderBy: { createdAt: "desc" }, select: { createdAt: true, expiresAt: true } });
-      if (existing) return { token: null, sentAt: existing.createdAt, expiresAt: existing.expiresAt };
+      if (existing) return { url: null, queued: 0, sentAt: existing.createdAt, expiresAt: existing.expiresAt };
       const token = newOpaqueToken();
+      const url = publicUrl(shareLinkPath(token));
       const link = await tx.shareLink.create({
         data: {
           tokenHash: hashOpaqueToken(token),
@@ -112,16 +113,13 @@ export async function shareEngagementReport(actor: Actor, { engagementId }: TEng
         organizationId: engagement.organizationId,
         detail: { shareLinkId: link.id, engagementId: engagement.id, expiresInDays: ENGAGEMENT_REPORT_LINK_DAYS, expiresAt: link.expiresAt.toISOString() },
       });
-      return { token, sentAt: link.createdAt, expiresAt: link.expiresAt };
+      const emails = await closingEmailJobs(tx, engagement.id, url);
+      await tx.job.createMany({ data: emails });
+      return { url, queued: emails.length, sentAt: link.createdAt, expiresAt: link.expiresAt };
     }),
   );
-
-  const sent = { sentAt: outcome.sentAt.toISOString(), expiresAt: outcome.expiresAt.toISOString() };
-  if (outcome.token === null) return { created: false, url: null, queued: 0, ...sent };
-  // Outside the transaction: the queue takes SQLite's write turn itself. Queued once per respondent and link.
-  const url = publicUrl(shareLinkPath(outcome.token));
-  const { queued } = await queueClosingEmails(engagement.id, url);
-  return { created: true, url, queued, ...sent };
+  const { url, queued } = outcome;
+  return { created: url !== null, url, queued, sentAt: outcome.sentAt.toISOString(), expiresAt: outcome.expiresAt.toISOString() };
 }
 
 /** The links sent to the engagement's team, newest first, for its page. */
