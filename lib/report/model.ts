@@ -4,8 +4,8 @@
  * so the three formats always say the same thing in the same order.
  */
 import type { SourceId } from "../sources/sources";
-import type { ChangeKind, ChartNode, ChartRole, CurrentStatus } from "../scoring/org-chart";
-import type { ConfidenceLevel, StructureId } from "../scoring/types";
+import type { ChangeKind, ChartNode, CurrentStatus } from "../scoring/org-chart";
+import type { ChartRole, ConfidenceLevel, StructureId } from "../scoring/types";
 import { insideParentheses, longDate } from "./format";
 import type { Locale } from "../i18n/locales";
 import { messagesFor, type Messages } from "../i18n/messages";

@@ -4,7 +4,7 @@
  * resting on the cited passages.
  */
 import { Q } from "./citations";
-import type { Kpi, OwnershipRow, RecommendationContent, StructureId } from "./types";
+import type { ChartRole, Kpi, RecommendationContent, StructureId } from "./types";
 
 const CIO_METRICS = ["Service reliability and uptime", "Incident resolution time", "Data quality", "Regulatory compliance findings", "Total cost of IT ownership"];
 const CTO_METRICS = ["Time to market for new features", "Platform scalability under load", "Share of experiments that succeed", "Value created through ecosystem partnerships"];
@@ -33,50 +33,47 @@ const MECHANISMS: Record<StructureId, RecommendationContent["mechanisms"]> = {
 
 const MECHANISM_CITATIONS = [Q.s3SteeringCommittee, Q.s3Pmo, Q.s3SharedRisk, Q.s3Cadence];
 
-function rows(owners: [string, string][]): OwnershipRow[] {
-  const areas = [
-    "Enterprise applications",
-    "Security and compliance",
-    "Data governance",
-    "Product architecture and APIs",
-    "Emerging technology and R&D",
-    "AI and cloud platforms",
-    "Vendor strategy",
-  ];
-  return areas.map((area, index) => {
-    const [owner, note] = owners[index] ?? ["", ""];
-    return { area, owner, note };
-  });
-}
+/** An area's owners as roles (what the org chart reads), the owner as the report words it, and how the area is run. */
+type Ownership = [owners: readonly ChartRole[], owner: string, note: string];
 
-const OWNERSHIP: Record<StructureId, OwnershipRow[]> = {
-  separate: rows([
-    ["CIO", "ERP, finance, HR and collaboration systems and the integration layer between them."],
-    ["CIO", "Controls, audits and regulatory obligations; the CTO builds security into the products by design."],
-    ["CIO", "Data quality, lineage, privacy and compliance across the information systems."],
-    ["CTO", "The architecture of the products, their APIs and developer experience."],
-    ["CTO", "Scouting trends, pilots and prototypes, and turning the successful ones into products."],
-    ["CIO and CTO jointly", "Platforms that serve both operations and products are governed together through the steering committee."],
-    ["CIO", "Evaluating and integrating enterprise vendors; the CTO leads partnerships that feed the products."],
-  ]),
-  ctio: rows([
-    ["CTIO", "Usually delegated to a head of IT operations who reports to the CTIO."],
-    ["CTIO", "Keep an independent review of compliance so it does not rest on one person's time."],
-    ["CTIO", "One owner for data across systems and products keeps standards consistent."],
-    ["CTIO", "Usually delegated to a lead architect or head of engineering."],
-    ["CTIO", "Kept small and tied to the product roadmap."],
-    ["CTIO", "One executive governs the shared platforms, so no joint decision is needed."],
-    ["CTIO", "One vendor strategy for both internal tools and product components."],
-  ]),
-  cdo: rows([
-    ["CIO", "Runs the enterprise applications and modernises them within the CDO's transformation plan."],
-    ["CIO", "Owns controls and compliance; the CDO makes sure the transformation respects them."],
-    ["CIO, with the CDO setting enterprise data strategy", "The CIO runs data governance; the CDO decides how data serves both operations and products."],
-    ["CTO", "Product architecture and APIs stay with the CTO."],
-    ["CTO", "Pilots and prototypes, prioritised against the CDO's digital agenda."],
-    ["CDO", "The CDO governs platforms that span internal operations and customer products, with the CIO and CTO running their parts."],
-    ["CIO, with the CDO arbitrating strategic choices", "The CIO manages vendors; the CDO decides platform-level commitments that affect both remits."],
-  ]),
+const AREAS = [
+  "Enterprise applications",
+  "Security and compliance",
+  "Data governance",
+  "Product architecture and APIs",
+  "Emerging technology and R&D",
+  "AI and cloud platforms",
+  "Vendor strategy",
+];
+
+const OWNERSHIP: Record<StructureId, Ownership[]> = {
+  separate: [
+    [["cio"], "CIO", "ERP, finance, HR and collaboration systems and the integration layer between them."],
+    [["cio"], "CIO", "Controls, audits and regulatory obligations; the CTO builds security into the products by design."],
+    [["cio"], "CIO", "Data quality, lineage, privacy and compliance across the information systems."],
+    [["cto"], "CTO", "The architecture of the products, their APIs and developer experience."],
+    [["cto"], "CTO", "Scouting trends, pilots and prototypes, and turning the successful ones into products."],
+    [["cio", "cto"], "CIO and CTO jointly", "Platforms that serve both operations and products are governed together through the steering committee."],
+    [["cio"], "CIO", "Evaluating and integrating enterprise vendors; the CTO leads partnerships that feed the products."],
+  ],
+  ctio: [
+    [["ctio"], "CTIO", "Usually delegated to a head of IT operations who reports to the CTIO."],
+    [["ctio"], "CTIO", "Keep an independent review of compliance so it does not rest on one person's time."],
+    [["ctio"], "CTIO", "One owner for data across systems and products keeps standards consistent."],
+    [["ctio"], "CTIO", "Usually delegated to a lead architect or head of engineering."],
+    [["ctio"], "CTIO", "Kept small and tied to the product roadmap."],
+    [["ctio"], "CTIO", "One executive governs the shared platforms, so no joint decision is needed."],
+    [["ctio"], "CTIO", "One vendor strategy for both internal tools and product components."],
+  ],
+  cdo: [
+    [["cio"], "CIO", "Runs the enterprise applications and modernises them within the CDO's transformation plan."],
+    [["cio"], "CIO", "Owns controls and compliance; the CDO makes sure the transformation respects them."],
+    [["cio", "cdo"], "CIO, with the CDO setting enterprise data strategy", "The CIO runs data governance; the CDO decides how data serves both operations and products."],
+    [["cto"], "CTO", "Product architecture and APIs stay with the CTO."],
+    [["cto"], "CTO", "Pilots and prototypes, prioritised against the CDO's digital agenda."],
+    [["cdo"], "CDO", "The CDO governs platforms that span internal operations and customer products, with the CIO and CTO running their parts."],
+    [["cio", "cdo"], "CIO, with the CDO arbitrating strategic choices", "The CIO manages vendors; the CDO decides platform-level commitments that affect both remits."],
+  ],
 };
 
 const KPIS: Record<StructureId, Kpi[]> = {
@@ -143,10 +140,15 @@ const CITATIONS: Record<StructureId, RecommendationContent["citations"]> = {
   cdo: [Q.s2LargerCdo, Q.s2JointGovernance, Q.s3DigitalTransformation, Q.s3Blended, Q.s3CioProfile, Q.s3CtoProfile, Q.s1CioCareer, Q.s1CtoCareer],
 };
 
+/** Who owns each area of the ownership split, in its order: the roles, not their wording. */
+export function ownersOf(structure: StructureId): readonly (readonly ChartRole[])[] {
+  return OWNERSHIP[structure].map(([owners]) => owners);
+}
+
 export function recommendationContent(structure: StructureId): RecommendationContent {
   return {
     summary: SUMMARIES[structure],
-    ownership: OWNERSHIP[structure],
+    ownership: OWNERSHIP[structure].map(([, owner, note], index) => ({ area: AREAS[index]!, owner, note })),
     mechanisms: MECHANISMS[structure],
     kpis: KPIS[structure],
     leadershipProfile: PROFILES[structure],

@@ -3,10 +3,13 @@ import { describe, expect, it } from "vitest";
 import type { TAnswers } from "../questionnaire/schema";
 import { Q } from "./citations";
 import { hireFirstAdvice } from "./hire-first";
-import { CHART_ROLES, combinedCurrentRoles, currentRoles, orgChart, remitOf, type ChartRole, type RoleStatus } from "./org-chart";
+import { combinedCurrentRoles, currentRoles, orgChart, remitOf, type RoleStatus } from "./org-chart";
+import { LOCALES } from "../i18n/locales";
+import { ownersOf, recommendationContent } from "./content";
+import { recommendationContentIn } from "./translations/localize";
 import { restructureTriggers } from "./triggers";
 import { transitionPlan } from "./transition-plan";
-import { STRUCTURE_IDS, type DimensionResult, type StructureId } from "./types";
+import { CHART_ROLES, STRUCTURE_IDS, type ChartRole, type DimensionResult, type StructureId } from "./types";
 
 const STATUSES: RoleStatus[] = ["filled", "vacant", "none", "unknown"];
 
@@ -71,6 +74,30 @@ describe("remits from the ownership split", () => {
     expect(remitOf("separate", "cto")).toEqual(["Product architecture and APIs", "Emerging technology and R&D", "AI and cloud platforms (shared)"]);
     expect(remitOf("cdo", "cdo")).toEqual(["Data governance (shared)", "AI and cloud platforms", "Vendor strategy (shared)"]);
     expect(remitOf("separate", "ctio")).toEqual([]);
+  });
+
+  it("takes each area's owners from the typed roles, which the owner's wording names, no more and no fewer", () => {
+    for (const structure of STRUCTURE_IDS) {
+      const rows = recommendationContent(structure).ownership;
+      expect(ownersOf(structure)).toHaveLength(rows.length);
+      ownersOf(structure).forEach((owners, index) => {
+        const named = CHART_ROLES.filter((role) => new RegExp(`\\b${role.toUpperCase()}\\b`).test(rows[index]!.owner));
+        expect(named, `${structure}: ${rows[index]!.area}`).toEqual(CHART_ROLES.filter((role) => owners.includes(role)));
+      });
+    }
+  });
+
+  it("names the same areas in every language, in the same order", () => {
+    for (const locale of LOCALES) {
+      for (const structure of STRUCTURE_IDS) {
+        const areas = recommendationContentIn(structure, locale).ownership.map((row) => row.area);
+        expect(areas, `${structure} in ${locale}`).toHaveLength(ownersOf(structure).length);
+        const cdoRemit = remitOf(structure, "cdo", locale);
+        expect(cdoRemit.length, `${structure} in ${locale}`).toBe(ownersOf(structure).filter((owners) => owners.includes("cdo")).length);
+      }
+    }
+    expect(remitOf("cdo", "cdo", "fr")).toHaveLength(3);
+    expect(remitOf("cdo", "cdo", "fr")).not.toEqual(remitOf("cdo", "cdo", "en"));
   });
 });
 

@@ -7,13 +7,10 @@
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { translator } from "../i18n/translate";
 import type { TAnswers } from "../questionnaire/schema";
-import { recommendationContent } from "./content";
+import { ownersOf } from "./content";
 import { joinAnd } from "./robustness-text";
 import { recommendationContentIn } from "./translations/localize";
-import type { HireFirstAdvice, StructureId } from "./types";
-
-export const CHART_ROLES = ["cdo", "cio", "cto", "ctio"] as const;
-export type ChartRole = (typeof CHART_ROLES)[number];
+import { CHART_ROLES, type ChartRole, type HireFirstAdvice, type StructureId } from "./types";
 
 /** The questionnaire's options for a role (definition.ts roleStatus), "unknown" when no usable answer was given. */
 export type RoleStatus = "filled" | "vacant" | "none" | "unknown";
@@ -123,18 +120,14 @@ export function combinedCurrentRoles(respondents: readonly { label: string; answ
   });
 }
 
-/**
- * The areas of the ownership split that name the role; a role named beside another shares it.
- * Matched on the English owners (the role abbreviations), read in the locale by position.
- */
+/** The areas of the ownership split the role owns; an area it shares with another role says so. */
 export function remitOf(structure: StructureId, role: ChartRole, locale: Locale = DEFAULT_LOCALE): string[] {
   const t = translator(locale, "ReportScoring");
-  const named = (owner: string, other: ChartRole) => new RegExp(`\\b${other.toUpperCase()}\\b`).test(owner);
   const localized = recommendationContentIn(structure, locale).ownership;
-  return recommendationContent(structure).ownership.flatMap((row, index) => {
-    if (!named(row.owner, role)) return [];
-    const area = localized[index]?.area ?? row.area;
-    return [CHART_ROLES.some((other) => other !== role && named(row.owner, other)) ? t("chart.shared", { area }) : area];
+  return ownersOf(structure).flatMap((owners, index) => {
+    if (!owners.includes(role)) return [];
+    const area = localized[index]!.area;
+    return [owners.length > 1 ? t("chart.shared", { area }) : area];
   });
 }
 

@@ -6,9 +6,9 @@
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { translator } from "../i18n/translate";
 import { Q } from "./citations";
-import { changeLabelsIn, roleTitlesIn, type ChangeKind, type ChartRole, type OrgChart } from "./org-chart";
+import { changeLabelsIn, roleTitlesIn, type ChangeKind, type OrgChart } from "./org-chart";
 import { recommendationContentIn } from "./translations/localize";
-import type { Citation, RestructureTrigger, StructureId } from "./types";
+import type { ChartRole, Citation, RestructureTrigger, StructureId } from "./types";
 
 export interface TransitionStep {
   title: string;

@@ -8,6 +8,10 @@ import type { TAnswers, TAnswerValue } from "../questionnaire/schema";
 export const STRUCTURE_IDS = ["separate", "ctio", "cdo"] as const;
 export type StructureId = (typeof STRUCTURE_IDS)[number];
 
+/** The executive roles the structures are made of. */
+export const CHART_ROLES = ["cdo", "cio", "cto", "ctio"] as const;
+export type ChartRole = (typeof CHART_ROLES)[number];
+
 export type StructureScores = Record<StructureId, number>;
 
 export const DIMENSION_IDS = [
