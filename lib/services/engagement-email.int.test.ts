@@ -32,7 +32,7 @@ const PUBLIC_URL = "https://rolefit.example.com";
 const clients: PrismaClient[] = Array.from({ length: 3 }, () => createPrismaClient(process.env.DATABASE_URL!));
 const stores: JobStore[] = clients.map((client) => ({ client, write: (work) => work() }));
 const [store, otherStore, thirdStore] = stores as [JobStore, JobStore, JobStore];
-const db = store.client;
+const db = clients[0]!;
 
 let smtp: TestSmtpServer;
 let email: typeof import("./engagement-email");

@@ -11,19 +11,27 @@
 import "server-only";
 import { hostname } from "node:os";
 import { randomUUID } from "node:crypto";
-import { Prisma, type PrismaClient } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { retryDelayMs, type BackoffRule, DEFAULT_BACKOFF } from "../jobs/backoff";
 import { JOB_PAYLOADS, RECURRING_JOBS, type JobKind, type JobPayload } from "../jobs/kinds";
 import { periodKey, periodOf } from "../jobs/period";
 import { db, isUniqueViolation, serializeWrite } from "../db";
 
-/** The database the queue works on, and how its writes are run (serialized on SQLite's one connection). */
+/**
+ * The database the queue works on, and how its writes are run (serialized on SQLite's one
+ * connection): a client, or an open transaction whose writes already hold their turn.
+ */
 export interface JobStore {
-  client: PrismaClient;
+  client: Prisma.TransactionClient;
   write<T>(work: () => Promise<T>): Promise<T>;
 }
 
 export const appJobStore: JobStore = { client: db, write: serializeWrite };
+
+/** Jobs (and webhook deliveries) written inside `tx`: stored with the change it makes, or not at all. */
+export function jobStoreIn(tx: Prisma.TransactionClient): JobStore {
+  return { client: tx, write: (work) => work() };
+}
 
 /** How long a claim holds before another instance may take the job; the runner renews it while the handler works. */
 export const LEASE_MS = 2 * 60_000;
@@ -101,7 +109,7 @@ export interface ClaimedJob {
 }
 
 /** A job that may be claimed at `now`: due and waiting, or held by an instance whose lease ran out. */
-function claimable(client: PrismaClient, kinds: readonly string[], now: Date): Prisma.JobWhereInput {
+function claimable(client: Prisma.TransactionClient, kinds: readonly string[], now: Date): Prisma.JobWhereInput {
   return {
     kind: { in: [...kinds] },
     OR: [

@@ -16,6 +16,7 @@ import { DomainError } from "../errors";
 import { requireUser, resultNotFound } from "../auth/access";
 import { reviewableResultWhere } from "../results/queries";
 import { readRecommendation, readReview } from "../results/read-model";
+import { jobStoreIn } from "./jobs";
 import { emitResultReviewed, type ReviewChange } from "./webhooks";
 
 /** Enough for any real review; a longer history is cut, and the panel says so. */
@@ -121,22 +122,20 @@ function reviewWrite<T>(user: UserActor, resultId: string, work: (tx: Prisma.Tra
 }
 
 /**
- * A review write that changed the result, then `result.reviewed` to the organization's webhooks,
- * once the transaction has committed (a webhook failure is logged, never the consultant's error).
+ * A review write and, when it changed the result, `result.reviewed` to the organization's webhooks,
+ * queued in the same transaction: the change is never saved without its event, nor the event without it.
  */
-async function reviewChange<T extends { changed: boolean }>(
+function reviewChange<T extends { changed: boolean }>(
   user: UserActor,
   resultId: string,
   change: ReviewChange,
   work: (tx: Prisma.TransactionClient, result: ReviewedResult) => Promise<T>,
 ): Promise<T> {
-  let organizationId = "";
-  const outcome = await reviewWrite(user, resultId, (tx, result) => {
-    organizationId = result.organizationId;
-    return work(tx, result);
+  return reviewWrite(user, resultId, async (tx, result) => {
+    const outcome = await work(tx, result);
+    if (outcome.changed) await emitResultReviewed(result.id, change, jobStoreIn(tx));
+    return outcome;
   });
-  if (outcome.changed) await emitResultReviewed(organizationId, resultId, change);
-  return outcome;
 }
 
 /** The audit detail records the note's id and length, not its text: notes may be sensitive, and the note itself stays with the result. */

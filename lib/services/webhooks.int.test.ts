@@ -11,7 +11,7 @@ import { closedPortUrl, startWebhookReceiver, type WebhookReceiver } from "../te
 import { ZWebhookCreate, ZWebhookEndpointRef } from "../validation/webhooks";
 import { WEBHOOK_MAX_ATTEMPTS, WEBHOOK_BACKOFF } from "../webhooks/retry";
 import { verifySignature } from "../webhooks/signature";
-import { WEBHOOK_EXAMPLES } from "../webhooks/events";
+import { WEBHOOK_EXAMPLES, type WebhookPayload } from "../webhooks/events";
 import { JOB_HANDLERS } from "./job-handlers";
 import { runNextJob } from "./job-runner";
 import { appJobStore } from "./jobs";
@@ -21,7 +21,7 @@ import {
   createWebhookEndpoint as createService,
   deleteWebhookEndpoint as deleteService,
   emitEngagementCompleted,
-  emitWebhookEventSafely,
+  emitWebhookEvent,
   listWebhookEndpoints,
   revealWebhookSecret as revealService,
   rotateWebhookSecret as rotateService,
@@ -279,14 +279,11 @@ describe("deliveries", () => {
     expect(after.error).toMatch(/ECONNREFUSED/);
   });
 
-  it("logs a failure to queue an event instead of throwing it at the caller, whose change is already saved", async () => {
+  it("refuses a payload that breaks its schema (a name slipped in) before anything is stored", async () => {
     const { organization } = await tenantWithEndpoint();
-    const failing = emitWebhookEventSafely(organization.id, "result.submitted", () => Promise.reject(new Error("the database went away")));
-    await expect(failing).resolves.toBeUndefined();
-    // A payload that breaks its schema (a name slipped in) is refused before anything is stored, and logged too.
     const before = await db.webhookDelivery.count();
     const named = { ...WEBHOOK_EXAMPLES["result.submitted"], organizationId: organization.id, respondentName: "Ada" };
-    await expect(emitWebhookEventSafely(organization.id, "result.submitted", async () => named)).resolves.toBeUndefined();
+    await expect(emitWebhookEvent(organization.id, "result.submitted", named as WebhookPayload<"result.submitted">)).rejects.toThrow(/respondentName/);
     expect(await db.webhookDelivery.count()).toBe(before);
   });
 

@@ -8,13 +8,13 @@
  * an organization the actor does not run is simply not found.
  */
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "../auth/actor";
 import { assertConsultantOf, organizationNotFound, requireUser } from "../auth/access";
 import { reviewableOrganizationIds } from "../auth/permissions";
 import { db, isUniqueViolation, serializeWrite } from "../db";
 import { env } from "../env";
 import { DomainError } from "../errors";
-import { logger } from "../log/logger";
 import type { ReviewStatus } from "../validation/portfolio";
 import { WEBHOOK_LIMITS, type TWebhookCreate, type TWebhookEndpointRef } from "../validation/webhooks";
 import { ADDRESS_CLASS_LABELS, classifyAddress } from "../webhooks/address";
@@ -281,8 +281,9 @@ export async function sendTestWebhook(actor: Actor, { endpointId }: TWebhookEndp
 /**
  * Queues `event` for every active endpoint of the organization that subscribes to it, and returns
  * how many new deliveries were queued (with an event key, none for an endpoint that already has
- * one under it). It throws on failure: a caller whose own write has already succeeded, and that
- * has no job to try again, uses emitWebhookEventSafely, which logs the failure instead.
+ * one under it). Callers queue it with the change that causes it: in its transaction (a review)
+ * or from a job written in it (a submission's follow-up), so a failure here is retried or undoes
+ * the change, and an event is never lost.
  */
 export async function emitWebhookEvent<E extends SubscribableEvent>(
   organizationId: string,
@@ -299,16 +300,6 @@ export async function emitWebhookEvent<E extends SubscribableEvent>(
   return { deliveries };
 }
 
-/** emitWebhookEvent for callers whose own work is done: a failure is logged, never thrown at the user. */
-export async function emitWebhookEventSafely<E extends SubscribableEvent>(organizationId: string, event: E, load: () => Promise<WebhookPayload<E> | null>): Promise<void> {
-  try {
-    const payload = await load();
-    if (payload) await emitWebhookEvent(organizationId, event, payload);
-  } catch (error) {
-    logger.warn({ err: error, organizationId, event }, "could not queue a webhook event; the change itself was saved");
-  }
-}
-
 const RESULT_FACTS = {
   id: true,
   assessmentId: true,
@@ -323,8 +314,8 @@ const RESULT_FACTS = {
   recommendationInForce: true,
 } as const;
 
-async function resultFacts(resultId: string) {
-  const result = await db.result.findUnique({ where: { id: resultId }, select: RESULT_FACTS });
+async function resultFacts(resultId: string, client: Prisma.TransactionClient) {
+  const result = await client.result.findUnique({ where: { id: resultId }, select: RESULT_FACTS });
   if (!result?.organizationId) return null;
   return {
     organizationId: result.organizationId,
@@ -346,7 +337,7 @@ async function resultFacts(resultId: string) {
  * the result, so a second call (the submission's follow-up run again) queues nothing new.
  */
 export async function emitResultSubmitted(resultId: string, store: JobStore = appJobStore): Promise<{ deliveries: number }> {
-  const loaded = await resultFacts(resultId);
+  const loaded = await resultFacts(resultId, store.client);
   if (!loaded) return { deliveries: 0 };
   const payload = { ...loaded.facts, submittedAt: loaded.result.createdAt.toISOString() };
   return emitWebhookEvent(loaded.organizationId, "result.submitted", payload, { store, eventKey: `result.submitted:${resultId}` });
@@ -354,21 +345,23 @@ export async function emitResultSubmitted(resultId: string, store: JobStore = ap
 
 export type ReviewChange = WebhookPayload<"result.reviewed">["change"];
 
-/** After a review status change or an override set or cleared: `result.reviewed`, with the state after the change. */
-export async function emitResultReviewed(organizationId: string, resultId: string, change: ReviewChange): Promise<void> {
-  await emitWebhookEventSafely(organizationId, "result.reviewed", async () => {
-    const loaded = await resultFacts(resultId);
-    if (!loaded) return null;
-    const { result } = loaded;
-    return {
-      ...loaded.facts,
-      reviewStatus: result.reviewStatus as ReviewStatus,
-      recommendationInForce: (result.overrideRecommendation ?? result.recommendation) as WebhookPayload<"result.reviewed">["recommendationInForce"],
-      overridden: result.overrideRecommendation !== null,
-      change,
-      reviewedAt: new Date().toISOString(),
-    };
-  });
+/**
+ * After a review status change or an override set or cleared: `result.reviewed`, with the state
+ * after the change. The review passes its transaction's store, so the event is stored with the change.
+ */
+export async function emitResultReviewed(resultId: string, change: ReviewChange, store: JobStore = appJobStore): Promise<{ deliveries: number }> {
+  const loaded = await resultFacts(resultId, store.client);
+  if (!loaded) return { deliveries: 0 };
+  const { result } = loaded;
+  const payload = {
+    ...loaded.facts,
+    reviewStatus: result.reviewStatus as ReviewStatus,
+    recommendationInForce: (result.overrideRecommendation ?? result.recommendation) as WebhookPayload<"result.reviewed">["recommendationInForce"],
+    overridden: result.overrideRecommendation !== null,
+    change,
+    reviewedAt: new Date().toISOString(),
+  };
+  return emitWebhookEvent(loaded.organizationId, "result.reviewed", payload, { store });
 }
 
 /** When everyone in an engagement has answered. Keyed by that moment, so a second call queues nothing new. */
