@@ -198,7 +198,7 @@ export const PERSONAL_DATA = {
     onAccountDeletion: "untouched",
     how: "The signed body sent to an endpoint and what came of it. Bodies name results, engagements and counts, never a person (answers only where the endpoint opted in). Deliveries naming a result are deleted with it (and with an account's deleted results); all are purged by retention after 30 days.",
     personal: [],
-    other: ["id", "endpointId", "event", "body", "status", "attempts", "responseStatus", "error", "lastAttemptAt", "deliveredAt", "createdAt"],
+    other: ["id", "endpointId", "event", "body", "status", "attempts", "responseStatus", "error", "lastAttemptAt", "deliveredAt", "createdAt", "eventKey"],
   },
 } as const satisfies Record<string, ModelPrivacy>;
 
