@@ -284,6 +284,11 @@ describe("resending an invitation", () => {
       respondents: "Ana Lima, ana@client.example, CEO\nBen Okafor, ben@client.example, CFO",
     });
     expect(started.invited).toBe(2);
+    // Written with the people, in the list's order.
+    expect(await db.engagementRespondent.count({ where: { id: { in: started.respondentIds }, invitedAt: null } })).toBe(0);
+    const queued = await db.job.findMany({ where: { kind: "email.respondent" }, orderBy: [{ runAt: "asc" }, { id: "asc" }], select: { payload: true } });
+    const order = queued.map((job) => (job.payload as { respondentId: string }).respondentId).filter((id) => started.respondentIds.includes(id));
+    expect(order).toEqual(started.respondentIds);
     // A parallel burst: three resends per person at once, all refused.
     const resends = await Promise.allSettled(started.respondentIds.flatMap((respondentId) => Array.from({ length: 3 }, () => engagements.resendInvitation(consultantOf(fixture), { respondentId }))));
     expect(resends).toHaveLength(6);

@@ -65,6 +65,15 @@ export async function queueRespondentEmail(respondentId: string, template: "invi
 }
 
 /**
+ * The invitation jobs for people just added, in the order given (the order they are sent in),
+ * for the transaction that adds them. None when email is off.
+ */
+export function invitationJobs(respondentIds: readonly string[], now: Date): Prisma.JobCreateInput[] {
+  if (!isEmailConfigured()) return [];
+  return respondentIds.map((respondentId) => newJobRow("email.respondent", { respondentId, template: "invitation" }, { runAt: now, maxAttempts: EMAIL_MAX_ATTEMPTS }));
+}
+
+/**
  * The closing email's jobs, with the report or share link, for every respondent of an engagement
  * whose address did not bounce. The caller writes them in the transaction that creates the link, so
  * the link never exists without its emails (a crash in between would have left the team without

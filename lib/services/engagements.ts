@@ -20,8 +20,8 @@ import { readRespondentList, type RespondentEntry } from "../engagements/respond
 import { QUESTIONNAIRE } from "../questionnaire/definition";
 import { reviewableOrganizationWhere } from "../results/queries";
 import { recordAudit } from "./audit";
-import { queueRespondentEmail } from "./engagement-email";
-import { countAttempt, releaseAttempt, type LimitRule } from "./rate-limits";
+import { invitationJobs, queueRespondentEmail } from "./engagement-email";
+import { countAttempt, firstAttemptCounters, releaseAttempt, type LimitRule } from "./rate-limits";
 import { waitInWords } from "./request-limits";
 import type {
   TEngagementCreate,
@@ -182,16 +182,12 @@ function alreadyInvited(email: string): DomainError {
   return new DomainError("conflict", "respondent_already_invited", `${email} is already in this engagement.`, [{ path: "email", message: `${email} is already in this engagement.` }]);
 }
 
-/** Queues each person's invitation; none when email is off (the consultant copies the links). */
-/** Queues each person's invitation; one queued counts as their send in RESEND_LIMIT's window, so a resend at once is refused. */
-async function inviteAll(respondentIds: readonly string[]): Promise<number> {
-  let queued = 0;
-  for (const id of respondentIds) {
-    if (!(await queueRespondentEmail(id, "invitation")).queued) continue;
-    await countAttempt(resendCounterKey(id), RESEND_LIMIT);
-    queued++;
-  }
-  return queued;
+/**
+ * Queues a person's invitation (none when email is off: the consultant copies the link). It counts
+ * as their send in RESEND_LIMIT's window, so a resend at once is refused.
+ */
+async function invite(respondentId: string): Promise<void> {
+  if ((await queueRespondentEmail(respondentId, "invitation")).queued) await countAttempt(resendCounterKey(respondentId), RESEND_LIMIT);
 }
 
 /**
@@ -209,7 +205,7 @@ export async function createEngagement(actor: Actor, input: TEngagementCreate, n
   const list = readRespondentList(input.respondents);
   if (!list.ok) throw listErrors(list.errors);
 
-  const engagement = await serializeWrite(() =>
+  return serializeWrite(() =>
     db.$transaction(async (tx) => {
       const created = await tx.engagement.create({
         data: {
@@ -226,14 +222,19 @@ export async function createEngagement(actor: Actor, input: TEngagementCreate, n
         select: { id: true, name: true, respondents: { select: { id: true, email: true } } },
       });
       await recordAudit(tx, user, { action: "engagement.created", organizationId: organization.id, detail: { ...engagementAudit(created), people: created.respondents.length } });
-      return created;
+      // In the order of the list, so the consultant's first line is the first invited.
+      const idByEmail = new Map(created.respondents.map((respondent) => [respondent.email, respondent.id]));
+      const respondentIds = list.respondents.flatMap((entry) => idByEmail.get(entry.email) ?? []);
+      // The invitations are written with the people: none is added uninvited, whatever happens next.
+      const invitations = invitationJobs(respondentIds, now);
+      if (invitations.length > 0) {
+        await tx.engagementRespondent.updateMany({ where: { engagementId: created.id }, data: { invitedAt: now } });
+        await tx.job.createMany({ data: invitations });
+        await tx.rateLimitCounter.createMany({ data: firstAttemptCounters(respondentIds.map(resendCounterKey), RESEND_LIMIT, now) });
+      }
+      return { id: created.id, respondentIds, invited: invitations.length };
     }),
   );
-  // In the order of the list, so the consultant's first line is the first invited.
-  const idByEmail = new Map(engagement.respondents.map((respondent) => [respondent.email, respondent.id]));
-  const respondentIds = list.respondents.flatMap((entry) => idByEmail.get(entry.email) ?? []);
-  const invited = await inviteAll(respondentIds);
-  return { id: engagement.id, respondentIds, invited };
 }
 
 export async function listEngagements(actor: Actor, organizationId: string): Promise<EngagementSummary[]> {
@@ -356,7 +357,7 @@ export async function addEngagementRespondent(actor: Actor, input: TEngagementRe
         return created;
       }),
     );
-    await inviteAll([respondent.id]);
+    await invite(respondent.id);
     return { id: respondent.id, engagementId: engagement.id };
   } catch (error) {
     if (isUniqueViolation(error)) throw alreadyInvited(input.email);
@@ -393,7 +394,7 @@ export async function changeRespondentEmail(actor: Actor, input: TEngagementResp
     if (isUniqueViolation(error)) throw alreadyInvited(input.email);
     throw error;
   }
-  await inviteAll([respondent.id]);
+  await invite(respondent.id);
   return { id: respondent.id, engagementId: respondent.engagement.id, changed: true };
 }
 

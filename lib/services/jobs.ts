@@ -28,7 +28,11 @@ export interface JobStore {
 
 export const appJobStore: JobStore = { client: db, write: serializeWrite };
 
-/** Jobs (and webhook deliveries) written inside `tx`: stored with the change it makes, or not at all. */
+/**
+ * Jobs (and webhook deliveries) written inside `tx`: stored with the change it makes, or not at
+ * all. Only for rows no unique key can refuse: PostgreSQL aborts a transaction at its first error,
+ * so a dedupe key's "already queued" could not be caught inside one.
+ */
 export function jobStoreIn(tx: Prisma.TransactionClient): JobStore {
   return { client: tx, write: (work) => work() };
 }

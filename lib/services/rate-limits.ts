@@ -46,6 +46,15 @@ async function createCounter(key: string, windowEndsAt: Date): Promise<boolean> 
 }
 
 /**
+ * The counter rows of a first counted attempt under each key, for a caller that creates the
+ * things counted in its own transaction: their keys are new, so no counter can exist yet.
+ */
+export function firstAttemptCounters(keys: readonly string[], rule: LimitRule, now: Date): { key: string; count: number; windowEndsAt: Date }[] {
+  const windowEndsAt = new Date(now.getTime() + rule.windowMs);
+  return keys.map((key) => ({ key, count: 1, windowEndsAt }));
+}
+
+/**
  * Counts one attempt under `key` unless the key has reached its limit. Each branch is one
  * conditional statement: an increment while the window is live and under the limit, a restart
  * of a window that has ended, or the key's first row. A statement whose condition no longer
