@@ -61,9 +61,8 @@ export interface EnqueueOptions {
  * A job's row, its payload checked against its kind: for enqueueJob, and for a caller that writes
  * the job in the same transaction as the change it follows (so neither is stored without the other).
  */
-export function newJobRow<K extends JobKind>(kind: K, payload: JobPayload<K>, options: EnqueueOptions & { id?: string } = {}): Prisma.JobCreateInput {
+export function newJobRow<K extends JobKind>(kind: K, payload: JobPayload<K>, options: EnqueueOptions = {}): Prisma.JobCreateInput {
   return {
-    id: options.id,
     kind,
     payload: JOB_PAYLOADS[kind].parse(payload) as Prisma.InputJsonObject,
     dedupeKey: options.dedupeKey,
