@@ -146,7 +146,7 @@ export const TARGETS: Target[] = [
 
   { file: "app/api/health/route.ts", method: "GET", path: () => "/api/health", expect: EVERYONE },
   { file: "app/api/v1/questionnaire/route.ts", method: "GET", path: () => "/api/v1/questionnaire", expect: EVERYONE },
-  { file: "app/api/v1/score/route.ts", method: "POST", path: () => "/api/v1/score", body: () => ({ questionnaireVersion: QUESTIONNAIRE.version, answers: {} }), expect: EVERYONE },
+  { file: "app/api/v1/score/route.ts", method: "POST", path: () => "/api/v1/score", body: () => ({ questionnaireVersion: QUESTIONNAIRE.version, answers: { employees: 40 } }), expect: EVERYONE },
   { file: "app/api/v1/assessments/route.ts", method: "POST", path: () => "/api/v1/assessments", expect: EVERYONE },
   { file: "app/api/v1/assessments/[token]/route.ts", method: "GET", path: (w) => `/api/v1/assessments/${w.anonymousToken}`, expect: EVERYONE },
   { file: "app/api/v1/assessments/[token]/route.ts", method: "GET", path: (w) => `/api/v1/assessments/${w.draftAToken}`, expect: only("execA") },

@@ -376,7 +376,9 @@ function assessmentPaths(): OpenApiDocument["paths"] {
           "200": { description: "A replay of an earlier submission: the same body as its 201.", content: json(ref("Submitted"), examples.submitted) },
           "400": { description: `${malformedToken.description} Or: ${ERRORS.invalidBody.description} A submission must answer every required question that applies.`, content: json(ref("Error")) },
           "404": notFound,
-          "409": errorResponse("The idempotency key was already used for another assessment: idempotency_key_reused."),
+          "409": errorResponse(
+            "The idempotency key was already used for another assessment (idempotency_key_reused), or the assessment was already submitted with other answers under another key (already_submitted).",
+          ),
           ...bodyErrors,
           "503": ERRORS.unavailable,
         },

@@ -61,7 +61,8 @@ describe("localizeServerMessage", () => {
   it("writes a number the English message holds as the language does, and leaves plain whole numbers and ids alone", () => {
     expect(localizeServerMessage("Enter at most 1,000,000 employees.", "de")).toBe("Geben Sie höchstens 1.000.000 Mitarbeitende an.");
     expect(localizeServerMessage("Enter at most 1,000,000 employees.", "fr")).toBe("Indiquez au plus 1\u202f000\u202f000 salariés.");
-    expect(localizeServerMessage("Enter at least 1 employees.", "de")).toBe("Geben Sie mindestens 1 Mitarbeitende an.");
+    expect(localizeServerMessage("Enter at least 1 employee.", "de")).toBe("Geben Sie mindestens 1 Mitarbeitende an.");
+    expect(localizeServerMessage("Enter at least 1 country.", "fr")).toBe("Indiquez au moins 1 pays.");
   });
 
   it("translates a quoted word through the lookup the server gives it, such as a questionnaire option's label", () => {

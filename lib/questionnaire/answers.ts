@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { DONT_KNOW, type TAnswers, type TQuestion, type TQuestionnaire } from "./schema";
 import { allQuestions, isAnswered, isQuestionShown } from "./skip";
+import { englishUnitFor } from "./units";
 
 function optionList(question: TQuestion & { options: { id: string }[] }): string {
   return question.options.map((option) => option.id).join(", ");
@@ -42,8 +43,8 @@ function valueSchema(question: TQuestion): z.ZodType<string | string[] | number>
       return z
         .number({ error: `Enter a number of ${question.unit}.` })
         .int(`Enter a whole number of ${question.unit}.`)
-        .min(question.min, `Enter at least ${question.min.toLocaleString("en-US")} ${question.unit}.`)
-        .max(question.max, `Enter at most ${question.max.toLocaleString("en-US")} ${question.unit}.`);
+        .min(question.min, `Enter at least ${question.min.toLocaleString("en-US")} ${englishUnitFor(question.min, question.unit)}.`)
+        .max(question.max, `Enter at most ${question.max.toLocaleString("en-US")} ${englishUnitFor(question.max, question.unit)}.`);
     case "scale":
       return z
         .number({ error: "Choose a point on the scale from 1 to 5." })
@@ -98,4 +99,15 @@ export function answersSchema(questionnaire: TQuestionnaire, mode: "draft" | "co
         }
       }
     }) as z.ZodType<TAnswers>;
+}
+
+/** The same answers, whatever the order of keys or of a multiple choice's options (a set, as stored). */
+export function sameAnswers(a: TAnswers, b: TAnswers): boolean {
+  const keys = Object.keys(a).filter((key) => a[key] !== undefined);
+  if (keys.length !== Object.keys(b).filter((key) => b[key] !== undefined).length) return false;
+  return keys.every((key) => {
+    const [x, y] = [a[key], b[key]];
+    if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((option) => y.includes(option));
+    return x === y;
+  });
 }

@@ -9,6 +9,7 @@ import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { DONT_KNOW, type TAnswerValue, type TQuestion } from "./schema";
 import { TRANSLATIONS } from "./translations";
 import type { AnswerText, QuestionText } from "./translations/types";
+import { englishSingular } from "./units";
 
 export const DONT_KNOW_LABEL = glossaryTerm("dont_know").text.en;
 
@@ -46,11 +47,6 @@ function formats(locale: Locale): Formats {
     formatsByLocale.set(locale, found);
   }
   return found;
-}
-
-/** The English definition's units are plural; 1 reads "1 country", "1 business unit", "1 person". */
-function englishSingular(unit: string): string {
-  return unit.replace(/^people$/, "person").replace(/ies$/, "y").replace(/([^s])s$/, "$1");
 }
 
 function translated(locale: Locale, question: TQuestion): QuestionText | undefined {

@@ -111,7 +111,7 @@ describe("answer validation", () => {
   });
 
   it("explains out-of-range numbers with the question's unit and bounds", () => {
-    expect(messages(draft.safeParse({ employees: 0 }))).toEqual(["employees: Enter at least 1 employees."]);
+    expect(messages(draft.safeParse({ employees: 0 }))).toEqual(["employees: Enter at least 1 employee."]);
     expect(messages(draft.safeParse({ employees: 3_000_000 }))).toEqual(["employees: Enter at most 2,000,000 employees."]);
     expect(messages(draft.safeParse({ employees: 12.5 }))).toEqual(["employees: Enter a whole number of employees."]);
   });
@@ -162,7 +162,7 @@ describe("editing one answer", () => {
     expect(set).toEqual({ ok: true, answers: { employees: 250 } });
     expect(applyAnswer({ employees: 250 }, employees, undefined)).toEqual({ ok: true, answers: {} });
     expect(applyAnswer({ employees: 250 }, employees, { unreadable: "2k" })).toEqual({ ok: false, error: "Enter a number of employees, using digits only." });
-    expect(applyAnswer({ employees: 250 }, employees, -4)).toEqual({ ok: false, error: "Enter at least 1 employees." });
+    expect(applyAnswer({ employees: 250 }, employees, -4)).toEqual({ ok: false, error: "Enter at least 1 employee." });
   });
 
   it("labels answers the way the review step shows them", () => {

@@ -114,7 +114,8 @@ function changesFrom(question: TQuestion, value: TAnswerValue, numberBandsOf: Re
       break;
     }
   }
-  if (question.allowDontKnow) list.push({ question, to: DONT_KNOW, size: 1 });
+  // "Don't know" is no change a company can make: withdrawing an answer is not listed as what
+  // would tip or settle a recommendation (reviewers read "audit load 5 -> don't know" as advice).
   return list;
 }
 

@@ -1,7 +1,8 @@
 /**
  * Every quotation the scoring model uses, in one place, so criteria, structures and advice
  * cite the same passages and a test can check each phrase against the source text once.
- * Phrases are verbatim (at most 25 words) and avoid the mis-encoded characters of S2.
+ * Phrases are verbatim (at most 25 words); where S2 has a mis-encoded quotation mark or apostrophe,
+ * the phrase has the character S2 meant (the test repairs the source the same way).
  */
 import type { Citation } from "./types";
 
@@ -27,7 +28,7 @@ export const Q = {
   s1CtoInnovative: cite("S1", "CTOs are prone to be both more detailed and more innovative.", "CIO vs. CTO: what's the difference?"),
   s1Okrs: cite("S1", "CIO-led initiatives around stability, security, or cost efficiency", "During OKRs and goal-setting"),
 
-  // S2: CIO Influence (phrases chosen to avoid its mis-encoded characters)
+  // S2: CIO Influence
   s2EnterpriseApps: cite("S2", "They manage enterprise apps like ERP, finance, and employee collaboration tools.", "CIO, Operational Excellence"),
   s2Governance45: cite("S2", "It has been noted that CIOs 45% of their time on cybersecurity and governance.", "CIO, Operational Excellence"),
   s2Vendors: cite("S2", "CIOs evaluate vendor solutions (e.g., ServiceNow, Workday, Salesforce) and integrate them into existing systems.", "CIO, Operational Excellence"),
@@ -46,7 +47,7 @@ export const Q = {
   s2CioOwns: cite("S2", "CIOs own internal systems, integration, and efficiency.", "Define Responsibilities Clearly"),
   s2CtoOwns: cite("S2", "CTOs drive outward-facing innovation and product delivery.", "Define Responsibilities Clearly"),
   s2JointGovernance: cite("S2", "Ensure joint governance over platforms like AI or cloud that span internal operations and external product usage.", "Foster Collaboration"),
-  s2SmallFirms: cite("S2", "Small firms might combine roles in a", "Adjust as You Grow"),
+  s2SmallFirms: cite("S2", "Small firms might combine roles in a “CTIO.”", "Adjust as You Grow"),
   s2LargerCdo: cite("S2", "Larger companies typically need distinct leadership under a Chief Digital Officer (CDO).", "Adjust as You Grow"),
   s2Drift: cite("S2", "Role of an organization in reducing the drift between CIOs and CTOs", "Heading of the closing advice, whose third point is Adjust as You Grow"),
   s2Transformation: cite("S2", "They oversee teams, budgets, and strategy, working to drive digital transformation.", "What a CIO and CTO do for your organization?"),

@@ -85,9 +85,9 @@ export const CHANGE_CRITERIA: Criterion[] = [
     corners: CROSS_CUTTING_BY_SIZE,
     reasons: {
       lowLow: reason("In a small firm, whoever leads technology steers any transformation; it does not call for a CDO."),
-      lowHigh: reason("No transformation spans the business, so a CDO would have no cross-cutting programme to lead above two peers.", ...NO_CDO),
+      lowHigh: reason("No transformation is under way across the business (at most one is planned), so a CDO would have no cross-cutting programme to lead above two peers.", ...NO_CDO),
       highLow: reason("In a small firm a transformation is steered by whoever leads technology; S2's CDO is advice for larger companies."),
-      highHigh: reason("An enterprise-wide transformation in a larger company needs both remits steered as one (S3), which S2 gives a CDO above them.", ...CDO_ABOVE),
+      highHigh: reason("A transformation under way across much of a larger company needs both remits steered as one (S3), which S2 gives a CDO above them.", ...CDO_ABOVE),
     },
     citations: [Q.s3DigitalTransformation, Q.s2LargerCdo],
   }),

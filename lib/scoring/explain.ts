@@ -7,6 +7,7 @@ import { CRITERIA, type Criterion } from "./criteria";
 import type { Reason } from "./criteria-model";
 import { TIE_BREAK, type EvaluatedCriterion } from "./engine";
 import { isSkippedByAnswer, questionById } from "./questions";
+import { structuresIn } from "./translations/localize";
 import { STRUCTURE_IDS, type Contribution, type ScoringOutput, type StructureId, type StructureScores } from "./types";
 
 /** Only a criterion that supports every structure equally favours none: any listed difference is a side taken. */
@@ -49,12 +50,23 @@ export function reasonFor(criterion: Criterion, entry: EvaluatedCriterion): Reas
   return bySide === "middle" ? null : criterion.reasons[cornerKey[side][bySide]];
 }
 
+/**
+ * Below this spread of support a midway answer is said to move the scores "only a little". An
+ * interaction read midway can still lean hard one way (300 employees, nothing sold: 0.7 against
+ * 0.3), and then the text names where it leans.
+ */
+const LEANING_SPREAD = 0.15;
+
 /** The text for an answer no side's reason applies to: it, or the answer it is read with, sits midway. */
 export function middleText(criterion: Criterion, entry: EvaluatedCriterion, locale: Locale = DEFAULT_LOCALE): string {
   const t = translator(locale, "ScoringText");
-  if (sideOf(entry.level) === "middle") return t("explain.middle");
   const context = criterion.kind === "interaction" ? questionLabel(questionById(criterion.by.questionId), locale) : "";
-  return t("explain.middleContext", { question: context });
+  if (sideOf(entry.level) !== "middle") return t("explain.middleContext", { question: context });
+  const values = STRUCTURE_IDS.map((id) => entry.support[id]);
+  const leaning = Math.max(...values) - Math.min(...values) >= LEANING_SPREAD ? favoured(entry.support) : null;
+  if (!leaning) return t("explain.middle");
+  const structure = structuresIn(locale)[leaning].name;
+  return context ? t("explain.middleLeaningContext", { question: context, structure }) : t("explain.middleLeaning", { structure });
 }
 
 export function answerSummary(criterion: Criterion, answers: TAnswers, locale: Locale = DEFAULT_LOCALE): string {

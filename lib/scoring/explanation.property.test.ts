@@ -4,11 +4,12 @@ import { QUESTIONNAIRE } from "../questionnaire/definition";
 import type { TAnswers } from "../questionnaire/schema";
 import { withoutSkippedAnswers } from "../questionnaire/skip";
 import { answersArbitrary } from "../testing/arbitrary-answers";
+import { COMPLETE_ANSWERS } from "../testing/fixtures";
 import { CASE_LIBRARY, variations } from "./case-library";
 import { CRITERIA } from "./criteria";
 import type { Reason } from "./criteria-model";
 import { evaluateCriteria } from "./engine";
-import { reasonFor, sideOf } from "./explain";
+import { middleText, reasonFor, sideOf } from "./explain";
 import { score } from "./score";
 import type { Contribution, ScoringOutput, StructureId } from "./types";
 
@@ -88,6 +89,30 @@ describe("explanations in the answer's own direction", () => {
         for (const contribution of output.contributions) expect(contribution.reason ?? "").not.toMatch(/lets speed win|speed usually wins here, but|leaning toward speed, applies/i);
       }),
       { numRuns: 200, seed: 20273 },
+    );
+  }, SLOW);
+});
+
+describe("explanations of an answer that sits midway", () => {
+  it("say where the criterion leans when, read with another answer, it still leans hard one way", () => {
+    // 300 people is midway on size; a company that sells no technology still reads it as one leader's remit.
+    const output = run({ ...COMPLETE_ANSWERS, employees: 300, sells_technology: "no" });
+    const size = output.contributions.find((item) => item.criterionId === "company_size")!;
+    expect(size.points.ctio - size.points.separate).toBeGreaterThan(2);
+    expect(size.reason).toMatch(/midway.*still counts toward Combined CTIO\.$/);
+  });
+
+  it("call an answer's effect small only when its points are close together", () => {
+    fc.assert(
+      fc.property(answersArbitrary({ mode: "complete" }), (answers) => {
+        const evaluated = evaluateCriteria(withoutSkippedAnswers(QUESTIONNAIRE, answers));
+        for (const [index, entry] of evaluated.entries()) {
+          if (!entry || middleText(CRITERIA[index]!, entry) !== "Your answer sits midway on this question, so it moves the scores only a little either way.") continue;
+          const support = Object.values(entry.support);
+          expect(Math.max(...support) - Math.min(...support), CRITERIA[index]!.id).toBeLessThan(0.15);
+        }
+      }),
+      { numRuns: 200, seed: 20274 },
     );
   }, SLOW);
 });

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { answersSchema } from "../questionnaire/answers";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
-import type { TAnswers } from "../questionnaire/schema";
+import { DONT_KNOW, type TAnswers } from "../questionnaire/schema";
 import { withoutSkippedAnswers } from "../questionnaire/skip";
 import { answersArbitrary } from "../testing/arbitrary-answers";
 import { ARCHETYPES } from "./archetypes";
@@ -105,7 +105,8 @@ describe("whatWouldChangeIt", () => {
     expect(find("speed_vs_stability", 2)?.size).toBe(3); // scale 5 -> 2
     expect(find("frameworks", ["gdpr", "sox"])?.size).toBe(1); // one option toggled
     expect(find("frameworks", ["none"])?.size).toBe(2); // gdpr off, none on
-    expect(find("audit_burden", "dont_know")?.size).toBe(1);
+    // Withdrawing an answer is no change a company can make, so it is never listed.
+    expect(candidates.filter((c) => c.to === DONT_KNOW)).toEqual([]);
   });
 
   it("ignores answers to questions hidden by skip logic", () => {

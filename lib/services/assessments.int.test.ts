@@ -96,6 +96,10 @@ describe("submission", () => {
     const secondTab = await submitAssessment(ANONYMOUS, token, submissionBody(COMPLETE_ANSWERS, randomUUID()));
     const laterReplay = await submitAssessment(ANONYMOUS, token, submissionBody(COMPLETE_ANSWERS, key));
     expect(laterReplay.created).toBe(false);
+    // The same answers in another order are the same submission; other answers under a new key are refused, not silently dropped.
+    const reordered = Object.fromEntries(Object.entries(COMPLETE_ANSWERS).reverse().map(([id, value]) => [id, Array.isArray(value) ? [...value].reverse() : value]));
+    expect((await submitAssessment(ANONYMOUS, token, submissionBody(reordered, randomUUID()))).resultId).toBe(secondTab.resultId);
+    await expectDomainError(submitAssessment(ANONYMOUS, token, submissionBody({ ...COMPLETE_ANSWERS, employees: 12_345 }, randomUUID())), 409, "already_submitted");
     const ids = new Set([...outcomes, secondTab, laterReplay].map((outcome) => outcome.resultId));
     expect(ids.size).toBe(1);
     expect(outcomes.filter((outcome) => outcome.created)).toHaveLength(1);

@@ -6,6 +6,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db, isUniqueViolation, jsonValue, serializeWrite } from "../db";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
+import { sameAnswers } from "../questionnaire/answers";
 import type { TAnswers } from "../questionnaire/schema";
 import { scoreInWorker } from "../workers/scoring-pool";
 import { ZDraftSave, ZResumeToken, ZSubmission, type TAssessmentDetails } from "../validation/assessment";
@@ -302,7 +303,13 @@ async function submitAfterFullRead(actor: Actor, token: string, input: unknown, 
     if (assessment.result.idempotencyKey === submission.idempotencyKey) return { resultId: assessment.result.id, created: false };
     // Another key: a second tab (its answer is this result) or a key another assessment used (a conflict).
     const stored = await storedSubmission(assessment.id, submission.idempotencyKey);
-    if (stored) return stored;
+    if (stored) {
+      // Other answers under a new key are a new submission, not a repeat: say they were not taken.
+      if (!sameAnswers(readDraftAnswers(assessment.id, assessment.answers), submission.answers)) {
+        throw new DomainError("conflict", "already_submitted", "This assessment was already submitted with other answers; its answers can no longer change.");
+      }
+      return stored;
+    }
   }
   assertEngagementOpen(assessment);
   // Not stored when the assessment was read. A key another assessment used is refused by the insert's unique key (storeSubmission).

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { answersSchema } from "../questionnaire/answers";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
+import { DONT_KNOW } from "../questionnaire/schema";
 import { ZEmail } from "./auth";
 import { singleLineText, unknownField } from "./text";
 
@@ -74,14 +75,22 @@ export const ZSubmission = z.strictObject(
 
 export type TAssessmentDetails = z.infer<typeof ZAssessmentDetails>;
 
-/** Scoring without saving accepts any valid subset of answers: the model reports its coverage. */
-export const ZScoreRequest = z.strictObject(
-  {
-    questionnaireVersion: ZQuestionnaireVersion,
-    answers: answersSchema(QUESTIONNAIRE, "draft"),
-  },
-  unknownField,
-);
+/**
+ * Scoring without saving accepts any valid subset of answers, and the model reports its coverage;
+ * but not an empty one, which would "recommend" the tie-break order with no evidence at all.
+ */
+export const ZScoreRequest = z
+  .strictObject(
+    {
+      questionnaireVersion: ZQuestionnaireVersion,
+      answers: answersSchema(QUESTIONNAIRE, "draft"),
+    },
+    unknownField,
+  )
+  .refine((request) => Object.values(request.answers).some((value) => value !== DONT_KNOW), {
+    message: "Answer at least one question (other than with \"Don't know\"): with no answer the model has no evidence to recommend from.",
+    path: ["answers"],
+  });
 
 /** "Email me this link": the address is the respondent's own, typed once; nothing else is sent. */
 export const ZEmailMyLink = z.strictObject(

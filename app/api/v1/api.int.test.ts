@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { COMPLETE_ANSWERS, draftBody, submissionBody } from "@/lib/testing/fixtures";
 import { QUESTIONNAIRE } from "@/lib/questionnaire/definition";
+import { DONT_KNOW } from "@/lib/questionnaire/schema";
 import { GET as getQuestionnaire } from "./questionnaire/route";
 import { POST as createAssessment } from "./assessments/route";
 import { GET as getDraft, PUT as saveDraft } from "./assessments/[token]/route";
@@ -144,5 +145,16 @@ describe("POST /api/v1/score", () => {
     const bad = await scoreRoute(request("POST", "/api/v1/score", { questionnaireVersion: QUESTIONNAIRE.version, answers: { audit_burden: 9 } }), params({}));
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: { issues: { path: string }[] } }).error.issues[0]?.path).toBe("answers.audit_burden");
+  });
+
+  it("refuses answers that give the model no evidence, rather than recommending the tie-break order", async () => {
+    for (const answers of [{}, { digital_transformation: DONT_KNOW, audit_burden: DONT_KNOW }]) {
+      const empty = await scoreRoute(request("POST", "/api/v1/score", { questionnaireVersion: QUESTIONNAIRE.version, answers }), params({}));
+      expect(empty.status).toBe(400);
+      const { error } = (await empty.json()) as { error: { issues: { path: string; message: string }[] } };
+      expect(error.issues).toEqual([expect.objectContaining({ path: "answers", message: expect.stringContaining("Answer at least one question") })]);
+    }
+    const one = await scoreRoute(request("POST", "/api/v1/score", { questionnaireVersion: QUESTIONNAIRE.version, answers: { employees: 40 } }), params({}));
+    expect(one.status).toBe(200);
   });
 });

@@ -45,8 +45,8 @@ describe("the API's error messages", () => {
     const { status, body } = await saveBadDraft({});
     expect(status).toBe(400);
     expect(body.error.code).toBe("invalid_request");
-    expect(byPath(body)).toEqual({ "answers.employees": "Enter at least 1 employees.", "details.respondentName": "Your name can be at most 120 characters." });
-    expect(body.error.message).toBe("answers.employees: Enter at least 1 employees.");
+    expect(byPath(body)).toEqual({ "answers.employees": "Enter at least 1 employee.", "details.respondentName": "Your name can be at most 120 characters." });
+    expect(body.error.message).toBe("answers.employees: Enter at least 1 employee.");
   });
 
   it("are German for Accept-Language: de, with the same code and paths", async () => {

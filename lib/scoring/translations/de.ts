@@ -266,9 +266,9 @@ export const DE_MODEL_TEXT: ModelText = {
         "Eine digitale Transformation im ganzen Unternehmen: Laut S3 hängt sie davon ab, dass CTO und CIO wie eine Einheit arbeiten, was S2 in größeren Unternehmen einem CDO überträgt.",
       reasons: {
         lowLow: "In einem kleinen Unternehmen steuert, wer die Technologie führt, auch jede Transformation; sie verlangt keinen CDO.",
-        lowHigh: "Keine Transformation umfasst das ganze Unternehmen; ein CDO hätte also kein übergreifendes Programm, das er über zwei gleichrangigen Führungskräften leiten könnte.",
+        lowHigh: "Keine Transformation ist im ganzen Unternehmen im Gang (höchstens eine ist geplant); ein CDO hätte also kein übergreifendes Programm, das er über zwei gleichrangigen Führungskräften leiten könnte.",
         highLow: "In einem kleinen Unternehmen steuert, wer die Technologie führt, eine Transformation; der CDO von S2 ist ein Rat für größere Unternehmen.",
-        highHigh: "Eine unternehmensweite Transformation in einem größeren Unternehmen verlangt, beide Verantwortungsbereiche wie einen zu steuern (S3), was S2 einem CDO über beiden überträgt.",
+        highHigh: "Eine Transformation, die in weiten Teilen eines größeren Unternehmens im Gang ist, verlangt, beide Verantwortungsbereiche wie einen zu steuern (S3), was S2 einem CDO über beiden überträgt.",
       },
     },
     velocity_conflict: {

@@ -266,9 +266,9 @@ export const FR_MODEL_TEXT: ModelText = {
         "Une transformation numérique à l'échelle de l'entreprise : selon S3, elle suppose que le CTO et le DSI agissent comme un seul, ce que S2 confie à un CDO dans les grandes entreprises.",
       reasons: {
         lowLow: "Dans une petite entreprise, celui qui dirige la technologie pilote toute transformation ; elle n'appelle pas de CDO.",
-        lowHigh: "Aucune transformation ne couvre l'ensemble de l'entreprise : un CDO n'aurait aucun programme transverse à conduire au-dessus de deux pairs.",
+        lowHigh: "Aucune transformation n'est en cours dans l'ensemble de l'entreprise (tout au plus une est prévue) : un CDO n'aurait aucun programme transverse à conduire au-dessus de deux pairs.",
         highLow: "Dans une petite entreprise, une transformation est pilotée par celui qui dirige la technologie ; le CDO de S2 est un conseil pour les grandes entreprises.",
-        highHigh: "Une transformation à l'échelle de l'entreprise, dans une grande structure, exige de piloter les deux périmètres comme un seul (S3), ce que S2 confie à un CDO placé au-dessus.",
+        highHigh: "Une transformation en cours dans une large part d'une grande structure exige de piloter les deux périmètres comme un seul (S3), ce que S2 confie à un CDO placé au-dessus.",
       },
     },
     velocity_conflict: {
