@@ -81,6 +81,9 @@ test("an engagement of five runs end to end: invited by email, answered through 
     await respondent.goto(links[0]!);
     await expect(respondent).toHaveURL(/\/assessment\/[A-Za-z0-9_-]{43}$/);
     await expect(respondent.getByLabel("Your name")).toHaveValue(team[0]!.name);
+    // The invitation's name and role are shown but not editable: nobody with the link can pose as someone else.
+    await expect(respondent.getByLabel("Your name")).not.toBeEditable();
+    await expect(respondent.getByLabel("Your role")).toBeDisabled();
     await next(respondent);
     for (const sectionId of SECTION_IDS) {
       await answerSection(respondent, sectionId, COMPLETE_ANSWERS);

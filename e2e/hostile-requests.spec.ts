@@ -4,6 +4,7 @@
  * bursts of costly anonymous work, links built from request headers, malformed sign-in requests
  * and server actions, and methods a path does not take.
  */
+import http from "node:http";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { SIGN_IN_LIMITS } from "../lib/auth/throttle-limits";
@@ -100,6 +101,18 @@ test("malformed sign-in requests get a 4xx that says what is wrong, never a 500"
       message: /Cross-site requests are not allowed/,
     },
     {
+      name: "a GET of the password sign-in's callback",
+      send: () => request.get(`${BASE}/api/auth/callback/credentials`),
+      status: 405,
+      message: /GET is not allowed here/,
+    },
+    {
+      name: "a query value whose percent-encoding does not decode",
+      send: () => request.get(`${BASE}/api/auth/error?error=%ff`),
+      status: 400,
+      message: /percent-encoded wrongly/,
+    },
+    {
       name: "a 3 MB body",
       send: () => request.post(`${BASE}/api/auth/callback/credentials`, { form: { csrfToken, email: "a@example.com", password: "x".repeat(3_000_000) } }),
       status: 413,
@@ -123,6 +136,32 @@ test("a cross-site or oversized server action gets 403 or 413 with a message, ne
   expect(huge.status()).toBe(413);
   expect(((await huge.json()) as { error: { message: string } }).error.message).toBe("The form is larger than 1 MB.");
   await request.dispose();
+});
+
+/** A request sent exactly as written: fetch and Playwright would normalize the dot segments away. */
+function rawRequest(method: string, target: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  return new Promise((resolve, reject) => {
+    const sent = http.request({ host: "127.0.0.1", port: PORT, method, path: target, headers }, (response) => {
+      let body = "";
+      response.setEncoding("utf8").on("data", (chunk: string) => (body += chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
+    });
+    sent.on("error", reject).end(method === "POST" ? "[]" : undefined);
+  });
+}
+
+test("a path that does not decode, or holds a dot segment, gets 400 with the security headers, never a 500", async () => {
+  for (const [method, target] of [
+    ["GET", "/shared/%ff"],
+    ["GET", "/api/v1/results/%ED%A0%80"],
+    ["GET", "/invite/%zz"],
+    ["POST", "/api/auth/../../sign-up"],
+  ] as const) {
+    const response = await rawRequest(method, target, method === "POST" ? { origin: "https://evil.example", "next-action": "0123456789abcdef", "content-type": "text/plain" } : {});
+    expect(response.status, `${method} ${target}`).toBe(400);
+    expect(response.headers["x-content-type-options"], `${method} ${target}`).toBe("nosniff");
+    expect((JSON.parse(response.body) as { error: { code: string } }).error.code, `${method} ${target}`).toBe("malformed_path");
+  }
 });
 
 test("a method a path does not take gets 405 with Allow and the security headers, TRACE included", async ({ playwright }) => {

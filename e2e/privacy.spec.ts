@@ -90,6 +90,9 @@ test("an administrator deletes an account and, after typing its name, an organiz
   await nameField.fill(world.orgBName);
   await page.getByRole("button", { name: "Delete this organization and everything in it" }).click();
   await expect(page).toHaveURL(/\/admin\/organizations\?deleted=organization$/);
+  // A search the service refuses (a control character) is said so on the page, not answered with a 500.
+  expect((await page.goto("/admin/organizations?q=a%0Ab"))?.status()).toBe(200);
+  await expect(page.getByRole("alert")).toContainText("This search could not be run");
   expect((await page.goto(`/workspace/organizations/${world.orgB}`))?.status()).toBe(404);
   expect((await page.goto(`/report/results/${world.resultB}`))?.status()).toBe(404);
 });

@@ -34,13 +34,15 @@ interface Props {
   questionnaire: TQuestionnaire;
   initialAnswers: TAnswers;
   initialDetails: TAssessmentDetails;
+  /** An engagement respondent's name and role are the invitation's: shown, not editable. */
+  identityFromInvitation: boolean;
   initialStep: string | null;
   hasSavedBefore: boolean;
   /** For an anonymous draft: how long unsubmitted answers are kept, and the day this one goes (null once an account holds it). */
   retention: { days: number; deletesOn: string } | null;
 }
 
-export function AssessmentStepper({ token, resumeUrl, emailConfigured, questionnaire, initialAnswers, initialDetails, initialStep, hasSavedBefore, retention }: Props) {
+export function AssessmentStepper({ token, resumeUrl, emailConfigured, questionnaire, initialAnswers, initialDetails, identityFromInvitation, initialStep, hasSavedBefore, retention }: Props) {
   const t = useTranslations("Questionnaire");
   const locale = useLocale();
   const steps = useMemo(
@@ -208,7 +210,7 @@ export function AssessmentStepper({ token, resumeUrl, emailConfigured, questionn
           </div>
         ) : null}
         <div className="mt-6 space-y-8">
-          {step.id === "about" ? <DetailsStep details={details} errors={shownErrors} onChange={setDetail} /> : null}
+          {step.id === "about" ? <DetailsStep details={details} errors={shownErrors} onChange={setDetail} identityFromInvitation={identityFromInvitation} /> : null}
           {section
             ? section.questions
                 .filter((question) => isQuestionShown(question, answers))

@@ -8,9 +8,11 @@ interface Props {
   details: TAssessmentDetails;
   errors: Record<string, string>;
   onChange: (field: keyof TAssessmentDetails, value: string) => void;
+  /** The name and role come from the consultant's invitation: shown read-only. */
+  identityFromInvitation: boolean;
 }
 
-export function DetailsStep({ details, errors, onChange }: Props) {
+export function DetailsStep({ details, errors, onChange, identityFromInvitation }: Props) {
   const t = useTranslations("Questionnaire");
   return (
     <div className="space-y-6">
@@ -27,7 +29,8 @@ export function DetailsStep({ details, errors, onChange }: Props) {
       <TextField
         name="respondentName"
         label={t("details.yourName")}
-        help={t("details.optional")}
+        help={identityFromInvitation ? t("details.fromInvitation") : t("details.optional")}
+        readOnly={identityFromInvitation}
         autoComplete="name"
         maxLength={120}
         defaultValue={details.respondentName ?? ""}
@@ -37,7 +40,8 @@ export function DetailsStep({ details, errors, onChange }: Props) {
       <SelectField
         name="respondentRole"
         label={t("details.yourRole")}
-        help={t("details.roleHelp")}
+        help={identityFromInvitation ? t("details.fromInvitation") : t("details.roleHelp")}
+        disabled={identityFromInvitation}
         placeholder={t("details.chooseRole")}
         options={RESPONDENT_ROLES.map((role) => ({ id: role.id, label: t(`roles.${role.id}`) }))}
         defaultValue={details.respondentRole ?? ""}

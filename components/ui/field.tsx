@@ -37,7 +37,7 @@ export function FieldHelp({ name, children }: { name: string; children?: ReactNo
 }
 
 const inputClass =
-  "mt-2 block w-full rounded-md border border-line bg-white px-3 py-2.5 text-base text-ink shadow-sm aria-invalid:border-danger disabled:bg-canvas";
+  "mt-2 block w-full rounded-md border border-line bg-white px-3 py-2.5 text-base text-ink shadow-sm aria-invalid:border-danger disabled:bg-canvas [&[readonly]]:bg-canvas";
 
 interface FieldProps {
   name: string;

@@ -10,6 +10,7 @@ import { NextRequest } from "next/server";
 import { DomainError } from "../errors";
 import { safeCallbackPath } from "../validation/auth";
 import { isWellFormedText } from "../validation/text";
+import { jsonError } from "./errors";
 import { readLimitedText, route } from "./route";
 
 type NextAuthHandler = (request: NextRequest, context: { params: Promise<{ nextauth: string[] }> }) => Promise<Response>;
@@ -61,8 +62,29 @@ function assertCallbackUrl(value: string | null | undefined, origin: string): vo
   if (safeCallbackPath(path, null) === null) throw invalid("callbackUrl must be a path on this site, such as /my.", "callbackUrl");
 }
 
+/** next-auth decodes query values itself and throws on percent-encoding that does not decode (?error=%ff). */
+function assertQueryDecodes(url: URL): void {
+  for (const part of url.search.slice(1).split("&")) {
+    try {
+      decodeURIComponent(part.replace(/\+/g, " "));
+    } catch {
+      throw invalid("The address's query is percent-encoded wrongly. Check that you copied all of it.");
+    }
+  }
+}
+
+/** The password sign-in is a POST of its form; next-auth throws on any other method there. */
+function refusedMethod(request: Request): Response | null {
+  if (request.method === "POST" || !new URL(request.url).pathname.endsWith("/callback/credentials")) return null;
+  const refusal = jsonError(new DomainError("method_not_allowed", "method_not_allowed", `${request.method} is not allowed here. This address answers POST, OPTIONS.`));
+  refusal.headers.set("Allow", "POST, OPTIONS");
+  return refusal;
+}
+
 async function checkedRequest(request: Request, origin: string): Promise<NextRequest> {
-  assertCallbackUrl(new URL(request.url).searchParams.get("callbackUrl"), origin);
+  const url = new URL(request.url);
+  assertQueryDecodes(url);
+  assertCallbackUrl(url.searchParams.get("callbackUrl"), origin);
   if (request.method !== "POST") return new NextRequest(request);
   const contentType = (request.headers.get("content-type") ?? "").toLowerCase();
   if (!contentType.startsWith("application/x-www-form-urlencoded") && !contentType.startsWith("application/json")) {
@@ -78,5 +100,7 @@ async function checkedRequest(request: Request, origin: string): Promise<NextReq
 }
 
 export function authRoute(handler: NextAuthHandler, publicOrigin: string) {
-  return route<{ nextauth: string[] }>(async (request, params) => handler(await checkedRequest(request, publicOrigin), { params: Promise.resolve(params) }));
+  return route<{ nextauth: string[] }>(
+    async (request, params) => refusedMethod(request) ?? handler(await checkedRequest(request, publicOrigin), { params: Promise.resolve(params) }),
+  );
 }

@@ -80,13 +80,14 @@ async function findByToken(actor: Actor, token: unknown) {
 }
 
 /**
- * An engagement's respondent is the person the consultant invited: a name or role left empty
- * (an API client that sends no details) is theirs from the invitation, so the combined view still
- * weighs them by role and names them.
+ * An engagement's respondent is the person the consultant invited, with the role the consultant
+ * weighs: their name and role always come from the invitation, whatever a save or a submission
+ * says, so nobody answering through a personal link can pose as another executive or take the
+ * weight of another role in the team's combined view. The consultant corrects them on the engagement.
  */
 function withInvitedDetails(details: TAssessmentDetails, invited: { name: string; role: string } | null): TAssessmentDetails {
   if (!invited) return details;
-  return { ...details, respondentName: details.respondentName || invited.name, respondentRole: details.respondentRole ?? invited.role };
+  return { ...details, respondentName: invited.name, respondentRole: invited.role };
 }
 
 /** An engagement's questionnaire takes no more answers once the engagement is closed. */
@@ -117,12 +118,17 @@ export function draftRetentionDays(): number {
 
 /**
  * The questionnaire page's draft, with the day the retention purge deletes it unless it is
- * submitted: null once an account holds it, since only anonymous drafts are purged.
+ * submitted: null once an account holds it, since only anonymous drafts are purged. An engagement
+ * respondent's name and role are the invitation's, shown but not editable.
  */
-export async function getDraftForPage(actor: Actor, token: unknown): Promise<{ draft: DraftView; deletesOn: string | null }> {
+export async function getDraftForPage(actor: Actor, token: unknown): Promise<{ draft: DraftView; deletesOn: string | null; identityFromInvitation: boolean }> {
   const { token: valid, assessment } = await findByToken(actor, token);
   const deletesOn = assessment.userId === null ? draftDeletionDate(assessment.updatedAt, { draftDays: env.RETENTION_DRAFT_DAYS }).toISOString() : null;
-  return { draft: draftView(valid, assessment), deletesOn };
+  const invited = assessment.engagementRespondent;
+  const draft = draftView(valid, assessment);
+  // Shown as the invitation has them even before the first save stores them.
+  if (invited) draft.details = withInvitedDetails(draft.details, invited);
+  return { draft, deletesOn, identityFromInvitation: invited !== null };
 }
 
 function draftView(valid: string, assessment: Awaited<ReturnType<typeof findByToken>>["assessment"]): DraftView {

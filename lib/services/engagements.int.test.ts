@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { ANONYMOUS } from "../auth/actor";
 import { db } from "../db";
 import { createAdmin, createConsultant, createExecutive, createOutsider, createTenant, expectDomainError } from "../testing/accounts";
-import { draftBody, submissionBody } from "../testing/fixtures";
+import { COMPLETE_ANSWERS, draftBody, submissionBody } from "../testing/fixtures";
 import { parsedBy } from "../testing/parsed-by";
 import {
   ZEngagementCreate,
@@ -142,13 +142,18 @@ describe("following the team", () => {
     expect((await getEngagement(consultant.actor, engagementId)).progress).toMatchObject({ total: 3, completed: 1, percent: 33 });
   });
 
-  it("names a respondent and weighs their role from the invitation when a submission leaves them out, and keeps what they typed", async () => {
+  it("names a respondent and weighs their role from the invitation, whatever a save or a submission says", async () => {
     const { engagementId } = await newEngagement();
     const linkFor = async (email: string) => (await db.engagementRespondent.findFirstOrThrow({ where: { engagementId, email }, select: { linkToken: true } })).linkToken;
     const bare = await submitAssessment(ANONYMOUS, await linkFor("ada@client.example"), { ...submissionBody(), details: {} });
     expect(await db.result.findUniqueOrThrow({ where: { id: bare.resultId }, select: { respondentName: true, respondentRole: true } })).toEqual({ respondentName: "Ada Okafor", respondentRole: "ceo" });
-    const typed = await submitAssessment(ANONYMOUS, await linkFor("ben@client.example"), { ...submissionBody(), details: { respondentName: "Benjamin Ito", respondentRole: "coo" } });
-    expect(await db.result.findUniqueOrThrow({ where: { id: typed.resultId }, select: { respondentName: true, respondentRole: true } })).toEqual({ respondentName: "Benjamin Ito", respondentRole: "coo" });
+    // Someone with Ben's link cannot pose as another executive, or take the weight of another role.
+    const benLink = await linkFor("ben@client.example");
+    const invitedBen = await db.engagementRespondent.findFirstOrThrow({ where: { engagementId, email: "ben@client.example" }, select: { name: true, role: true } });
+    await saveDraft(ANONYMOUS, benLink, draftBody(COMPLETE_ANSWERS, { respondentName: "Ada Okafor (CEO)", respondentRole: "ceo" }));
+    expect((await getDraft(ANONYMOUS, benLink)).details).toMatchObject({ respondentName: invitedBen.name, respondentRole: invitedBen.role });
+    const typed = await submitAssessment(ANONYMOUS, benLink, { ...submissionBody(), details: { respondentName: "Ada Okafor (CEO)", respondentRole: "ceo" } });
+    expect(await db.result.findUniqueOrThrow({ where: { id: typed.resultId }, select: { respondentName: true, respondentRole: true } })).toEqual({ respondentName: invitedBen.name, respondentRole: invitedBen.role });
   });
 
   it("marks everyone answered exactly once when the last submissions race, and tells a webhook once, with ids and no names", async () => {

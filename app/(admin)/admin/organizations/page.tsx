@@ -10,6 +10,8 @@ import { Card, SectionHeading } from "@/components/ui/card";
 import { industryOptionsIn } from "@/components/workspace/labels";
 import { Notice } from "@/components/ui/notice";
 import { getActor } from "@/lib/auth/session";
+import { DomainError } from "@/lib/errors";
+import { localizeServerMessage } from "@/lib/i18n/server-messages";
 import { ORGANIZATION_LIST_LIMIT, listAllOrganizations } from "@/lib/services/admin-organizations";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,10 +27,14 @@ export default async function AdminOrganizationsPage({ searchParams }: { searchP
 
   const { q, deleted } = await searchParams;
   const query = (typeof q === "string" ? q : "").trim().slice(0, 200);
-  // The service checks the caller again: the checks above only choose what to show.
-  const { organizations, truncated } = await listAllOrganizations(actor, query ? { q: query } : {});
+  // The service checks the caller again and parses the search; a refused search (a control character) is said so.
+  const outcome = await listAllOrganizations(actor, query ? { q: query } : {}).catch((error: unknown) => {
+    if (error instanceof DomainError && error.code === "invalid_request") return error;
+    throw error;
+  });
   const [t, admin, locale] = await Promise.all([getTranslations("Admin.organizationsPage"), getTranslations("Admin"), getLocale()]);
   const matching = { matching: query ? "yes" : "no", query };
+  const { organizations, truncated } = outcome instanceof DomainError ? { organizations: [], truncated: false } : outcome;
 
   return (
     <div className="space-y-6">
@@ -38,6 +44,11 @@ export default async function AdminOrganizationsPage({ searchParams }: { searchP
         <p className="mt-2 text-lg text-muted">{t("lead")}</p>
       </header>
       <OrganizationSearchForm query={query} />
+      {outcome instanceof DomainError ? (
+        <Notice tone="error" role="alert" title={t("searchFailed")}>
+          {localizeServerMessage(outcome.message, locale)} <Link href="/admin/organizations">{t("showAll")}</Link>
+        </Notice>
+      ) : null}
       <p role="status" className="text-muted">
         {organizations.length === 0
           ? query

@@ -25,7 +25,7 @@ export default async function AssessmentPage({
 }) {
   const { token } = await params;
   const { step } = await searchParams;
-  const { draft, deletesOn } = await getDraftForPage(await getActor(), token).catch((error: unknown) => {
+  const { draft, deletesOn, identityFromInvitation } = await getDraftForPage(await getActor(), token).catch((error: unknown) => {
     if (error instanceof DomainError && (error.kind === "invalid" || error.kind === "not_found")) notFound();
     throw error;
   });
@@ -38,6 +38,7 @@ export default async function AssessmentPage({
       questionnaire={questionnaireIn(await getLocale())}
       initialAnswers={draft.answers}
       initialDetails={draft.details}
+      identityFromInvitation={identityFromInvitation}
       initialStep={typeof step === "string" ? step : null}
       hasSavedBefore={draft.revision > 0}
       retention={deletesOn ? { days: draftRetentionDays(), deletesOn } : null}
