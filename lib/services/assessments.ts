@@ -83,7 +83,7 @@ async function findByToken(actor: Actor, token: unknown) {
  * An engagement's respondent is the person the consultant invited, with the role the consultant
  * weighs: their name and role always come from the invitation, whatever a save or a submission
  * says, so nobody answering through a personal link can pose as another executive or take the
- * weight of another role in the team's combined view. The consultant corrects them on the engagement.
+ * weight of another role in the team's combined view. A wrong one is the consultant's to correct.
  */
 function withInvitedDetails(details: TAssessmentDetails, invited: { name: string; role: string } | null): TAssessmentDetails {
   if (!invited) return details;
