@@ -15,7 +15,7 @@ import { longDateIn } from "@/lib/i18n/dates";
 import { dontKnowLabel } from "@/lib/questionnaire/labels";
 import { applyAnswer, type RawAnswer } from "@/lib/questionnaire/edit";
 import type { TAnswers, TQuestionnaire } from "@/lib/questionnaire/schema";
-import { allQuestions, isAnswered, isQuestionShown, progress, withoutSkippedAnswers } from "@/lib/questionnaire/skip";
+import { allQuestions, isAnswered, isQuestionShown, progress, shownQuestions, withoutSkippedAnswers } from "@/lib/questionnaire/skip";
 import { ZAssessmentDetails, type TAssessmentDetails } from "@/lib/validation/assessment";
 import { issuesByField, submitRequest } from "./api-client";
 import { DetailsStep } from "./details-step";
@@ -166,7 +166,8 @@ export function AssessmentStepper({ token, resumeUrl, emailConfigured, questionn
     setSummary(outcome.message);
   };
 
-  const questionCount = questionnaire.sections.reduce((sum, s) => sum + s.questions.length, 0);
+  // The questions that apply to these answers: a follow-up the answers skip is not one to answer.
+  const questionCount = shownQuestions(questionnaire, answers).length;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div className="space-y-3">

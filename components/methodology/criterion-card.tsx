@@ -10,6 +10,7 @@ import { ANSWER_WORDS, describeMapping, type AnswerWords, type Criterion } from 
 import { TOTAL_WEIGHT } from "@/lib/scoring";
 import { factsIn, structuresIn } from "@/lib/scoring/translations/localize";
 import { STRUCTURE_IDS } from "@/lib/scoring/types";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"Methodology">>>;
 
@@ -83,7 +84,7 @@ export async function CriterionCard({ criterion }: { criterion: Criterion }) {
         {/* Collapsed: the page lists every criterion, and the support table is what a reader opens for one. */}
         <details className="mt-3 text-sm">
           <summary className="cursor-pointer font-semibold text-brand">{t("supportSummary")}</summary>
-          <div className="mt-3 overflow-x-auto">
+          <ScrollRegion label={t("supportCaption")} className="mt-3">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">{t("supportCaption")}</caption>
               <thead>
@@ -105,7 +106,7 @@ export async function CriterionCard({ criterion }: { criterion: Criterion }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           <h4 className="mt-3 font-semibold">{t("whatResultSays")}</h4>
           <dl className="mt-2 space-y-2">
             {reasonRows(criterion, t, questionOf).map((row) => (

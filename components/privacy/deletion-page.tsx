@@ -10,7 +10,7 @@ export function DeletionPage({ title, back, lead, children }: { title: string; b
         <Link href={back.href}>← {back.label}</Link>
       </p>
       <header>
-        <h1 className="text-3xl font-bold tracking-tight">{title}</h1>
+        <h1 className="text-3xl font-bold tracking-tight [overflow-wrap:anywhere]">{title}</h1>
         {lead ? <div className="mt-2 text-lg text-muted">{lead}</div> : null}
       </header>
       <Card className="space-y-5">{children}</Card>

@@ -10,7 +10,7 @@ const styles: Record<ConfidenceLevel, string> = {
 export function ConfidenceBadge({ level }: { level: ConfidenceLevel }) {
   const t = useTranslations("ResultPage.confidence");
   return (
-    <span className={`inline-flex items-center rounded-full border px-3 py-1 text-sm font-semibold ${styles[level]}`}>
+    <span className={`inline-flex items-center whitespace-nowrap rounded-full border px-3 py-1 text-sm font-semibold ${styles[level]}`}>
       {t(level)}
     </span>
   );

@@ -1,11 +1,12 @@
 import { useTranslations } from "next-intl";
 import type { ReportCitation, ReportModel } from "@/lib/report/model";
 import { Citations } from "./citation";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export function OwnershipTable({ rows }: { rows: ReportModel["ownership"] }) {
   const t = useTranslations("ResultPage.ownership");
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={t("caption")}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{t("caption")}</caption>
         <thead>
@@ -25,7 +26,7 @@ export function OwnershipTable({ rows }: { rows: ReportModel["ownership"] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

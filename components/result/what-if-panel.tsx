@@ -44,8 +44,8 @@ export function WhatIfPanel({ questionnaire, answers, recommended, tippingPoints
     const prepared = withoutSkippedAnswers(questionnaire, draft);
     const lean = scoreOnly(prepared);
     const robustness = analyseRobustness(CURRENT_MODEL, prepared);
-    return { ...lean, robustness, confidence: confidenceFor(lean.recommended, robustness, lean.coverage) };
-  }, [questionnaire, draft]);
+    return { ...lean, robustness, confidence: confidenceFor(lean.recommended, robustness, lean.coverage, locale) };
+  }, [questionnaire, draft, locale]);
   const question = allQuestions(questionnaire).find((candidate) => candidate.id === questionId);
   const changed = allQuestions(questionnaire).filter((q) => JSON.stringify(draft[q.id]) !== JSON.stringify(answers[q.id]));
   const ranking = [...(Object.keys(outcome.scores) as StructureId[])].sort((a, b) => outcome.scores[b] - outcome.scores[a]);

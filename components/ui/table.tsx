@@ -8,6 +8,7 @@
  */
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { ScrollRegion } from "./scroll-region";
 
 export interface Column {
   label: ReactNode;
@@ -18,12 +19,12 @@ export interface Column {
 
 const VARIANTS = {
   framed: {
-    wrapper: "overflow-x-auto rounded-lg border border-line bg-white shadow-sm",
+    wrapper: "rounded-lg border border-line bg-white shadow-sm",
     head: "border-b border-line bg-canvas",
     cells: "[&_th]:px-4 [&_th]:py-3 [&_td]:px-4 [&_td]:py-3",
   },
   plain: {
-    wrapper: "overflow-x-auto",
+    wrapper: "",
     head: "border-b border-line text-muted",
     cells: "[&_th]:pr-4 [&_td]:pr-4 [&_th:last-child]:pr-0 [&_td:last-child]:pr-0 [&_tbody_th]:py-3 [&_tbody_td]:py-3 [&_thead_th]:py-2",
   },
@@ -60,7 +61,7 @@ export function Table({
   const style = VARIANTS[variant];
   const stacking = stackOnPhone ? STACK_ON_PHONE : "";
   return (
-    <div className={style.wrapper}>
+    <ScrollRegion label={caption} className={style.wrapper}>
       <table className={`w-full text-left text-sm ${minWidth ?? ""} ${style.cells} ${stacking}`} data-testid={testId}>
         <caption className="sr-only">{caption}</caption>
         <thead className={style.head}>
@@ -74,7 +75,7 @@ export function Table({
         </thead>
         <tbody className="divide-y divide-line">{children}</tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

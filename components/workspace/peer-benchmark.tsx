@@ -8,6 +8,7 @@ import { Card, SectionHeading } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import type { PeerDimension } from "@/lib/portfolio/peer-benchmark";
 import type { ResultPeerBenchmark } from "@/lib/services/organization-insights";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const LABEL_WIDTH = 190;
 const PLOT_WIDTH = 420;
@@ -98,7 +99,7 @@ function BenchmarkTable({ dimensions }: { dimensions: PeerDimension[] }) {
   const oneDecimal = (value: number) => format.number(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const cell = "py-1.5 pr-4 text-right tabular-nums";
   return (
-    <div className="mt-2 overflow-x-auto">
+    <ScrollRegion label={t("tableCaption")} className="mt-2">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{t("tableCaption")}</caption>
         <thead className="border-b border-line text-muted">
@@ -134,7 +135,7 @@ function BenchmarkTable({ dimensions }: { dimensions: PeerDimension[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -11,9 +11,8 @@ import type { TAnswers } from "../questionnaire/schema";
 import { percent } from "../report/format";
 import { CONFIDENCE_RULE } from "../scoring/confidence";
 import { rankStructures } from "../scoring/engine";
-import { modelForVersion } from "../scoring/models";
 import { DEFAULT_DRAWS, analyseCombinedRobustness, leadingRival } from "../scoring/robustness";
-import { structuresIn } from "../scoring/translations/localize";
+import { modelForVersionIn, structuresIn } from "../scoring/translations/localize";
 import { STRUCTURE_IDS, type ConfidenceLevel, type DimensionResult, type Robustness, type StructureId, type StructureScores } from "../scoring/types";
 import { RESPONDENT_ROLES } from "../validation/assessment";
 import { ROLE_WEIGHT, WEIGHTED_ROLES, weightForRole, weightedRoleOf, type RoleWeights } from "../validation/aggregation";
@@ -151,11 +150,14 @@ function combinedConfidence(
   return { level, rule, reason };
 }
 
-/** The combination's robustness, when every counted respondent was scored with one model that is still known. */
-function measureCombination(weighted: readonly { respondent: RespondentResult; weight: number }[]): Robustness | null {
+/**
+ * The combination's robustness, when every counted respondent was scored with one model that is
+ * still known; its weight tilts name the model's facts in the reader's language.
+ */
+function measureCombination(weighted: readonly { respondent: RespondentResult; weight: number }[], locale: Locale): Robustness | null {
   const counted = weighted.filter((entry) => entry.weight > 0);
   const versions = new Set(counted.map((entry) => entry.respondent.modelVersion));
-  const model = versions.size === 1 ? modelForVersion([...versions][0]!) : null;
+  const model = versions.size === 1 ? modelForVersionIn([...versions][0]!, locale) : null;
   return model ? analyseCombinedRobustness(model, counted.map((entry) => ({ answers: entry.respondent.answers, weight: entry.weight }))) : null;
 }
 
@@ -191,7 +193,7 @@ export function combineRespondents(respondents: readonly RespondentResult[], wei
     const lead = round1(scores[recommendation] - scores[runnerUp]);
     const agreeing = weighted.filter((entry) => entry.weight > 0 && entry.respondent.recommended === recommendation);
     const weightShare = agreeing.reduce((total, entry) => total + entry.weight, 0) / totalWeight;
-    const robustness = options.robustness === false ? null : measureCombination(weighted);
+    const robustness = options.robustness === false ? null : measureCombination(weighted, locale);
     combined = {
       scores,
       ranking,

@@ -11,6 +11,7 @@ import type { StructureId } from "../scoring/types";
 import type { TCompareIds } from "../validation/review";
 import { findReviewableResultRef, findReviewableResults } from "../results/queries";
 import { readRecommendation } from "../results/read-model";
+import { outputIn } from "../scoring/translations/output";
 
 /** The newest results offered beside one result; older ones can still be named in the address. */
 export const COMPARE_CANDIDATE_LIMIT = 50;
@@ -61,7 +62,8 @@ export async function compareResults(actor: Actor, resultIds: TCompareIds, local
       resultId: result.id,
       label: `${index + 1}. ${respondentOf(result.details.respondentName, result.respondentAccount)}`,
       answers: result.answers,
-      output: result.output,
+      // Drivers' answers as the reader's language writes them, as on each result's own page.
+      output: outputIn({ output: result.output, answers: result.answers }, locale),
     })),
     locale,
   );

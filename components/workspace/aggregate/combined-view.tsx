@@ -12,6 +12,7 @@ import { structuresIn } from "@/lib/scoring/translations/localize";
 import { structureNameInSentence } from "@/lib/scoring/translations/in-sentence";
 import { STRUCTURE_IDS } from "@/lib/scoring/types";
 import { formatDate } from "../format";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** The combined recommendation of an organization's respondents, and each respondent's own; the aggregate's words are already in the page's language. */
 export function CombinedView({ aggregate, respondentTotal, respondentLimit }: { aggregate: OrganizationAggregate; respondentTotal: number; respondentLimit: number }) {
@@ -74,7 +75,7 @@ export function CombinedView({ aggregate, respondentTotal, respondentLimit }: { 
         </Notice>
       )}
 
-      <div className="overflow-x-auto">
+      <ScrollRegion label={t("caption")}>
         <table className="w-full text-left text-sm" data-testid="respondent-table">
           <caption className="mb-2 text-left font-semibold">{t("caption")}</caption>
           <thead className="border-b border-line text-muted">
@@ -125,7 +126,7 @@ export function CombinedView({ aggregate, respondentTotal, respondentLimit }: { 
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

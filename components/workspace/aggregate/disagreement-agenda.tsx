@@ -1,5 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { DimensionDisagreement, DisagreementAgenda, QuestionDisagreement } from "@/lib/portfolio/disagreement";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 type Translate = ReturnType<typeof useTranslations<"Organization.agenda">>;
 
 /** "3 answered; 1 said they don't know": who is left out of the spread, said plainly. */
@@ -62,7 +63,7 @@ function DimensionTable({ dimensions }: { dimensions: DimensionDisagreement[] })
   const all = dimensions[0]?.values.map((value) => ({ id: value.resultId, label: value.respondent })) ?? [];
   const respondents = all.length <= MAX_RESPONDENT_COLUMNS ? all : [];
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={t("dimensionsCaption")}>
       <table className="w-full text-left text-sm" data-testid="agenda-dimensions">
         <caption className="sr-only">{t("dimensionsCaption")}</caption>
         <thead className="border-b border-line text-muted">
@@ -97,7 +98,7 @@ function DimensionTable({ dimensions }: { dimensions: DimensionDisagreement[] })
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -8,6 +8,7 @@ import { IDLE } from "@/lib/http/form-state";
 import type { WeightRow } from "@/lib/portfolio/aggregate";
 import { ROLE_WEIGHT } from "@/lib/validation/aggregation";
 import { FormMessage } from "../form-message";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /**
  * The weights table doubles as its form: each role's weight is an input in its row. The inputs
@@ -23,7 +24,7 @@ export function RoleWeightsForm({ organizationId, weights }: { organizationId: s
     <form action={action} className="space-y-4" noValidate>
       <FormMessage state={state} errorTitle={t("notSaved")} success={success} />
       <input type="hidden" name="organizationId" value={organizationId} />
-      <div className="overflow-x-auto">
+      <ScrollRegion label={t("caption")}>
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{t("caption")}</caption>
           <thead className="border-b border-line text-muted">
@@ -75,7 +76,7 @@ export function RoleWeightsForm({ organizationId, weights }: { organizationId: s
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="text-sm text-muted">
         {t("rule", { min: ROLE_WEIGHT.min, max: ROLE_WEIGHT.max, step: ROLE_WEIGHT.step })}
       </p>

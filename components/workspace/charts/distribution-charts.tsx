@@ -7,6 +7,7 @@ import type { StructureId } from "@/lib/scoring/types";
 import { structuresIn } from "@/lib/scoring/translations/localize";
 import { STRUCTURE_IDS } from "@/lib/scoring/types";
 import { StackedBarChart, type ChartRow } from "./stacked-bar-chart";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 function organizationRows(distribution: PortfolioDistribution, groups: DistributionGroup[]): ChartRow[] {
   return groups.map((group) => ({ id: group.id, label: group.label, values: distribution.categories.map((category) => group.organizations[category.id]) }));
@@ -57,7 +58,7 @@ export function ResultCountTable({ caption, groups, filter }: { caption: string;
   const href = (group: ResultCountGroup, recommendation: StructureId | null) =>
     group.filter === null ? null : resultsHref("/workspace/results", { [filter]: group.filter, ...(recommendation ? { recommendation } : {}) });
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={caption}>
       <table className="w-full text-left text-sm" data-testid={`result-counts-${filter}`}>
         <caption className="mb-2 text-left font-semibold">{caption}</caption>
         <thead className="border-b border-line text-muted">
@@ -93,6 +94,6 @@ export function ResultCountTable({ caption, groups, filter }: { caption: string;
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

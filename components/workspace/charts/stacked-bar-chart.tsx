@@ -5,6 +5,7 @@
  */
 import { useTranslations } from "next-intl";
 import { SeriesPatterns, SeriesSwatch, seriesFill } from "./series-style";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export interface ChartSeries {
   id: string;
@@ -99,7 +100,7 @@ export function StackedBarChart({ id, title, unit, series, rows }: Props) {
       </svg>
       <details className="text-sm">
         <summary className="cursor-pointer font-medium text-brand">{t("asTable", { title })}</summary>
-        <div className="mt-2 overflow-x-auto">
+        <ScrollRegion label={t("caption", { title })} className="mt-2">
           <table className="w-full text-left">
             <caption className="sr-only">{t("caption", { title })}</caption>
             <thead className="border-b border-line text-muted">
@@ -133,7 +134,7 @@ export function StackedBarChart({ id, title, unit, series, rows }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </details>
     </figure>
   );

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { AnswerDifference } from "@/lib/portfolio/compare";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** Only the questions answered differently; a differing answer is marked in words as well as in weight. */
 export function AnswerDifferences({ headings, differing, identical }: { headings: string[]; differing: AnswerDifference[]; identical: number }) {
@@ -7,7 +8,7 @@ export function AnswerDifferences({ headings, differing, identical }: { headings
   const same = t("same", { count: identical });
   if (differing.length === 0) return <p className="text-muted">{t("allSame", { count: identical })}</p>;
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={t("caption", { count: differing.length })}>
       <table className="w-full text-left text-sm" data-testid="answer-differences">
         <caption className="mb-2 text-left text-sm text-muted">
           {t("caption", { count: differing.length })} {same}
@@ -41,6 +42,6 @@ export function AnswerDifferences({ headings, differing, identical }: { headings
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import type { DriverChange, DriverRow } from "@/lib/portfolio/compare";
 import { structuresIn } from "@/lib/scoring/translations/localize";
 import { structureNameInSentence } from "@/lib/scoring/translations/in-sentence";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const CHANGE_STYLES: Record<DriverChange, string> = {
   appeared: "border-ok/30 bg-ok-soft text-ok",
@@ -36,7 +37,7 @@ export function DriverChanges({ caption, headings, rows, unchanged, testId }: { 
   const same = unchanged === 0 ? "" : ` ${t("same", { count: unchanged })}`;
   if (rows.length === 0) return <p className="text-sm text-muted">{t("noneChanged")}{same}</p>;
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={caption}>
       <table className="w-full text-left text-sm" data-testid={testId}>
         <caption className="mb-2 text-left text-sm text-muted">
           {caption}
@@ -70,6 +71,6 @@ export function DriverChanges({ caption, headings, rows, unchanged, testId }: { 
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

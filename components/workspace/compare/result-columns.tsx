@@ -6,6 +6,7 @@ import type { ResultColumn } from "@/lib/portfolio/compare";
 import type { ComparedResultDetails } from "@/lib/services/result-compare";
 import { formatDate, structureName } from "../format";
 import { respondentRoleLabelIn } from "../labels";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** Column headings for every table of the comparison: the number says which result it is. */
 export function columnHeadings(results: ComparedResultDetails[]): string[] {
@@ -37,7 +38,7 @@ export function ResultColumns({ results, columns }: { results: ComparedResultDet
     { label: t("result"), cell: (result) => <Link href={`/workspace/results/${result.resultId}`}>{t("open")}</Link> },
   ];
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={t("caption")}>
       <table className="w-full text-left text-sm" data-testid="compare-columns">
         <caption className="sr-only">{t("caption")}</caption>
         <thead className="border-b border-line">
@@ -66,6 +67,6 @@ export function ResultColumns({ results, columns }: { results: ComparedResultDet
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -2,6 +2,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { ValueRow } from "@/lib/portfolio/compare";
 import { Delta } from "./difference";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /**
  * Scores or dimension values, one column per result, each with its difference from the first
@@ -29,7 +30,7 @@ export function ValueTable<Id extends string>({
   const oneDecimal = (value: number) => format.number(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const showSpread = headings.length > 2;
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={caption}>
       <table className="w-full text-left text-sm" data-testid={testId}>
         <caption className="mb-2 text-left text-sm text-muted">{caption}</caption>
         <thead className="border-b border-line text-muted">
@@ -66,6 +67,6 @@ export function ValueTable<Id extends string>({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

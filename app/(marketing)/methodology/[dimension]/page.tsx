@@ -51,11 +51,14 @@ export default async function MethodologyDimensionPage({ params }: { params: Pro
           ),
         )}
       </nav>
-      <div className="space-y-4">
+      <section aria-labelledby="dimension-criteria" className="space-y-4">
+        <h2 id="dimension-criteria" className="text-xl font-semibold">
+          {t("criteriaInFull", { count: criteria.length })}
+        </h2>
         {criteria.map((criterion) => (
           <CriterionCard key={criterion.id} criterion={criterion} />
         ))}
-      </div>
+      </section>
     </div>
   );
 }

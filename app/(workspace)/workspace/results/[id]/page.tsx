@@ -15,7 +15,7 @@ import { PeerBenchmark } from "@/components/workspace/peer-benchmark";
 import { ReviewPanel } from "@/components/workspace/review/review-panel";
 import { ReviewSummary } from "@/components/workspace/review/review-summary";
 import { requireSecondFactorReady } from "@/lib/auth/guards";
-import { QUESTIONNAIRE } from "@/lib/questionnaire/definition";
+import { questionnaireIn } from "@/lib/questionnaire/localize";
 import { rescoreWithCurrentModel } from "@/lib/scoring/rescore";
 import { getPeerBenchmark } from "@/lib/services/organization-insights";
 import { COMPARE_CANDIDATE_LIMIT, listCompareCandidates } from "@/lib/services/result-compare";
@@ -76,7 +76,7 @@ export default async function WorkspaceResultPage({ params }: { params: Promise<
           report={resultView(result, await getLocale())}
           output={result.output}
           answers={result.answers}
-          questionnaire={QUESTIONNAIRE}
+          questionnaire={questionnaireIn(locale)}
           titleLevel="h2"
           heading={<p className="mb-4 text-sm font-semibold text-muted">{t("asClientReads")}</p>}
         />
