@@ -73,7 +73,10 @@ test("the result page draws the recommended structure beside today's roles, and 
     await expect(steps.first()).toContainText("Set up the steering committee chaired by the CDO to own the change");
     await expect(steps.nth(2)).toContainText("Hire a Chief Digital Officer first");
     await expect(steps.last()).toContainText("Start the quarterly strategic and monthly execution reviews");
-    await expect(plan.getByRole("heading", { name: "Revisit the decision when" })).toBeVisible();
+    // When to revisit is said once, in its own section, not again under the plan.
+    const revisit = page.getByRole("region", { name: "When to revisit this decision" }).getByTestId("revisit-points");
+    await expect(revisit.locator("li").first()).toBeVisible();
+    await expect(plan.getByTestId("revisit-points")).toHaveCount(0);
     await expectNoSeriousAxeViolations(page);
   }
 });

@@ -37,6 +37,8 @@ export interface DemoUser {
   memberships: { org: OrgKey; role: "executive" | "consultant" }[];
   /** Index into ARCHETYPES of the assessment this executive submitted. */
   archetype?: number;
+  /** The role they gave with that assessment: the title belongs here, not in their name. */
+  respondentRole?: "ceo" | "cfo" | "coo";
 }
 
 export const DEMO_USERS: DemoUser[] = [
@@ -51,7 +53,7 @@ export const DEMO_USERS: DemoUser[] = [
       { org: "globex", role: "consultant" },
     ],
   },
-  { email: "ana@northwind.demo.rolefit.test", name: "Ana Okafor (CEO)", password: "demo executive passphrase 2026", memberships: [{ org: "northwind", role: "executive" }], archetype: 4 },
-  { email: "ben@northwind.demo.rolefit.test", name: "Ben Lund (CFO)", password: "demo executive passphrase 2026", memberships: [{ org: "northwind", role: "executive" }], archetype: 3 },
-  { email: "cara@globex.demo.rolefit.test", name: "Cara Diaz (COO)", password: "demo executive passphrase 2026", memberships: [{ org: "globex", role: "executive" }], archetype: 9 },
+  { email: "ana@northwind.demo.rolefit.test", name: "Ana Okafor", password: "demo executive passphrase 2026", memberships: [{ org: "northwind", role: "executive" }], archetype: 4, respondentRole: "ceo" },
+  { email: "ben@northwind.demo.rolefit.test", name: "Ben Lund", password: "demo executive passphrase 2026", memberships: [{ org: "northwind", role: "executive" }], archetype: 3, respondentRole: "cfo" },
+  { email: "cara@globex.demo.rolefit.test", name: "Cara Diaz", password: "demo executive passphrase 2026", memberships: [{ org: "globex", role: "executive" }], archetype: 9, respondentRole: "coo" },
 ];

@@ -24,12 +24,12 @@ interface DemoOrganization {
   sizeBand: string | null;
 }
 
-async function submitDemoAssessment(db: PrismaClient, userId: string | null, organization: DemoOrganization, respondentName: string, archetypeIndex: number) {
+async function submitDemoAssessment(db: PrismaClient, userId: string | null, organization: DemoOrganization, respondentName: string, archetypeIndex: number, respondentRole = "other_executive") {
   const archetype = ARCHETYPES[archetypeIndex];
   if (!archetype) throw new Error(`No archetype ${archetypeIndex}`);
   const output = score({ questionnaireVersion: QUESTIONNAIRE.version, answers: archetype.answers });
   const answers = archetype.answers as Prisma.InputJsonValue;
-  const details = { organizationName: organization.name, respondentName, respondentRole: "other_executive" };
+  const details = { organizationName: organization.name, respondentName, respondentRole };
   const { organizationId, ...columns } = resultColumns({ answers: archetype.answers, output, details, organization });
   await db.assessment.create({
     data: {
@@ -94,7 +94,7 @@ export async function seedDemoData(): Promise<void> {
         const organization = organizations.get(membership.org)!;
         await db.membership.create({ data: { userId: user.id, organizationId: organization.id, role: membership.role } });
         if (membership.role === "executive" && person.archetype !== undefined) {
-          await submitDemoAssessment(db, user.id, organization, person.name, person.archetype);
+          await submitDemoAssessment(db, user.id, organization, person.name, person.archetype, person.respondentRole);
         }
       }
     }

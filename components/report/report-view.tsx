@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import type { ReportDisagreements, ReportLabels, ReportModel } from "@/lib/report/model";
 import { coverConfidenceLabel, coverRespondents, coverSubtitle, modelsPick, recommendedLabel, sectionsOf } from "@/lib/report/model";
 import { OverrideNote, ReviewStatusLine } from "@/components/result/review-status";
-import { StructureChartFigure, StructureChartNotes, TransitionPlanView } from "@/components/result/structure-chart";
+import { StructureChartFigure, StructureChartNotes, RevisitPoints, TransitionPlanView } from "@/components/result/structure-chart";
 import { FirmLogo } from "./firm-logo";
 import { BulletList, Card, CitationList, Contributions, ReportSection, ReportTable } from "./report-parts";
 
@@ -226,10 +226,10 @@ function Body({ report }: { report: ReportModel }) {
         </div>
       </ReportSection>
       <ReportSection labels={report.labels} id="transition" lead={report.transition.lead}>
-        <TransitionPlanView plan={report.transition} cite={(items) => <CitationList items={items} />} revisitHeading={report.labels.headings.revisitWhen} />
+        <TransitionPlanView plan={report.transition} cite={(items) => <CitationList items={items} />} />
       </ReportSection>
       <ReportSection labels={report.labels} id="revisit">
-        <BulletList items={revisit.revisitTriggers} />
+        <RevisitPoints revisit={revisit} cite={(items) => <CitationList items={items} />} />
         <h3 className="rf-heading mt-4 font-semibold">{report.labels.headings.signals}</h3>
         <div className="mt-2 space-y-3">
           {revisit.signals.map((signal, index) => (

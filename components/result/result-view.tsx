@@ -22,7 +22,7 @@ import { EitherWay } from "./either-way";
 import { BulletList, ContentSources, KpiScorecard, Mechanisms, OwnershipTable } from "./recommendation-content";
 import { ScoreChart } from "./score-chart";
 import { ShareChart } from "./share-chart";
-import { StructureChartFigure, StructureChartNotes, TransitionPlanView } from "./structure-chart";
+import { StructureChartFigure, StructureChartNotes, RevisitPoints, TransitionPlanView } from "./structure-chart";
 import { WhatIfPanel } from "./what-if-panel";
 
 interface Props {
@@ -166,11 +166,11 @@ export function ResultView({ report, output: stored, answers, questionnaire, hea
       </Section>
 
       <Section labels={report.labels} id="transition" lead={report.transition.lead}>
-        <TransitionPlanView plan={report.transition} cite={(items) => <Citations citations={items} />} revisitHeading={report.labels.headings.revisitWhen} />
+        <TransitionPlanView plan={report.transition} cite={(items) => <Citations citations={items} />} />
       </Section>
 
       <Section labels={report.labels} id="revisit">
-        <BulletList items={report.revisit.revisitTriggers} />
+        <RevisitPoints revisit={report.revisit} cite={(items) => <Citations citations={items} />} />
         <ContentSources citations={report.revisit.contentCitations} />
       </Section>
 

@@ -5,7 +5,7 @@
  */
 import { useLocale, useTranslations } from "next-intl";
 import { useId, type ReactNode } from "react";
-import { type ReportChartNode, type ReportLabels, type ReportCitation, type ReportStructureChart, type ReportTransition } from "@/lib/report/model";
+import { type ReportChartNode, type ReportLabels, type ReportCitation, type ReportRevisit, type ReportStructureChart, type ReportTransition } from "@/lib/report/model";
 import type { Locale } from "@/lib/i18n/locales";
 import type { ChangeKind, CurrentStatus } from "@/lib/scoring/org-chart";
 import { structureNameInSentence } from "@/lib/scoring/translations/in-sentence";
@@ -186,7 +186,7 @@ export function StructureChartNotes({ chart, labels }: { chart: ReportStructureC
   );
 }
 
-export function TransitionPlanView({ plan, cite, revisitHeading }: { plan: ReportTransition; cite: (items: ReportCitation[]) => ReactNode; revisitHeading: string }) {
+export function TransitionPlanView({ plan, cite }: { plan: ReportTransition; cite: (items: ReportCitation[]) => ReactNode }) {
   const t = useTranslations("ResultPage.chart");
   return (
     <div data-testid="transition-plan">
@@ -207,15 +207,22 @@ export function TransitionPlanView({ plan, cite, revisitHeading }: { plan: Repor
           </li>
         ))}
       </ol>
-      <h3 className="rf-heading mt-6 font-semibold">{revisitHeading}</h3>
-      <ul className="mt-2 list-disc space-y-2 pl-5">
-        {plan.revisit.map((point) => (
+    </div>
+  );
+}
+
+/** When to look at the decision again, each point with its passages, and which signals show in the answers now. */
+export function RevisitPoints({ revisit, cite }: { revisit: Pick<ReportRevisit, "points" | "signalsNow">; cite: (items: ReportCitation[]) => ReactNode }) {
+  return (
+    <div data-testid="revisit-points">
+      <ul className="list-disc space-y-2 pl-5">
+        {revisit.points.map((point) => (
           <li key={point.text} className="rf-keep">
             {point.text} <span className="inline-block">{cite(point.citations)}</span>
           </li>
         ))}
       </ul>
-      <p className="mt-3 text-sm">{plan.signalsNow}</p>
+      <p className="mt-3 text-sm">{revisit.signalsNow}</p>
     </div>
   );
 }

@@ -209,6 +209,13 @@ export function buildOrganizationReport(input: OrganizationReportInput): ReportM
   const hireFirst = reportHireFirst(hireFirstAdvice, locale);
   const combinedSignals = combinedTriggers(members, locale);
   const triggers = reportSignals(combinedSignals, locale);
+  const sections = organizationStructureSections(
+    recommended,
+    members.map((member) => ({ label: member.label, answers: member.result.answers })),
+    hireFirstAdvice,
+    combinedSignals,
+    locale,
+  );
   const whatWouldChange = change(members, input.roleWeights, combined, locale);
   const title = t("report.title", { organization: organizationName });
   const count = members.length;
@@ -294,14 +301,9 @@ export function buildOrganizationReport(input: OrganizationReportInput): ReportM
     mechanisms: content.mechanisms.map((mechanism) => ({ ...mechanism })),
     kpis: content.kpis.map((kpi) => ({ role: kpi.role, metrics: [...kpi.metrics] })),
     leadership: { profile: [...content.leadershipProfile], hireFirst },
-    revisit: { revisitTriggers: [...content.revisitTriggers], signals: triggers, contentCitations: reportCitations(content.citations, locale) },
-    ...organizationStructureSections(
-      recommended,
-      members.map((member) => ({ label: member.label, answers: member.result.answers })),
-      hireFirstAdvice,
-      combinedSignals,
-      locale,
-    ),
+    structureChart: sections.structureChart,
+    transition: sections.transition,
+    revisit: { ...sections.revisit, signals: triggers, contentCitations: reportCitations(content.citations, locale) },
     disagreements: disagreements(agenda, locale),
     answers: members.map((member) =>
       answerAppendix(

@@ -156,6 +156,7 @@ export function buildResultReport(input: ResultReportInput): ReportModel {
   // What to do next follows the structure the client is advised to adopt; the model's analysis stays the model's.
   const content = override ? recommendationContentIn(inForce.id, locale) : output.content;
   const hireFirst = override ? hireFirstAdvice(inForce.id, input.answers, output.dimensions, locale) : output.hireFirst;
+  const sections = resultStructureSections(inForce.id, input.answers, output, locale);
   const respondent: ReportRespondent = {
     name: clean(input.respondentName),
     role: roleLabel(input.respondentRole, locale),
@@ -228,12 +229,9 @@ export function buildResultReport(input: ResultReportInput): ReportModel {
       profile: [...content.leadershipProfile],
       hireFirst: reportHireFirst(hireFirst, locale),
     },
-    revisit: {
-      revisitTriggers: [...content.revisitTriggers],
-      signals: reportSignals(output.triggers, locale),
-      contentCitations: reportCitations(content.citations, locale),
-    },
-    ...resultStructureSections(inForce.id, input.answers, output, locale),
+    structureChart: sections.structureChart,
+    transition: sections.transition,
+    revisit: { ...sections.revisit, signals: reportSignals(output.triggers, locale), contentCitations: reportCitations(content.citations, locale) },
     disagreements: null,
     answers: [answerAppendix(input.answers, null, locale)],
     methodology: methodologySummary(output, locale),

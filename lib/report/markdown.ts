@@ -87,17 +87,11 @@ function structureChartLines(chart: ReportModel["structureChart"], labels: Repor
   return lines;
 }
 
-function transitionLines(plan: ReportModel["transition"], labels: ReportLabels): string[] {
+function transitionLines(plan: ReportModel["transition"]): string[] {
   return [
     e(plan.lead),
     "",
     ...plan.steps.flatMap((step, index) => [`${index + 1}. **${e(step.title)}.** ${e(step.detail)}`, ...citationLines(step.citations, "   ")]),
-    "",
-    `### ${labels.headings.revisitWhen}`,
-    "",
-    ...plan.revisit.flatMap((point) => [`- ${e(point.text)}`, ...citationLines(point.citations, "  ")]),
-    "",
-    e(plan.signalsNow),
   ];
 }
 
@@ -187,7 +181,7 @@ function section(report: ReportModel, id: ReportSectionId): string[] {
     case "chart":
       return structureChartLines(report.structureChart, report.labels);
     case "transition":
-      return transitionLines(report.transition, report.labels);
+      return transitionLines(report.transition);
     case "ownership":
       return table([report.labels.table.area, report.labels.table.owner, report.labels.table.how], report.ownership.map((row) => [row.area, row.owner, row.note]));
     case "mechanisms":
@@ -209,7 +203,9 @@ function section(report: ReportModel, id: ReportSectionId): string[] {
     case "revisit": {
       const { revisit } = report;
       return [
-        ...revisit.revisitTriggers.map((item) => `- ${e(item)}`),
+        ...revisit.points.flatMap((point) => [`- ${e(point.text)}`, ...citationLines(point.citations, "  ")]),
+        "",
+        e(revisit.signalsNow),
         "",
         `### ${report.labels.headings.signals}`,
         "",

@@ -204,8 +204,12 @@ export interface ReportTrigger {
   citations: ReportCitation[];
 }
 
+/** When to look at the decision again: said once, in its own section (the transition plan leads to it). */
 export interface ReportRevisit {
-  revisitTriggers: string[];
+  /** The structure's own revisit points, each with the passages behind it. */
+  points: { text: string; citations: ReportCitation[] }[];
+  /** Which of the restructuring signals show in the answers now, in a sentence. */
+  signalsNow: string;
   signals: ReportTrigger[];
   contentCitations: ReportCitation[];
 }
@@ -246,9 +250,6 @@ export interface ReportStructureChart {
 export interface ReportTransition {
   lead: string;
   steps: { title: string; detail: string; citations: ReportCitation[] }[];
-  revisit: { text: string; citations: ReportCitation[] }[];
-  /** Which of the restructuring signals (the revisit section explains each) show in the answers now, in a sentence. */
-  signalsNow: string;
 }
 
 /** In the organization report: one row per question on which respondents' answers differ. */

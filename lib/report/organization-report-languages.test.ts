@@ -84,7 +84,8 @@ function writtenTexts(report: ReportModel): Map<string, string> {
   report.ownership.forEach((row, index) => add(`ownership.${index}`, `${row.area} ${row.owner} ${row.note}`));
   report.mechanisms.forEach((mechanism, index) => add(`mechanisms.${index}`, `${mechanism.name} ${mechanism.description}`));
   report.leadership.profile.forEach((line, index) => add(`leadership.profile.${index}`, line));
-  report.revisit.revisitTriggers.forEach((line, index) => add(`revisit.revisitTriggers.${index}`, line));
+  report.revisit.points.forEach((point, index) => add(`revisit.points.${index}`, point.text));
+  add("revisit.signalsNow", report.revisit.signalsNow);
   return texts;
 }
 

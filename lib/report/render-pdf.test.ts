@@ -272,7 +272,13 @@ describe("the org chart and transition plan in the PDF", () => {
       expect(step.citations.some((citation) => pdf.flatText.includes(squash(citation.phrase))), step.title).toBe(true);
       from = at;
     }
-    expect(pdf.flatText).toContain("Revisit the decision when");
+    // When to revisit is said once, in its own section, each point with its passages.
+    const revisitAt = pdf.flatText.indexOf("When to revisit this decision", from);
+    expect(revisitAt).toBeGreaterThan(from);
+    for (const point of report.revisit.points) {
+      expect(pdf.flatText.split(squash(point.text)).length - 1, point.text).toBe(1);
+      expect(pdf.flatText.indexOf(squash(point.text))).toBeGreaterThan(revisitAt);
+    }
   });
 });
 

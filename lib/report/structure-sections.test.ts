@@ -35,7 +35,9 @@ describe("the report's org chart and transition plan", () => {
     expect(markdown).toContain("    - **Chief Information Officer (CIO)**: re-scope.");
     expect(markdown).toContain("| Chief Technology Officer (CTO) | Not part of the structure |");
     expect(markdown).toMatch(/## From today's structure to the recommended one\n\n.+\n\n1\. \*\*Set up the steering committee chaired by the CDO to own the change\.\*\*/);
-    expect(markdown).toContain("### Revisit the decision when");
+    // When to revisit is said once, in its own section, after the plan.
+    for (const point of report.revisit.points) expect(markdown.split(point.text).length - 1, point.text).toBe(1);
+    expect(markdown.indexOf(report.revisit.points[0]!.text)).toBeGreaterThan(markdown.indexOf("## When to revisit this decision"));
   });
 
   it("in an organization's report, shows a role the respondents answer differently as disputed, with each answer", () => {

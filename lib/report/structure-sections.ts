@@ -14,12 +14,14 @@ import { joinAnd } from "../scoring/robustness-text";
 import { transitionPlan } from "../scoring/transition-plan";
 import { structuresIn } from "../scoring/translations/localize";
 import type { HireFirstAdvice, RestructureTrigger, ScoringOutput, StructureId } from "../scoring/types";
-import type { ReportCurrentRole, ReportStructureChart, ReportTransition } from "./model";
+import type { ReportCurrentRole, ReportRevisit, ReportStructureChart, ReportTransition } from "./model";
 import { reportCitations } from "./citations";
 
 export interface StructureSections {
   structureChart: ReportStructureChart;
   transition: ReportTransition;
+  /** The plan's revisit points and the signals in the answers now, for the revisit section. */
+  revisit: Pick<ReportRevisit, "points" | "signalsNow">;
 }
 
 type Translate = ReturnType<typeof translator<"Report">>;
@@ -118,7 +120,9 @@ export function structureSections(
     transition: {
       lead: w.t("transition.lead", { name: structuresIn(locale)[recommended].name }),
       steps: plan.steps.map((step) => ({ title: step.title, detail: step.detail, citations: reportCitations(step.citations, w.locale) })),
-      revisit: plan.revisit.map((point) => ({ text: point.text, citations: reportCitations(point.citations, w.locale) })),
+    },
+    revisit: {
+      points: plan.revisit.map((point) => ({ text: point.text, citations: reportCitations(point.citations, w.locale) })),
       signalsNow: signalsNow(plan.signals, w),
     },
   };

@@ -287,9 +287,17 @@ export function RevisitSection({ report }: { report: ReportModel }) {
     <View>
       <HeadedList
         heading={<Heading>{report.labels.sections.revisit}</Heading>}
-        items={revisit.revisitTriggers}
-        render={(item, index) => <Bullet key={index}>{item}</Bullet>}
+        items={revisit.points}
+        render={(point) => (
+          <View key={point.text} wrap={false}>
+            <Bullet>{point.text}</Bullet>
+            <View style={{ marginLeft: 12, marginBottom: 4 }}>
+              <Citations items={point.citations} />
+            </View>
+          </View>
+        )}
       />
+      <Paragraph>{revisit.signalsNow}</Paragraph>
       <HeadedList
         heading={<Subheading>{report.labels.headings.signals}</Subheading>}
         items={revisit.signals}

@@ -8,7 +8,7 @@ import type { ReactNode } from "react";
 import type { ChangeKind, CurrentStatus } from "../../scoring/org-chart";
 import { lowerFirst } from "../format";
 import { fillLabel, type ReportChartNode, type ReportCurrentRole, type ReportLabels, type ReportModel } from "../model";
-import { Bullet, Citations, HeadedList, Heading, KeepTogether, Paragraph, Subheading } from "./primitives";
+import { Bullet, Citations, HeadedList, Heading, KeepTogether, Subheading } from "./primitives";
 import { reactPdf } from "./react-pdf";
 import { COLORS, PAGE_MARGIN, styles } from "./styles";
 
@@ -210,19 +210,6 @@ export function TransitionSection({ report }: { report: ReportModel }) {
           </View>
         )}
       />
-      <HeadedList
-        heading={<Subheading>{report.labels.headings.revisitWhen}</Subheading>}
-        items={plan.revisit}
-        render={(point) => (
-          <View key={point.text} wrap={false}>
-            <Bullet>{point.text}</Bullet>
-            <View style={{ marginLeft: 12, marginBottom: 4 }}>
-              <Citations items={point.citations} />
-            </View>
-          </View>
-        )}
-      />
-      <Paragraph>{plan.signalsNow}</Paragraph>
     </View>
   );
 }
