@@ -46,24 +46,25 @@ export default async function AdminOrganizationsPage({ searchParams }: { searchP
       <OrganizationSearchForm query={query} />
       {outcome instanceof DomainError ? (
         <Notice tone="error" role="alert" title={t("searchFailed")}>
-          {localizeServerMessage(outcome.message, locale)} <Link href="/admin/organizations">{t("showAll")}</Link>
+          {localizeServerMessage(outcome.issues[0]?.message ?? outcome.message, locale)} <Link href="/admin/organizations">{t("showAll")}</Link>
         </Notice>
-      ) : null}
-      <p role="status" className="text-muted">
-        {organizations.length === 0
-          ? query
-            ? t("noMatch", { query })
-            : t("none")
-          : truncated
-            ? t("countFirst", { count: ORGANIZATION_LIST_LIMIT, ...matching })
-            : t("count", { count: organizations.length, ...matching })}
-        {query ? (
-          <>
-            {" "}
-            <Link href="/admin/organizations">{t("showAll")}</Link>
-          </>
-        ) : null}
-      </p>
+      ) : (
+        <p role="status" className="text-muted">
+          {organizations.length === 0
+            ? query
+              ? t("noMatch", { query })
+              : t("none")
+            : truncated
+              ? t("countFirst", { count: ORGANIZATION_LIST_LIMIT, ...matching })
+              : t("count", { count: organizations.length, ...matching })}
+          {query ? (
+            <>
+              {" "}
+              <Link href="/admin/organizations">{t("showAll")}</Link>
+            </>
+          ) : null}
+        </p>
+      )}
       {deleted === "organization" ? (
         <Notice tone="success" role="status">
           {t("deleted")}
