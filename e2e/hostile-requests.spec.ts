@@ -110,7 +110,7 @@ test("malformed sign-in requests get a 4xx that says what is wrong, never a 500"
       name: "a query value whose percent-encoding does not decode",
       send: () => request.get(`${BASE}/api/auth/error?error=%ff`),
       status: 400,
-      message: /percent-encoded wrongly/,
+      message: /query is percent-encoded wrongly/,
     },
     {
       name: "a 3 MB body",

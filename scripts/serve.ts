@@ -5,8 +5,8 @@
  * - It decides each request's client address from the socket, believing X-Forwarded-For only
  *   through the proxies named in TRUSTED_PROXIES, and hands it on in CLIENT_ADDRESS_HEADER. Next
  *   keeps a client's own X-Forwarded-For, so that header alone would let anyone pick an address.
- * - It answers a path whose percent-encoding does not decode, or that holds a "." or ".." segment,
- *   with 400 (Next answers the first with a bare 500, and would route the second elsewhere than
+ * - It answers an address whose percent-encoding does not decode (path or query), or whose path
+ *   holds a "." or ".." segment, with 400 (Next answers the first with a bare 500, and would route the second elsewhere than
  *   the checks below matched it).
  * - It answers a method a path does not take (TRACE included, on which Next throws) with 405, an
  *   Allow header and the security headers, before Next sees the request; and a cross-site or
@@ -20,7 +20,7 @@ import http from "node:http";
 import { constants } from "node:os";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, clientAddressOf, isTrusted, normalizeAddress, parseTrustedProxies } from "../lib/http/client-address";
-import { malformedPathMessage } from "../lib/http/malformed-path";
+import { malformedUrlMessage } from "../lib/http/malformed-path";
 import { refusePagePost } from "../lib/http/page-post-guard";
 import { allowedMethods, isRouteHandler } from "../lib/http/route-methods";
 import { staticSecurityHeaders } from "../lib/http/security-headers";
@@ -92,7 +92,7 @@ async function main(): Promise<void> {
     });
     const method = request.method ?? "GET";
     const pathname = (request.url ?? "/").split("?")[0] ?? "/";
-    const malformed = malformedPathMessage(pathname);
+    const malformed = malformedUrlMessage(request.url ?? "/");
     if (malformed) return refuse(request, response, 400, "malformed_path", malformed);
     const allowed = allowedMethods(pathname);
     // Build assets and the dev server's own endpoints are Next's to answer.

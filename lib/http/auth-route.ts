@@ -62,17 +62,6 @@ function assertCallbackUrl(value: string | null | undefined, origin: string): vo
   if (safeCallbackPath(path, null) === null) throw invalid("callbackUrl must be a path on this site, such as /my.", "callbackUrl");
 }
 
-/** next-auth decodes query values itself and throws on percent-encoding that does not decode (?error=%ff). */
-function assertQueryDecodes(url: URL): void {
-  for (const part of url.search.slice(1).split("&")) {
-    try {
-      decodeURIComponent(part.replace(/\+/g, " "));
-    } catch {
-      throw invalid("The address's query is percent-encoded wrongly. Check that you copied all of it.");
-    }
-  }
-}
-
 /** The password sign-in is a POST of its form; next-auth throws on any other method there. */
 function refusedMethod(request: Request): Response | null {
   if (request.method === "POST" || !new URL(request.url).pathname.endsWith("/callback/credentials")) return null;
@@ -82,9 +71,7 @@ function refusedMethod(request: Request): Response | null {
 }
 
 async function checkedRequest(request: Request, origin: string): Promise<NextRequest> {
-  const url = new URL(request.url);
-  assertQueryDecodes(url);
-  assertCallbackUrl(url.searchParams.get("callbackUrl"), origin);
+  assertCallbackUrl(new URL(request.url).searchParams.get("callbackUrl"), origin);
   if (request.method !== "POST") return new NextRequest(request);
   const contentType = (request.headers.get("content-type") ?? "").toLowerCase();
   if (!contentType.startsWith("application/x-www-form-urlencoded") && !contentType.startsWith("application/json")) {
