@@ -5,6 +5,8 @@
  */
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "../db";
+import type { DomainError } from "../errors";
+import { httpStatusOf } from "../http/errors";
 import { createConsultant, createExecutive, createTenant, createMemberAssessment, expectDomainError, type TestAccount } from "../testing/accounts";
 import { parsedBy } from "../testing/parsed-by";
 import { closedPortUrl, startWebhookReceiver, type WebhookReceiver } from "../testing/webhook-receiver";
@@ -26,6 +28,7 @@ import {
   revealWebhookSecret as revealService,
   rotateWebhookSecret as rotateService,
   sendTestWebhook as sendTestService,
+  TEST_WEBHOOK_LIMIT,
 } from "./webhooks";
 
 const createEndpoint = parsedBy(ZWebhookCreate, createService);
@@ -318,6 +321,20 @@ describe("deliveries", () => {
     const body = JSON.parse(receiver.received[0]!.body);
     expect(body).toMatchObject({ type: "engagement.completed", data: { engagementId: "eng_1", respondentCount: 2 } });
     expect((await deliveriesOf(endpoint.id))[0]).toMatchObject({ status: "delivered" });
+  });
+
+  it("sends an endpoint at most its limit of test events under a parallel burst, and says when to try again", async () => {
+    const { consultant, endpoint } = await tenantWithEndpoint();
+    const burst = await Promise.allSettled(Array.from({ length: 12 }, () => sendTest(consultant.actor, { endpointId: endpoint.id })));
+    const sent = burst.filter((outcome) => outcome.status === "fulfilled");
+    expect(sent).toHaveLength(TEST_WEBHOOK_LIMIT.limit);
+    for (const outcome of burst.filter((entry) => entry.status === "rejected")) {
+      const error = (outcome as PromiseRejectedResult).reason as DomainError;
+      expect(error.code).toBe("webhook_tests_busy");
+      expect(httpStatusOf(error)).toBe(429);
+      expect(error.retryAfterSeconds).toBeGreaterThan(0);
+    }
+    expect(await db.webhookDelivery.count({ where: { endpointId: endpoint.id, event: "webhook.test" } })).toBe(TEST_WEBHOOK_LIMIT.limit);
   });
 
   it("lists each endpoint's latest deliveries for the log", async () => {

@@ -24,6 +24,8 @@ import { newWebhookSecret, signedHeaders } from "../webhooks/signature";
 import { recordAudit } from "./audit";
 import { appJobStore, enqueueJob, type JobStore } from "./jobs";
 import { parseOrganizationId } from "./organizations";
+import { countAttempt, type LimitRule } from "./rate-limits";
+import { waitInWords } from "./request-limits";
 import { postWebhook } from "./webhook-transport";
 
 /** Deliveries shown per endpoint in the workspace's log, newest first. */
@@ -266,6 +268,12 @@ async function createDelivery<E extends WebhookEvent>(store: JobStore, recipient
 }
 
 /** A `webhook.test` delivery to one endpoint, whatever events it subscribes to. */
+/**
+ * Test events one endpoint may be sent in a window: enough to check a fix a few times, not a way
+ * to have the server post to any address on demand (each failed test is retried for about a day).
+ */
+export const TEST_WEBHOOK_LIMIT: LimitRule = { limit: 5, windowMs: 10 * 60_000 };
+
 export async function sendTestWebhook(actor: Actor, { endpointId }: TWebhookEndpointRef, store: JobStore = appJobStore): Promise<{ deliveryId: string; organizationId: string }> {
   requireUser(actor);
   const endpoint = await db.webhookEndpoint.findFirst({
@@ -273,6 +281,17 @@ export async function sendTestWebhook(actor: Actor, { endpointId }: TWebhookEndp
     select: { id: true, organizationId: true, includeAnswers: true },
   });
   if (!endpoint) throw endpointNotFound();
+  const counted = await countAttempt(`webhook-test:${endpoint.id}`, TEST_WEBHOOK_LIMIT);
+  if (!counted.counted) {
+    const minutes = TEST_WEBHOOK_LIMIT.windowMs / 60_000;
+    throw new DomainError(
+      "rate_limited",
+      "webhook_tests_busy",
+      `This endpoint was sent ${TEST_WEBHOOK_LIMIT.limit} test events in the last ${minutes} minutes. Try again in ${waitInWords(counted.retryAfterSeconds)}.`,
+      [],
+      counted.retryAfterSeconds,
+    );
+  }
   const payload = { endpointId: endpoint.id, organizationId: endpoint.organizationId, message: "A test event from Rolefit: if the signature verifies, this endpoint is set up." };
   const { id: deliveryId } = await queueDelivery(store, endpoint, "webhook.test", payload, new Date());
   return { deliveryId, organizationId: endpoint.organizationId };
