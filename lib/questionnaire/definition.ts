@@ -206,7 +206,7 @@ const definition: TQuestionnaire = {
           id: "sells_technology",
           type: "single",
           label: "Does the company sell technology products or digital services?",
-          help: "Count the technology your customers use as part of what you offer, charged for or not: software, a platform or API, an app, online banking, an online shop or a portal your own teams build. Internal systems (ERP, finance, HR) do not count. The CTO is responsible for the technology a company creates and sells, and leads customer-facing solutions; without them the CTO remit is small.",
+          help: "Count what customers use as part of your offer, charged for or not: software, a platform or API, an app, online banking, or an online shop or portal your own teams build. Internal systems (ERP, finance, HR) do not count. The CTO owns the technology a company creates and sells and leads customer-facing solutions; without them the CTO remit is small.",
           sources: ["S1", "S2", "S4"],
           options: [
             { id: "core", label: "Yes, they are our core business" },

@@ -141,7 +141,7 @@ export const DE: QuestionnaireText = {
     },
     sells_technology: {
       label: "Verkauft das Unternehmen Technologieprodukte oder digitale Dienste?",
-      help: "Zählen Sie die Technologie, die Ihre Kunden als Teil Ihres Angebots nutzen, ob berechnet oder nicht: Software, eine Plattform oder API, eine App, Online-Banking, einen Onlineshop oder ein Portal, das Ihre eigenen Teams bauen. Interne Systeme (ERP, Finanzen, Personal) zählen nicht. Der CTO verantwortet die Technologie, die ein Unternehmen entwickelt und verkauft, und führt die kundennahen Lösungen; ohne sie ist sein Verantwortungsbereich klein.",
+      help: "Zählen Sie, was Kunden als Teil Ihres Angebots nutzen, berechnet oder nicht: Software, eine Plattform oder API, eine App, Online-Banking, einen Onlineshop oder ein Portal Ihrer eigenen Teams. Interne Systeme (ERP, Finanzen, Personal) zählen nicht. Der CTO verantwortet die Technologie, die ein Unternehmen entwickelt und verkauft, und die kundennahen Lösungen; ohne sie ist sein Bereich klein.",
       options: {
         core: "Ja, sie sind unser Kerngeschäft",
         some: "Ja, neben anderen Produkten",

@@ -144,7 +144,7 @@ export const FR: QuestionnaireText = {
     },
     sells_technology: {
       label: "L'entreprise vend-elle des produits technologiques ou des services numériques ?",
-      help: "Comptez la technologie que vos clients utilisent dans votre offre, facturée ou non : logiciel, plateforme ou API, application, banque en ligne, boutique en ligne ou portail construits par vos propres équipes. Les systèmes internes (ERP, finance, RH) ne comptent pas. Le CTO est responsable de la technologie que l'entreprise crée et vend, et pilote les solutions destinées aux clients ; sans elles, son périmètre est restreint.",
+      help: "Comptez ce que vos clients utilisent dans votre offre, facturé ou non : logiciel, plateforme ou API, application, banque en ligne, boutique ou portail en ligne construits par vos équipes. Les systèmes internes (ERP, finance, RH) ne comptent pas. Le CTO répond de la technologie que l'entreprise crée et vend et des solutions destinées aux clients ; sans elles, son périmètre est restreint.",
       options: {
         core: "Oui, c'est notre cœur de métier",
         some: "Oui, à côté d'autres produits",
