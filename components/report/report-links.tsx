@@ -59,7 +59,7 @@ export function ReportLinks({ className = "", showPrint = true, ...target }: Rep
         id={selectId}
         value={language ?? ""}
         onChange={(event) => setLanguage(isLocale(event.target.value) ? event.target.value : null)}
-        className="rounded-md border border-line bg-white px-2 py-1.5 text-sm"
+        className="max-w-full rounded-md border border-line bg-white px-2 py-1.5 text-sm"
         data-testid="report-language"
       >
         <option value="">{t("languageDefault")}</option>
