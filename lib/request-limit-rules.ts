@@ -1,6 +1,6 @@
 /**
- * Per-address limits on costly work anyone can ask for without an account: plain values, read by
- * lib/services/request-limits.ts and by tests outside the server. Sized for an office behind one
+ * Per-address limits on costly work anyone can ask for without an account, and the per-token limit
+ * of the read-only API: plain values, read by the services, the OpenAPI document and tests. Sized for an office behind one
  * address: a workshop of fifty executives can each start an assessment in the same hour, and a
  * consultant can export a dozen reports in a minute.
  */
@@ -21,3 +21,10 @@ export const REQUEST_LIMITS = {
 } as const;
 
 export type RequestKind = keyof typeof REQUEST_LIMITS;
+
+/**
+ * Requests one API token may make in a minute: ten a second on average, with room for a BI refresh
+ * that pages through a portfolio in a burst, and a ceiling on what a leaked token can pull before
+ * someone revokes it.
+ */
+export const API_TOKEN_REQUEST_LIMIT = { limit: 600, windowMs: MINUTE } as const;

@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { LOCALES } from "../i18n/locales";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
+import { API_TOKEN_REQUEST_LIMIT } from "../request-limit-rules";
 import type { ReportFormat } from "../report/download";
 import { ZDraftSave, ZResumeToken, ZScoreRequest, ZSubmission } from "../validation/assessment";
 import { ZRecordId } from "../validation/organizations";
@@ -190,6 +191,7 @@ const READ_ERRORS = {
     content: json(ref("Error")),
   },
   "403": errorResponse("The token's owner is not a consultant or administrator (consultants_only), or has not set up two-step verification."),
+  "429": { ...ERRORS.rateLimited, description: `The token made ${API_TOKEN_REQUEST_LIMIT.limit} requests in the last minute, its limit (rate_limited); Retry-After says when to try again. Requests with a session are not counted.` },
   "503": ERRORS.unavailable,
 };
 

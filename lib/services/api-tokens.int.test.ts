@@ -3,6 +3,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { ANONYMOUS } from "../auth/actor";
 import { hashOpaqueToken } from "../auth/primitives/tokens";
 import { db } from "../db";
+import type { DomainError } from "../errors";
+import { httpStatusOf } from "../http/errors";
+import { API_TOKEN_REQUEST_LIMIT } from "../request-limit-rules";
 import {
   addMembership,
   createAdmin,
@@ -190,6 +193,35 @@ describe("using a token", () => {
     await actorForApiToken(token);
     expect((await lastUsed())!.getTime()).toBeGreaterThan(stale.getTime() + LAST_USED_RESOLUTION_MS);
     expect((await listApiTokens(consultant.actor))[0]?.lastUsedAt).toBe((await lastUsed())!.toISOString());
+  });
+});
+
+describe("the per-token request limit", () => {
+  it("lets a token make at most its limit of requests under a parallel burst, says when to try again, and leaves other tokens alone", async () => {
+    const { consultant } = await createTenant();
+    const busy = await createApiToken(consultant.actor, { name: "BI" });
+    const other = await createApiToken(consultant.actor, { name: "Notebook" });
+    const rule = { limit: 8, windowMs: API_TOKEN_REQUEST_LIMIT.windowMs };
+
+    const burst = await Promise.allSettled(Array.from({ length: 20 }, () => actorForApiToken(busy.token, rule)));
+    expect(burst.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(rule.limit);
+    const refused = burst.filter((outcome): outcome is PromiseRejectedResult => outcome.status === "rejected").map((outcome) => outcome.reason as DomainError);
+    expect(refused).toHaveLength(12);
+    for (const error of refused) {
+      expect(httpStatusOf(error)).toBe(429);
+      expect(error.code).toBe("rate_limited");
+      expect(error.retryAfterSeconds).toBeGreaterThan(0);
+      expect(error.retryAfterSeconds).toBeLessThanOrEqual(60);
+      expect(error.message).toMatch(/^This API token made 8 requests in the last minute, its limit\. Try again in (\d+ seconds?|1 minute)\.$/);
+    }
+    await expect(actorForApiToken(busy.token, rule)).rejects.toMatchObject({ code: "rate_limited" });
+    expect((await actorForApiToken(other.token, rule)).userId).toBe(consultant.user.id);
+  });
+
+  it("counts requests only for a token that opens something: an unknown token costs no counter", async () => {
+    const before = await db.rateLimitCounter.count({ where: { key: { startsWith: "api-token:" } } });
+    await expect(actorForApiToken(`rfk_${"x".repeat(43)}`)).rejects.toMatchObject({ code: "invalid_token" });
+    expect(await db.rateLimitCounter.count({ where: { key: { startsWith: "api-token:" } } })).toBe(before);
   });
 });
 

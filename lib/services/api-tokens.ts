@@ -7,8 +7,11 @@ import "server-only";
 import type { Actor, UserActor } from "../auth/actor";
 import { hashOpaqueToken, newOpaqueToken } from "../auth/primitives/tokens";
 import { actorForUser } from "./sessions";
+import { countAttempt, type LimitRule } from "./rate-limits";
+import { waitInWords } from "./request-limits";
 import { db, serializeWrite } from "../db";
 import { API_TOKEN_PREFIX, API_TOKEN_VISIBLE_CHARS, ZApiTokenSecret, type TApiTokenCreate, type TApiTokenRevoke } from "../validation/api-tokens";
+import { API_TOKEN_REQUEST_LIMIT } from "../request-limit-rules";
 import { recordAudit } from "./audit";
 import { DomainError } from "../errors";
 import { requireUser } from "../auth/access";
@@ -134,8 +137,10 @@ async function recordUse(id: string, now: Date): Promise<void> {
  * The owner behind a token, built by the same reader as a session, so the token carries the
  * owner's memberships as they are now. Unknown, revoked and expired tokens and disabled owners
  * are refused alike (401); only an expiry is named, since its holder can do something about it.
+ * Each request of a valid token is counted in the shared counters, so its limit holds across
+ * instances (429 past it).
  */
-export async function actorForApiToken(secret: unknown): Promise<UserActor> {
+export async function actorForApiToken(secret: unknown, limit: LimitRule = API_TOKEN_REQUEST_LIMIT): Promise<UserActor> {
   const parsed = ZApiTokenSecret.safeParse(secret);
   if (!parsed.success) throw invalidToken();
   const now = new Date();
@@ -147,6 +152,16 @@ export async function actorForApiToken(secret: unknown): Promise<UserActor> {
   const status = apiTokenStatus(token, now);
   if (status === "revoked") throw invalidToken();
   if (status === "expired") throw invalidToken("This API token has expired. Create a new one under Account, API tokens.");
+  const counted = await countAttempt(`api-token:${token.id}`, limit);
+  if (!counted.counted) {
+    throw new DomainError(
+      "rate_limited",
+      "rate_limited",
+      `This API token made ${limit.limit} requests in the last minute, its limit. Try again in ${waitInWords(counted.retryAfterSeconds)}.`,
+      [],
+      counted.retryAfterSeconds,
+    );
+  }
   // The token is not a session: signing out elsewhere leaves it working, so the current version is the one to check against.
   const actor = await actorForUser(token.userId, token.user.sessionVersion);
   if (actor.kind !== "user") throw invalidToken();
