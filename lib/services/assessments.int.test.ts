@@ -1,7 +1,7 @@
 /** Against a real SQLite file, migrated with the committed migrations (no mocks). */
 import { randomUUID } from "node:crypto";
 import { httpStatusOf } from "../http/errors";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { ANONYMOUS } from "../auth/actor";
 import { db } from "../db";
 import { QUESTIONNAIRE } from "../questionnaire/definition";
@@ -125,6 +125,36 @@ describe("submission", () => {
     expect(httpStatusOf((malformed as PromiseRejectedResult).reason as DomainError)).toBe(400);
     const assessment = await db.assessment.findUniqueOrThrow({ where: { resumeTokenHash: hashOpaqueToken(token) } });
     expect(await db.result.count({ where: { assessmentId: assessment.id } })).toBe(1);
+  });
+
+  it("takes one of two parallel submissions with other answers under other keys and refuses the other (409), in one process and across two", async () => {
+    const other = { ...COMPLETE_ANSWERS, employees: 12_345 };
+    // A second copy of the services and the database client: another instance, with its own in-flight submissions.
+    vi.resetModules();
+    const secondInstance = await import("./assessments");
+    const secondDb = await import("../db");
+    try {
+      for (const submitOther of [submitAssessment, secondInstance.submitAssessment, secondInstance.submitAssessment, secondInstance.submitAssessment]) {
+        const { token } = await createAssessment();
+        const settled = await Promise.allSettled([submitAssessment(ANONYMOUS, token, submissionBody(COMPLETE_ANSWERS, randomUUID())), submitOther(ANONYMOUS, token, submissionBody(other, randomUUID()))]);
+        const taken = settled.flatMap((outcome, index) => (outcome.status === "fulfilled" ? [{ index, ...outcome.value }] : []));
+        expect(taken).toHaveLength(1);
+        expect(taken[0]!.created).toBe(true);
+        const refused = settled.find((outcome) => outcome.status === "rejected") as PromiseRejectedResult;
+        expect(refused.reason).toBeInstanceOf(Error);
+        expect({ status: httpStatusOf(refused.reason as DomainError), code: (refused.reason as DomainError).code }).toEqual({ status: 409, code: "already_submitted" });
+        const stored = await getResultForToken(ANONYMOUS, token);
+        expect(stored.id).toBe(taken[0]!.resultId);
+        expect(stored.answers).toEqual(taken[0]!.index === 0 ? COMPLETE_ANSWERS : other);
+      }
+      // The same answers from another instance under another key are a second tab: both get the one result.
+      const { token } = await createAssessment();
+      const both = await Promise.all([submitAssessment(ANONYMOUS, token, submissionBody(COMPLETE_ANSWERS, randomUUID())), secondInstance.submitAssessment(ANONYMOUS, token, submissionBody(COMPLETE_ANSWERS, randomUUID()))]);
+      expect(both[0].resultId).toBe(both[1].resultId);
+      expect(both.filter((outcome) => outcome.created)).toHaveLength(1);
+    } finally {
+      await secondDb.db.$disconnect();
+    }
   });
 
   it("refuses an incomplete submission with the missing fields, and writes nothing", async () => {

@@ -18,7 +18,7 @@ import { resultColumns } from "../portfolio/result-columns";
 import { findResultOfAssessment, type ResultRef } from "../results/queries";
 import type { ReportModel } from "../report/model";
 import { reportOfResult, type ReportOptions } from "../results/report";
-import type { StoredResult } from "../results/read-model";
+import { readStoredAnswers, type StoredResult } from "../results/read-model";
 import { ZStoredAnswers } from "../scoring/output-schema";
 import { deleteAssessmentById, describeAssessmentResultDeletion, type ResultDeletionImpact } from "./data-deletion";
 import { draftDeletionDate } from "../jobs/retention";
@@ -169,21 +169,32 @@ export async function saveDraft(actor: Actor, token: unknown, input: unknown): P
   });
 }
 
-/** The stored result of this assessment or this key; a conflict when the key already belongs to another assessment. */
-async function storedSubmission(assessmentId: string, idempotencyKey: string): Promise<SubmissionOutcome | null> {
+type SubmittedAssessment = Awaited<ReturnType<typeof findByToken>>["assessment"];
+type TSubmission = ReturnType<typeof ZSubmission.parse>;
+
+function otherAnswersRefused(): DomainError {
+  return new DomainError("conflict", "already_submitted", "This assessment was already submitted with other answers; its answers can no longer change.");
+}
+
+/**
+ * The stored result of this assessment or this key, as the answer to a repeat of the submission:
+ * a conflict when the key already belongs to another assessment, or when another key (a second
+ * tab) brings other answers than the stored ones, since those answers were not taken.
+ */
+async function storedSubmission(assessmentId: string, submission: Pick<TSubmission, "idempotencyKey" | "answers">): Promise<SubmissionOutcome | null> {
   const existing = await db.result.findFirst({
-    where: { OR: [{ idempotencyKey }, { assessmentId }] },
-    select: { id: true, assessmentId: true },
+    where: { OR: [{ idempotencyKey: submission.idempotencyKey }, { assessmentId }] },
+    select: { id: true, assessmentId: true, idempotencyKey: true, answers: true },
   });
   if (!existing) return null;
   if (existing.assessmentId !== assessmentId) {
     throw new DomainError("conflict", "idempotency_key_reused", "This submission key was already used for another assessment.");
   }
+  if (existing.idempotencyKey !== submission.idempotencyKey && !sameAnswers(readStoredAnswers(existing.id, existing.answers), submission.answers)) {
+    throw otherAnswersRefused();
+  }
   return { resultId: existing.id, created: false };
 }
-
-type SubmittedAssessment = Awaited<ReturnType<typeof findByToken>>["assessment"];
-type TSubmission = ReturnType<typeof ZSubmission.parse>;
 
 async function storeSubmission(assessment: SubmittedAssessment, submission: TSubmission): Promise<SubmissionOutcome> {
   // Scored before the write, never inside it (on SQLite every other write would wait for the what-if search), and on a worker thread.
@@ -230,25 +241,36 @@ async function storeSubmission(assessment: SubmittedAssessment, submission: TSub
   } catch (error) {
     // Another request, process or instance stored this assessment, or used this key, between our read and our write.
     if (isUniqueViolation(error)) {
-      const stored = await storedSubmission(assessment.id, submission.idempotencyKey);
+      const stored = await storedSubmission(assessment.id, submission);
       if (stored) return stored;
     }
     throw error;
   }
 }
 
-/** Submissions being scored and stored by this process, by assessment. */
-const submitting = new Map<string, Promise<SubmissionOutcome>>();
+/** A submission being scored and stored by this process, with the answers it stores. */
+interface RunningSubmission {
+  answers: TAnswers;
+  outcome: Promise<SubmissionOutcome>;
+}
 
-const replayOf = async (first: Promise<SubmissionOutcome>): Promise<SubmissionOutcome> => ({ resultId: (await first).resultId, created: false });
+/** Submissions being scored and stored by this process, by assessment. */
+const submitting = new Map<string, RunningSubmission>();
+
+/** The running submission's result is a repeat's answer too, once stored; other answers were not taken (409), as after it. */
+async function replayOf(first: RunningSubmission, answers: TAnswers): Promise<SubmissionOutcome> {
+  const { resultId } = await first.outcome;
+  if (!sameAnswers(first.answers, answers)) throw otherAnswersRefused();
+  return { resultId, created: false };
+}
 
 /** Runs the assessment's submission, unless this process is already running one for it: then that one's result is this one's answer too. */
-function oncePerAssessment(assessmentId: string, work: () => Promise<SubmissionOutcome>): Promise<SubmissionOutcome> {
+function oncePerAssessment(assessmentId: string, answers: TAnswers, work: () => Promise<SubmissionOutcome>): Promise<SubmissionOutcome> {
   const running = submitting.get(assessmentId);
-  if (running) return replayOf(running);
-  const started = work().finally(() => submitting.delete(assessmentId));
-  submitting.set(assessmentId, started);
-  return started;
+  if (running) return replayOf(running, answers);
+  const outcome = work().finally(() => submitting.delete(assessmentId));
+  submitting.set(assessmentId, { answers, outcome });
+  return outcome;
 }
 
 /** What one raw query says of a token's assessment, for its owner only: its id and the result stored so far. */
@@ -290,7 +312,7 @@ export async function submitAssessment(actor: Actor, token: unknown, input: unkn
     if (state.resultId) {
       if (state.idempotencyKey === body.data.idempotencyKey) return { resultId: state.resultId, created: false };
     } else {
-      return oncePerAssessment(state.assessmentId, () => submitAfterFullRead(actor, validToken, input, body, true));
+      return oncePerAssessment(state.assessmentId, body.data.answers, () => submitAfterFullRead(actor, validToken, input, body, true));
     }
   }
   return submitAfterFullRead(actor, validToken, input, body, false);
@@ -303,24 +325,18 @@ async function submitAfterFullRead(actor: Actor, token: string, input: unknown, 
   const parsed = body.success ? body.data : parseOrThrow(ZSubmission, input);
   const submission = { ...parsed, details: withInvitedDetails(parsed.details, assessment.engagementRespondent) };
   const inProgress = claimed ? undefined : submitting.get(assessment.id);
-  if (inProgress) return replayOf(inProgress);
+  if (inProgress) return replayOf(inProgress, submission.answers);
   if (assessment.result) {
     // Stored between the two reads above, under this key.
     if (assessment.result.idempotencyKey === submission.idempotencyKey) return { resultId: assessment.result.id, created: false };
-    // Another key: a second tab (its answer is this result) or a key another assessment used (a conflict).
-    const stored = await storedSubmission(assessment.id, submission.idempotencyKey);
-    if (stored) {
-      // Other answers under a new key are a new submission, not a repeat: say they were not taken.
-      if (!sameAnswers(readDraftAnswers(assessment.id, assessment.answers), submission.answers)) {
-        throw new DomainError("conflict", "already_submitted", "This assessment was already submitted with other answers; its answers can no longer change.");
-      }
-      return stored;
-    }
+    // Another key: a second tab (its answer is this result, if the answers match) or a key another assessment used (a conflict).
+    const stored = await storedSubmission(assessment.id, submission);
+    if (stored) return stored;
   }
   assertEngagementOpen(assessment);
   // Not stored when the assessment was read. A key another assessment used is refused by the insert's unique key (storeSubmission).
   const store = () => storeSubmission(assessment, submission);
-  return claimed ? store() : oncePerAssessment(assessment.id, store);
+  return claimed ? store() : oncePerAssessment(assessment.id, submission.answers, store);
 }
 
 /** The submitted result behind a resume link; result_not_found while it is still a draft. */
