@@ -21,14 +21,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const consultant = signedIn && (actor.isPlatformAdmin || actor.memberships.some((m) => m.role === "consultant"));
   return (
     <html lang={locale} className={inter.variable}>
-      <body className="min-h-screen font-sans antialiased">
+      {/* A column, so the footer stays at the foot of the window on a short page. */}
+      <body className="flex min-h-screen flex-col font-sans antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           {t("skipToContent")}
         </a>
         <NextIntlClientProvider>
           <SessionKeeper>
             <SiteHeaderBar access={{ signedIn, consultant, admin: signedIn && actor.isPlatformAdmin }} />
-            <main id="main" className="mx-auto max-w-5xl px-4 py-8 sm:px-6 sm:py-12">
+            <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6 sm:py-12">
               {children}
             </main>
             <SiteFooter />

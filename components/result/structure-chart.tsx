@@ -157,9 +157,14 @@ export function StructureChartFigure({ chart }: { chart: ReportStructureChart })
   );
 }
 
-/** The decisions for roles outside the recommended structure, and the first move (its reasons are in the hire-first section). */
-export function StructureChartNotes({ chart, labels }: { chart: ReportStructureChart; labels: ReportLabels }) {
+/**
+ * The decisions for roles outside the recommended structure and, where no leadership section
+ * follows (the organization page), the first move; a report says that move in its leadership
+ * section with its reasons, so the chart does not say it again.
+ */
+export function StructureChartNotes({ chart, labels, withHireFirst = false }: { chart: ReportStructureChart; labels: ReportLabels; withHireFirst?: boolean }) {
   const t = useTranslations("ResultPage.chart");
+  if (chart.outgoing.length === 0 && !withHireFirst) return null;
   return (
     <div className="mt-6 space-y-4">
       {chart.outgoing.length > 0 ? (
@@ -177,11 +182,13 @@ export function StructureChartNotes({ chart, labels }: { chart: ReportStructureC
           </ul>
         </div>
       ) : null}
-      <div className="rf-keep rounded-md border border-line bg-canvas p-4" data-testid="chart-hire-first">
-        <p className="text-sm font-semibold uppercase tracking-wide text-accent">{labels.headings.hireFirst}</p>
-        <p className="mt-1 font-semibold">{chart.hireFirst.title}</p>
-        {chart.hireFirst.caveat ? <p className="mt-1 text-sm text-warn">{chart.hireFirst.caveat}</p> : null}
-      </div>
+      {withHireFirst ? (
+        <div className="rf-keep rounded-md border border-line bg-canvas p-4" data-testid="chart-hire-first">
+          <p className="text-sm font-semibold uppercase tracking-wide text-accent">{labels.headings.hireFirst}</p>
+          <p className="mt-1 font-semibold">{chart.hireFirst.title}</p>
+          {chart.hireFirst.caveat ? <p className="mt-1 text-sm text-warn">{chart.hireFirst.caveat}</p> : null}
+        </div>
+      ) : null}
     </div>
   );
 }

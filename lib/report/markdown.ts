@@ -81,9 +81,6 @@ function structureChartLines(chart: ReportModel["structureChart"], labels: Repor
   if (chart.outgoing.length > 0) {
     lines.push("", `### ${e(labels.chart.outside)}`, "", ...chart.outgoing.map((role) => `- **${e(role.short)}** (${e(lowerFirst(role.changeLabel))}): ${e(role.detail)}`));
   }
-  lines.push("", `### ${labels.headings.hireFirst}`, "", `**${e(chart.hireFirst.title)}.** ${e(chart.hireFirst.reason)}`);
-  if (chart.hireFirst.caveat) lines.push("", `_${e(chart.hireFirst.caveat)}_`);
-  lines.push("", ...citationLines(chart.hireFirst.citations, ""));
   return lines;
 }
 

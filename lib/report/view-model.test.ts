@@ -92,9 +92,11 @@ describe("every view of a result renders the same view model", () => {
       }
     }
     expect(page).toContain(escaped(report.change.lead));
-    expect(page).toContain(report.labels.headings.hireFirst);
-    expect(print).toContain(report.labels.headings.hireFirst);
-    expect(markdown).toContain(`### ${report.labels.headings.hireFirst}`);
+    // Said with its reasons in the leadership section (and named in the printed and Markdown summaries); the org chart marks the first hire on its box and does not repeat the advice.
+    const times = (text: string, part: string) => text.split(part).length - 1;
+    expect(times(page, report.labels.headings.hireFirst)).toBe(1);
+    expect(times(print, report.labels.headings.hireFirst)).toBe(2);
+    expect(times(markdown, report.labels.headings.hireFirst)).toBe(2);
     expect(page).toContain(escaped(report.leadership.hireFirst.title));
     if (report.change.eitherWay) {
       expect(page).toContain(report.labels.headings.eitherWay);

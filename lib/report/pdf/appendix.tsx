@@ -1,7 +1,7 @@
 /** The PDF's appendices: every answer, the methodology in brief, the sources. */
 import { reactPdf } from "./react-pdf";
 import type { ReportModel } from "../model";
-import { Heading, Paragraph, Subheading, Table } from "./primitives";
+import { Heading, KeepTogether, Paragraph, Subheading, Table } from "./primitives";
 import { COLORS, styles } from "./styles";
 
 /** Answer sections up to this many rows are never split across pages. */
@@ -56,15 +56,18 @@ export function MethodologyAppendix({ report }: { report: ReportModel }) {
           <Text style={{ color: COLORS.muted }}>{structure.description}</Text>
         </View>
       ))}
-      <Subheading>{report.labels.methodology.dimensions}</Subheading>
-      <Table
-        columns={[
-          { title: report.labels.table.dimension, width: 0.5, bold: true },
-          { title: report.labels.table.strength, width: 0.3 },
-          { title: report.labels.table.informed, width: 0.2 },
-        ]}
-        rows={methodology.dimensions.map((dimension) => [dimension.label, dimension.value, dimension.coverage])}
-      />
+      {/* Eight short rows: the table moves to the next page whole, with its title, rather than leave a few rows alone on a page. */}
+      <KeepTogether>
+        <Subheading keepWithNext={false}>{report.labels.methodology.dimensions}</Subheading>
+        <Table
+          columns={[
+            { title: report.labels.table.dimension, width: 0.5, bold: true },
+            { title: report.labels.table.strength, width: 0.3 },
+            { title: report.labels.table.informed, width: 0.2 },
+          ]}
+          rows={methodology.dimensions.map((dimension) => [dimension.label, dimension.value, dimension.coverage])}
+        />
+      </KeepTogether>
     </View>
   );
 }

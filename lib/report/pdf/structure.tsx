@@ -178,11 +178,6 @@ export function StructureChartSection({ report }: { report: ReportModel }) {
           )}
         />
       ) : null}
-      <View style={styles.card} wrap={false}>
-        <Text style={{ ...styles.bold, color: COLORS.accent, fontSize: 8.5 }}>{report.labels.headings.hireFirst.toUpperCase()}</Text>
-        <Text style={styles.cardTitle}>{chart.hireFirst.title}</Text>
-        {chart.hireFirst.caveat ? <Text style={{ color: COLORS.warn }}>{chart.hireFirst.caveat}</Text> : null}
-      </View>
     </View>
   );
 }

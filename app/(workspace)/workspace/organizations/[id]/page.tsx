@@ -55,7 +55,7 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
               {reportLabels(locale).sections.chart}
             </SectionHeading>
             <StructureChartFigure chart={insights.structureChart} />
-            <StructureChartNotes chart={insights.structureChart} labels={reportLabels(locale)} />
+            <StructureChartNotes chart={insights.structureChart} labels={reportLabels(locale)} withHireFirst />
           </Card>
         </section>
       ) : null}
