@@ -37,8 +37,9 @@ export const SOURCES: Record<SourceId, Source> = {
   },
   S3: {
     id: "S3",
-    title: "CTO and CIO: distinct but overlapping domains (untitled essay)",
-    publisher: "Unknown author",
+    // The essay has no title: it is named by its opening sentence, and the publisher line says so.
+    title: "CTO and CIO: distinct but overlapping domains",
+    publisher: "Untitled essay; author and publisher not named",
     kind: "Untitled essay with no publisher; we name it by its opening words",
     author: "Unknown",
     contributes:
