@@ -152,6 +152,12 @@ describe("submission", () => {
       const both = await Promise.all([submitAssessment(ANONYMOUS, token, submissionBody(COMPLETE_ANSWERS, randomUUID())), secondInstance.submitAssessment(ANONYMOUS, token, submissionBody(COMPLETE_ANSWERS, randomUUID()))]);
       expect(both[0].resultId).toBe(both[1].resultId);
       expect(both.filter((outcome) => outcome.created)).toHaveLength(1);
+      // A repeat under the same key is a replay whatever it carries, in flight as after: the first answers stand.
+      const replayed = await createAssessment();
+      const key = randomUUID();
+      const pair = await Promise.all([submitAssessment(ANONYMOUS, replayed.token, submissionBody(COMPLETE_ANSWERS, key)), submitAssessment(ANONYMOUS, replayed.token, submissionBody(other, key))]);
+      expect(pair[0].resultId).toBe(pair[1].resultId);
+      expect([COMPLETE_ANSWERS, other]).toContainEqual((await getResultForToken(ANONYMOUS, replayed.token)).answers);
     } finally {
       await secondDb.db.$disconnect();
     }

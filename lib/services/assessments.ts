@@ -248,8 +248,9 @@ async function storeSubmission(assessment: SubmittedAssessment, submission: TSub
   }
 }
 
-/** A submission being scored and stored by this process, with the answers it stores. */
+/** A submission being scored and stored by this process, with its key and the answers it stores. */
 interface RunningSubmission {
+  idempotencyKey: string;
   answers: TAnswers;
   outcome: Promise<SubmissionOutcome>;
 }
@@ -257,19 +258,22 @@ interface RunningSubmission {
 /** Submissions being scored and stored by this process, by assessment. */
 const submitting = new Map<string, RunningSubmission>();
 
-/** The running submission's result is a repeat's answer too, once stored; other answers were not taken (409), as after it. */
-async function replayOf(first: RunningSubmission, answers: TAnswers): Promise<SubmissionOutcome> {
+/**
+ * The running submission's result is a repeat's answer too, once stored: by the rule of
+ * storedSubmission, a repeat under another key with other answers was not taken (409).
+ */
+async function replayOf(first: RunningSubmission, repeat: Pick<TSubmission, "idempotencyKey" | "answers">): Promise<SubmissionOutcome> {
   const { resultId } = await first.outcome;
-  if (!sameAnswers(first.answers, answers)) throw otherAnswersRefused();
+  if (repeat.idempotencyKey !== first.idempotencyKey && !sameAnswers(first.answers, repeat.answers)) throw otherAnswersRefused();
   return { resultId, created: false };
 }
 
 /** Runs the assessment's submission, unless this process is already running one for it: then that one's result is this one's answer too. */
-function oncePerAssessment(assessmentId: string, answers: TAnswers, work: () => Promise<SubmissionOutcome>): Promise<SubmissionOutcome> {
+function oncePerAssessment(assessmentId: string, submission: Pick<TSubmission, "idempotencyKey" | "answers">, work: () => Promise<SubmissionOutcome>): Promise<SubmissionOutcome> {
   const running = submitting.get(assessmentId);
-  if (running) return replayOf(running, answers);
+  if (running) return replayOf(running, submission);
   const outcome = work().finally(() => submitting.delete(assessmentId));
-  submitting.set(assessmentId, { answers, outcome });
+  submitting.set(assessmentId, { idempotencyKey: submission.idempotencyKey, answers: submission.answers, outcome });
   return outcome;
 }
 
@@ -312,7 +316,7 @@ export async function submitAssessment(actor: Actor, token: unknown, input: unkn
     if (state.resultId) {
       if (state.idempotencyKey === body.data.idempotencyKey) return { resultId: state.resultId, created: false };
     } else {
-      return oncePerAssessment(state.assessmentId, body.data.answers, () => submitAfterFullRead(actor, validToken, input, body, true));
+      return oncePerAssessment(state.assessmentId, body.data, () => submitAfterFullRead(actor, validToken, input, body, true));
     }
   }
   return submitAfterFullRead(actor, validToken, input, body, false);
@@ -325,7 +329,7 @@ async function submitAfterFullRead(actor: Actor, token: string, input: unknown, 
   const parsed = body.success ? body.data : parseOrThrow(ZSubmission, input);
   const submission = { ...parsed, details: withInvitedDetails(parsed.details, assessment.engagementRespondent) };
   const inProgress = claimed ? undefined : submitting.get(assessment.id);
-  if (inProgress) return replayOf(inProgress, submission.answers);
+  if (inProgress) return replayOf(inProgress, submission);
   if (assessment.result) {
     // Stored between the two reads above, under this key.
     if (assessment.result.idempotencyKey === submission.idempotencyKey) return { resultId: assessment.result.id, created: false };
@@ -336,7 +340,7 @@ async function submitAfterFullRead(actor: Actor, token: string, input: unknown, 
   assertEngagementOpen(assessment);
   // Not stored when the assessment was read. A key another assessment used is refused by the insert's unique key (storeSubmission).
   const store = () => storeSubmission(assessment, submission);
-  return claimed ? store() : oncePerAssessment(assessment.id, submission.answers, store);
+  return claimed ? store() : oncePerAssessment(assessment.id, submission, store);
 }
 
 /** The submitted result behind a resume link; result_not_found while it is still a draft. */
