@@ -1,8 +1,8 @@
 /**
  * Per-address limits on costly work anyone can ask for without an account, and the per-token limit
- * of the read-only API: plain values, read by the services, the OpenAPI document and tests. Sized for an office behind one
- * address: a workshop of fifty executives can each start an assessment in the same hour, and a
- * consultant can export a dozen reports in a minute.
+ * of the read-only API: plain values, read by the services, the OpenAPI document and tests. The
+ * per-address ones are sized for an office behind one address: a workshop of fifty executives can
+ * each start an assessment in the same hour, and a consultant can export a dozen reports in a minute.
  */
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
